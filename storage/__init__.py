@@ -1,0 +1,19 @@
+"""The storage layer: the only code that reads and writes the project file.
+
+Import `Project` from here; records are in `storage.models`, errors in
+`storage.errors`. Nothing in this package imports Qt.
+"""
+
+from storage.errors import (
+    ImportFailedError,
+    NotFoundError,
+    ProjectFileError,
+    ProjectLockedError,
+    TelaahError,
+    ValidationError,
+)
+from storage.journal import Change
+from storage.project import PROJECT_SUFFIX, Project
+
+__all__ = ["Change", "ImportFailedError", "NotFoundError", "PROJECT_SUFFIX", "Project",
+           "ProjectFileError", "ProjectLockedError", "TelaahError", "ValidationError"]

@@ -1,0 +1,134 @@
+"""What the researcher concludes: verdicts per indicator with their audit trail, key
+quotes, and the summary-grid texts.
+
+Every verdict or conclusion change adds a row to `judgement_history` (who, when, what)
+in the same transaction, so the trail cannot drift from the current judgement. Verdict
+options are an editable list seeded with terpenuhi / sebagian / belum optimal / tidak
+ditemukan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storage.errors import ValidationError
+from storage.repository import Repository
+
+
+@dataclass
+class Judgement:
+    code_id: int
+    verdict: str | None
+    conclusion: str
+    author: str
+    modified: str
+
+
+@dataclass
+class VerdictOption:
+    key: str
+    label_en: str
+    label_id: str
+    position: int
+
+    def label(self, lang: str = "id") -> str:
+        return self.label_id if lang == "id" else self.label_en
+
+
+class EvaluationRepository(Repository):
+    """Verdicts, conclusions, key quotes and summaries."""
+
+    def verdict_options(self) -> list[VerdictOption]:
+        return [VerdictOption(**r) for r in self.rows(
+            "SELECT key, label_en, label_id, position FROM verdict_options ORDER BY position")]
+
+    def add_verdict_option(self, key: str, label_en: str, label_id: str,
+                           origin: object = None) -> None:
+        if not key.strip() or any(o.key == key for o in self.verdict_options()):
+            raise ValidationError(f"The verdict '{key}' is empty or already exists.")
+        position = len(self.verdict_options())
+        with self.action("Add verdict option", origin) as act:
+            act.insert("verdict_options", {"key": key, "label_en": label_en,
+                                           "label_id": label_id, "position": position})
+
+    def judgements(self) -> dict[int, Judgement]:
+        return {r["code_id"]: Judgement(**r) for r in self.rows(
+            "SELECT code_id, verdict, conclusion, author, modified FROM judgements")}
+
+    def judgement(self, code_id: int) -> Judgement | None:
+        return self.judgements().get(code_id)
+
+    def set_judgement(self, code_id: int, *, verdict: str | None = None,
+                      conclusion: str | None = None, author: str | None = None,
+                      origin: object = None) -> None:
+        """Set the verdict and/or conclusion of an indicator, recording who and when."""
+        from storage import config
+        from storage.project import now
+
+        self.project.codes.get(code_id)
+        if verdict is not None and verdict not in {o.key for o in self.verdict_options()}:
+            raise ValidationError(f"Unknown verdict '{verdict}'.")
+        current = self.judgement(code_id)
+        values = {"verdict": verdict if verdict is not None else (
+            current.verdict if current else None),
+            "conclusion": conclusion if conclusion is not None else (
+                current.conclusion if current else ""),
+            "author": author or config.coder_name(), "modified": now()}
+        with self.action("Judge indicator", origin) as act:
+            if current is None:
+                act.insert("judgements", {"code_id": code_id, **values})
+            else:
+                act.update("judgements", {"code_id": code_id}, values)
+            act.insert("judgement_history", {"code_id": code_id, "verdict": values["verdict"],
+                                             "conclusion": values["conclusion"],
+                                             "author": values["author"],
+                                             "at": values["modified"]})
+
+    def history(self, code_id: int) -> list[dict]:
+        return self.rows("SELECT verdict, conclusion, author, at FROM judgement_history "
+                         "WHERE code_id = ? ORDER BY id", [code_id])
+
+    def key_quotes(self, code_id: int) -> list[int]:
+        return [r["segment_id"] for r in self.rows(
+            "SELECT segment_id FROM key_quotes WHERE code_id = ? ORDER BY position", [code_id])]
+
+    def all_key_quotes(self) -> dict[int, list[int]]:
+        quotes: dict[int, list[int]] = {}
+        for row in self.rows("SELECT code_id, segment_id FROM key_quotes "
+                             "ORDER BY code_id, position"):
+            quotes.setdefault(row["code_id"], []).append(row["segment_id"])
+        return quotes
+
+    def set_key_quote(self, code_id: int, segment_id: int, chosen: bool = True,
+                      origin: object = None) -> None:
+        with self.action("Choose key quote" if chosen else "Drop key quote", origin) as act:
+            present = segment_id in self.key_quotes(code_id)
+            if chosen and not present:
+                act.insert("key_quotes", {"code_id": code_id, "segment_id": segment_id,
+                                          "position": len(self.key_quotes(code_id))})
+            elif not chosen and present:
+                act.delete("key_quotes", {"code_id": code_id, "segment_id": segment_id})
+
+    # -- summary grid ------------------------------------------------------------------
+
+    def summaries(self, row_kind: str) -> dict[tuple[str, int], str]:
+        """{(row_key, code_id): text}; code_id 0 is a row summary, row_key '' a column's."""
+        return {(r["row_key"], r["code_id"]): r["text"] for r in self.rows(
+            "SELECT row_key, code_id, text FROM summaries WHERE row_kind = ?", [row_kind])}
+
+    def set_summary(self, row_kind: str, row_key: str, code_id: int, text: str,
+                    origin: object = None) -> None:
+        from storage import config
+        from storage.project import now
+
+        if row_kind not in ("participant", "group"):
+            raise ValidationError("Summary rows are participants or stakeholder groups.")
+        key = {"row_kind": row_kind, "row_key": row_key, "code_id": code_id}
+        existing = self.scalar("SELECT id FROM summaries WHERE row_kind = ? AND row_key = ? "
+                               "AND code_id = ?", [row_kind, row_key, code_id])
+        values = {"text": text, "author": config.coder_name(), "modified": now()}
+        with self.action("Write summary", origin) as act:
+            if existing is None:
+                act.insert("summaries", {**key, **values})
+            else:
+                act.update("summaries", {"id": existing}, values)

@@ -1,0 +1,199 @@
+"""Row-level journal of one user action, and how to undo and redo it.
+
+Every write in `storage/` goes through an `Action`: it runs inside one transaction and
+records, for each row it touches, the row's values before and after (`RowOp`), and for
+source text edits the exact splice (`TextSplice`). The finished `Change` therefore says
+both *what changed* (so views refresh only that) and *how to reverse it* (so the GUI's
+undo stack needs no knowledge of tables). Undo replays the images backwards, redo
+forwards, each in a transaction of its own; row ids survive both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage.errors import NotFoundError
+
+# Big columns that are changed only through TextSplice and are therefore left out of
+# update images (they are kept in insert and delete images, which need the whole row).
+SPLICED_COLUMNS = {"sources": "text"}
+
+
+@dataclass
+class RowOp:
+    """One row written: `before` is None for an insert, `after` None for a delete."""
+
+    table: str
+    key: dict[str, Any]
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass
+class TextSplice:
+    """`removed` at [start, start+len(removed)) of a source's text became `inserted`."""
+
+    source_id: int
+    start: int
+    removed: str
+    inserted: str
+
+
+@dataclass
+class Change:
+    """What one committed user action did, enough to refresh views and to undo it."""
+
+    label: str
+    ops: list[RowOp | TextSplice] = field(default_factory=list)
+    origin: object = None
+    undone: bool = False
+
+    @property
+    def tables(self) -> set[str]:
+        """Names of the tables touched ('sources' also for text splices)."""
+        return {op.table if isinstance(op, RowOp) else "sources" for op in self.ops}
+
+    def ids(self, table: str) -> set[int]:
+        """Ids of the rows of `table` (single-column `id` key) that were touched."""
+        found = {op.key["id"] for op in self.ops if isinstance(op, RowOp)
+                 and op.table == table and "id" in op.key}
+        if table == "sources":
+            found |= {op.source_id for op in self.ops if isinstance(op, TextSplice)}
+        return found
+
+    def touches(self, *tables: str) -> bool:
+        """True when any of `tables` was written."""
+        return bool(self.tables.intersection(tables))
+
+    @property
+    def text_changed(self) -> set[int]:
+        """Ids of sources whose text was edited."""
+        return {op.source_id for op in self.ops if isinstance(op, TextSplice)}
+
+
+def _where(key: dict[str, Any]) -> tuple[str, list[Any]]:
+    clause = " AND ".join(f"[{column}] = ?" for column in key)
+    return clause, list(key.values())
+
+
+class Action:
+    """Writes for one user action; use through `Project.action()`."""
+
+    def __init__(self, db: Database, change: Change):
+        self.db = db
+        self.change = change
+
+    def insert(self, table: str, row: dict[str, Any]) -> int:
+        """Insert `row`; returns its rowid (the `id` for tables that have one)."""
+        columns = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.db.execute(
+            f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+        rowid = cursor.lastrowid
+        after = dict(row)
+        key = {"id": after.setdefault("id", rowid)} if "id" in after or _has_id(
+            self.db, table) else _natural_key(self.db, table, after)
+        self.change.ops.append(RowOp(table, key, None, after))
+        return rowid
+
+    def update(self, table: str, key: dict[str, Any], values: dict[str, Any]) -> None:
+        """Set `values` on the row at `key`; records only the columns that change."""
+        if SPLICED_COLUMNS.get(table) in values:
+            raise ValueError(f"{table}.{SPLICED_COLUMNS[table]} changes only by splice")
+        before = self._fetch(table, key, list(values))
+        changed = {c: v for c, v in values.items() if before[c] != v}
+        if not changed:
+            return
+        self._write_update(table, key, changed)
+        self.change.ops.append(
+            RowOp(table, dict(key), {c: before[c] for c in changed}, changed))
+
+    def delete(self, table: str, key: dict[str, Any]) -> None:
+        """Delete the row at `key`, keeping its whole image for undo."""
+        before = self._fetch(table, key, None)
+        clause, params = _where(key)
+        self.db.execute(f"DELETE FROM [{table}] WHERE {clause}", params)
+        self.change.ops.append(RowOp(table, dict(key), before, None))
+
+    def delete_where(self, table: str, where: str, params: list[Any]) -> int:
+        """Delete every row matching `where`, each recorded; returns how many."""
+        rows = self.db.execute_returning_dicts(
+            f"SELECT * FROM [{table}] WHERE {where}", params)
+        key_columns = _key_columns(self.db, table)
+        for row in rows:
+            key = {c: row[c] for c in key_columns}
+            clause, key_params = _where(key)
+            self.db.execute(f"DELETE FROM [{table}] WHERE {clause}", key_params)
+            self.change.ops.append(RowOp(table, key, row, None))
+        return len(rows)
+
+    def splice_text(self, source_id: int, start: int, end: int, inserted: str) -> None:
+        """Replace text[start:end] of a source with `inserted` (code point offsets)."""
+        row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no source with id {source_id}.")
+        text = row[0]
+        removed = text[start:end]
+        self.db.execute("UPDATE sources SET text = ? WHERE id = ?",
+                        [text[:start] + inserted + text[end:], source_id])
+        self.change.ops.append(TextSplice(source_id, start, removed, inserted))
+
+    def _fetch(self, table: str, key: dict[str, Any], columns: list[str] | None) -> dict:
+        clause, params = _where(key)
+        wanted = ", ".join(f"[{c}]" for c in columns) if columns else "*"
+        rows = self.db.execute_returning_dicts(
+            f"SELECT {wanted} FROM [{table}] WHERE {clause}", params)
+        if not rows:
+            raise NotFoundError(f"There is no {table} row {key}.")
+        return rows[0]
+
+    def _write_update(self, table: str, key: dict[str, Any], values: dict[str, Any]) -> None:
+        sets = ", ".join(f"[{c}] = ?" for c in values)
+        clause, params = _where(key)
+        self.db.execute(f"UPDATE [{table}] SET {sets} WHERE {clause}",
+                        list(values.values()) + params)
+
+
+_KEYS: dict[str, list[str]] = {}
+
+
+def _key_columns(db: Database, table: str) -> list[str]:
+    if table not in _KEYS:
+        info = db.execute(f"PRAGMA table_info([{table}])").fetchall()
+        pk = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
+        _KEYS[table] = pk or ["rowid"]
+    return _KEYS[table]
+
+
+def _has_id(db: Database, table: str) -> bool:
+    return _key_columns(db, table) == ["id"]
+
+
+def _natural_key(db: Database, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    return {c: row[c] for c in _key_columns(db, table)}
+
+
+def replay(action: Action, change: Change, *, backwards: bool) -> None:
+    """Write `change`'s images: backwards restores the state before it (undo)."""
+    ops = reversed(change.ops) if backwards else change.ops
+    for op in ops:
+        if isinstance(op, TextSplice):
+            _replay_splice(action, op, backwards)
+            continue
+        old, new = (op.after, op.before) if backwards else (op.before, op.after)
+        if new is None:
+            action.delete(op.table, op.key)
+        elif old is None:
+            action.insert(op.table, new)
+        else:
+            action.update(op.table, op.key, new)
+
+
+def _replay_splice(action: Action, op: TextSplice, backwards: bool) -> None:
+    if backwards:
+        action.splice_text(op.source_id, op.start, op.start + len(op.inserted), op.removed)
+    else:
+        action.splice_text(op.source_id, op.start, op.start + len(op.removed), op.inserted)

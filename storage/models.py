@@ -1,0 +1,164 @@
+"""Plain data records the core hands to the GUI, the CLI, analysis and exporters.
+
+They mirror the project file's rows with readable field names. Offsets (`start`,
+`end`) are Unicode code points into the source text, end exclusive. Records are plain
+dataclasses: no database handle, no Qt; build them with `from_row`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+TECHNIQUES = ("interview", "observation", "document")
+VALENCES = ("supports", "contradicts")
+MEMO_TARGETS = ("study", "source", "code", "segment", "participant")
+CONSENT_STATUSES = ("pending", "given", "withdrawn", "not_required")
+DEFAULT_GROUPS = (
+    "Instansi pemerintah",
+    "Platform/perusahaan swasta",
+    "Kedutaan/mitra luar negeri",
+    "Pemilik UMKM",
+    "Pendamping/asosiasi",
+    "Lainnya",
+)
+
+
+class Record:
+    """Build a dataclass from a row dict, ignoring columns it does not name."""
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any], **extra: Any):
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        values = {k: v for k, v in row.items() if k in names}
+        values.update(extra)
+        return cls(**values)
+
+
+@dataclass
+class Study(Record):
+    title: str = ""
+    research_questions: str = ""
+    site: str = ""
+    period_start: str | None = None
+    period_end: str | None = None
+    notes: str = ""
+    created: str = ""
+    modified: str = ""
+    frameworks: list[str] = field(default_factory=list)
+    deseve_variant: str | None = None
+
+
+@dataclass
+class Group(Record):
+    id: int
+    name: str
+    position: int = 0
+
+
+@dataclass
+class Participant(Record):
+    id: int
+    code: str
+    name: str = ""
+    aliases: str = ""
+    organisation: str = ""
+    group_id: int | None = None
+    group: str = ""
+    role: str = ""
+    consent_status: str = "pending"
+    consent_date: str | None = None
+    notes: str = ""
+    guid: str = ""
+    created: str = ""
+    modified: str = ""
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [a.strip() for a in self.aliases.split(";") if a.strip()]
+
+
+@dataclass
+class Source(Record):
+    id: int
+    kind: str
+    title: str
+    text: str = ""
+    language: str = "id"
+    data_type: str = "primary"
+    date: str | None = None
+    place: str = ""
+    interviewer: str = ""
+    duration_minutes: int | None = None
+    recording_path: str = ""
+    event: str = ""
+    observer: str = ""
+    author: str = ""
+    doc_type: str = ""
+    memo: str = ""
+    origin_path: str = ""
+    position: int = 0
+    guid: str = ""
+    created: str = ""
+    modified: str = ""
+    participant_ids: list[int] = field(default_factory=list)
+    length: int = 0
+
+
+@dataclass
+class Code(Record):
+    id: int
+    parent_id: int | None
+    label_en: str = ""
+    label_id: str = ""
+    node_id: str | None = None
+    framework_id: str | None = None
+    level: str = "code"
+    definition_en: str = ""
+    definition_id: str = ""
+    cues: str = ""
+    color: str = "#9e9e9e"
+    position: int = 0
+    guid: str = ""
+    created: str = ""
+    modified: str = ""
+
+    def label(self, lang: str = "id") -> str:
+        """The label in `lang` ('id' or 'en'), falling back to the other one."""
+        first, second = (self.label_id, self.label_en) if lang == "id" else (
+            self.label_en, self.label_id)
+        return first or second
+
+    @property
+    def key(self) -> str:
+        """The id used by the CLI and analysis: the framework node id, else `code:ID`."""
+        return self.node_id or f"code:{self.id}"
+
+
+@dataclass
+class Segment(Record):
+    id: int
+    source_id: int
+    code_id: int
+    start: int
+    end: int
+    valence: str = "supports"
+    participant_id: int | None = None
+    coder: str = ""
+    memo: str = ""
+    guid: str = ""
+    created: str = ""
+    modified: str = ""
+
+
+@dataclass
+class Memo(Record):
+    id: int
+    target_type: str
+    target_id: int | None
+    title: str = ""
+    body: str = ""
+    author: str = ""
+    guid: str = ""
+    created: str = ""
+    modified: str = ""

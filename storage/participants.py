@@ -1,0 +1,133 @@
+"""Participants (informants) and the editable list of stakeholder groups.
+
+A participant is shown everywhere by its code (P01...); the real name is stored for the
+researcher and never exported unless asked. Groups are an ordered, editable list seeded
+with the stakeholder types of a collaborative-governance study.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storage.errors import NotFoundError, ValidationError
+from storage.models import CONSENT_STATUSES, DEFAULT_GROUPS, Group, Participant
+from storage.repository import Repository
+
+PARTICIPANT_FIELDS = ("code", "name", "aliases", "organisation", "group_id", "role",
+                      "consent_status", "consent_date", "notes")
+
+_SELECT = ("SELECT p.*, COALESCE(g.name, '') AS [group] FROM participants p "
+           "LEFT JOIN groups g ON g.id = p.group_id")
+
+
+class ParticipantRepository(Repository):
+    """Participants and stakeholder groups."""
+
+    # -- groups ----------------------------------------------------------------------
+
+    def seed_groups(self, act) -> None:
+        for position, name in enumerate(DEFAULT_GROUPS):
+            act.insert("groups", {"name": name, "position": position})
+
+    def groups(self) -> list[Group]:
+        return [Group.from_row(r) for r in self.rows(
+            "SELECT * FROM groups ORDER BY position, name")]
+
+    def group_by_name(self, name: str) -> Group | None:
+        rows = self.rows("SELECT * FROM groups WHERE name = ? COLLATE NOCASE", [name])
+        return Group.from_row(rows[0]) if rows else None
+
+    def add_group(self, name: str, origin: object = None) -> int:
+        name = name.strip()
+        if not name:
+            raise ValidationError("A stakeholder group needs a name.")
+        if self.group_by_name(name):
+            raise ValidationError(f"The stakeholder group '{name}' already exists.")
+        position = (self.scalar("SELECT MAX(position) FROM groups") or 0) + 1
+        with self.action("Add stakeholder group", origin) as act:
+            return act.insert("groups", {"name": name, "position": position})
+
+    def rename_group(self, group_id: int, name: str, origin: object = None) -> None:
+        other = self.group_by_name(name)
+        if other and other.id != group_id:
+            raise ValidationError(f"The stakeholder group '{name}' already exists.")
+        with self.action("Rename stakeholder group", origin) as act:
+            act.update("groups", {"id": group_id}, {"name": name.strip()})
+
+    def delete_group(self, group_id: int, origin: object = None) -> None:
+        """Delete a group; its participants keep no group."""
+        with self.action("Delete stakeholder group", origin) as act:
+            for row in self.rows("SELECT id FROM participants WHERE group_id = ?", [group_id]):
+                act.update("participants", {"id": row["id"]}, {"group_id": None})
+            act.delete("groups", {"id": group_id})
+
+    def resolve_group(self, name: str) -> int:
+        """The id of the group called `name`; unknown names are refused."""
+        group = self.group_by_name(name)
+        if group is None:
+            known = ", ".join(g.name for g in self.groups())
+            raise NotFoundError(f"There is no stakeholder group '{name}'. Known groups: {known}.")
+        return group.id
+
+    # -- participants ----------------------------------------------------------------
+
+    def list(self) -> list[Participant]:
+        return [Participant.from_row(r) for r in self.rows(_SELECT + " ORDER BY p.code")]
+
+    def get(self, participant_id: int) -> Participant:
+        rows = self.rows(_SELECT + " WHERE p.id = ?", [participant_id])
+        if not rows:
+            raise NotFoundError(f"There is no participant with id {participant_id}.")
+        return Participant.from_row(rows[0])
+
+    def by_code(self, code: str) -> Participant:
+        rows = self.rows(_SELECT + " WHERE p.code = ? COLLATE NOCASE", [code])
+        if not rows:
+            raise NotFoundError(f"There is no participant with code '{code}'.")
+        return Participant.from_row(rows[0])
+
+    def add(self, code: str, origin: object = None, **values: Any) -> int:
+        """Add a participant; `values` are PARTICIPANT_FIELDS (group by `group_id`)."""
+        from storage.project import new_guid, now
+
+        row = self._validated({"code": code, **values}, None)
+        stamp = now()
+        row.update(guid=values.pop("guid", None) or new_guid(), created=stamp, modified=stamp)
+        with self.action(f"Add participant {code}", origin) as action:
+            return action.insert("participants", row)
+
+    def update(self, participant_id: int, origin: object = None, **values: Any) -> None:
+        from storage.project import now
+
+        row = self._validated(values, participant_id)
+        with self.action("Edit participant", origin) as act:
+            act.update("participants", {"id": participant_id}, {**row, "modified": now()})
+
+    def delete(self, participant_id: int, origin: object = None) -> None:
+        """Delete a participant; sources and segments keep their text but lose the link."""
+        with self.action("Delete participant", origin) as act:
+            act.delete_where("source_participants", "participant_id = ?", [participant_id])
+            for row in self.rows("SELECT id FROM segments WHERE participant_id = ?",
+                                 [participant_id]):
+                act.update("segments", {"id": row["id"]}, {"participant_id": None})
+            act.delete_where("memos", "target_type = 'participant' AND target_id = ?",
+                             [participant_id])
+            act.delete("participants", {"id": participant_id})
+
+    def _validated(self, values: dict[str, Any], participant_id: int | None) -> dict[str, Any]:
+        unknown = set(values) - set(PARTICIPANT_FIELDS) - {"guid"}
+        if unknown:
+            raise ValueError(f"unknown participant field(s): {sorted(unknown)}")
+        row = {k: v for k, v in values.items() if k != "guid"}
+        if "code" in row:
+            row["code"] = str(row["code"]).strip()
+            if not row["code"]:
+                raise ValidationError("A participant needs a code such as P01.")
+            clash = self.rows("SELECT id FROM participants WHERE code = ? COLLATE NOCASE",
+                              [row["code"]])
+            if clash and clash[0]["id"] != participant_id:
+                raise ValidationError(f"The participant code '{row['code']}' is already used.")
+        status = row.get("consent_status")
+        if status is not None and status not in CONSENT_STATUSES:
+            raise ValidationError(f"Consent status must be one of {', '.join(CONSENT_STATUSES)}.")
+        return row

@@ -1,0 +1,254 @@
+"""The project facade: one `.telaah` SQLite file, opened, locked, migrated and backed up.
+
+`Project.create()` and `Project.open()` are the only ways in. Writes happen inside
+`project.action(label)`, one transaction per user action, committed before the caller
+returns; the resulting `Change` is handed to every subscriber (the GUI's bridge, for
+example) and can be undone with `project.undo(change)`. Reading and writing of each
+kind of record lives in a repository object hanging off the project
+(`project.sources`, `project.codes`, ...), all sharing this one connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from storage import backup, config
+from storage.errors import ProjectFileError, TelaahError
+from storage.journal import Action, Change, replay
+from storage.lock import ProjectLock
+from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
+
+PROJECT_SUFFIX = ".telaah"
+Subscriber = Callable[[Change], None]
+
+
+def now() -> str:
+    """The current local time as ISO 8601 with offset, to the second."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def new_guid() -> str:
+    return str(uuid.uuid4())
+
+
+class Project:
+    """An open project. Use `Project.create` / `Project.open`, then `close()`."""
+
+    def __init__(self, path: Path, db: Database, lock: ProjectLock | None):
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self._subscribers: list[Subscriber] = []
+        self._action: Action | None = None
+        self.readonly = lock is None
+        self._attach_repositories()
+
+    def _attach_repositories(self) -> None:
+        from storage.codes import CodeRepository
+        from storage.evaluation import EvaluationRepository
+        from storage.memos import MemoRepository
+        from storage.participants import ParticipantRepository
+        from storage.segments import SegmentRepository
+        from storage.sources import SourceRepository
+        from storage.study import StudyRepository
+
+        self.study = StudyRepository(self)
+        self.participants = ParticipantRepository(self)
+        self.sources = SourceRepository(self)
+        self.codes = CodeRepository(self)
+        self.segments = SegmentRepository(self)
+        self.memos = MemoRepository(self)
+        self.evaluation = EvaluationRepository(self)
+
+    # -- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, *, title: str = "",
+               frameworks: tuple[str, ...] | list[str] = (),
+               deseve_variant: str | None = None) -> Project:
+        """Make a new project file at `path` (refused if it exists) and open it."""
+        path = Path(path)
+        if path.exists():
+            raise TelaahError(f"{path} already exists; choose another file name.")
+        if not path.parent.is_dir():
+            raise TelaahError(f"The folder {path.parent} does not exist.")
+        project = cls.open(path, create=True)
+        try:
+            with project.action("Create project") as act:
+                project.study.initialise(act, title=title)
+                project.participants.seed_groups(act)
+                for framework_id in frameworks:
+                    project.codes.add_framework(act, framework_id, variant=deseve_variant)
+        except BaseException:
+            project.close()
+            path.unlink(missing_ok=True)
+            raise
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
+             backups_kept: int | None = None) -> Project:
+        """Open (lock, check, back up, migrate) the project at `path`."""
+        path = Path(path)
+        if not create and not path.is_file():
+            raise ProjectFileError(f"{path} does not exist.")
+        lock = None if readonly else ProjectLock(path)
+        if lock:
+            lock.acquire()
+        try:
+            db = _connect(path, readonly)
+            if not create:
+                _check_file(db, path)
+            project = cls(path, db, lock)
+            if not readonly:
+                project._upgrade_and_backup(create, backups_kept)
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return project
+
+    def _upgrade_and_backup(self, created: bool, backups_kept: int | None) -> None:
+        keep = backups_kept if backups_kept is not None else int(config.get("backups_kept"))
+        if created:
+            migrations.apply(self.db)
+            return
+        needs_upgrade = pending_count(self.db) > 0
+        if needs_upgrade:
+            backup.make_backup(self.db.conn, self.path, max(keep, 1), reason="before-upgrade")
+        else:
+            backup.make_backup(self.db.conn, self.path, keep)
+        migrations.apply(self.db)
+        if schema_version(self.db) > SCHEMA_VERSION:
+            raise ProjectFileError(f"{self.path.name} was written by a newer Telaah; "
+                                   "update Telaah to open it.")
+
+    def reader(self) -> Project:
+        """A second, read-only connection for background work in another thread."""
+        return Project(self.path, _connect(self.path, readonly=True), None)
+
+    def close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            if self._lock:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    # -- actions, change notification, undo ------------------------------------------
+
+    @contextmanager
+    def action(self, label: str, origin: object = None) -> Iterator[Action]:
+        """One user action: a transaction whose Change is announced after commit.
+
+        Nested calls join the outer action (one transaction, one Change).
+        """
+        if self._action is not None:
+            yield self._action
+            return
+        if self.readonly:
+            raise TelaahError(f"{self.path.name} is open read-only.")
+        change = Change(label, origin=origin)
+        act = Action(self.db, change)
+        self._action = act
+        try:
+            with self.db.atomic():
+                yield act
+        finally:
+            self._action = None
+        if change.ops:
+            self._announce(change)
+
+    def subscribe(self, callback: Subscriber) -> None:
+        self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Subscriber) -> None:
+        if callback in self._subscribers:
+            self._subscribers.remove(callback)
+
+    def _announce(self, change: Change) -> None:
+        for callback in list(self._subscribers):
+            callback(change)
+
+    def undo(self, change: Change, origin: object = None) -> Change:
+        """Restore the state before `change`; returns the Change describing that."""
+        return self._replay(change, backwards=True, origin=origin)
+
+    def redo(self, change: Change, origin: object = None) -> Change:
+        """Apply `change` again after an undo."""
+        return self._replay(change, backwards=False, origin=origin)
+
+    def _replay(self, change: Change, *, backwards: bool, origin: object) -> Change:
+        label = ("Undo " if backwards else "Redo ") + change.label
+        with self.action(label, origin=origin) as act:
+            act.change.undone = backwards
+            replay(act, change, backwards=backwards)
+        return act.change
+
+    # -- settings stored in the project ----------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.action("Change setting") as act:
+            if self.get_setting(key) is None:
+                act.insert("settings", {"key": key, "value": value})
+            else:
+                act.update("settings", {"key": key}, {"value": value})
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own integrity check; an empty list when the file is sound."""
+        rows = self.db.execute("PRAGMA integrity_check").fetchall()
+        return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+
+
+def _connect(path: Path, readonly: bool) -> Database:
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(path, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as error:
+        raise ProjectFileError(f"{path} is not a Telaah project ({error}).") from None
+    return Database(conn)
+
+
+def _check_file(db: Database, path: Path) -> None:
+    try:
+        rows = db.execute("PRAGMA integrity_check").fetchall()
+        tables = set(db.table_names())
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise ProjectFileError(f"{path} is not a Telaah project ({error}).") from None
+    if rows != [("ok",)]:
+        db.close()
+        detail = "; ".join(str(r[0]) for r in rows[:3])
+        raise ProjectFileError(f"{path} is damaged (integrity check: {detail}). "
+                               f"Restore a copy from {backup.backup_dir(path)}.")
+    if "_sqlite_migrations" not in tables:
+        db.close()
+        raise ProjectFileError(f"{path} is not a Telaah project (no schema record).")

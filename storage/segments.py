@@ -1,0 +1,163 @@
+"""Coded segments: a code applied to [start, end) of a source's text.
+
+Offsets are Unicode code points, end exclusive. Adding checks the range against the
+text. `follow_splice` keeps segments on their words when the text is edited: text
+inserted strictly inside a segment grows it, text deleted from it shrinks it, and a
+segment whose words are all deleted is removed.
+"""
+
+from __future__ import annotations
+
+from storage.errors import NotFoundError, ValidationError
+from storage.models import VALENCES, Segment
+from storage.repository import Repository
+
+_SELECT = ("SELECT id, guid, source_id, code_id, start_pos AS start, end_pos AS [end], "
+           "valence, participant_id, coder, memo, created, modified FROM segments")
+
+
+class SegmentRepository(Repository):
+    """Create, read, change and delete coded segments."""
+
+    def get(self, segment_id: int) -> Segment:
+        rows = self.rows(_SELECT + " WHERE id = ?", [segment_id])
+        if not rows:
+            raise NotFoundError(f"There is no segment with id {segment_id}.")
+        return Segment.from_row(rows[0])
+
+    def for_source(self, source_id: int) -> list[Segment]:
+        return [Segment.from_row(r) for r in self.rows(
+            _SELECT + " WHERE source_id = ? ORDER BY start_pos, end_pos, id", [source_id])]
+
+    def for_codes(self, code_ids) -> list[Segment]:
+        ids = list(code_ids)
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        return [Segment.from_row(r) for r in self.rows(
+            _SELECT + f" WHERE code_id IN ({marks}) ORDER BY source_id, start_pos", ids)]
+
+    def all(self) -> list[Segment]:
+        return [Segment.from_row(r) for r in self.rows(_SELECT + " ORDER BY source_id, start_pos")]
+
+    def count(self) -> int:
+        return self.scalar("SELECT COUNT(*) FROM segments")
+
+    # -- writing ---------------------------------------------------------------------
+
+    def add(self, source_id: int, code_id: int, start: int, end: int, *,
+            valence: str = "supports", memo: str = "", participant_id: int | None = None,
+            coder: str | None = None, origin: object = None, guid: str | None = None) -> int:
+        """Code [start, end) of a source; returns the new segment's id."""
+        with self.action("Code selection", origin) as act:
+            return self.insert(act, source_id, code_id, start, end, valence=valence,
+                               memo=memo, participant_id=participant_id, coder=coder,
+                               guid=guid)
+
+    def insert(self, act, source_id: int, code_id: int, start: int, end: int, *,
+               valence: str = "supports", memo: str = "", participant_id: int | None = None,
+               coder: str | None = None, guid: str | None = None,
+               text_length: int | None = None) -> int:
+        """Insert within an ongoing action (bulk coding passes `text_length`)."""
+        from storage import config
+        from storage.project import new_guid, now
+
+        if text_length is None:
+            text_length = self._text_length(source_id)
+        _check_range(start, end, text_length)
+        _check_valence(valence)
+        if self.scalar("SELECT 1 FROM codes WHERE id = ?", [code_id]) is None:
+            raise NotFoundError(f"There is no code with id {code_id}.")
+        stamp = now()
+        return act.insert("segments", {
+            "guid": guid or new_guid(), "source_id": source_id, "code_id": code_id,
+            "start_pos": start, "end_pos": end, "valence": valence,
+            "participant_id": participant_id, "coder": coder or config.coder_name(),
+            "memo": memo, "created": stamp, "modified": stamp})
+
+    def _text_length(self, source_id: int) -> int:
+        length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
+        if length is None:
+            raise NotFoundError(f"There is no source with id {source_id}.")
+        return length
+
+    def update(self, segment_id: int, origin: object = None, *, start: int | None = None,
+               end: int | None = None, code_id: int | None = None,
+               valence: str | None = None, memo: str | None = None,
+               participant_id: int | None = -1) -> None:
+        """Change a segment's extent, code, valence, memo or speaker."""
+        from storage.project import now
+
+        segment = self.get(segment_id)
+        values: dict = {}
+        if start is not None or end is not None:
+            new_start = segment.start if start is None else start
+            new_end = segment.end if end is None else end
+            _check_range(new_start, new_end, self._text_length(segment.source_id))
+            values.update(start_pos=new_start, end_pos=new_end)
+        if code_id is not None:
+            values["code_id"] = code_id
+        if valence is not None:
+            _check_valence(valence)
+            values["valence"] = valence
+        if memo is not None:
+            values["memo"] = memo
+        if participant_id != -1:
+            values["participant_id"] = participant_id
+        with self.action("Change coding", origin) as act:
+            act.update("segments", {"id": segment_id}, {**values, "modified": now()})
+
+    def delete(self, segment_ids, origin: object = None) -> None:
+        """Remove codings (one id or several) in one step."""
+        ids = [segment_ids] if isinstance(segment_ids, int) else list(segment_ids)
+        with self.action("Remove coding", origin) as act:
+            self.delete_rows(act, ids)
+
+    def delete_rows(self, act, segment_ids) -> None:
+        """Delete segments with their key-quote marks and memos, inside `act`."""
+        for segment_id in segment_ids:
+            act.delete_where("key_quotes", "segment_id = ?", [segment_id])
+            act.delete_where("memos", "target_type = 'segment' AND target_id = ?", [segment_id])
+            act.delete("segments", {"id": segment_id})
+
+    def follow_splice(self, act, source_id: int, start: int, end: int, inserted: int) -> None:
+        """Move this source's segments after text[start:end] became `inserted` chars."""
+        rows = self.rows("SELECT id, start_pos, end_pos FROM segments "
+                         "WHERE source_id = ? AND end_pos > ?", [source_id, start])
+        doomed = []
+        for row in rows:
+            moved = shifted_range(row["start_pos"], row["end_pos"], start, end, inserted)
+            if moved is None:
+                doomed.append(row["id"])
+            elif moved != (row["start_pos"], row["end_pos"]):
+                act.update("segments", {"id": row["id"]},
+                           {"start_pos": moved[0], "end_pos": moved[1]})
+        self.delete_rows(act, doomed)
+
+
+def shifted_range(a: int, b: int, start: int, end: int, inserted: int) -> tuple[int, int] | None:
+    """Where segment [a, b) lies after text[start:end] is replaced by `inserted` chars.
+
+    None when the segment's words were all removed.
+    """
+    delta = inserted - (end - start)
+    if b <= start:
+        return a, b
+    if a >= end:
+        return a + delta, b + delta
+    new_a = a if a <= start else start + inserted
+    new_b = b + delta if b >= end else start
+    if new_b <= new_a:
+        return None
+    return new_a, new_b
+
+
+def _check_range(start: int, end: int, length: int) -> None:
+    if not (0 <= start < end <= length):
+        raise ValidationError(
+            f"The range {start}-{end} is not inside the text (0-{length}) or is empty.")
+
+
+def _check_valence(valence: str) -> None:
+    if valence not in VALENCES:
+        raise ValidationError(f"Valence must be one of {', '.join(VALENCES)}.")
