@@ -1,0 +1,1 @@
+"""The desktop interface (PySide6). Only this package and `main.py` import Qt."""

@@ -1,0 +1,114 @@
+"""One helper for long work off the UI thread: imports, exports, big searches.
+
+`run_job(fn, on_done, on_error, ...)` runs `fn(progress)` on a worker thread of a
+one-thread pool (so database work is serialised) and delivers the result or the error
+to callbacks on the GUI thread. `progress(done, total, text)` reports progress and
+returns False once the user cancelled, so `fn` can stop early. `fn` must work on plain
+data and its own database connection (`project.reader()`), never on widgets.
+Tests can make the pool synchronous with `set_synchronous(True)`.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int, str], bool]
+
+_pool: QThreadPool | None = None
+_synchronous = False
+_running: set[Job] = set()
+
+
+def pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def set_synchronous(value: bool) -> None:
+    global _synchronous
+    _synchronous = value
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    progressed = Signal(int, int, str)
+
+
+class Job(QRunnable):
+    """A unit of background work; create through `run_job`."""
+
+    def __init__(self, fn: Callable[[Progress], Any]):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancelled = False
+
+    def report(self, done: int, total: int, text: str = "") -> bool:
+        self.signals.progressed.emit(done, total, text)
+        return not self.cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.report)
+        except Exception as error:  # delivered to on_error on the GUI thread
+            self.signals.failed.emit(error, traceback.format_exc())
+            return
+        self.signals.done.emit(result)
+
+
+def run_job(fn: Callable[[Progress], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[Exception], None], *, parent: QWidget | None = None,
+            title: str = "", show_progress: bool = True) -> Job:
+    """Start `fn` in the background; callbacks run on the GUI thread."""
+    job = Job(fn)
+    dialog = _progress_dialog(job, parent, title) if show_progress and parent else None
+
+    def finish(callback, *args) -> None:
+        _running.discard(job)
+        if dialog is not None:
+            dialog.close()
+        callback(*args)
+
+    job.signals.done.connect(lambda result: finish(on_done, result))
+    job.signals.failed.connect(lambda error, _trace: finish(on_error, error))
+    _running.add(job)
+    if _synchronous:
+        job.run()
+    else:
+        pool().start(job)
+    return job
+
+
+def _progress_dialog(job: Job, parent: QWidget, title: str) -> QProgressDialog:
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+
+    def show(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(done)
+        if text:
+            dialog.setLabelText(text)
+
+    def cancel() -> None:
+        job.cancelled = True
+
+    job.signals.progressed.connect(show)
+    dialog.canceled.connect(cancel)
+    return dialog
+
+
+def wait_for_jobs(msecs: int = 30000) -> bool:
+    """Block until the pool is idle (used on close and in tests)."""
+    return pool().waitForDone(msecs)

@@ -1,0 +1,117 @@
+"""The main window: arranges feature panels, holds none of their logic.
+
+Each feature in `gui.features.FEATURES` is a class taking `(window, bridge, selection)`
+that adds its own docks, central widget, menu entries and shortcuts through the small
+API here (`menu`, `add_dock`, `set_central`). The window itself knows only the File
+and Edit basics: open, new, quit, undo and redo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+
+from gui.bridge import ProjectBridge
+from gui.selection import Selection
+
+
+class MainWindow(QMainWindow):
+    """Top-level window; see the module docstring."""
+
+    def __init__(self, bridge: ProjectBridge, features=None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.bridge = bridge
+        self.selection = Selection(self)
+        self._menus: dict[str, QMenu] = {}
+        self._menu_titles: dict[str, str] = {}
+        self._docks: list[tuple[QDockWidget, str]] = []
+        self._undo_action = bridge.undo_stack.createUndoAction(self)
+        self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._redo_action = bridge.undo_stack.createRedoAction(self)
+        self._redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for key in ("file", "edit", "code", "analysis", "view", "help"):
+            self.menu(key)
+        self.menu("edit").addAction(self._undo_action)
+        self.menu("edit").addAction(self._redo_action)
+        from gui.features import FEATURES
+
+        self.features = [feature(self, bridge, self.selection)
+                         for feature in (FEATURES if features is None else features)]
+        bridge.project_opened.connect(self._on_project_opened)
+        self.retranslate_ui()
+        self.resize(1400, 860)
+
+    # -- API for features ----------------------------------------------------------------
+
+    def menu(self, key: str) -> QMenu:
+        """The top-level menu named by `key` (file, edit, code, analysis, view, help)."""
+        if key not in self._menus:
+            self._menus[key] = self.menuBar().addMenu("")
+        return self._menus[key]
+
+    def add_dock(self, widget: QWidget, object_name: str, title_source: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea) -> QDockWidget:
+        """Add `widget` in a dock; `title_source` is an untranslated title for tr()."""
+        dock = QDockWidget(self)
+        dock.setObjectName(object_name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.menu("view").addAction(dock.toggleViewAction())
+        self._docks.append((dock, title_source))
+        dock.setWindowTitle(self.tr(title_source))
+        return dock
+
+    def set_central(self, widget: QWidget) -> None:
+        self.setCentralWidget(widget)
+
+    def add_action(self, menu_key: str, action: QAction) -> QAction:
+        self.menu(menu_key).addAction(action)
+        return action
+
+    # -- translation, state ----------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        titles = {"file": self.tr("&File"), "edit": self.tr("&Edit"), "code": self.tr("&Code"),
+                  "analysis": self.tr("&Analysis"), "view": self.tr("&View"),
+                  "help": self.tr("&Help")}
+        for key, menu in self._menus.items():
+            menu.setTitle(titles.get(key, key))
+        self._undo_action.setText(self.tr("Undo"))
+        self._redo_action.setText(self.tr("Redo"))
+        for dock, title in self._docks:
+            dock.setWindowTitle(self.tr(title))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _on_project_opened(self, _project) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        project = self.bridge.project
+        name = project.path.name if project else self.tr("No project")
+        self.setWindowTitle(f"{name} — Telaah")
+
+    def restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        for feature in self.features:
+            flush = getattr(feature, "flush", None)
+            if flush:
+                flush()
+        super().closeEvent(event)
