@@ -1,0 +1,1 @@
+"""The command line: `python main.py COMMAND ...`, over the same core as the GUI."""

@@ -1,0 +1,7 @@
+"""Commands for export (filled in by its feature)."""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    return None

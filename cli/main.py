@@ -1,0 +1,74 @@
+"""Parse the command line and run one command; errors become one line and exit 2.
+
+Each module in `cli.commands` exposes `register(subparsers)`, adding its commands with
+`set_defaults(run=function)`; a command function takes the parsed arguments and
+returns the exit code. A `TelaahError` (bad input, refusal) prints its message on
+stderr and exits 2; any other exception is logged to a file and reported in one line,
+never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from datetime import datetime
+
+from storage import config
+from storage.errors import TelaahError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports errors in one line (and still exits 2)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def command_modules():
+    from cli.commands import analysis, autocode, export, participant, project, sources
+
+    return [project, participant, sources, autocode, analysis, export]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="telaah", description="Telaah: qualitative analysis for "
+                     "governance field research.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for module in command_modules():
+        module.register(sub)
+    return parser
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except TelaahError as error:
+        print(f"telaah: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("telaah: interrupted", file=sys.stderr)
+        return 2
+    except Exception as error:  # never show a traceback: log it and say where
+        log = _log_crash()
+        print(f"telaah: internal error ({type(error).__name__}: {error}); "
+              f"details in {log}", file=sys.stderr)
+        return 2
+
+
+def _log_crash() -> str:
+    folder = config.data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"cli-{datetime.now():%Y%m%d-%H%M%S}.log"
+    path.write_text(traceback.format_exc(), encoding="utf-8")
+    return str(path)

@@ -1,0 +1,63 @@
+"""Read text files exactly: UTF-8 (with or without BOM) and UTF-16 with BOM.
+
+Anything else is refused with a message naming the file and the encoding it most likely
+is, so that no transcript is ever stored as mojibake. Line endings become `\\n`.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from storage.errors import ImportFailedError
+
+
+def read_text_file(path: Path) -> str:
+    """The decoded text of `path`; raises ImportFailedError when it cannot be exact."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFailedError(f"{path}: cannot be read ({error.strerror}).") from None
+    text = decode_bytes(data, path)
+    return normalise_newlines(text)
+
+
+def decode_bytes(data: bytes, path: Path) -> str:
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise ImportFailedError(
+                    f"{path}: starts with a {encoding.upper()} byte-order mark but byte "
+                    f"{error.start + len(bom)} is not valid {encoding.upper()}.") from None
+    if b"\x00" in data:
+        raise ImportFailedError(f"{path}: {guess_encoding(data)}; save it as UTF-8 and import "
+                                "it again.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ImportFailedError(
+            f"{path}: is not UTF-8 (invalid byte at position {error.start}); it is probably "
+            f"{guess_encoding(data)}. Save it as UTF-8 and import it again.") from None
+
+
+def guess_encoding(data: bytes) -> str:
+    """A human description of the likely encoding of bytes that are not UTF-8."""
+    sample = data[:4000]
+    if sample.count(b"\x00") > len(sample) // 4:
+        even_nuls = sample[0::2].count(b"\x00")
+        odd_nuls = sample[1::2].count(b"\x00")
+        order = "big-endian" if even_nuls > odd_nuls else "little-endian"
+        return f"UTF-16 ({order}) without a byte-order mark"
+    if b"\x00" in sample:
+        return "a binary file, not text"
+    high = [b for b in sample if b >= 0x80]
+    if high and all(0xA0 <= b for b in high):
+        return "Latin-1 (ISO-8859-1) or Windows-1252"
+    return "Windows-1252 (ANSI) or another legacy code page"
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

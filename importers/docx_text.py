@@ -1,0 +1,46 @@
+"""Extract the text of a Word (.docx) file: paragraphs and tables in document order.
+
+Table rows become lines with cells separated by tabs, so interview grids and
+observation sheets keep their reading order.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from storage.errors import ImportFailedError
+
+
+def read_docx(path: Path) -> str:
+    """All text of the document body, paragraphs separated by newlines."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise ImportFailedError(f"{path}: is not a readable Word .docx file ({error}).") from None
+    except OSError as error:
+        raise ImportFailedError(f"{path}: cannot be read ({error}).") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            lines.extend(_table_lines(block))
+        else:
+            lines.append(block.text)
+    return "\n".join(lines).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _table_lines(table) -> list[str]:
+    lines = []
+    for row in table.rows:
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if previous is not None and cell._tc is previous:  # a merged cell repeats
+                continue
+            previous = cell._tc
+            cells.append(cell.text.replace("\n", " "))
+        lines.append("\t".join(cells))
+    return lines

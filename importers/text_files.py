@@ -1,0 +1,74 @@
+"""Import .txt, .md and .docx files as sources, each file its own all-or-nothing step.
+
+`import_files` reads and decodes every file first; a file that fails is reported with
+its problem and the others still go in. Each file that succeeds is one committed
+action (one undo step), so a failure never leaves a half-imported source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from importers.decoding import read_text_file
+from importers.docx_text import read_docx
+from storage import Project
+from storage.errors import ImportFailedError, TelaahError
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+DOCX_SUFFIXES = {".docx"}
+SUPPORTED = TEXT_SUFFIXES | DOCX_SUFFIXES
+
+
+@dataclass
+class ImportReport:
+    """What an import did: sources made and files refused (with the reason)."""
+
+    imported: list[tuple[Path, int]] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+    changes: list = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def read_source_text(path: Path) -> str:
+    """The text of one importable file; raises ImportFailedError naming the problem."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ImportFailedError(f"{path}: no such file.")
+    if suffix in TEXT_SUFFIXES:
+        return read_text_file(path)
+    if suffix in DOCX_SUFFIXES:
+        return read_docx(path)
+    raise ImportFailedError(f"{path}: cannot import '{suffix or 'no extension'}' files; "
+                            f"use {', '.join(sorted(SUPPORTED))}.")
+
+
+def import_files(project: Project, paths: Iterable[str | Path], kind: str, *,
+                 participant_code: str | None = None, date: str | None = None,
+                 title: str | None = None,
+                 progress: Callable[[int, int, str], bool] | None = None) -> ImportReport:
+    """Import each file as a source of technique `kind`; see the module docstring."""
+    paths = [Path(p) for p in paths]
+    report = ImportReport()
+    participant_ids = []
+    if participant_code:
+        participant_ids = [project.participants.by_code(participant_code).id]
+    for index, path in enumerate(paths):
+        if progress and not progress(index, len(paths), path.name):
+            break
+        try:
+            text = read_source_text(path)
+            source_title = title if (title and len(paths) == 1) else path.stem
+            with project.action(f"Import {path.name}") as act:
+                source_id = project.sources.add(
+                    kind, source_title, text, participant_ids=participant_ids, date=date,
+                    origin_path=str(path.resolve()))
+            report.imported.append((path, source_id))
+            report.changes.append(act.change)
+        except TelaahError as error:
+            report.failed.append((path, str(error)))
+    return report
