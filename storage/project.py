@@ -102,6 +102,7 @@ class Project:
         lock = None if readonly else ProjectLock(path)
         if lock:
             lock.acquire()
+        project = None
         try:
             db = _connect(path, readonly)
             if not create:
@@ -110,6 +111,8 @@ class Project:
             if not readonly:
                 project._upgrade_and_backup(create, backups_kept)
         except BaseException:
+            if project is not None:
+                project.db.close()
             if lock:
                 lock.release()
             raise

@@ -1,0 +1,137 @@
+"""Write the bundled demo study (`resources/demo/demo_study.json`) into a new project.
+
+The demo is fictional material written for Telaah: a city government, an e-commerce
+platform and an embassy helping UMKM export. Codings in the data file name their quote
+text rather than offsets, so the file stays readable and editable; offsets are found
+here with `str.find` (code points). The whole study is written as one action.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from storage import Project
+from storage.errors import ImportFailedError
+
+DEMO_FILE = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo_study.json"
+
+
+def load_demo_data(path: Path = DEMO_FILE) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def write_demo(path: str | Path, data: dict[str, Any] | None = None) -> Project:
+    """Create `path` holding the demo study; returns the open project."""
+    data = data or load_demo_data()
+    study = data["study"]
+    project = Project.create(Path(path), title=study["title"],
+                             frameworks=study.get("frameworks", []),
+                             deseve_variant=study.get("deseve_variant"))
+    try:
+        with project.action("Write demo study"):
+            _fill(project, data)
+    except BaseException:
+        project.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return project
+
+
+def _fill(project: Project, data: dict[str, Any]) -> None:
+    study = data["study"]
+    project.study.update(**{k: study[k] for k in (
+        "research_questions", "site", "period_start", "period_end", "notes") if k in study})
+    participants = _add_participants(project, data)
+    sources = _add_sources(project, data, participants)
+    custom = _add_custom_codes(project, data)
+    _add_codings(project, data, sources, custom)
+    _add_memos(project, data, sources, participants)
+    for verdict in data.get("verdicts", []):
+        code = project.codes.resolve(verdict["code"])
+        project.evaluation.set_judgement(code.id, verdict=verdict["verdict"],
+                                         conclusion=verdict.get("conclusion", ""),
+                                         author="Peneliti")
+
+
+def _add_participants(project: Project, data: dict[str, Any]) -> dict[str, int]:
+    for name in data.get("groups", []):
+        if project.participants.group_by_name(name) is None:
+            project.participants.add_group(name)
+    ids = {}
+    for person in data["participants"]:
+        ids[person["code"]] = project.participants.add(
+            person["code"], name=person.get("name", ""),
+            aliases="; ".join(person.get("aliases", [])),
+            organisation=person.get("organisation", ""),
+            group_id=project.participants.resolve_group(person["group"]),
+            role=person.get("role", ""), consent_status=person.get("consent_status", "given"),
+            consent_date=person.get("consent_date"), notes=person.get("notes", ""))
+    return ids
+
+
+_SOURCE_KEYS = ("date", "place", "interviewer", "duration_minutes", "event", "observer",
+                "author", "doc_type", "memo", "language", "data_type")
+
+
+def _add_sources(project: Project, data: dict[str, Any], participants: dict[str, int]):
+    sources = {}
+    for item in data["sources"]:
+        values = {k: item[k] for k in _SOURCE_KEYS if item.get(k) is not None}
+        linked = [participants[code] for code in item.get("participants", [])]
+        source_id = project.sources.add(item["kind"], item["title"], item["text"],
+                                        participant_ids=linked, **values)
+        sources[item["key"]] = (source_id, item["text"])
+    return sources
+
+
+def _add_custom_codes(project: Project, data: dict[str, Any]) -> dict[str, int]:
+    ids = {}
+    for code in data.get("custom_codes", []):
+        ids[code["key"]] = project.codes.add(
+            code.get("label_en", ""), code.get("label_id", ""),
+            definition_en=code.get("definition_en", ""),
+            definition_id=code.get("definition_id", ""), color=code.get("color", "#9e9e9e"))
+    return ids
+
+
+def _add_codings(project: Project, data: dict[str, Any], sources, custom) -> None:
+    for coding in data["codings"]:
+        source_id, text = sources[coding["source"]]
+        start = _find(text, coding["quote"], coding.get("occurrence", 1), coding["source"])
+        key = coding["code"]
+        code_id = custom[key[7:]] if key.startswith("custom:") else project.codes.resolve(key).id
+        segment_id = project.segments.add(source_id, code_id, start, start + len(coding["quote"]),
+                                          valence=coding.get("valence", "supports"),
+                                          coder=coding.get("coder", "Asisten peneliti"))
+        if coding.get("memo"):
+            project.memos.add("segment", segment_id, "", coding["memo"],
+                              author="Asisten peneliti")
+
+
+def _find(text: str, quote: str, occurrence: int, source_key: str) -> int:
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(quote, start + 1)
+        if start < 0:
+            raise ImportFailedError(f"Demo data: the quote '{quote[:40]}…' is not in source "
+                                    f"'{source_key}'.")
+    return start
+
+
+def _add_memos(project: Project, data: dict[str, Any], sources, participants) -> None:
+    for memo in data.get("memos", []):
+        target = memo["target"]
+        kind, _, key = target.partition(":")
+        if kind == "study":
+            target_id = None
+        elif kind == "source":
+            target_id = sources[key][0]
+        elif kind == "participant":
+            target_id = participants[key]
+        else:
+            target_id = project.codes.resolve(key).id
+        created = f"{memo['date']}T09:00:00+07:00" if memo.get("date") else None
+        project.memos.add(kind, target_id, memo.get("title", ""), memo.get("body", ""),
+                          author=memo.get("author", "Peneliti"), created=created)
