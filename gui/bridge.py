@@ -66,9 +66,17 @@ class ProjectBridge(QObject):
         self.project = None
 
     def push(self, change: Change | None) -> None:
-        """Put an already committed action on the undo stack."""
-        if change is not None and change.ops:
-            self.undo_stack.push(ChangeCommand(self, change))
+        """Put an already committed action on the undo stack.
+
+        A bulk action written without a journal cannot be undone; it clears the stack,
+        since earlier steps may no longer apply on top of it.
+        """
+        if change is None or change.empty:
+            return
+        if not change.undoable:
+            self.undo_stack.clear()
+            return
+        self.undo_stack.push(ChangeCommand(self, change))
 
     def run(self, label: str, work, origin: object = None):
         """Run `work(project)` as one action, push it on the undo stack, return its result.

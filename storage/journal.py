@@ -50,11 +50,22 @@ class Change:
     ops: list[RowOp | TextSplice] = field(default_factory=list)
     origin: object = None
     undone: bool = False
+    unjournaled: set[str] = field(default_factory=set)
 
     @property
     def tables(self) -> set[str]:
         """Names of the tables touched ('sources' also for text splices)."""
-        return {op.table if isinstance(op, RowOp) else "sources" for op in self.ops}
+        return self.unjournaled | {
+            op.table if isinstance(op, RowOp) else "sources" for op in self.ops}
+
+    @property
+    def undoable(self) -> bool:
+        """False for bulk actions written without a journal (they cannot be undone)."""
+        return not self.unjournaled
+
+    @property
+    def empty(self) -> bool:
+        return not self.ops and not self.unjournaled
 
     def ids(self, table: str) -> set[int]:
         """Ids of the rows of `table` (single-column `id` key) that were touched."""
@@ -82,9 +93,16 @@ def _where(key: dict[str, Any]) -> tuple[str, list[Any]]:
 class Action:
     """Writes for one user action; use through `Project.action()`."""
 
-    def __init__(self, db: Database, change: Change):
+    def __init__(self, db: Database, change: Change, journal: bool = True):
         self.db = db
         self.change = change
+        self.journal = journal
+
+    def _record(self, op: RowOp | TextSplice) -> None:
+        if self.journal:
+            self.change.ops.append(op)
+        else:
+            self.change.unjournaled.add(op.table if isinstance(op, RowOp) else "sources")
 
     def insert(self, table: str, row: dict[str, Any]) -> int:
         """Insert `row`; returns its rowid (the `id` for tables that have one)."""
@@ -93,10 +111,13 @@ class Action:
         cursor = self.db.execute(
             f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
         rowid = cursor.lastrowid
+        if not self.journal:
+            self.change.unjournaled.add(table)
+            return rowid
         after = dict(row)
         key = {"id": after.setdefault("id", rowid)} if "id" in after or _has_id(
             self.db, table) else _natural_key(self.db, table, after)
-        self.change.ops.append(RowOp(table, key, None, after))
+        self._record(RowOp(table, key, None, after))
         return rowid
 
     def update(self, table: str, key: dict[str, Any], values: dict[str, Any]) -> None:
@@ -108,15 +129,14 @@ class Action:
         if not changed:
             return
         self._write_update(table, key, changed)
-        self.change.ops.append(
-            RowOp(table, dict(key), {c: before[c] for c in changed}, changed))
+        self._record(RowOp(table, dict(key), {c: before[c] for c in changed}, changed))
 
     def delete(self, table: str, key: dict[str, Any]) -> None:
         """Delete the row at `key`, keeping its whole image for undo."""
         before = self._fetch(table, key, None)
         clause, params = _where(key)
         self.db.execute(f"DELETE FROM [{table}] WHERE {clause}", params)
-        self.change.ops.append(RowOp(table, dict(key), before, None))
+        self._record(RowOp(table, dict(key), before, None))
 
     def delete_where(self, table: str, where: str, params: list[Any]) -> int:
         """Delete every row matching `where`, each recorded; returns how many."""
@@ -127,7 +147,7 @@ class Action:
             key = {c: row[c] for c in key_columns}
             clause, key_params = _where(key)
             self.db.execute(f"DELETE FROM [{table}] WHERE {clause}", key_params)
-            self.change.ops.append(RowOp(table, key, row, None))
+            self._record(RowOp(table, key, row, None))
         return len(rows)
 
     def splice_text(self, source_id: int, start: int, end: int, inserted: str) -> None:
@@ -139,7 +159,7 @@ class Action:
         removed = text[start:end]
         self.db.execute("UPDATE sources SET text = ? WHERE id = ?",
                         [text[:start] + inserted + text[end:], source_id])
-        self.change.ops.append(TextSplice(source_id, start, removed, inserted))
+        self._record(TextSplice(source_id, start, removed, inserted))
 
     def _fetch(self, table: str, key: dict[str, Any], columns: list[str] | None) -> dict:
         clause, params = _where(key)

@@ -158,10 +158,13 @@ class Project:
     # -- actions, change notification, undo ------------------------------------------
 
     @contextmanager
-    def action(self, label: str, origin: object = None) -> Iterator[Action]:
+    def action(self, label: str, origin: object = None,
+               journal: bool = True) -> Iterator[Action]:
         """One user action: a transaction whose Change is announced after commit.
 
-        Nested calls join the outer action (one transaction, one Change).
+        Nested calls join the outer action (one transaction, one Change). Bulk writers
+        (generators, very large imports) may pass `journal=False`: the Change then names
+        the tables written but cannot be undone (`change.undoable` is False).
         """
         if self._action is not None:
             yield self._action
@@ -169,14 +172,14 @@ class Project:
         if self.readonly:
             raise TelaahError(f"{self.path.name} is open read-only.")
         change = Change(label, origin=origin)
-        act = Action(self.db, change)
+        act = Action(self.db, change, journal=journal)
         self._action = act
         try:
             with self.db.atomic():
                 yield act
         finally:
             self._action = None
-        if change.ops:
+        if not change.empty:
             self._announce(change)
 
     def subscribe(self, callback: Subscriber) -> None:

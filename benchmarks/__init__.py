@@ -1,0 +1,1 @@
+"""Benchmarks of a large study (`make bench`); not part of the test suite."""

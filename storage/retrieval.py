@@ -1,0 +1,174 @@
+"""Read-only views for the codebook, retrieval and memo panels, each one query.
+
+`segment_rows` gives the coded segments of some codes with everything the retrieval
+table shows (excerpt, source title/kind/date, participant and stakeholder group) from
+a single join; a segment's participant is its own `participant_id` when set, else the
+first participant linked to its source. Excerpts are cut by SQLite's `substr`, which
+counts characters, i.e. code points, like the rest of Telaah. `code_counts` gives each
+code's segment and source counts, also rolled up over its sub-codes. `memo_rows` lists
+the memos with a short description of what each is attached to. No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from storage.project import Project
+
+EXCERPT_CHARS = 80
+
+
+@dataclass
+class SegmentRow:
+    """One coded segment as the retrieval table shows it."""
+
+    segment_id: int
+    source_id: int
+    code_id: int
+    start: int
+    end: int
+    text: str
+    code_label_en: str
+    code_label_id: str
+    code_key: str
+    code_color: str
+    source_title: str
+    technique: str
+    date: str
+    participant_id: int | None
+    participant_code: str
+    group: str
+    valence: str
+    coder: str
+
+    def code_label(self, lang: str = "id") -> str:
+        first, second = ((self.code_label_id, self.code_label_en) if lang == "id"
+                         else (self.code_label_en, self.code_label_id))
+        return first or second
+
+
+@dataclass
+class CodeCounts:
+    """Segments and distinct sources of one code, alone and with all its sub-codes."""
+
+    segments: int = 0
+    sources: int = 0
+    total_segments: int = 0
+    total_sources: int = 0
+
+
+@dataclass
+class MemoRow:
+    """One memo with a readable name of what it is attached to."""
+
+    memo_id: int
+    target_type: str
+    target_id: int | None
+    target_label: str
+    title: str
+    body: str
+    author: str
+    created: str
+    modified: str
+
+
+_SEGMENTS_SQL = """
+SELECT s.id, s.source_id, s.code_id, s.start_pos, s.end_pos,
+       substr(src.text, s.start_pos + 1, s.end_pos - s.start_pos),
+       c.label_en, c.label_id, COALESCE(c.node_id, 'code:' || c.id), c.color,
+       src.title, src.kind, COALESCE(src.date, ''),
+       p.id, COALESCE(p.code, ''), COALESCE(g.name, ''), s.valence, s.coder
+FROM segments s
+JOIN sources src ON src.id = s.source_id
+JOIN codes c ON c.id = s.code_id
+LEFT JOIN participants p ON p.id = COALESCE(s.participant_id, (
+    SELECT sp.participant_id FROM source_participants sp
+    WHERE sp.source_id = s.source_id ORDER BY sp.position LIMIT 1))
+LEFT JOIN groups g ON g.id = p.group_id
+WHERE s.code_id IN (SELECT value FROM json_each(?))
+ORDER BY src.position, src.title COLLATE NOCASE, s.source_id, s.start_pos, s.end_pos, s.id
+"""
+
+
+def segment_rows(project: Project, code_ids, include_subcodes: bool = False
+                 ) -> list[SegmentRow]:
+    """The segments coded with `code_ids` (and their sub-codes if asked), text order."""
+    ids = {int(i) for i in code_ids}
+    if include_subcodes and ids:
+        ids = set(_with_descendants(project, ids))
+    if not ids:
+        return []
+    rows = project.db.execute(_SEGMENTS_SQL, [json.dumps(sorted(ids))]).fetchall()
+    return [SegmentRow(*row) for row in rows]
+
+
+def _with_descendants(project: Project, ids: set[int]) -> list[int]:
+    rows = project.db.execute(
+        "WITH RECURSIVE sub(id) AS (SELECT value FROM json_each(?) UNION "
+        "SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub",
+        [json.dumps(sorted(ids))]).fetchall()
+    return [r[0] for r in rows]
+
+
+def code_counts(project: Project) -> dict[int, CodeCounts]:
+    """Code id -> its counts; `total_*` include every sub-code (sources counted once)."""
+    parents = dict(project.db.execute("SELECT id, parent_id FROM codes").fetchall())
+    own_sources: dict[int, set[int]] = {code_id: set() for code_id in parents}
+    counts = {code_id: CodeCounts() for code_id in parents}
+    for code_id, source_id, n in project.db.execute(
+            "SELECT code_id, source_id, COUNT(*) FROM segments "
+            "GROUP BY code_id, source_id").fetchall():
+        if code_id in counts:
+            counts[code_id].segments += n
+            own_sources[code_id].add(source_id)
+    totals: dict[int, set[int]] = {}
+    for code_id, sources in own_sources.items():
+        counts[code_id].sources = len(sources)
+        seen = set()
+        at = code_id
+        while at is not None and at in parents and at not in seen:  # walk up to the root
+            seen.add(at)
+            counts[at].total_segments += counts[code_id].segments
+            totals.setdefault(at, set()).update(sources)
+            at = parents[at]
+    for code_id, sources in totals.items():
+        counts[code_id].total_sources = len(sources)
+    return counts
+
+
+_MEMOS_SQL = """
+SELECT m.id, m.target_type, m.target_id,
+       CASE m.target_type
+         WHEN 'source' THEN src.title
+         WHEN 'code' THEN CASE WHEN ? = 'en' THEN COALESCE(NULLIF(c.label_en, ''), c.label_id)
+                               ELSE COALESCE(NULLIF(c.label_id, ''), c.label_en) END
+         WHEN 'segment' THEN substr(segsrc.text, seg.start_pos + 1,
+                                    MIN(seg.end_pos - seg.start_pos, ?))
+         WHEN 'participant' THEN p.code
+         ELSE '' END,
+       m.title, m.body, m.author, m.created, m.modified,
+       seg.end_pos - seg.start_pos
+FROM memos m
+LEFT JOIN sources src ON m.target_type = 'source' AND src.id = m.target_id
+LEFT JOIN codes c ON m.target_type = 'code' AND c.id = m.target_id
+LEFT JOIN segments seg ON m.target_type = 'segment' AND seg.id = m.target_id
+LEFT JOIN sources segsrc ON segsrc.id = seg.source_id
+LEFT JOIN participants p ON m.target_type = 'participant' AND p.id = m.target_id
+ORDER BY m.created, m.id
+"""
+
+
+def memo_rows(project: Project, lang: str = "id") -> list[MemoRow]:
+    """Every memo, oldest first, with the name of its target (code labels in `lang`)."""
+    result = []
+    for row in project.db.execute(_MEMOS_SQL, [lang, EXCERPT_CHARS]).fetchall():
+        *fields, segment_length = row
+        label = " ".join((fields[3] or "").split())
+        if fields[1] == "segment" and (segment_length or 0) > EXCERPT_CHARS:
+            label += "…"
+        fields[3] = label
+        result.append(MemoRow(*fields))
+    return result
