@@ -94,8 +94,13 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
-             backups_kept: int | None = None) -> Project:
-        """Open (lock, check, back up, migrate) the project at `path`."""
+             backups_kept: int | None = None, full_check: bool = True) -> Project:
+        """Open (lock, check, back up, migrate) the project at `path`.
+
+        The check is SQLite's `integrity_check`; with `full_check=False` it is the much
+        faster `quick_check` (structure without index contents), and the caller is
+        expected to run `integrity_problems()` in the background (the GUI does).
+        """
         path = Path(path)
         if not create and not path.is_file():
             raise ProjectFileError(f"{path} does not exist.")
@@ -106,7 +111,7 @@ class Project:
         try:
             db = _connect(path, readonly)
             if not create:
-                _check_file(db, path)
+                _check_file(db, path, full_check)
             project = cls(path, db, lock)
             if not readonly:
                 project._upgrade_and_backup(create, backups_kept)
@@ -243,9 +248,10 @@ def _connect(path: Path, readonly: bool) -> Database:
     return Database(conn)
 
 
-def _check_file(db: Database, path: Path) -> None:
+def _check_file(db: Database, path: Path, full: bool = True) -> None:
     try:
-        rows = db.execute("PRAGMA integrity_check").fetchall()
+        pragma = "integrity_check" if full else "quick_check"
+        rows = db.execute(f"PRAGMA {pragma}").fetchall()
         tables = set(db.table_names())
     except sqlite3.DatabaseError as error:
         db.close()
