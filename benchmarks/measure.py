@@ -1,0 +1,34 @@
+"""Run one benchmark measure in this process and print its figures as one JSON line.
+
+Used by `benchmarks.run`, one subprocess per measure:
+`python -m benchmarks.measure NAME PROJECT --big-source ID --runs N`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+from pathlib import Path
+
+from benchmarks.measures import MEASURES, Context
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("name", choices=sorted(MEASURES))
+    parser.add_argument("project", type=Path)
+    parser.add_argument("--big-source", type=int, required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    context = Context(args.project, args.big_source, args.runs)
+    figures = MEASURES[args.name].fn(context)
+    figures["name"] = args.name
+    figures["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
