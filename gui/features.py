@@ -2,4 +2,12 @@
 
 from __future__ import annotations
 
-FEATURES: list = []
+from gui.preferences import PreferencesFeature
+from gui.project_actions import ProjectActions
+from gui.sources.feature import SourcesFeature
+
+FEATURES: list = [
+    SourcesFeature,
+    ProjectActions,
+    PreferencesFeature,
+]

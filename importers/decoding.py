@@ -54,7 +54,7 @@ def guess_encoding(data: bytes) -> str:
     if b"\x00" in sample:
         return "a binary file, not text"
     high = [b for b in sample if b >= 0x80]
-    if high and all(0xA0 <= b for b in high):
+    if high and all(b >= 0xA0 for b in high):
         return "Latin-1 (ISO-8859-1) or Windows-1252"
     return "Windows-1252 (ANSI) or another legacy code page"
 

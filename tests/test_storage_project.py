@@ -64,9 +64,8 @@ def test_every_action_is_committed_before_returning(tmp_path):
 
 def test_second_process_is_refused_with_holder_named(tmp_path):
     path = tmp_path / "study.telaah"
-    with Project.create(path):
-        with pytest.raises(ProjectLockedError) as error:
-            Project.open(path)
+    with Project.create(path), pytest.raises(ProjectLockedError) as error:
+        Project.open(path)
     message = str(error.value)
     assert socket.gethostname() in message and str(os.getpid()) in message
 
