@@ -184,6 +184,23 @@ def find_phrase(project: Project, phrase: str, kind: str | None = None
     return found
 
 
+def phrase_hits(project: Project, phrase: str, kind: str | None = None,
+                limit: int | None = None) -> list[Hit]:
+    """`find_phrase`'s occurrences as `Hit`s with titles and context (at most `limit`)."""
+    found = find_phrase(project, phrase, kind)
+    if limit is not None:
+        found = found[:limit]
+    titles = {s.id: s.title for s in project.sources.list()} if found else {}
+    texts: dict[int, str] = {}
+    hits = []
+    for source_id, start, end in found:
+        if source_id not in texts:
+            texts = {source_id: project.sources.text(source_id)}
+        hits.append(Hit(source_id, titles.get(source_id, ""), start, end,
+                        *context(texts[source_id], start, end)))
+    return hits
+
+
 def code_ranges(project: Project, ranges, code_id: int, valence: str = "supports",
                 label: str = "Code all hits", origin: object = None) -> int:
     """Code each (source_id, start, end) with `code_id` as one action; returns how many.
