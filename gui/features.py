@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from gui.codebook import CodebookFeature
+from gui.evaluation import EvaluationFeature
+from gui.memos import MemosFeature
 from gui.preferences import PreferencesFeature
 from gui.project_actions import ProjectActions
+from gui.refi_actions import RefiActions
+from gui.retrieval import RetrievalFeature
+from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
+from gui.text import TextFeature
 
 FEATURES: list = [
     SourcesFeature,
     ProjectActions,
     PreferencesFeature,
+    TextFeature,
+    CodebookFeature,
+    RetrievalFeature,
+    MemosFeature,
+    SearchFeature,
+    EvaluationFeature,
+    RefiActions,
 ]

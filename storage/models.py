@@ -131,8 +131,8 @@ class Code(Record):
 
     @property
     def key(self) -> str:
-        """The id used by the CLI and analysis: the framework node id, else `code:ID`."""
-        return self.node_id or f"code:{self.id}"
+        """The id used by the CLI and analysis: the framework node id, else the numeric id."""
+        return self.node_id or str(self.id)
 
 
 @dataclass

@@ -47,7 +47,7 @@ def test_autocode_kind_valence_and_custom_code(study, capsys):
         custom = project.codes.add("Distrust", "Ketidakpercayaan")
     assert run(["autocode", str(study), "--text", "percaya", "--code", str(custom),
                 "--valence", "contradicts", "--kind", "observation"]) == 0
-    assert capsys.readouterr().out.strip() == f"Coded 1 segment with code:{custom}"
+    assert capsys.readouterr().out.strip() == f"Coded 1 segment with {custom}"
     assert _segments(study, f"code:{custom}") == [("percaya", "contradicts", 2)]
 
 

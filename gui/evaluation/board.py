@@ -1,0 +1,185 @@
+"""The indicator board's table model and its verdict editor.
+
+`BoardModel` shows `analysis.BoardRow`s: indicator (indented by depth at the
+all-levels views), the verdict (coloured), segments, supporting, contradicting,
+sources, participants, stakeholder groups, techniques, the period the sources cover,
+the number of key quotes and the conclusion's first line. The verdict column is
+editable: `setData` with a verdict key runs `evaluation.set_judgement` as one undoable
+action (the storage layer adds the audit-trail row). `VerdictDelegate` edits it with a
+combo box of the study's verdict options.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+from gui.evaluation.common import moment, one_line, technique_label, verdict_colour
+
+COLUMNS = ("indicator", "verdict", "segments", "supporting", "contradicting", "sources",
+           "participants", "groups", "techniques", "period", "quotes", "conclusion")
+(INDICATOR, VERDICT, SEGMENTS, SUPPORTING, CONTRADICTING, SOURCES, PARTICIPANTS, GROUPS,
+ TECHNIQUES, PERIOD, QUOTES, CONCLUSION) = range(len(COLUMNS))
+NUMBERS = (SEGMENTS, SUPPORTING, CONTRADICTING, SOURCES, PARTICIPANTS, GROUPS, TECHNIQUES,
+           QUOTES)
+CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+_ROOT = QModelIndex()
+
+
+class BoardModel(QAbstractTableModel):
+    """Board rows; replace them with `set_rows`."""
+
+    def __init__(self, bridge, parent=None):
+        super().__init__(parent)
+        self.bridge = bridge
+        self.rows: list = []
+        self.evidence = None
+        self.options: list = []
+        self.lang = "id"
+
+    def set_rows(self, rows, evidence, options, lang: str) -> None:
+        self.beginResetModel()
+        self.rows, self.evidence, self.options, self.lang = list(rows), evidence, options, lang
+        self.endResetModel()
+
+    def retranslate(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+
+    def row_of(self, code_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.code_id == code_id), -1)
+
+    def verdict_label(self, key: str | None) -> str:
+        option = next((o for o in self.options if o.key == key), None)
+        return option.label(self.lang) if option else (key or "")
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Indicator"), self.tr("Verdict"), self.tr("Segments"), "+", "−",
+                    self.tr("Sources"), self.tr("Participants"), self.tr("Groups"),
+                    self.tr("Techniques"), self.tr("Period"), self.tr("Key quotes"),
+                    self.tr("Conclusion")][section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {SUPPORTING: self.tr("Supporting segments"),
+                    CONTRADICTING: self.tr("Contradicting segments"),
+                    PERIOD: self.tr("First and last date of the sources"),
+                    VERDICT: self.tr("Double-click to choose a verdict")}
+            return tips.get(section)
+        return None
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == VERDICT else base
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return row.verdict if column == VERDICT else self._display(row, column)
+        if role == CODE_ID_ROLE:
+            return row.code_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
+            return verdict_colour(row.verdict)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _display(self, row, column: int):
+        stats = row.stats
+        if column == INDICATOR:
+            return "    " * row.depth + self.evidence.label(row.code_id, self.lang)
+        values = {SEGMENTS: stats.segments, SUPPORTING: stats.supporting,
+                  CONTRADICTING: stats.contradicting, SOURCES: len(stats.sources),
+                  PARTICIPANTS: len(stats.participants), GROUPS: len(stats.group_ids),
+                  TECHNIQUES: len(stats.techniques), QUOTES: len(row.key_quotes)}
+        if column in values:
+            return str(values[column])
+        if column == PERIOD:
+            if not stats.first_date:
+                return ""
+            if stats.first_date == stats.last_date:
+                return stats.first_date
+            return f"{stats.first_date} – {stats.last_date}"
+        if column == VERDICT:
+            return self.verdict_label(row.verdict)
+        return one_line(row.conclusion, 120)
+
+    def _foreground(self, row, column: int):
+        if column == CONTRADICTING and row.stats.contradicting:
+            return QColor("#b71c1c")
+        if column != INDICATOR and row.stats.segments == 0 and column != VERDICT:
+            return QColor("#9e9e9e")
+        return None
+
+    def _tooltip(self, row, column: int):
+        if column == INDICATOR:
+            return row.key
+        if column == TECHNIQUES:
+            return ", ".join(technique_label(k) for k in row.stats.techniques)
+        if column == GROUPS:
+            return ", ".join(self.evidence.group_names(row.stats.group_ids))
+        if column == CONCLUSION:
+            return row.conclusion or None
+        if column == VERDICT and row.judged_by:
+            return self.tr("%1 on %2").replace("%1", row.judged_by).replace(
+                "%2", moment(row.judged_at))
+        return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
+                or index.column() != VERDICT or self.bridge.project is None):
+            return False
+        row = self.rows[index.row()]
+        if value == row.verdict or value not in {o.key for o in self.options}:
+            return False
+        code_id = row.code_id
+        self.bridge.run(self.tr("Set verdict"), lambda project: project.evaluation.set_judgement(
+            code_id, verdict=value))
+        row.verdict = value
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class VerdictDelegate(QStyledItemDelegate):
+    """Edits the verdict column with a combo of the verdict options."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
+        combo = QComboBox(parent)
+        combo.setObjectName("verdictEditor")
+        model = index.model()
+        for verdict in model.options:
+            combo.addItem(verdict.label(model.lang), verdict.key)
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt override)
+        at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(at, 0))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt override)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def _commit(self, combo) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
