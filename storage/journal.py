@@ -131,6 +131,36 @@ class Action:
         self._write_update(table, key, changed)
         self._record(RowOp(table, dict(key), {c: before[c] for c in changed}, changed))
 
+    def update_known(self, table: str, rows: list[tuple[dict, dict, dict]]) -> None:
+        """Update many rows whose current values the caller already read.
+
+        `rows` holds (key, before, after) with the same key and value columns in every
+        row; one executemany writes them all. Used for bulk moves such as segments
+        following a text edit, and by undo/redo.
+        """
+        if not rows:
+            return
+        key_columns, columns = list(rows[0][0]), list(rows[0][2])
+        sets = ", ".join(f"[{c}] = ?" for c in columns)
+        where = " AND ".join(f"[{c}] = ?" for c in key_columns)
+        self.db.conn.executemany(
+            f"UPDATE [{table}] SET {sets} WHERE {where}",
+            [[after[c] for c in columns] + [key[c] for c in key_columns]
+             for key, _before, after in rows])
+        for key, before, after in rows:
+            self._record(RowOp(table, dict(key), dict(before), dict(after)))
+
+    def record_known(self, table: str, rows: list[tuple[dict, dict, dict]], sql: str,
+                     params: list[Any]) -> None:
+        """Run one set-based UPDATE whose effect on each row the caller has computed.
+
+        `rows` are the (key, before, after) images of exactly the rows `sql` changes;
+        they are journaled as ordinary updates so undo needs no special case.
+        """
+        self.db.execute(sql, params)
+        for key, before, after in rows:
+            self._record(RowOp(table, dict(key), dict(before), dict(after)))
+
     def delete(self, table: str, key: dict[str, Any]) -> None:
         """Delete the row at `key`, keeping its whole image for undo."""
         before = self._fetch(table, key, None)
@@ -197,19 +227,39 @@ def _natural_key(db: Database, table: str, row: dict[str, Any]) -> dict[str, Any
 
 
 def replay(action: Action, change: Change, *, backwards: bool) -> None:
-    """Write `change`'s images: backwards restores the state before it (undo)."""
-    ops = reversed(change.ops) if backwards else change.ops
+    """Write `change`'s images: backwards restores the state before it (undo).
+
+    Runs of updates to the same table and columns are written with one executemany.
+    """
+    ops = list(reversed(change.ops)) if backwards else change.ops
+    batch: list[tuple[dict, dict, dict]] = []
+    batch_shape: tuple | None = None
     for op in ops:
+        shape = _update_shape(op)
+        if batch and shape != batch_shape:
+            action.update_known(batch_shape[0], batch)
+            batch = []
+        if shape is not None:
+            old, new = (op.after, op.before) if backwards else (op.before, op.after)
+            batch.append((op.key, old, new))
+            batch_shape = shape
+            continue
         if isinstance(op, TextSplice):
             _replay_splice(action, op, backwards)
             continue
         old, new = (op.after, op.before) if backwards else (op.before, op.after)
         if new is None:
             action.delete(op.table, op.key)
-        elif old is None:
-            action.insert(op.table, new)
         else:
-            action.update(op.table, op.key, new)
+            action.insert(op.table, new)
+    if batch:
+        action.update_known(batch_shape[0], batch)
+
+
+def _update_shape(op: RowOp | TextSplice) -> tuple | None:
+    if isinstance(op, TextSplice) or op.before is None or op.after is None:
+        return None
+    return op.table, tuple(op.key), tuple(op.after)
 
 
 def _replay_splice(action: Action, op: TextSplice, backwards: bool) -> None:

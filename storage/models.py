@@ -24,12 +24,17 @@ DEFAULT_GROUPS = (
 )
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 class Record:
     """Build a dataclass from a row dict, ignoring columns it does not name."""
 
     @classmethod
     def from_row(cls, row: dict[str, Any], **extra: Any):
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        names = _FIELD_NAMES.get(cls)
+        if names is None:
+            names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))  # type: ignore
         values = {k: v for k, v in row.items() if k in names}
         values.update(extra)
         return cls(**values)

@@ -12,33 +12,35 @@ from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
 from storage.repository import Repository
 
-_SELECT = ("SELECT id, guid, source_id, code_id, start_pos AS start, end_pos AS [end], "
-           "valence, participant_id, coder, memo, created, modified FROM segments")
+# Columns in the order of Segment's fields, so rows build records positionally.
+_SELECT = ("SELECT id, source_id, code_id, start_pos, end_pos, valence, participant_id, "
+           "coder, memo, guid, created, modified FROM segments")
 
 
 class SegmentRepository(Repository):
     """Create, read, change and delete coded segments."""
 
+    def _select(self, where: str, params: list) -> list[Segment]:
+        return [Segment(*row) for row in self.db.execute(_SELECT + where, params)]
+
     def get(self, segment_id: int) -> Segment:
-        rows = self.rows(_SELECT + " WHERE id = ?", [segment_id])
+        rows = self._select(" WHERE id = ?", [segment_id])
         if not rows:
             raise NotFoundError(f"There is no segment with id {segment_id}.")
-        return Segment.from_row(rows[0])
+        return rows[0]
 
     def for_source(self, source_id: int) -> list[Segment]:
-        return [Segment.from_row(r) for r in self.rows(
-            _SELECT + " WHERE source_id = ? ORDER BY start_pos, end_pos, id", [source_id])]
+        return self._select(" WHERE source_id = ? ORDER BY start_pos, end_pos, id", [source_id])
 
     def for_codes(self, code_ids) -> list[Segment]:
         ids = list(code_ids)
         if not ids:
             return []
         marks = ", ".join("?" for _ in ids)
-        return [Segment.from_row(r) for r in self.rows(
-            _SELECT + f" WHERE code_id IN ({marks}) ORDER BY source_id, start_pos", ids)]
+        return self._select(f" WHERE code_id IN ({marks}) ORDER BY source_id, start_pos", ids)
 
     def all(self) -> list[Segment]:
-        return [Segment.from_row(r) for r in self.rows(_SELECT + " ORDER BY source_id, start_pos")]
+        return self._select(" ORDER BY source_id, start_pos", [])
 
     def count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM segments")
@@ -122,16 +124,25 @@ class SegmentRepository(Repository):
 
     def follow_splice(self, act, source_id: int, start: int, end: int, inserted: int) -> None:
         """Move this source's segments after text[start:end] became `inserted` chars."""
-        rows = self.rows("SELECT id, start_pos, end_pos FROM segments "
-                         "WHERE source_id = ? AND end_pos > ?", [source_id, start])
-        doomed = []
-        for row in rows:
-            moved = shifted_range(row["start_pos"], row["end_pos"], start, end, inserted)
+        rows = self.db.execute("SELECT id, start_pos, end_pos FROM segments "
+                               "WHERE source_id = ? AND end_pos > ?", [source_id, start])
+        doomed, moves, shifts = [], [], []
+        delta = inserted - (end - start)
+        for segment_id, a, b in rows:
+            moved = shifted_range(a, b, start, end, inserted)
             if moved is None:
-                doomed.append(row["id"])
-            elif moved != (row["start_pos"], row["end_pos"]):
-                act.update("segments", {"id": row["id"]},
-                           {"start_pos": moved[0], "end_pos": moved[1]})
+                doomed.append(segment_id)
+            elif a >= end:
+                shifts.append(({"id": segment_id}, {"start_pos": a, "end_pos": b},
+                               {"start_pos": a + delta, "end_pos": b + delta}))
+            elif moved != (a, b):
+                moves.append(({"id": segment_id}, {"start_pos": a, "end_pos": b},
+                              {"start_pos": moved[0], "end_pos": moved[1]}))
+        if delta and shifts:
+            act.record_known("segments", shifts, "UPDATE segments SET start_pos = start_pos + ?, "
+                             "end_pos = end_pos + ? WHERE source_id = ? AND start_pos >= ?",
+                             [delta, delta, source_id, end])
+        act.update_known("segments", moves)
         self.delete_rows(act, doomed)
 
 

@@ -1,0 +1,245 @@
+"""What the researcher can do to codings from the text: code, recode, remove, annotate.
+
+`CodingActions` turns requests (a code activated in the codebook, a code dropped on the
+text, the quick-code popup, the context menu) into one undoable project action each,
+through `bridge.run(label, fn, origin=panel)`. It keeps the recently used codes for the
+context menu and builds that menu: the standard edit entries, "Code selection with…",
+"Recently used codes", and for each segment under the mouse a submenu to remove it,
+change its code, set its valence, fit it to the selection, add a memo, or mark it as a
+key quote. Actions carry object names (`removeCoding`, ...) and the segment id as data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from gui.text.lang import code_label
+from gui.text.quick_code import colour_icon
+from storage import NotFoundError, TelaahError
+from storage.models import Segment
+
+MAX_RECENT = 10
+
+
+class CodingActions(QObject):
+    """Coding operations of one `TextPanel`."""
+
+    def __init__(self, panel):
+        super().__init__(panel)
+        self.panel = panel
+        self.recent: list[int] = []
+        self._quick_target: int | None = None
+
+    # -- running -----------------------------------------------------------------------
+
+    def _run(self, label: str, work):
+        panel = self.panel
+        if panel.bridge.project is None:
+            return None
+        try:
+            return panel.bridge.run(label, work, origin=panel)
+        except TelaahError as error:
+            panel.message.emit(str(error))
+            return None
+
+    def remember(self, code_id: int) -> None:
+        if code_id in self.recent:
+            self.recent.remove(code_id)
+        self.recent.insert(0, code_id)
+        del self.recent[MAX_RECENT:]
+
+    # -- coding ------------------------------------------------------------------------
+
+    def code_range(self, code_id: int, start: int, end: int, valence: str) -> int | None:
+        """Code [start, end) (code points) of the panel's source; the segment's id.
+
+        A code already covering the range is left as it is; a segment of the same code
+        overlapping it is stretched to cover both (as MAXQDA and NVivo do).
+        """
+        panel = self.panel
+        source_id = panel.source_id
+        if source_id is None or code_id not in panel.codes or end <= start:
+            return None
+        self.remember(code_id)
+        to16 = panel.sync.map.to_utf16
+        near = panel.layer.at_utf16(max(to16(start) - 1, 0), to16(end) + 1)
+        same = [s for s in near if s.code_id == code_id and s.start < end
+                and s.end > start and s.valence == valence]
+        for segment in same:
+            if segment.start <= start and segment.end >= end:
+                return segment.id
+        if len(same) == 1:
+            segment = same[0]
+            low, high = min(segment.start, start), max(segment.end, end)
+            self._run(self.tr("Code selection"), lambda project: project.segments.update(
+                segment.id, start=low, end=high))
+            return segment.id
+        return self._run(self.tr("Code selection"), lambda project: project.segments.add(
+            source_id, code_id, start, end, valence=valence))
+
+    def remove(self, segment_id: int) -> None:
+        self._run(self.tr("Remove coding"),
+                  lambda project: project.segments.delete(segment_id))
+
+    def change_code(self, segment_id: int, code_id: int) -> None:
+        self.remember(code_id)
+        self._run(self.tr("Change code"),
+                  lambda project: project.segments.update(segment_id, code_id=code_id))
+
+    def set_valence(self, segment_id: int, valence: str) -> None:
+        self._run(self.tr("Set valence"),
+                  lambda project: project.segments.update(segment_id, valence=valence))
+
+    def fit_to_selection(self, segment_id: int) -> None:
+        selected = self.panel.selected_points()
+        if selected is None:
+            self.panel.message.emit(self.tr("Select the text the coding should cover."))
+            return
+        start, end = selected
+        self._run(self.tr("Adjust coding extent"), lambda project: project.segments.update(
+            segment_id, start=start, end=end))
+
+    def set_key_quote(self, segment: Segment, chosen: bool) -> None:
+        self._run(self.tr("Key quote"), lambda project: project.evaluation.set_key_quote(
+            segment.code_id, segment.id, chosen))
+
+    # -- quick code, showing segments ---------------------------------------------------
+
+    def open_quick_code(self, segment_id: int | None = None) -> None:
+        """Open the quick-code popup for the selection (or to recode `segment_id`)."""
+        panel = self.panel
+        if panel.source is None or not panel.codable:
+            return
+        if segment_id is None and panel.selected_points() is None:
+            panel.message.emit(self.tr("Select some text first, then apply a code."))
+            return
+        panel.flush()
+        self._quick_target = segment_id
+        panel.popup.set_codes(list(panel.codes.values()), panel.lang, self.recent)
+        rect = panel.view.cursorRect()
+        where = panel.view.viewport().mapToGlobal(rect.bottomLeft())
+        title = self.tr("Change the code to:") if segment_id is not None else ""
+        panel.popup.open_at(where, title)
+
+    def quick_chosen(self, code_id: int) -> None:
+        target, self._quick_target = self._quick_target, None
+        if target is None:
+            self.panel.code_selection(code_id)
+        else:
+            self.change_code(target, code_id)
+
+    def show_segment(self, segment_id: int) -> None:
+        """Select a segment's text (showing its source first if need be)."""
+        panel = self.panel
+        segment = panel.layer.segments.get(segment_id)
+        if segment is None:
+            project = panel.bridge.project
+            try:
+                found = project.segments.get(segment_id) if project else None
+            except NotFoundError:
+                return
+            if found is None:
+                return
+            panel.selection.source_selected.emit(found.source_id)
+            if panel.source_id != found.source_id:
+                panel.show_source(found.source_id)
+            segment = panel.layer.segments.get(segment_id)
+            if segment is None:
+                return
+        start, end = panel.units_of(segment)
+        panel.view.select_units(start, end, center=True)
+
+    def exec_segment_menu(self, segment_id: int, global_pos) -> None:
+        segment = self.panel.layer.segments.get(segment_id)
+        if segment is not None:
+            menu = self.segment_menu(segment)
+            menu.exec(global_pos)
+            menu.deleteLater()
+
+    # -- context menu ------------------------------------------------------------------
+
+    def context_menu(self, unit: int | None, viewport_pos=None) -> QMenu:
+        """The text's context menu for UTF-16 position `unit` (None: outside text)."""
+        panel = self.panel
+        view = panel.view
+        menu = view.createStandardContextMenu(viewport_pos) if viewport_pos is not None \
+            else view.createStandardContextMenu()
+        menu.setObjectName("textContextMenu")
+        for action in list(menu.actions()):
+            if action.objectName() in ("edit-undo", "edit-redo"):
+                menu.removeAction(action)
+        first = menu.actions()[0] if menu.actions() else None
+        has_selection = panel.selected_points() is not None and panel.source_id is not None
+        quick = QAction(self.tr("Code Selection With…"), menu)
+        quick.setObjectName("quickCodeMenuAction")
+        quick.setShortcut(panel.quick_code_action.shortcut())
+        quick.setEnabled(has_selection)
+        quick.triggered.connect(lambda: self.open_quick_code())
+        menu.insertAction(first, quick)
+        menu.insertMenu(first, self._recent_menu(menu, has_selection))
+        menu.insertSeparator(first)
+        if unit is not None:
+            segments = [panel.layer.segments[i] for i in panel.layer.index.ids_at(unit)]
+            for segment in segments:
+                menu.insertMenu(first, self.segment_menu(segment, menu))
+            if segments:
+                menu.insertSeparator(first)
+        return menu
+
+    def _recent_menu(self, parent: QMenu, enabled: bool) -> QMenu:
+        submenu = QMenu(self.tr("Recently Used Codes"), parent)
+        submenu.setObjectName("recentCodesMenu")
+        lang = self.panel.lang
+        for code_id in self.recent:
+            code = self.panel.codes.get(code_id)
+            if code is None:
+                continue
+            action = submenu.addAction(colour_icon(code.color), code_label(code, lang))
+            action.setObjectName("recentCode")
+            action.setData(code_id)
+            action.triggered.connect(lambda _=False, c=code_id: self.panel.apply_code(c))
+        submenu.setEnabled(enabled and bool(submenu.actions()))
+        return submenu
+
+    def segment_menu(self, segment: Segment, parent: QMenu | None = None) -> QMenu:
+        """Submenu of actions on one coded segment."""
+        panel = self.panel
+        code = panel.codes.get(segment.code_id)
+        menu = QMenu(self.tr("Coding: %1").replace("%1", code_label(code, panel.lang)), parent)
+        menu.setObjectName("segmentMenu")
+        if code is not None:
+            menu.setIcon(colour_icon(code.color))
+        sid = segment.id
+
+        def add(name: str, text: str, slot, checked: bool | None = None) -> QAction:
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.setData(sid)
+            if checked is not None:
+                action.setCheckable(True)
+                action.setChecked(checked)
+            action.triggered.connect(slot)
+            return action
+
+        add("selectSegment", self.tr("Select Coded Text"), lambda: self.show_segment(sid))
+        menu.addSeparator()
+        add("removeCoding", self.tr("Remove Coding"), lambda: self.remove(sid))
+        add("changeCode", self.tr("Change Code…"), lambda: self.open_quick_code(sid))
+        group = QActionGroup(menu)
+        for valence, text in (("supports", self.tr("Supports the Code")),
+                              ("contradicts", self.tr("Contradicts the Code"))):
+            action = add(f"valence_{valence}", text,
+                         lambda _=False, v=valence: self.set_valence(sid, v),
+                         segment.valence == valence)
+            group.addAction(action)
+        fit = add("fitToSelection", self.tr("Adjust Extent to Selection"),
+                  lambda: self.fit_to_selection(sid))
+        fit.setEnabled(panel.selected_points() is not None)
+        menu.addSeparator()
+        add("segmentMemo", self.tr("Add Memo to Coding…"),
+            lambda: panel.selection.memo_requested.emit("segment", sid))
+        add("keyQuote", self.tr("Key Quote"),
+            lambda checked: self.set_key_quote(segment, checked), panel.is_key_quote(segment))
+        return menu
