@@ -1,13 +1,20 @@
-"""Read-only evidence for analysis: every coded segment as a plain tuple, in one query.
+"""Read-only evidence for analysis: every coded segment, code by code, in one query.
 
 `load_facts(project)` returns a `Facts` bundle: the codebook (tree order), sources
 (kind, title, date and position only), participants, stakeholder groups, the
-frameworks in use and one tuple per segment, `(code_id, segment_id, source_id,
-participant_id, contradicts, start, end)` ordered by code. The participant of a
-segment is its own speaker, else the source's first linked participant (by position);
-`contradicts` is 1 for a contradicting segment, 0 for a supporting one. Everything else
-about a segment (source kind, date, title, participant code, group) is looked up in the
-small tables, so 100,000 segments cost one query and no per-row objects.
+frameworks in use and, for each code, a `CodeSegments`: the fields of its segments
+(ids, sources, participants, valence flags, start and end offsets) as parallel
+tuples, supporting segments first. The participant of a segment is its own speaker,
+else the source's first linked participant (by position); `contradicts` is 1 for a
+contradicting segment, 0 for a supporting one. Everything else about a segment (source
+kind, date, title, participant code, group) is looked up in the small tables.
+
+100,000 segments cost one aggregate query over a covering index (`segments_evidence`,
+migration 0004) that returns one row per code and valence with each field as a comma
+list; a field is decoded into a tuple only when first used, so no per-segment Python
+object is made for fields a view does not need. `Facts.segments` still offers one tuple
+per segment, `(code_id, segment_id, source_id, participant_id, contradicts, start,
+end)` ordered by code, and may be replaced to filter the evidence.
 `segment_details` gives the coded text and labels of a few segments for display.
 Nothing here writes.
 """
@@ -15,6 +22,7 @@ Nothing here writes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -33,11 +41,16 @@ _FIRST_LINK = """
                 PARTITION BY source_id ORDER BY position, participant_id) AS n
             FROM source_participants) WHERE n = 1)"""
 
-_FACTS_SQL = f"""
-    WITH {_FIRST_LINK}
-    SELECT s.code_id, s.id, s.source_id, COALESCE(s.participant_id, f.participant_id),
-           s.valence = 'contradicts', s.start_pos, s.end_pos
-    FROM segments s LEFT JOIN first_link f ON f.source_id = s.source_id"""
+# One row per (code, valence); -1 marks "no own participant". In index order: no sort.
+_BY_CODE_SQL = """
+    SELECT code_id, valence = 'contradicts', COUNT(*), group_concat(source_id),
+           group_concat(COALESCE(participant_id, -1)), group_concat(id),
+           group_concat(start_pos), group_concat(end_pos)
+    FROM segments GROUP BY code_id, valence"""
+
+# The last row of each source is its first participant (by position, then id).
+_FIRST_PARTICIPANT_SQL = ("SELECT source_id, participant_id FROM source_participants "
+                          "ORDER BY source_id, position DESC, participant_id DESC")
 
 _SOURCES_SQL = ("SELECT id, kind, title, date, data_type, position FROM sources "
                 "ORDER BY position, title COLLATE NOCASE")
@@ -55,6 +68,91 @@ _DETAILS_SQL = f"""
     WHERE s.id IN (SELECT value FROM json_each(?))"""
 
 
+def _ints(text: str | None) -> tuple[int, ...]:
+    return tuple(map(int, text.split(","))) if text else ()
+
+
+class CodeSegments:
+    """The segments coded with one code, field by field (see the module docstring).
+
+    `ids`, `sources`, `participants`, `contradicts`, `starts` and `ends` are tuples in
+    one and the same order: the `supporting` segments first, then the contradicting
+    ones. `len()` is the number of segments.
+    """
+
+    __slots__ = ("supporting", "_count", "_raw", "_first", "_fields")
+
+    _NAMES = ("sources", "participants", "ids", "starts", "ends")
+
+    def __init__(self, count: int, supporting: int, raw: list[tuple], first: dict):
+        self._count = count
+        self.supporting = supporting
+        self._raw = raw          # per valence half: (sources, participants, ids, starts, ends)
+        self._first = first      # source id -> its first participant
+        self._fields: dict[str, tuple] = {}
+
+    @classmethod
+    def from_rows(cls, rows) -> CodeSegments:
+        """From segment fact tuples of one code (any order)."""
+        rows = sorted(rows, key=itemgetter(CONTRADICTS))
+        supporting = sum(1 for row in rows if not row[CONTRADICTS])
+        bundle = cls(len(rows), supporting, [], {})
+        columns = list(zip(*rows, strict=True)) or [()] * 7
+        bundle._fields = {"ids": columns[SEGMENT], "sources": columns[SOURCE],
+                          "participants": columns[PARTICIPANT], "starts": columns[START],
+                          "ends": columns[END]}
+        return bundle
+
+    def __len__(self) -> int:
+        return self._count
+
+    def _field(self, name: str) -> tuple:
+        found = self._fields.get(name)
+        if found is None:
+            index = self._NAMES.index(name)
+            if name == "participants":
+                found = self._participants()
+            elif len(self._raw) == 1:
+                found = _ints(self._raw[0][index])
+            else:
+                found = sum((_ints(half[index]) for half in self._raw), ())
+            self._fields[name] = found
+        return found
+
+    def _participants(self) -> tuple:
+        sources = self.sources
+        texts = [half[1] for half in self._raw]
+        if all(text.count("-") == text.count(",") + 1 for text in texts):
+            return tuple(map(self._first.get, sources))  # no segment has its own speaker
+        first = self._first.get
+        own = sum((_ints(text) for text in texts), ())
+        return tuple(first(s) if p < 0 else p for p, s in zip(own, sources, strict=True))
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return self._field("ids")
+
+    @property
+    def sources(self) -> tuple[int, ...]:
+        return self._field("sources")
+
+    @property
+    def participants(self) -> tuple[int | None, ...]:
+        return self._field("participants")
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return self._field("starts")
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return self._field("ends")
+
+    @property
+    def contradicts(self) -> tuple[int, ...]:
+        return (0,) * self.supporting + (1,) * (self._count - self.supporting)
+
+
 @dataclass
 class Facts:
     """The evidence of a project as plain data (see the module docstring)."""
@@ -64,7 +162,23 @@ class Facts:
     sources: list[Source]
     participants: list[Participant]
     groups: list[Group]
-    segments: list[tuple] = field(default_factory=list)
+    by_code: dict[int, CodeSegments] = field(default_factory=dict)
+
+    @property
+    def segments(self) -> list[tuple]:
+        """One fact tuple per segment, ordered by code."""
+        found = []
+        for code_id, bundle in self.by_code.items():
+            found.extend(zip([code_id] * len(bundle), bundle.ids, bundle.sources,
+                             bundle.participants, bundle.contradicts, bundle.starts,
+                             bundle.ends, strict=True))
+        return found
+
+    @segments.setter
+    def segments(self, rows: list[tuple]) -> None:
+        ordered = sorted(rows, key=itemgetter(CODE))
+        self.by_code = {code_id: CodeSegments.from_rows(list(group))
+                        for code_id, group in groupby(ordered, itemgetter(CODE))}
 
 
 @dataclass(frozen=True)
@@ -88,17 +202,25 @@ class SegmentDetail:
 
 
 def load_facts(project: Project) -> Facts:
-    """The whole evidence of `project`: small tables plus one tuple per segment."""
+    """The whole evidence of `project`: small tables plus each code's segments."""
     frameworks = project.study.frameworks()
     codes = [c for c in project.codes.list()
              if c.framework_id is None or c.framework_id in frameworks]
-    segments = project.db.execute(_FACTS_SQL).fetchall()
-    segments.sort(key=itemgetter(CODE))  # grouped by code (order within: any)
+    first = dict(project.db.execute(_FIRST_PARTICIPANT_SQL).fetchall())
+    by_code: dict[int, CodeSegments] = {}
+    halves: dict[int, list] = {}
+    for code_id, contradicts, count, *fields in project.db.execute(_BY_CODE_SQL).fetchall():
+        halves.setdefault(code_id, []).append((contradicts, count, fields))
+    for code_id, parts in halves.items():
+        parts.sort(key=itemgetter(0))  # supporting first
+        supporting = sum(count for contradicts, count, _f in parts if not contradicts)
+        by_code[code_id] = CodeSegments(sum(p[1] for p in parts), supporting,
+                                        [tuple(p[2]) for p in parts], first)
     sources = [Source(id=r[0], kind=r[1], title=r[2], date=r[3], data_type=r[4], position=r[5])
                for r in project.db.execute(_SOURCES_SQL).fetchall()]
     return Facts(frameworks=frameworks, codes=codes, sources=sources,
                  participants=project.participants.list(),
-                 groups=project.participants.groups(), segments=segments)
+                 groups=project.participants.groups(), by_code=by_code)
 
 
 def segment_details(project: Project, segment_ids) -> list[SegmentDetail]:

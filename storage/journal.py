@@ -10,6 +10,7 @@ forwards, each in a transaction of its own; row ids survive both.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -106,10 +107,7 @@ class Action:
 
     def insert(self, table: str, row: dict[str, Any]) -> int:
         """Insert `row`; returns its rowid (the `id` for tables that have one)."""
-        columns = ", ".join(f"[{c}]" for c in row)
-        marks = ", ".join("?" for _ in row)
-        cursor = self.db.execute(
-            f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+        cursor = self.db.conn.execute(_insert_sql(table, tuple(row)), list(row.values()))
         rowid = cursor.lastrowid
         if not self.journal:
             self.change.unjournaled.add(table)
@@ -208,6 +206,13 @@ class Action:
 
 
 _KEYS: dict[str, list[str]] = {}
+
+
+@functools.lru_cache(maxsize=256)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO [{table}] ({names}) VALUES ({marks})"
 
 
 def _key_columns(db: Database, table: str) -> list[str]:

@@ -11,6 +11,7 @@ kind of record lives in a repository object hanging off the project
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,9 +30,16 @@ PROJECT_SUFFIX = ".telaah"
 Subscriber = Callable[[Change], None]
 
 
+_clock: tuple[int, str] = (0, "")
+
+
 def now() -> str:
     """The current local time as ISO 8601 with offset, to the second."""
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+    global _clock
+    second = int(time.time())
+    if _clock[0] != second:
+        _clock = (second, datetime.now().astimezone().isoformat(timespec="seconds"))
+    return _clock[1]
 
 
 def new_guid() -> str:

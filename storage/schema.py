@@ -215,6 +215,20 @@ def m0003_evaluation(db: Database) -> None:
     )
 
 
+@migrations(name="0004_segments_evidence_index")
+def m0004_segments_evidence_index(db: Database) -> None:
+    """A covering index for reading the evidence code by code (`storage.facts`): the
+    analysis query then reads this index in order, without sorting or visiting rows.
+    It starts with code_id, so it also serves every lookup `segments_code` served."""
+    db.executescript(
+        """
+        CREATE INDEX segments_evidence ON segments(
+            code_id, valence, source_id, participant_id, start_pos, end_pos);
+        DROP INDEX segments_code;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

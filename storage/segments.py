@@ -8,6 +8,8 @@ segment whose words are all deleted is removed.
 
 from __future__ import annotations
 
+import sqlite3
+
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
 from storage.repository import Repository
@@ -68,14 +70,17 @@ class SegmentRepository(Repository):
             text_length = self._text_length(source_id)
         _check_range(start, end, text_length)
         _check_valence(valence)
-        if self.scalar("SELECT 1 FROM codes WHERE id = ?", [code_id]) is None:
-            raise NotFoundError(f"There is no code with id {code_id}.")
         stamp = now()
-        return act.insert("segments", {
-            "guid": guid or new_guid(), "source_id": source_id, "code_id": code_id,
-            "start_pos": start, "end_pos": end, "valence": valence,
-            "participant_id": participant_id, "coder": coder or config.coder_name(),
-            "memo": memo, "created": stamp, "modified": stamp})
+        try:
+            return act.insert("segments", {
+                "guid": guid or new_guid(), "source_id": source_id, "code_id": code_id,
+                "start_pos": start, "end_pos": end, "valence": valence,
+                "participant_id": participant_id, "coder": coder or config.coder_name(),
+                "memo": memo, "created": stamp, "modified": stamp})
+        except sqlite3.IntegrityError as error:  # foreign keys name what is missing
+            raise NotFoundError(f"Cannot code source {source_id} with code {code_id}: "
+                                f"the code, source or participant does not exist "
+                                f"({error}).") from None
 
     def _text_length(self, source_id: int) -> int:
         length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])

@@ -1,0 +1,343 @@
+"""Stream a project out as a REFI-QDA `.qdpx` archive or a `.qdc` codebook.
+
+The `.qdpx` is a zip holding `sources/<guid>.txt` (each source's text, UTF-8) and
+`project.qde`, written with lxml's incremental `xmlfile` writer one TextSource subtree
+at a time, so a study of 100,000 segments never exists as one XML tree. Elements
+follow the schema's order: Users, CodeBook, Variables, Cases, Sources, Notes, Links,
+Description, NoteRef. Each segment is one PlainTextSelection (its GUID the segment's)
+with one Coding; offsets are Unicode code points, end exclusive. Memos are Notes,
+linked by NoteRef from the study, code, source or selection, and by a Link from a
+participant's Case (a Case has no NoteRef). Output goes through `exporters.atomic`
+(a temporary file renamed into place), so a failed or cancelled export
+(`ExportCancelled`) leaves no half-written file and an older export intact.
+"""
+
+from __future__ import annotations
+
+import codecs
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from exporters.atomic import atomic_output, check_target
+from exporters.options import ExportCancelled
+from exporters.refi.content import (
+    ExportContent,
+    code_name_and_description,
+    gather,
+    participant_values,
+    segment_description,
+    source_values,
+    study_description,
+    valid_datetime,
+    variable_guid,
+)
+from resources.refi import (
+    CASE_VARIABLES,
+    CODEBOOK_NS,
+    CODEBOOK_SCHEMA_LOCATION,
+    PROJECT_NS,
+    PROJECT_SCHEMA_LOCATION,
+    RGB_RE,
+    SOURCE_VARIABLES,
+    XSI_NS,
+    guid_for_export,
+    stable_guid,
+    xml_safe,
+)
+from storage.errors import ValidationError
+from storage.project import now
+
+ORIGIN = "Telaah"
+COMPRESSLEVEL = 1  # speed over size: project.qde is most of the archive
+NAME_LENGTH = 60
+Progress = Callable[[int, int, str], bool]
+_VARIABLES = {key: (name, kind) for key, name, kind in SOURCE_VARIABLES + CASE_VARIABLES}
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    codes: int
+    sources: int = 0
+    segments: int = 0
+    memos: int = 0
+    participants: int = 0
+
+    def describe(self) -> str:
+        if self.path.suffix.lower() == ".qdc":
+            return f"Wrote the codebook {self.path}: {self.codes} codes"
+        return (f"Wrote {self.path}: {self.sources} sources, {self.codes} codes, "
+                f"{self.segments} coded segments, {self.memos} memos, "
+                f"{self.participants} participants")
+
+
+def _element(tag: str, attrib: dict[str, str | None], text: str | None = None,
+             nsmap: dict | None = None):
+    element = etree.Element(tag, {k: xml_safe(v) for k, v in attrib.items() if v is not None},
+                            nsmap=nsmap)
+    if text is not None:
+        element.text = xml_safe(text)
+    return element
+
+
+def _sub(parent, tag: str, attrib: dict[str, str | None], text: str | None = None):
+    element = etree.SubElement(
+        parent, tag, {k: xml_safe(v) for k, v in attrib.items() if v is not None})
+    if text is not None:
+        element.text = xml_safe(text)
+    return element
+
+
+def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    with atomic_output(path) as temporary:
+        write(temporary)
+
+
+# -- codebook ----------------------------------------------------------------------------
+
+def _code_tree(content: ExportContent, ns: str, with_notes: bool):
+    """The <Codes> element with nested Code elements, in codebook order."""
+    codes = _element(f"{{{ns}}}Codes", {}, nsmap={None: ns})
+    made: dict[int, object] = {}
+    for code in content.codes:  # parents come before children
+        name, description = code_name_and_description(code, content.lang)
+        parent = made.get(code.parent_id, codes)
+        element = _sub(parent, f"{{{ns}}}Code", {
+            "guid": content.code_guids[code.id], "name": name, "isCodable": "true",
+            "color": code.color if RGB_RE.match(code.color or "") else None})
+        if description:
+            _sub(element, f"{{{ns}}}Description", {}, description)
+        if with_notes:
+            for memo in content.memos_by_target.get(("code", code.id), []):
+                _sub(element, f"{{{ns}}}NoteRef", {"targetGUID": _memo_guid(memo)})
+        made[code.id] = element
+    return codes
+
+
+def write_qdc(project, path: str | Path) -> ExportResult:
+    """Write the project's codebook as a REFI-QDA `.qdc` file."""
+    path = check_target(path)
+    content = gather(project, codes_only=True)
+    if not content.codes:
+        raise ValidationError("The project has no codes, so there is no codebook to export.")
+
+    def write(temp: Path) -> None:
+        with etree.xmlfile(str(temp), encoding="utf-8") as xf:
+            xf.write_declaration()
+            with xf.element(f"{{{CODEBOOK_NS}}}CodeBook", {
+                    "origin": ORIGIN, f"{{{XSI_NS}}}schemaLocation": CODEBOOK_SCHEMA_LOCATION},
+                    nsmap={None: CODEBOOK_NS, "xsi": XSI_NS}):
+                xf.write(_code_tree(content, CODEBOOK_NS, with_notes=False))
+
+    _replace_atomically(path, write)
+    return ExportResult(path, codes=len(content.codes))
+
+
+# -- project -----------------------------------------------------------------------------
+
+def _memo_guid(memo) -> str:
+    return guid_for_export(memo.guid, "memo", str(memo.id))
+
+
+def write_qdpx(project, path: str | Path, progress: Progress | None = None) -> ExportResult:
+    """Write the whole project as a REFI-QDA `.qdpx` archive at `path`.
+
+    `progress(done, total, text)` is called once per source; when it returns False the
+    export stops with `ExportCancelled` and nothing is written.
+    """
+    path = check_target(path)
+    content = gather(project)
+    total = len(content.sources) * 2
+
+    def step(done: int, text: str) -> None:
+        if progress is not None and progress(done, total, text) is False:
+            raise ExportCancelled("The export was cancelled.")
+
+    def write(temp: Path) -> None:
+        names: dict[int, str] = {}
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED,
+                             compresslevel=COMPRESSLEVEL) as archive:
+            for index, source in enumerate(content.sources):
+                step(index, source.title)
+                text = project.sources.text(source.id)
+                # Readers drop a leading byte-order mark, so a text that starts with
+                # U+FEFF gets one in front to keep that character.
+                bom = codecs.BOM_UTF8 if text.startswith("\ufeff") else b""
+                archive.writestr(f"sources/{content.source_guids[source.id]}.txt",
+                                 bom + text.encode("utf-8"))
+                for segment in content.segments_by_source.get(source.id, []):
+                    names[segment.id] = _excerpt(text, segment.start, segment.end)
+            with archive.open("project.qde", "w", force_zip64=True) as stream:
+                _write_project(stream, content, names,
+                               lambda i, t: step(len(content.sources) + i, t))
+        step(total, "")
+
+    _replace_atomically(path, write)
+    return ExportResult(path, codes=len(content.codes), sources=len(content.sources),
+                        segments=content.segment_count, memos=len(content.memos),
+                        participants=len(content.participants))
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    words = " ".join(text[start:min(end, start + NAME_LENGTH + 20)].split())
+    if len(words) > NAME_LENGTH or end - start > NAME_LENGTH + 20:
+        return words[:NAME_LENGTH].rstrip() + "…"
+    return words
+
+
+def _write_project(stream, content: ExportContent, names: dict[int, str], step) -> None:
+    q = f"{{{PROJECT_NS}}}"
+    study = content.study
+    attrib = {"name": study.title or "Telaah project", "origin": ORIGIN,
+              "creationDateTime": valid_datetime(study.created),
+              "modifiedDateTime": valid_datetime(now()),
+              f"{{{XSI_NS}}}schemaLocation": PROJECT_SCHEMA_LOCATION}
+    with etree.xmlfile(stream, encoding="utf-8") as xf:
+        xf.write_declaration(standalone=True)
+        with xf.element(f"{q}Project", {k: xml_safe(v) for k, v in attrib.items() if v},
+                        nsmap={None: PROJECT_NS, "xsi": XSI_NS}):
+            if content.user_guids:
+                users = _element(f"{q}Users", {}, nsmap={None: PROJECT_NS})
+                for name, guid in content.user_guids.items():
+                    _sub(users, f"{q}User", {"guid": guid, "name": name})
+                xf.write(users)
+            if content.codes:
+                codebook = _element(f"{q}CodeBook", {}, nsmap={None: PROJECT_NS})
+                codebook.append(_code_tree(content, PROJECT_NS, with_notes=True))
+                xf.write(codebook)
+            _write_variables(xf, content, q)
+            _write_cases(xf, content, q)
+            if content.sources:
+                with xf.element(f"{q}Sources"):
+                    for index, source in enumerate(content.sources):
+                        step(index, source.title)
+                        _write_text_source(xf, content, source, names, q)
+            _write_notes(xf, content, q)
+            description = study_description(study)
+            if description:
+                xf.write(_element(f"{q}Description", {}, description, {None: PROJECT_NS}))
+            for memo in content.memos_by_target.get(("study", None), []):
+                xf.write(_element(f"{q}NoteRef", {"targetGUID": _memo_guid(memo)},
+                                  nsmap={None: PROJECT_NS}))
+
+
+def _write_variables(xf, content: ExportContent, q: str) -> None:
+    used = {key for source in content.sources for key, _k, _v in source_values(source)}
+    used |= {key for p in content.participants for key, _k, _v in participant_values(p)}
+    if not used:
+        return
+    variables = _element(f"{q}Variables", {}, nsmap={None: PROJECT_NS})
+    for key, name, kind in SOURCE_VARIABLES + CASE_VARIABLES:
+        if key in used:
+            _sub(variables, f"{q}Variable",
+                 {"guid": variable_guid(key), "name": name, "typeOfVariable": kind})
+    xf.write(variables)
+
+
+def _variable_value(parent, q: str, key: str, kind: str, value: str) -> None:
+    element = _sub(parent, f"{q}VariableValue", {})
+    _sub(element, f"{q}VariableRef", {"targetGUID": variable_guid(key)})
+    tag = {"Date": "DateValue", "Integer": "IntegerValue"}.get(kind, "TextValue")
+    _sub(element, f"{q}{tag}", {}, value)
+
+
+def _write_cases(xf, content: ExportContent, q: str) -> None:
+    if not content.participants:
+        return
+    cases = _element(f"{q}Cases", {}, nsmap={None: PROJECT_NS})
+    for participant in content.participants:
+        case = _sub(cases, f"{q}Case", {"guid": content.participant_guids[participant.id],
+                                        "name": participant.code})
+        for key, kind, value in participant_values(participant):
+            _variable_value(case, q, key, kind, value)
+        for source_id in content.sources_of_participant.get(participant.id, []):
+            _sub(case, f"{q}SourceRef", {"targetGUID": content.source_guids[source_id]})
+        for segment_id in content.segments_of_participant.get(participant.id, []):
+            _sub(case, f"{q}SelectionRef", {"targetGUID": content.segment_guids[segment_id]})
+    xf.write(cases)
+
+
+def _write_text_source(xf, content: ExportContent, source, names: dict[int, str],
+                       q: str) -> None:
+    """Stream one TextSource. Hot path: GUIDs, numbers and dates are XML-safe by
+    construction, so only names and memos go through `xml_safe`."""
+    guid = content.source_guids[source.id]
+    attrib = {"guid": guid, "name": source.title, "plainTextPath": f"internal://{guid}.txt",
+              "creationDateTime": valid_datetime(source.created),
+              "modifiedDateTime": valid_datetime(source.modified)}
+    memos, users = content.memos_by_target, content.user_guids
+    segment_guids, code_guids = content.segment_guids, content.code_guids
+    element, stamps = xf.element, content.stamps
+    tag_selection, tag_description = f"{q}PlainTextSelection", f"{q}Description"
+    tag_coding, tag_code_ref, tag_note_ref = f"{q}Coding", f"{q}CodeRef", f"{q}NoteRef"
+    with element(f"{q}TextSource", {k: xml_safe(v) for k, v in attrib.items() if v}):
+        if source.memo:
+            with element(tag_description):
+                xf.write(xml_safe(source.memo))
+        for segment in content.segments_by_source.get(source.id, []):
+            segment_guid = segment_guids[segment.id]
+            attrib = {"guid": segment_guid, "name": xml_safe(names.get(segment.id, "")),
+                      "startPosition": str(segment.start), "endPosition": str(segment.end)}
+            coding = {"guid": stable_guid("coding", segment_guid)}
+            user = users.get(segment.coder)
+            if user:
+                attrib["creatingUser"] = coding["creatingUser"] = user
+            created = stamps.get(segment.created) or stamps.setdefault(
+                segment.created, valid_datetime(segment.created) or "")
+            if created:
+                attrib["creationDateTime"] = coding["creationDateTime"] = created
+            modified = stamps.get(segment.modified) or stamps.setdefault(
+                segment.modified, valid_datetime(segment.modified) or "")
+            if modified:
+                attrib["modifiedDateTime"] = modified
+            with element(tag_selection, attrib):
+                if segment.memo or segment.valence != "supports":
+                    with element(tag_description):
+                        xf.write(xml_safe(segment_description(segment)))
+                with element(tag_coding, coding), element(
+                        tag_code_ref, {"targetGUID": code_guids[segment.code_id]}):
+                    pass
+                for memo in memos.get(("segment", segment.id), ()):
+                    with element(tag_note_ref, {"targetGUID": _memo_guid(memo)}):
+                        pass
+        for memo in memos.get(("source", source.id), ()):
+            with element(tag_note_ref, {"targetGUID": _memo_guid(memo)}):
+                pass
+        values = source_values(source)
+        if values:
+            holder = _element(f"{q}TextSource", {}, nsmap={None: PROJECT_NS})
+            for key, kind, value in values:
+                _variable_value(holder, q, key, kind, value)
+            for child in holder:
+                xf.write(child)
+
+
+def _write_notes(xf, content: ExportContent, q: str) -> None:
+    if not content.memos:
+        return
+    notes = _element(f"{q}Notes", {}, nsmap={None: PROJECT_NS})
+    links = []
+    for memo in content.memos:
+        note = _sub(notes, f"{q}Note", {
+            "guid": _memo_guid(memo), "name": memo.title,
+            "creatingUser": content.user_guids.get(memo.author),
+            "creationDateTime": valid_datetime(memo.created),
+            "modifiedDateTime": valid_datetime(memo.modified)})
+        _sub(note, f"{q}PlainTextContent", {}, memo.body)
+        if memo.target_type == "participant" and memo.target_id in content.participant_guids:
+            links.append(memo)
+    xf.write(notes)
+    if links:
+        element = _element(f"{q}Links", {}, nsmap={None: PROJECT_NS})
+        for memo in links:
+            _sub(element, f"{q}Link", {
+                "guid": stable_guid("link", _memo_guid(memo)), "name": "Memo on participant",
+                "direction": "OneWay", "originGUID": _memo_guid(memo),
+                "targetGUID": content.participant_guids[memo.target_id]})
+        xf.write(element)

@@ -1,0 +1,181 @@
+"""File menu: Import REFI-QDA…, Export REFI-QDA project…, Export codebook (.qdc)….
+
+`RefiActions` is the main-window feature for exchanging work with NVivo, ATLAS.ti,
+MAXQDA, QualCoder and Taguette. Import reads and checks the chosen `.qdpx`/`.qdc` in
+the background (`gui.jobs.run_job`: the file is untrusted and may be large), then
+writes it into the open project on the GUI thread as one undoable action and shows
+a summary dialog listing what came in and what was skipped. Exports run in the
+background on a read-only second connection (`project.reader()`), with progress and
+cancel, and end with a summary of what was written. Problems are shown in a message
+box naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import i18n, jobs
+from storage import TelaahError
+
+
+class SummaryDialog(QDialog):
+    """A read-only, copyable account of an import or export."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("refiSummaryDialog")
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit(objectName="summaryText")
+        self.text.setReadOnly(True)
+        self.text.setPlainText(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+
+
+class RefiActions(QObject):
+    """Main-window feature: REFI-QDA import and export in the File menu."""
+
+    def __init__(self, window, bridge, selection):
+        super().__init__(window)
+        self.window = window
+        self.bridge = bridge
+        self.summary_dialog: SummaryDialog | None = None
+        self.import_action = QAction(window, objectName="actionImportRefi")
+        self.import_action.triggered.connect(self.choose_import)
+        self.export_action = QAction(window, objectName="actionExportQdpx")
+        self.export_action.triggered.connect(self.choose_export_project)
+        self.codebook_action = QAction(window, objectName="actionExportQdc")
+        self.codebook_action.triggered.connect(self.choose_export_codebook)
+        menu = window.menu("file")
+        menu.addSeparator()
+        for action in (self.import_action, self.export_action, self.codebook_action):
+            menu.addAction(action)
+        bridge.project_opened.connect(lambda _p: self._update_enabled())
+        bridge.project_closing.connect(lambda: self._update_enabled(closing=True))
+        i18n.on_language_change(window, self.retranslate_ui)
+        self.retranslate_ui()
+        self._update_enabled()
+
+    def retranslate_ui(self) -> None:
+        self.import_action.setText(RefiActions.tr("&Import REFI-QDA…"))
+        self.import_action.setStatusTip(RefiActions.tr(
+            "Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, "
+            "QualCoder or Taguette"))
+        self.export_action.setText(RefiActions.tr("Export REFI-QDA &project…"))
+        self.codebook_action.setText(RefiActions.tr("Export code&book (.qdc)…"))
+
+    def _update_enabled(self, closing: bool = False) -> None:
+        has_project = self.bridge.project is not None and not closing
+        for action in (self.import_action, self.export_action, self.codebook_action):
+            action.setEnabled(has_project)
+
+    # -- import -------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, RefiActions.tr("Import REFI-QDA"), "",
+            RefiActions.tr("REFI-QDA files (*.qdpx *.qdc);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Read `path` in the background, then write it into the open project."""
+        from importers.refi import read_refi_file
+
+        jobs.run_job(lambda _progress: read_refi_file(path), self._apply,
+                     lambda error: self._show_error(RefiActions.tr("Import failed"), error),
+                     parent=self.window, title=RefiActions.tr("Reading %1…").replace(
+                         "%1", path.name))
+
+    def _apply(self, document) -> None:
+        from importers.refi import apply_refi_document
+
+        project = self.bridge.project
+        if project is None:
+            return
+        try:
+            summary = apply_refi_document(project, document)
+        except TelaahError as error:
+            self._show_error(RefiActions.tr("Import failed"), error)
+            return
+        self.bridge.push(summary.change)
+        self._show_summary(RefiActions.tr("REFI-QDA import"), summary.describe())
+
+    # -- export -------------------------------------------------------------------
+
+    def choose_export_project(self) -> None:
+        self._choose_export(".qdpx", RefiActions.tr("REFI-QDA project (*.qdpx)"),
+                            RefiActions.tr("Export REFI-QDA project"))
+
+    def choose_export_codebook(self) -> None:
+        self._choose_export(".qdc", RefiActions.tr("REFI-QDA codebook (*.qdc)"),
+                            RefiActions.tr("Export codebook"))
+
+    def _choose_export(self, suffix: str, file_filter: str, title: str) -> None:
+        project = self.bridge.project
+        if project is None:
+            return
+        suggested = str(project.path.with_suffix(suffix))
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
+        if path:
+            if not path.lower().endswith(suffix):
+                path += suffix
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> None:
+        """Write the open project (`.qdpx`) or its codebook (`.qdc`) to `path`."""
+        from exporters.refi import write_qdc, write_qdpx
+
+        project = self.bridge.project
+        if project is None:
+            return
+        reader = project.reader()
+        codebook = path.suffix.lower() == ".qdc"
+
+        def work(progress):
+            try:
+                return write_qdc(reader, path) if codebook else write_qdpx(reader, path,
+                                                                             progress)
+            finally:
+                reader.close()
+
+        jobs.run_job(work, lambda result: self._show_summary(
+            RefiActions.tr("REFI-QDA export"), result.describe()), self._export_failed,
+            parent=self.window, title=RefiActions.tr("Writing %1…").replace("%1", path.name))
+
+    def _export_failed(self, error: Exception) -> None:
+        from exporters.refi import ExportCancelled
+
+        if not isinstance(error, ExportCancelled):
+            self._show_error(RefiActions.tr("Export failed"), error)
+
+    # -- feedback -----------------------------------------------------------------
+
+    def _show_summary(self, title: str, text: str) -> None:
+        self.summary_dialog = SummaryDialog(title, text, self.window)
+        self.summary_dialog.open()
+
+    def _show_error(self, title: str, error: Exception) -> None:
+        text = str(error) if isinstance(error, TelaahError) else (
+            f"{type(error).__name__}: {error}")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("refiErrorBox")
+        self.error_box = box
+        box.open()

@@ -1,0 +1,53 @@
+"""REFI-QDA import: `.qdpx` projects and `.qdc` codebooks made by Telaah or other tools.
+
+`new_project_from_refi(project_path, path, title=...)` makes a new project from a file
+and returns `(project, summary)`; `import_refi_file(project, path)` brings a file into
+an open project and returns the `ImportSummary`. Both read and check the whole file
+first (`read_refi_file`, safe against zip and XML attacks, see `package.py`) and then
+write it as one action (`apply_refi_document`, see `apply.py`), so a refused file
+leaves the project unchanged. The GUI runs the reading in the background and the
+writing on its own thread, hence the two halves are public too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importers.refi.apply import DEFAULT_TECHNIQUE
+from importers.refi.apply import apply_document as apply_refi_document
+from importers.refi.document import RefiDocument
+from importers.refi.reader import read_document as read_refi_file
+from importers.refi.summary import ImportSummary
+from storage import Project
+from storage.errors import TelaahError
+
+__all__ = ["DEFAULT_TECHNIQUE", "ImportSummary", "RefiDocument", "apply_refi_document",
+           "import_refi_file", "new_project_from_refi", "read_refi_file"]
+
+
+def import_refi_file(project: Project, path: str | Path) -> ImportSummary:
+    """Import a `.qdpx` or `.qdc` file into the open `project` as one undoable action."""
+    document = read_refi_file(Path(path))
+    return apply_refi_document(project, document, new_project=False)
+
+
+def new_project_from_refi(project_path: str | Path, path: str | Path, *,
+                          title: str = "") -> tuple[Project, ImportSummary]:
+    """Create the project `project_path` from a `.qdpx` or `.qdc` file.
+
+    The file is read and checked before the project file is created; if writing fails,
+    the new project file is removed again.
+    """
+    project_path = Path(project_path)
+    if project_path.exists():
+        raise TelaahError(f"{project_path} already exists; choose another file name.")
+    document = read_refi_file(Path(path))
+    project = Project.create(project_path, title=title or document.name or Path(path).stem)
+    try:
+        summary = apply_refi_document(project, document, new_project=True)
+    except BaseException:
+        project.close()
+        for leftover in (project_path, Path(f"{project_path}-wal"), Path(f"{project_path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return project, summary

@@ -1,0 +1,232 @@
+"""Open a REFI-QDA file safely: the archive, its XML, and the text files it points to.
+
+A `.qdpx` is a zip from an unknown sender, so nothing is extracted to disk: entries are
+read into memory by name, at most `MAX_ENTRIES` of them, each read with a size cap
+(the declared sizes are checked first, then enforced while decompressing, so a lying
+header cannot inflate), at most `MAX_TOTAL_BYTES` in all. Entry names and `internal://`
+references that climb out of the archive (`..`, absolute paths, drive letters) refuse
+the whole file. XML is parsed by lxml with entities unresolved, no DTD, no network and
+libxml2's default size limits; a document that declares a DOCTYPE is refused before
+it is parsed (and checked again after, should the prolog scan be fooled).
+`relative://` paths must stay inside the `.qdpx`'s folder (or `basePath`);
+`absolute://` paths may name only `.txt` files. Names are matched case-insensitively
+(`Project.qde`, `Sources/`). Every refusal is an `ImportFailedError` naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from lxml import etree
+
+from storage.errors import ImportFailedError
+
+MAX_ENTRIES = 20_000
+MAX_TOTAL_BYTES = 2 << 30       # all entries together, uncompressed
+MAX_ENTRY_BYTES = 1 << 30       # project.qde or one source file
+MAX_LOOSE_FILE_BYTES = 256 << 20  # a .qdc, or a source read via relative:// or absolute://
+_CHUNK = 1 << 20
+
+
+@dataclass
+class Package:
+    """A REFI-QDA file opened for reading: its XML bytes and its archive entries."""
+
+    path: Path
+    xml: bytes
+    archive: zipfile.ZipFile | None = None
+    entries: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
+    read_bytes: int = 0
+
+    def close(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+
+    def fail(self, problem: str) -> ImportFailedError:
+        return ImportFailedError(f"{self.path}: {problem}")
+
+    def entry(self, name: str) -> bytes | None:
+        """The bytes of the archive entry `name` (any case), None when absent."""
+        info = self.entries.get(name.lower())
+        if info is None or self.archive is None:
+            return None
+        data = _read_capped(self, info)
+        self.read_bytes += len(data)
+        if self.read_bytes > MAX_TOTAL_BYTES:
+            raise self.fail(f"unpacks to more than {MAX_TOTAL_BYTES >> 20} MB; refused.")
+        return data
+
+
+def open_package(path: Path) -> Package:
+    """Read a `.qdpx` (zip) or `.qdc`/`.qde` (bare XML) file; see the module docstring."""
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(4)
+    except OSError as error:
+        raise ImportFailedError(f"{path}: cannot be read ({error.strerror or error}).") from None
+    if magic != b"PK\x03\x04":
+        if path.stat().st_size > MAX_LOOSE_FILE_BYTES:
+            raise ImportFailedError(f"{path}: is larger than {MAX_LOOSE_FILE_BYTES >> 20} MB; "
+                                    "refused.")
+        return Package(path, path.read_bytes())
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ImportFailedError(f"{path}: is not a readable zip archive ({error}).") from None
+    package = Package(path, b"", archive)
+    try:
+        _index(package)
+        qde = _find_qde(package)
+        package.xml = package.entry(qde.filename)
+    except BaseException:
+        archive.close()
+        raise
+    return package
+
+
+def _index(package: Package) -> None:
+    infos = package.archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise package.fail(f"holds {len(infos)} entries (more than {MAX_ENTRIES}); refused.")
+    declared = 0
+    for info in infos:
+        check_entry_name(package, info.filename)
+        declared += info.file_size
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise package.fail(f"entry '{info.filename}' unpacks to {info.file_size} bytes "
+                               f"(more than {MAX_ENTRY_BYTES >> 20} MB); refused.")
+        if not info.is_dir():
+            package.entries.setdefault(info.filename.lower(), info)
+    if declared > MAX_TOTAL_BYTES:
+        raise package.fail(f"unpacks to {declared} bytes (more than "
+                           f"{MAX_TOTAL_BYTES >> 20} MB); refused.")
+
+
+def check_entry_name(package: Package, name: str) -> None:
+    """Refuse names that would leave the archive's folder if it were extracted."""
+    unified = name.replace("\\", "/")
+    parts = PurePosixPath(unified).parts
+    if (unified.startswith("/") or ".." in parts or (len(unified) > 1 and unified[1] == ":")
+            or "\x00" in name):
+        raise package.fail(f"the entry name '{name}' points outside the archive "
+                           "(a zip-slip attack); refused.")
+
+
+def _find_qde(package: Package) -> zipfile.ZipInfo:
+    info = package.entries.get("project.qde")
+    if info is not None:
+        return info
+    found = [i for n, i in package.entries.items() if n.endswith(".qde") and "/" not in n]
+    if len(found) == 1:
+        return found[0]
+    raise package.fail("has no project.qde inside; it is not a REFI-QDA project archive.")
+
+
+def _read_capped(package: Package, info: zipfile.ZipInfo) -> bytes:
+    limit = min(info.file_size, MAX_ENTRY_BYTES)
+    chunks, size = [], 0
+    try:
+        with package.archive.open(info) as stream:
+            while True:
+                chunk = stream.read(_CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise package.fail(f"entry '{info.filename}' unpacks to more than its "
+                                       f"declared {info.file_size} bytes; refused.")
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            ValueError) as error:
+        raise package.fail(f"entry '{info.filename}' is damaged or unsupported "
+                           f"({error}).") from None
+    return b"".join(chunks)
+
+
+_PROLOG_DOCTYPE = re.compile(r"^\ufeff?\s*(<\?.*?\?>\s*|<!--.*?-->\s*)*<!DOCTYPE",
+                             re.DOTALL | re.IGNORECASE)
+
+
+def _declares_doctype(data: bytes) -> bool:
+    """True when the prolog (before the root element) holds a DOCTYPE declaration."""
+    head = data[:1 << 16]
+    for bom, encoding in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            return bool(_PROLOG_DOCTYPE.match(head[2:].decode(encoding, "ignore")))
+    return bool(_PROLOG_DOCTYPE.match(head.decode("utf-8", "ignore")))
+
+
+def parse_xml(package: Package, data: bytes, what: str):
+    """The root element of `data`, parsed with the safe settings above."""
+    if _declares_doctype(data):
+        raise package.fail(f"{what} declares a DOCTYPE (entities or an external DTD), "
+                           "which REFI-QDA files never need; refused as unsafe.")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                             load_dtd=False, dtd_validation=False, remove_comments=True,
+                             remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise package.fail(f"{what} is not well-formed XML ({error}).") from None
+    if root is None:
+        raise package.fail(f"{what} is empty.")
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise package.fail(f"{what} declares a DOCTYPE (entities or an external DTD), "
+                           "which REFI-QDA files never need; refused as unsafe.")
+    return root
+
+
+def read_reference(package: Package, reference: str, base_path: str) -> tuple[bytes | None, str]:
+    """The bytes a plainTextPath names, and a note on where they came from (or why not)."""
+    scheme, _, rest = reference.partition("://")
+    scheme = scheme.lower()
+    rest = rest.replace("\\", "/")
+    if scheme == "internal":
+        name = rest.lstrip("/")
+        check_entry_name(package, name)
+        for candidate in (f"sources/{name}", name):
+            data = package.entry(candidate)
+            if data is not None:
+                return data, ""
+        return None, f"its text file {reference} is not in the archive"
+    if scheme == "relative":
+        return _read_relative(package, rest.lstrip("/"), base_path, reference)
+    if scheme in ("absolute", "file"):
+        target = Path(rest[1:] if len(rest) > 2 and rest[0] == "/" and rest[2] == ":" else rest)
+        return _read_loose(package, target, reference)
+    return None, f"its text file reference '{reference}' is not internal://, relative:// " \
+                 "or absolute://"
+
+
+def _read_relative(package: Package, rest: str, base_path: str, reference: str):
+    if ".." in PurePosixPath(rest).parts:
+        raise package.fail(f"the reference {reference} climbs out of the project's folder; "
+                           "refused.")
+    bases = [package.path.resolve().parent]
+    if base_path and Path(base_path).is_absolute():
+        bases.append(Path(base_path))
+    for base in bases:
+        target = (base / rest).resolve()
+        if target.is_relative_to(base.resolve()) and target.is_file():
+            return _read_loose(package, target, reference)
+    return None, f"its text file {reference} was not found next to {package.path.name}"
+
+
+def _read_loose(package: Package, target: Path, reference: str):
+    if not target.is_absolute():
+        return None, f"{reference} is not an absolute path on this computer"
+    if target.suffix.lower() != ".txt":
+        return None, f"{reference} is not a .txt file, and only those are read from disk"
+    try:
+        if not target.is_file():
+            return None, f"its text file {reference} was not found"
+        if target.stat().st_size > MAX_LOOSE_FILE_BYTES:
+            return None, f"{reference} is larger than {MAX_LOOSE_FILE_BYTES >> 20} MB"
+        return target.read_bytes(), f"read from {target}"
+    except OSError as error:
+        return None, f"{reference} cannot be read ({error.strerror or error})"

@@ -1,0 +1,57 @@
+"""REFI-QDA on the command line: new --from, import, export --format qdpx|qdc."""
+
+from __future__ import annotations
+
+import zipfile
+
+from test_refi_support import ATLAS_84, TAGUETTE, TEXT, foreign_project, schema, write_qdpx
+
+from cli.main import run
+from storage import Project
+
+
+def test_new_from_qdpx_prints_the_summary(tmp_path, capsys):
+    assert run(["new", str(tmp_path / "a.telaah"), "--from", str(ATLAS_84)]) == 0
+    out = capsys.readouterr().out
+    assert "Imported the REFI-QDA project 'ATLAS.ti standard project'" in out
+    assert "14 new code(s)" in out and "Skipped (15):" in out
+    with Project.open(tmp_path / "a.telaah") as project:
+        assert project.codes.count() == 14
+
+
+def test_import_into_a_project(tmp_path, capsys):
+    assert run(["new", str(tmp_path / "a.telaah")]) == 0
+    qdpx = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
+    assert run(["import", str(tmp_path / "a.telaah"), str(qdpx), str(TAGUETTE)]) == 0
+    out = capsys.readouterr().out
+    assert "1 text source(s), 2 coded segment(s)" in out and "REFI-QDA codebook" in out
+    with Project.open(tmp_path / "a.telaah") as project:
+        assert (project.sources.count(), project.segments.count()) == (1, 2)
+
+
+def test_malicious_file_exits_2_with_one_line(tmp_path, capsys):
+    assert run(["new", str(tmp_path / "a.telaah")]) == 0
+    capsys.readouterr()
+    bad = write_qdpx(tmp_path / "evil.qdpx", foreign_project(content=TEXT),
+                     {"../../evil.txt": b"x"})
+    assert run(["import", str(tmp_path / "a.telaah"), str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(bad) in err and "zip-slip" in err
+    assert run(["new", str(tmp_path / "b.telaah"), "--from", str(bad)]) == 2
+    assert str(bad) in capsys.readouterr().err and not (tmp_path / "b.telaah").exists()
+
+
+def test_export_formats(tmp_path, capsys):
+    assert run(["new", str(tmp_path / "a.telaah"), "--framework", "ag2008"]) == 0
+    qdpx, qdc = tmp_path / "out.qdpx", tmp_path / "out.qdc"
+    assert run(["export", str(tmp_path / "a.telaah"), "--format", "qdpx", "--output",
+                str(qdpx)]) == 0
+    assert run(["export", str(tmp_path / "a.telaah"), "--format", "qdc", "--output",
+                str(qdc)]) == 0
+    with zipfile.ZipFile(qdpx) as archive:
+        from lxml import etree
+
+        schema("project").assertValid(etree.fromstring(archive.read("project.qde")))
+    from lxml import etree
+
+    schema("codebook").assertValid(etree.parse(str(qdc)))

@@ -1,0 +1,65 @@
+"""File menu REFI-QDA actions: import with summary and undo, export, errors."""
+
+from __future__ import annotations
+
+import pytest
+from test_refi_support import TEXT, foreign_project, populate, qde_of, schema, write_qdpx
+
+from gui import jobs
+from gui.app import build_window
+from gui.refi_actions import RefiActions
+
+
+@pytest.fixture
+def window(qtbot, project):
+    jobs.set_synchronous(True)
+    window = build_window([RefiActions])
+    qtbot.addWidget(window)
+    window.bridge.open(project)
+    yield window
+    jobs.set_synchronous(False)
+    window.bridge.project = None
+
+
+def feature(window) -> RefiActions:
+    return next(f for f in window.features if isinstance(f, RefiActions))
+
+
+def test_menu_entries_follow_the_open_project(qtbot):
+    window = build_window([RefiActions])
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menu("file").actions() if not a.isSeparator()]
+    assert texts == ["&Import REFI-QDA…", "Export REFI-QDA &project…",
+                     "Export code&book (.qdc)…"]
+    assert not feature(window).import_action.isEnabled()
+
+
+def test_import_shows_summary_and_is_one_undo_step(window, project, tmp_path):
+    actions = feature(window)
+    assert actions.import_action.isEnabled()
+    path = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
+    actions.import_file(path)
+    assert (project.sources.count(), project.segments.count()) == (1, 2)
+    text = actions.summary_dialog.text.toPlainText()
+    assert "1 text source(s)" in text and "'document'" in text
+    assert window.bridge.undo_stack.count() == 1
+    window.bridge.undo_stack.undo()
+    assert (project.sources.count(), project.segments.count()) == (0, 0)
+
+
+def test_refused_import_shows_the_problem(window, project, tmp_path):
+    actions = feature(window)
+    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project(content=TEXT, end=999))
+    actions.import_file(bad)
+    assert str(bad) in actions.error_box.text() and "outside its text" in actions.error_box.text()
+    assert project.sources.count() == 0 and window.bridge.undo_stack.count() == 0
+
+
+def test_exports_write_valid_files(window, project, tmp_path):
+    populate(project)
+    actions = feature(window)
+    actions.export_file(tmp_path / "out.qdpx")
+    schema("project").assertValid(qde_of(tmp_path / "out.qdpx"))
+    assert "3 coded segments" in actions.summary_dialog.text.toPlainText()
+    actions.export_file(tmp_path / "out.qdc")
+    assert (tmp_path / "out.qdc").is_file()
