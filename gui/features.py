@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gui.codebook import CodebookFeature
 from gui.evaluation import EvaluationFeature
+from gui.export_dialog import ExportFeature
 from gui.memos import MemosFeature
 from gui.preferences import PreferencesFeature
 from gui.project_actions import ProjectActions
@@ -24,4 +25,5 @@ FEATURES: list = [
     SearchFeature,
     EvaluationFeature,
     RefiActions,
+    ExportFeature,
 ]

@@ -1,0 +1,106 @@
+"""Interface language: which translators are installed, and switching them live.
+
+Telaah's own strings are written in English and translated by
+`resources/i18n/telaah_<lang>.qm` (built by `tools/update_translations.py`); Qt's own
+dialogs use `qtbase_<lang>.qm` from the Qt installation when it exists. The language
+is the per-machine setting `ui_language`, else the system's, else English when no
+translation is shipped. `set_language` swaps the translators at run time; Qt then
+sends `QEvent.LanguageChange` to every widget, whose `retranslate_ui()` re-sets its
+texts, so the whole window changes language without a restart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+
+from storage import config
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+SOURCE_LANGUAGE = "en"
+# Names of the languages in themselves: shown untranslated in the language chooser.
+LANGUAGE_NAMES = {"en": "English", "id": "Bahasa Indonesia"}
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def qm_path(lang: str) -> Path:
+    return I18N_DIR / f"telaah_{lang}.qm"
+
+
+def available_languages() -> list[str]:
+    """English plus every language with a compiled translation file."""
+    found = [lang for lang in LANGUAGE_NAMES if lang != SOURCE_LANGUAGE and qm_path(lang).is_file()]
+    return [SOURCE_LANGUAGE, *found]
+
+
+def _normalise(lang: str | None) -> str:
+    code = (lang or "").strip().replace("-", "_").split("_", 1)[0].lower()
+    return "id" if code == "in" else code  # old Java-style code for Indonesian
+
+
+def configured_language() -> str:
+    """The language to use: the `ui_language` setting, else the system's, else English."""
+    wanted = _normalise(str(config.get("ui_language") or "")) or _normalise(
+        QLocale.system().name())
+    return wanted if wanted in available_languages() else SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the interface is shown in now ('en' or 'id')."""
+    return _current
+
+
+def set_language(lang: str | None) -> str:
+    """Install the translators for `lang` (live); returns the language actually used."""
+    global _current
+    app = QCoreApplication.instance()
+    lang = _normalise(lang) or SOURCE_LANGUAGE
+    if lang not in available_languages():
+        lang = SOURCE_LANGUAGE
+    if app is None:
+        _current = lang
+        return lang
+    if lang == _current and (_installed or lang == SOURCE_LANGUAGE):
+        return lang
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang != SOURCE_LANGUAGE:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for path in (Path(qt_dir) / f"qtbase_{lang}.qm", qm_path(lang)):
+            translator = QTranslator(app)
+            if path.is_file() and translator.load(str(path)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    _current = lang
+    return lang
+
+
+def install_configured() -> str:
+    """Install the translators for the configured language (called at start-up)."""
+    return set_language(configured_language())
+
+
+class _LanguageWatcher(QObject):
+    """Calls a function whenever its widget receives a LanguageChange event."""
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._callback()
+        return False
+
+
+def on_language_change(widget, callback) -> QObject:
+    """Call `callback()` after each language switch (for features that are not widgets).
+
+    The watcher is a child of `widget`, so it lives exactly as long as the widget.
+    """
+    return _LanguageWatcher(widget, callback)

@@ -1,0 +1,270 @@
+"""Editing one participant, and the editable list of stakeholder groups.
+
+`ParticipantDialog` adds or edits a participant (code, name, aliases, organisation,
+stakeholder group, role, consent status and date, notes) as one undoable action.
+`GroupsDialog` manages the stakeholder groups (add, rename, delete; each one undo
+step); its `add_group`/`rename_group`/`delete_group` methods do the work the buttons
+ask for, so they can also be driven directly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.sources import labels
+from gui.sources.widgets import DateField
+from storage import TelaahError
+from storage.models import CONSENT_STATUSES
+
+
+def next_participant_code(codes: list[str]) -> str:
+    """The next free code in the P01, P02... series."""
+    numbers = [int(m.group(1)) for c in codes if (m := re.fullmatch(r"[Pp](\d+)", c.strip()))]
+    return f"P{max(numbers, default=0) + 1:02d}"
+
+
+class ParticipantDialog(QDialog):
+    """Add (`participant_id=None`) or edit a participant."""
+
+    def __init__(self, bridge, participant_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("participantDialog")
+        self.bridge = bridge
+        self.participant_id = participant_id
+        self.code = QLineEdit(objectName="code")
+        self.name = QLineEdit(objectName="name")
+        self.aliases = QLineEdit(objectName="aliases")
+        self.organisation = QLineEdit(objectName="organisation")
+        self.group = QComboBox(objectName="group")
+        self.groups_button = QPushButton(objectName="manageGroups")
+        self.groups_button.clicked.connect(self.manage_groups)
+        group_row = QWidget()
+        row_layout = QHBoxLayout(group_row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.group, 1)
+        row_layout.addWidget(self.groups_button)
+        self.role = QLineEdit(objectName="role")
+        self.consent = QComboBox(objectName="consentStatus")
+        for status in CONSENT_STATUSES:
+            self.consent.addItem("", status)
+        self.consent_date = DateField(objectName="consentDate")
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setMaximumHeight(100)
+        self.form = QFormLayout()
+        self.labels = []
+        for widget in (self.code, self.name, self.aliases, self.organisation, group_row,
+                       self.role, self.consent, self.consent_date, self.notes):
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels.append(label)
+            self.form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self._load()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Add participant") if self.participant_id is None
+                            else self.tr("Participant"))
+        texts = (self.tr("&Code:"), self.tr("&Name:"), self.tr("&Also called:"),
+                 self.tr("&Organisation:"), self.tr("Stakeholder &group:"), self.tr("&Role:"),
+                 self.tr("C&onsent:"), self.tr("Consent &date:"), self.tr("No&tes:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.groups_button.setText(self.tr("Groups…"))
+        self.aliases.setPlaceholderText(self.tr("Other names used in transcripts, "
+                                                "separated by ;"))
+        self.group.setItemText(0, self.tr("(none)"))
+        for row, status in enumerate(CONSENT_STATUSES):
+            self.consent.setItemText(row, labels.consent_label(status))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill_groups(self, selected: int | None) -> None:
+        self.group.clear()
+        self.group.addItem(self.tr("(none)"), None)
+        for group in self.bridge.project.participants.groups():
+            self.group.addItem(group.name, group.id)
+        self.group.setCurrentIndex(max(0, self.group.findData(selected)))
+
+    def _load(self) -> None:
+        project = self.bridge.project
+        if self.participant_id is None:
+            self.code.setText(next_participant_code([p.code for p in
+                                                     project.participants.list()]))
+            self._fill_groups(None)
+            return
+        participant = project.participants.get(self.participant_id)
+        self.code.setText(participant.code)
+        self.name.setText(participant.name)
+        self.aliases.setText(participant.aliases)
+        self.organisation.setText(participant.organisation)
+        self._fill_groups(participant.group_id)
+        self.role.setText(participant.role)
+        self.consent.setCurrentIndex(max(0, self.consent.findData(participant.consent_status)))
+        self.consent_date.set_iso(participant.consent_date)
+        self.notes.setPlainText(participant.notes)
+        for edit in (self.code, self.name, self.aliases, self.organisation, self.role):
+            edit.setCursorPosition(0)
+
+    def manage_groups(self) -> None:
+        current = self.group.currentData()
+        GroupsDialog(self.bridge, self).exec()
+        self._fill_groups(current)
+
+    def values(self) -> dict:
+        return {"code": self.code.text().strip(), "name": self.name.text().strip(),
+                "aliases": self.aliases.text().strip(),
+                "organisation": self.organisation.text().strip(),
+                "group_id": self.group.currentData(), "role": self.role.text().strip(),
+                "consent_status": self.consent.currentData(),
+                "consent_date": self.consent_date.iso(),
+                "notes": self.notes.toPlainText()}
+
+    def accept(self) -> None:
+        values = self.values()
+        try:
+            if self.participant_id is None:
+                label = self.tr("Add participant %1").replace("%1", values["code"])
+                self.participant_id = self.bridge.run(
+                    label, lambda p: p.participants.add(**values))
+            else:
+                pid = self.participant_id
+                label = self.tr("Edit participant %1").replace("%1", values["code"])
+                self.bridge.run(label, lambda p: p.participants.update(pid, **values))
+        except TelaahError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        super().accept()
+
+
+class GroupsDialog(QDialog):
+    """Add, rename and delete stakeholder groups."""
+
+    def __init__(self, bridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("groupsDialog")
+        self.bridge = bridge
+        self.list = QListWidget(objectName="groupList")
+        self.add_button = QPushButton(objectName="addGroup")
+        self.rename_button = QPushButton(objectName="renameGroup")
+        self.delete_button = QPushButton(objectName="deleteGroup")
+        self.add_button.clicked.connect(self._ask_add)
+        self.rename_button.clicked.connect(self._ask_rename)
+        self.delete_button.clicked.connect(self._ask_delete)
+        self.list.itemDoubleClicked.connect(lambda _item: self._ask_rename())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        side = QVBoxLayout()
+        for button in (self.add_button, self.rename_button, self.delete_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.reload()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Stakeholder groups"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.rename_button.setText(self.tr("&Rename…"))
+        self.delete_button.setText(self.tr("&Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def reload(self) -> None:
+        self.list.clear()
+        for group in self.bridge.project.participants.groups():
+            item = QListWidgetItem(group.name, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+
+    def _current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def add_group(self, name: str) -> int | None:
+        return self._write(self.tr("Add stakeholder group"),
+                           lambda p: p.participants.add_group(name))
+
+    def rename_group(self, group_id: int, name: str) -> None:
+        self._write(self.tr("Rename stakeholder group"),
+                    lambda p: p.participants.rename_group(group_id, name))
+
+    def delete_group(self, group_id: int) -> None:
+        self._write(self.tr("Delete stakeholder group"),
+                    lambda p: p.participants.delete_group(group_id))
+
+    def _write(self, label: str, work):
+        try:
+            result = self.bridge.run(label, work)
+        except TelaahError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return None
+        self.reload()
+        return result
+
+    def _ask_add(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add stakeholder group"),
+                                        self.tr("Name of the new group:"))
+        if ok and name.strip():
+            self.add_group(name.strip())
+
+    def _ask_rename(self) -> None:
+        group_id = self._current_id()
+        if group_id is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename stakeholder group"),
+                                        self.tr("New name:"), QLineEdit.EchoMode.Normal,
+                                        self.list.currentItem().text())
+        if ok and name.strip():
+            self.rename_group(group_id, name.strip())
+
+    def _ask_delete(self) -> None:
+        group_id = self._current_id()
+        if group_id is None:
+            return
+        members = [p.code for p in self.bridge.project.participants.list()
+                   if p.group_id == group_id]
+        question = self.tr("Delete the group “%1”?").replace(
+            "%1", self.list.currentItem().text())
+        if members:
+            question += " " + self.tr("%n participant(s) will have no group: %1.", "",
+                                      len(members)).replace("%1", ", ".join(members))
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_group(group_id)

@@ -1,0 +1,3100 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../gui/app.py" line="161" />
+            <source>Something went wrong: %1</source>
+            <translation>Terjadi kesalahan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="163" />
+            <source>(no log file)</source>
+            <translation>(tidak ada berkas log)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/app.py" line="164" />
+            <source>Everything up to your last completed action is saved in the project. The details were written to %1; please include that file when you report the problem.</source>
+            <translation>Semua pekerjaan sampai tindakan terakhir yang selesai sudah tersimpan di proyek. Rinciannya ditulis ke %1; sertakan berkas itu saat melaporkan masalah ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardModel</name>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="70" />
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="70" />
+            <source>Segments</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="71" />
+            <source>Sources</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="71" />
+            <source>Participants</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="71" />
+            <source>Groups</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="72" />
+            <source>Techniques</source>
+            <translation>Teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="72" />
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="70" />
+            <source>Verdict</source>
+            <translation>Penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="72" />
+            <source>Key quotes</source>
+            <translation>Kutipan kunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="73" />
+            <source>Conclusion</source>
+            <translation>Kesimpulan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="75" />
+            <source>Supporting segments</source>
+            <translation>Segmen pendukung</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="76" />
+            <source>Contradicting segments</source>
+            <translation>Segmen yang bertentangan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="77" />
+            <source>First and last date of the sources</source>
+            <translation>Tanggal pertama dan terakhir sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="78" />
+            <source>Double-click to choose a verdict</source>
+            <translation>Klik dua kali untuk memilih penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="145" />
+            <source>%1 on %2</source>
+            <translation>%1 pada %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="157" />
+            <source>Set verdict</source>
+            <translation>Tetapkan penilaian</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardTab</name>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="145" />
+            <source>Conclusion</source>
+            <translation>Kesimpulan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="138" />
+            <source>Write the conclusion for this indicator: what the evidence shows, where it disagrees, and why the verdict.</source>
+            <translation>Tulis kesimpulan untuk indikator ini: apa yang ditunjukkan bukti, di mana bukti berbeda, dan alasan penilaiannya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="141" />
+            <source>Save conclusion</source>
+            <translation>Simpan kesimpulan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="137" />
+            <source>Conclusion:</source>
+            <translation>Kesimpulan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="142" />
+            <source>Remove from key quotes</source>
+            <translation>Hapus dari kutipan kunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="143" />
+            <source>Add as key quote</source>
+            <translation>Jadikan kutipan kunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="144" />
+            <source>When</source>
+            <translation>Kapan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="144" />
+            <source>Who</source>
+            <translation>Siapa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="145" />
+            <source>Verdict</source>
+            <translation>Penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="146" />
+            <source>New verdict option…</source>
+            <translation>Pilihan penilaian baru…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="157" />
+            <source>Verdicts:</source>
+            <translation>Penilaian:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="158" />
+            <source>(double-click a verdict cell to change it)</source>
+            <translation>(klik dua kali sel penilaian untuk mengubahnya)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <source>Key quotes (%1)</source>
+            <translation>Kutipan kunci (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <source>Segments (%1)</source>
+            <translation>Segmen (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <source>History (%1)</source>
+            <translation>Riwayat (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="224" />
+            <source>Select an indicator to write its conclusion and choose key quotes.</source>
+            <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="235" />
+            <source>Last judged by %1 on %2</source>
+            <translation>Terakhir dinilai oleh %1 pada %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="285" />
+            <source>Write conclusion</source>
+            <translation>Tulis kesimpulan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="302" />
+            <source>Add verdict option</source>
+            <translation>Tambah pilihan penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="310" />
+            <source>Choose key quote</source>
+            <translation>Pilih kutipan kunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="310" />
+            <source>Drop key quote</source>
+            <translation>Lepaskan kutipan kunci</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeFollower</name>
+        <message>
+            <location filename="../../gui/text/changes.py" line="48" />
+            <source>The text was changed elsewhere; your last few keystrokes could not be kept.</source>
+            <translation>Teks diubah di tempat lain; beberapa ketikan terakhir Anda tidak dapat disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDetails</name>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="70" />
+            <source>Select a code to see its definition and evidence cues.</source>
+            <translation>Pilih kode untuk melihat definisi dan petunjuk buktinya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="81" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="83" />
+            <source>Framework</source>
+            <translation>Kerangka teori</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="85" />
+            <source>Level</source>
+            <translation>Tingkat</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="88" />
+            <source>Definition (Indonesian)</source>
+            <translation>Definisi (Indonesia)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="89" />
+            <source>Definition (English)</source>
+            <translation>Definisi (Inggris)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="95" />
+            <source>English gloss:</source>
+            <translation>Terjemahan Inggris:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="106" />
+            <source>framework</source>
+            <translation>kerangka teori</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="106" />
+            <source>dimension</source>
+            <translation>dimensi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="107" />
+            <source>indicator</source>
+            <translation>indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="107" />
+            <location filename="../../gui/codebook/details.py" line="108" />
+            <source>sub-indicator</source>
+            <translation>subindikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/details.py" line="108" />
+            <source>code</source>
+            <translation>kode</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <location filename="../../gui/codebook/dialogs.py" line="79" />
+            <source>Label (&amp;Indonesian):</source>
+            <translation>Label (&amp;Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/dialogs.py" line="79" />
+            <source>Label (&amp;English):</source>
+            <translation>Label (In&amp;ggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/dialogs.py" line="80" />
+            <source>Definition (I&amp;ndonesian):</source>
+            <translation>Definisi (I&amp;ndonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/dialogs.py" line="80" />
+            <source>Definition (En&amp;glish):</source>
+            <translation>Definisi (&amp;Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/dialogs.py" line="81" />
+            <source>&amp;Colour:</source>
+            <translation>&amp;Warna:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/dialogs.py" line="84" />
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeEditing</name>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="25" />
+            <source>Codebook</source>
+            <translation>Buku kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="40" />
+            <source>Add sub-code</source>
+            <translation>Tambah subkode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="40" />
+            <source>Add code</source>
+            <translation>Tambah kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="60" />
+            <location filename="../../gui/codebook/editing.py" line="63" />
+            <source>Edit code</source>
+            <translation>Ubah kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="79" />
+            <source>Change code colour</source>
+            <translation>Ubah warna kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="87" />
+            <source>Move code to</source>
+            <translation>Pindahkan kode ke</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="89" />
+            <source>Move “%1” under:</source>
+            <translation>Pindahkan “%1” ke bawah:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="124" />
+            <source>Move code</source>
+            <translation>Pindahkan kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="134" />
+            <source>Merge code into</source>
+            <translation>Gabungkan kode ke</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="136" />
+            <source>Merge “%1” into (its segments, sub-codes and memos move there):</source>
+            <translation>Gabungkan “%1” ke (segmen, subkode dan memonya pindah ke sana):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="141" />
+            <source>Merge code</source>
+            <translation>Gabungkan kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="155" />
+            <source>Delete %1?</source>
+            <translation>Hapus %1?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/codebook/editing.py" line="157" />
+            <source>%n sub-code(s) go with it.</source>
+            <translation>
+                <numerusform>%n subkode ikut terhapus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/codebook/editing.py" line="158" />
+            <source>%n coded segment(s) will be removed.</source>
+            <translation>
+                <numerusform>%n segmen berkode akan dihapus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="159" />
+            <source>You can undo this with Edit → Undo.</source>
+            <translation>Tindakan ini dapat dibatalkan dengan Sunting → Urungkan.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/editing.py" line="160" />
+            <location filename="../../gui/codebook/editing.py" line="166" />
+            <source>Delete code</source>
+            <translation>Hapus kode</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodePickerDialog</name>
+        <message>
+            <location filename="../../gui/codebook/dialogs.py" line="155" />
+            <source>Type to filter codes…</source>
+            <translation>Ketik untuk menyaring kode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/dialogs.py" line="157" />
+            <source>(top level)</source>
+            <translation>(tingkat teratas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeTreeModel</name>
+        <message>
+            <location filename="../../gui/codebook/model.py" line="214" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/model.py" line="214" />
+            <source>Segments</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/model.py" line="214" />
+            <source>Sources</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/model.py" line="216" />
+            <source>Code label; hover a code for its id</source>
+            <translation>Label kode; arahkan kursor ke kode untuk melihat id-nya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/model.py" line="217" />
+            <source>Coded segments. For a code with sub-codes: its own segments, and in brackets the total including all its sub-codes.</source>
+            <translation>Segmen berkode. Untuk kode yang memiliki subkode: segmennya sendiri, dan dalam kurung jumlah termasuk semua subkodenya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/model.py" line="219" />
+            <source>Sources with segments of this code. For a code with sub-codes: its own, and in brackets the total including all its sub-codes (each source counted once).</source>
+            <translation>Sumber yang memiliki segmen kode ini. Untuk kode yang memiliki subkode: miliknya sendiri, dan dalam kurung jumlah termasuk semua subkodenya (setiap sumber dihitung sekali).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookPanel</name>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="119" />
+            <source>&amp;Add code…</source>
+            <translation>&amp;Tambah kode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="120" />
+            <source>Add &amp;sub-code…</source>
+            <translation>Tambah &amp;subkode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="121" />
+            <source>&amp;Edit code…</source>
+            <translation>&amp;Ubah kode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="122" />
+            <source>Code co&amp;lour…</source>
+            <translation>&amp;Warna kode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="123" />
+            <source>&amp;Move code to…</source>
+            <translation>&amp;Pindahkan kode ke…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="124" />
+            <source>Mer&amp;ge code into…</source>
+            <translation>&amp;Gabungkan kode ke…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="125" />
+            <source>&amp;Delete code…</source>
+            <translation>&amp;Hapus kode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="126" />
+            <source>Memo on this code</source>
+            <translation>Memo untuk kode ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/panel.py" line="127" />
+            <source>Double-click a code, or drag it onto the text, to code the selected text. Drag it onto another code to move it there.</source>
+            <translation>Klik dua kali sebuah kode, atau seret ke teks, untuk mengode teks yang dipilih. Seret ke kode lain untuk memindahkannya ke sana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingActions</name>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="76" />
+            <location filename="../../gui/text/coding_actions.py" line="79" />
+            <source>Code selection</source>
+            <translation>Kode pilihan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="83" />
+            <source>Remove coding</source>
+            <translation>Hapus koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="88" />
+            <source>Change code</source>
+            <translation>Ganti kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="92" />
+            <source>Set valence</source>
+            <translation>Atur valensi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="98" />
+            <source>Select the text the coding should cover.</source>
+            <translation>Pilih teks yang harus dicakup koding.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="101" />
+            <source>Adjust coding extent</source>
+            <translation>Sesuaikan cakupan koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="105" />
+            <source>Key quote</source>
+            <translation>Kutipan kunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="116" />
+            <source>Select some text first, then apply a code.</source>
+            <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="123" />
+            <source>Change the code to:</source>
+            <translation>Ganti kodenya menjadi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="175" />
+            <source>Code Selection With…</source>
+            <translation>Kode pilihan dengan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="192" />
+            <source>Recently Used Codes</source>
+            <translation>Kode yang baru dipakai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="210" />
+            <source>Coding: %1</source>
+            <translation>Koding: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="226" />
+            <source>Select Coded Text</source>
+            <translation>Pilih teks berkode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="228" />
+            <source>Remove Coding</source>
+            <translation>Hapus koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="229" />
+            <source>Change Code…</source>
+            <translation>Ganti kode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="231" />
+            <source>Supports the Code</source>
+            <translation>Mendukung kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="232" />
+            <source>Contradicts the Code</source>
+            <translation>Bertentangan dengan kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="237" />
+            <source>Adjust Extent to Selection</source>
+            <translation>Sesuaikan cakupan dengan pilihan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="241" />
+            <source>Add Memo to Coding…</source>
+            <translation>Tambah memo pada koding…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/coding_actions.py" line="243" />
+            <source>Key Quote</source>
+            <translation>Kutipan kunci</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="56" />
+            <source>No date</source>
+            <translation>Tanpa tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationFeature</name>
+        <message>
+            <location filename="../../gui/evaluation/feature.py" line="52" />
+            <source>Indicator board</source>
+            <translation>Papan indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/feature.py" line="52" />
+            <source>Triangulation</source>
+            <translation>Triangulasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/feature.py" line="53" />
+            <source>Matrix (data display)</source>
+            <translation>Matriks (penyajian data)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/feature.py" line="53" />
+            <source>Code co-occurrence</source>
+            <translation>Ko-okurensi kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/feature.py" line="54" />
+            <source>Summary grid</source>
+            <translation>Kisi ringkasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationPanel</name>
+        <message>
+            <location filename="../../gui/evaluation/panel.py" line="84" />
+            <source>Show:</source>
+            <translation>Tampilkan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/panel.py" line="85" />
+            <source>Which codes are rows, and whether segments coded to a sub-code count for its parent</source>
+            <translation>Kode mana yang menjadi baris, dan apakah segmen pada subkode dihitung untuk induknya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/panel.py" line="89" />
+            <source>Indicator board</source>
+            <translation>Papan indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/panel.py" line="89" />
+            <source>Triangulation</source>
+            <translation>Triangulasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/panel.py" line="89" />
+            <source>Matrix</source>
+            <translation>Matriks</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/panel.py" line="90" />
+            <source>Co-occurrence</source>
+            <translation>Ko-okurensi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/panel.py" line="90" />
+            <source>Summary grid</source>
+            <translation>Kisi ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/panel.py" line="195" />
+            <source>No project open</source>
+            <translation>Tidak ada proyek yang terbuka</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/evaluation/panel.py" line="197" />
+            <source>%n segment(s) in %1 source(s)</source>
+            <translation>
+                <numerusform>%n segmen dalam %1 sumber</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="135" />
+            <location filename="../../gui/export_dialog.py" line="221" />
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="136" />
+            <source>Word report (.docx)</source>
+            <translation>Laporan Word (.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="137" />
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Buku kerja Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="138" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="138" />
+            <source>Report &amp;language:</source>
+            <translation>&amp;Bahasa laporan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="139" />
+            <source>Names:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="139" />
+            <source>Frame&amp;works:</source>
+            <translation>&amp;Kerangka teori:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="140" />
+            <source>Stakeholder &amp;groups:</source>
+            <translation>Kelompok &amp;pemangku kepentingan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="140" />
+            <source>&amp;Save as:</source>
+            <translation>&amp;Simpan sebagai:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="143" />
+            <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
+            <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="145" />
+            <source>Show real &amp;names in the participants table</source>
+            <translation>Tampilkan &amp;nama asli di tabel informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="146" />
+            <source>Only evidence from the checked groups is counted and quoted.</source>
+            <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="148" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Telusuri…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="149" />
+            <source>&amp;Export</source>
+            <translation>&amp;Ekspor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="150" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="199" />
+            <source>Word document (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="200" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="201" />
+            <source>Export to</source>
+            <translation>Ekspor ke</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="208" />
+            <source>Choose a file to save the export in.</source>
+            <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="210" />
+            <source>Check at least one framework.</source>
+            <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="212" />
+            <source>Check at least one stakeholder group.</source>
+            <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="238" />
+            <source>Writing %1…</source>
+            <translation>Menulis %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="242" />
+            <source>The export was saved as %1.</source>
+            <translation>Hasil ekspor disimpan sebagai %1.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="243" />
+            <source>Export finished</source>
+            <translation>Ekspor selesai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="251" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="256" />
+            <source>Export failed</source>
+            <translation>Ekspor gagal</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFeature</name>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="286" />
+            <source>&amp;Export report or workbook…</source>
+            <translation>&amp;Ekspor laporan atau buku kerja…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="288" />
+            <source>Write a Word report or an Excel workbook of the open project</source>
+            <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileField</name>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="95" />
+            <source>Browse…</source>
+            <translation>Telusuri…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="103" />
+            <source>Choose a file</source>
+            <translation>Pilih berkas</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsDialog</name>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="200" />
+            <source>Stakeholder groups</source>
+            <translation>Kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="201" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Tambah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="202" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Ganti nama…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="203" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="221" />
+            <location filename="../../gui/sources/participant_dialog.py" line="242" />
+            <source>Add stakeholder group</source>
+            <translation>Tambah kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="225" />
+            <location filename="../../gui/sources/participant_dialog.py" line="251" />
+            <source>Rename stakeholder group</source>
+            <translation>Ganti nama kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="229" />
+            <source>Delete stakeholder group</source>
+            <translation>Hapus kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="243" />
+            <source>Name of the new group:</source>
+            <translation>Nama kelompok baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="252" />
+            <source>New name:</source>
+            <translation>Nama baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="263" />
+            <source>Delete the group “%1”?</source>
+            <translation>Hapus kelompok “%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sources/participant_dialog.py" line="266" />
+            <source>%n participant(s) will have no group: %1.</source>
+            <translation>
+                <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HitTableModel</name>
+        <message>
+            <location filename="../../gui/search/model.py" line="64" />
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/model.py" line="64" />
+            <source>Before</source>
+            <translation>Sebelum</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/model.py" line="64" />
+            <source>Hit</source>
+            <translation>Temuan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/model.py" line="64" />
+            <source>After</source>
+            <translation>Sesudah</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="124" />
+            <source>&amp;Import sources…</source>
+            <translation>&amp;Impor sumber…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="125" />
+            <source>Import .txt, .md or .docx files as sources (or drop them on the window)</source>
+            <translation>Impor berkas .txt, .md atau .docx sebagai sumber (atau seret ke jendela)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="137" />
+            <location filename="../../gui/sources/importing.py" line="199" />
+            <location filename="../../gui/sources/importing.py" line="204" />
+            <source>Import sources</source>
+            <translation>Impor sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="138" />
+            <source>Text and Word files (*.txt *.md *.docx);;All files (*)</source>
+            <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="180" />
+            <source>Importing sources…</source>
+            <translation>Mengimpor sumber…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sources/importing.py" line="189" />
+            <source>Import %n file(s)</source>
+            <translation>
+                <numerusform>Impor %n berkas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sources/importing.py" line="198" />
+            <source>%n file(s) could not be imported:</source>
+            <translation>
+                <numerusform>%n berkas tidak dapat diimpor:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="205" />
+            <source>The import stopped: %1</source>
+            <translation>Impor terhenti: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="79" />
+            <source>Import sources</source>
+            <translation>Impor sumber</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sources/importing.py" line="82" />
+            <source>%n file(s): %1</source>
+            <translation>
+                <numerusform>%n berkas: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="83" />
+            <source>Files:</source>
+            <translation>Berkas:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="83" />
+            <source>&amp;Technique:</source>
+            <translation>&amp;Teknik:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="83" />
+            <source>&amp;Participant:</source>
+            <translation>&amp;Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="84" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Tanggal:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="84" />
+            <source>T&amp;itle:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="89" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="19" />
+            <source>Interview</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="20" />
+            <source>Observation</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="21" />
+            <source>Document</source>
+            <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="24" />
+            <source>Interviews</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="25" />
+            <source>Observations</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="26" />
+            <source>Documents</source>
+            <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="29" />
+            <source>Pending</source>
+            <translation>Menunggu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="30" />
+            <source>Given</source>
+            <translation>Diberikan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="31" />
+            <source>Withdrawn</source>
+            <translation>Ditarik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="32" />
+            <source>Not required</source>
+            <translation>Tidak diperlukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="35" />
+            <source>Primary data</source>
+            <translation>Data primer</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="36" />
+            <source>Secondary data</source>
+            <translation>Data sekunder</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="39" />
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="40" />
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="41" />
+            <source>Javanese</source>
+            <translation>Bahasa Jawa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="42" />
+            <source>Other language</source>
+            <translation>Bahasa lain</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="47" />
+            <source>No participant</source>
+            <translation>Tanpa informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="48" />
+            <source>No stakeholder group</source>
+            <translation>Tanpa kelompok pemangku kepentingan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/main_window.py" line="76" />
+            <source>&amp;File</source>
+            <translation>&amp;Berkas</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="76" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sunting</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="76" />
+            <source>&amp;Code</source>
+            <translation>&amp;Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="77" />
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analisis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="77" />
+            <source>&amp;View</source>
+            <translation>&amp;Tampilan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="78" />
+            <source>&amp;Help</source>
+            <translation>&amp;Bantuan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="81" />
+            <source>Undo</source>
+            <translation>Urungkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="82" />
+            <source>Redo</source>
+            <translation>Ulangi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="97" />
+            <source>No project</source>
+            <translation>Tidak ada proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/feature.py" line="19" />
+            <source>Sources</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/codebook/feature.py" line="15" />
+            <source>Codebook</source>
+            <translation>Buku kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/feature.py" line="16" />
+            <source>Memos</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/feature.py" line="14" />
+            <source>Retrieval</source>
+            <translation>Penelusuran</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/feature.py" line="19" />
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/feature.py" line="19" />
+            <source>Evaluation</source>
+            <translation>Evaluasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixModel</name>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="99" />
+            <source>(no participant)</source>
+            <translation>(tanpa informan)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/evaluation/matrix.py" line="147" />
+            <source>%1 × %2: %n segment(s)</source>
+            <translation>
+                <numerusform>%1 × %2: %n segmen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixTab</name>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="214" />
+            <source>Columns:</source>
+            <translation>Kolom:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="215" />
+            <source>Stakeholder groups</source>
+            <translation>Kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="216" />
+            <source>Techniques</source>
+            <translation>Teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="216" />
+            <source>Participants</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="217" />
+            <source>Sources</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="220" />
+            <source>Cells:</source>
+            <translation>Sel:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="221" />
+            <source>Number of segments</source>
+            <translation>Jumlah segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="222" />
+            <source>Coded text</source>
+            <translation>Teks berkode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="223" />
+            <source>Heat colouring</source>
+            <translation>Pewarnaan intensitas</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="224" />
+            <source>Hide codes without overlaps</source>
+            <translation>Sembunyikan kode tanpa tumpang tindih</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="225" />
+            <source>Hide rows without segments</source>
+            <translation>Sembunyikan baris tanpa segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/matrix.py" line="232" />
+            <source>Click a cell to list its segments.</source>
+            <translation>Klik sel untuk menampilkan segmennya.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/evaluation/matrix.py" line="275" />
+            <source>(+%n more)</source>
+            <translation>
+                <numerusform>(+%n lagi)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/evaluation/matrix.py" line="288" />
+            <source>%1 × %2: %n segment(s)</source>
+            <translation>
+                <numerusform>%1 × %2: %n segmen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoEditor</name>
+        <message>
+            <location filename="../../gui/memos/editor.py" line="50" />
+            <source>Memo title</source>
+            <translation>Judul memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/editor.py" line="51" />
+            <source>Write the memo here; it is saved as you type.</source>
+            <translation>Tulis memo di sini; memo tersimpan selagi Anda mengetik.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/editor.py" line="110" />
+            <source>Edit memo</source>
+            <translation>Ubah memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/editor.py" line="132" />
+            <source>No memo open. Choose one in the list or make a new one.</source>
+            <translation>Tidak ada memo yang terbuka. Pilih dari daftar atau buat yang baru.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/editor.py" line="135" />
+            <source>Editing…</source>
+            <translation>Menyunting…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/editor.py" line="137" />
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoPanel</name>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="126" />
+            <source>New memo</source>
+            <translation>Memo baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="127" />
+            <source>New memo on the &amp;study</source>
+            <translation>Memo baru tentang &amp;penelitian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="128" />
+            <source>New memo on the current s&amp;ource</source>
+            <translation>Memo baru tentang &amp;sumber ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="129" />
+            <source>New memo on the selected &amp;code</source>
+            <translation>Memo baru tentang &amp;kode terpilih</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="130" />
+            <location filename="../../gui/memos/panel.py" line="250" />
+            <source>Delete memo</source>
+            <translation>Hapus memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="131" />
+            <source>Study</source>
+            <translation>Penelitian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="131" />
+            <source>Sources</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="132" />
+            <source>Codes</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="132" />
+            <source>Segments</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="133" />
+            <source>Participants</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="137" />
+            <source>All memos</source>
+            <translation>Semua memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="142" />
+            <source>Show the memos attached to one kind of thing</source>
+            <translation>Tampilkan memo yang melekat pada satu jenis hal</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="214" />
+            <source>Add memo</source>
+            <translation>Tambah memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/panel.py" line="217" />
+            <source>Memos</source>
+            <translation>Memo</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoTableModel</name>
+        <message>
+            <location filename="../../gui/memos/model.py" line="50" />
+            <source>Study</source>
+            <translation>Penelitian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="50" />
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="51" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="51" />
+            <source>Segment</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="52" />
+            <source>Participant</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="67" />
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="83" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="83" />
+            <source>Author</source>
+            <translation>Penulis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="83" />
+            <source>Attached to</source>
+            <translation>Melekat pada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="84" />
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <location filename="../../gui/project_actions.py" line="123" />
+            <location filename="../../gui/project_actions.py" line="177" />
+            <source>New project</source>
+            <translation>Proyek baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="125" />
+            <source>e.g. Collaborative governance of MSME digitalisation</source>
+            <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="131" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="132" />
+            <source>&amp;File:</source>
+            <translation>&amp;Berkas:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="134" />
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="144" />
+            <source>Framework:</source>
+            <translation>Kerangka teori:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="146" />
+            <source>9 elements (full list)</source>
+            <translation>9 elemen (daftar lengkap)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="147" />
+            <source>8 elements</source>
+            <translation>8 elemen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="147" />
+            <source>7 elements</source>
+            <translation>7 elemen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="149" />
+            <source>DeSeve &amp;variant:</source>
+            <translation>&amp;Varian DeSeve:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <source>Add participant</source>
+            <translation>Tambah informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <source>Participant</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Kode:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <source>&amp;Also called:</source>
+            <translation>&amp;Nama lain:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisasi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <source>Stakeholder &amp;group:</source>
+            <translation>Kelompok &amp;pemangku kepentingan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <source>&amp;Role:</source>
+            <translation>P&amp;eran:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="96" />
+            <source>C&amp;onsent:</source>
+            <translation>Per&amp;setujuan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="96" />
+            <source>Consent &amp;date:</source>
+            <translation>&amp;Tanggal persetujuan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="96" />
+            <source>No&amp;tes:</source>
+            <translation>&amp;Catatan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="99" />
+            <source>Groups…</source>
+            <translation>Kelompok…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="100" />
+            <source>Other names used in transcripts, separated by ;</source>
+            <translation>Nama lain yang dipakai dalam transkrip, dipisahkan dengan ;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
+            <location filename="../../gui/sources/participant_dialog.py" line="113" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="156" />
+            <source>Add participant %1</source>
+            <translation>Tambah informan %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="161" />
+            <source>Edit participant %1</source>
+            <translation>Ubah informan %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="79" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="79" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="79" />
+            <source>Organisation</source>
+            <translation>Organisasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="80" />
+            <source>Stakeholder group</source>
+            <translation>Kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="80" />
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="80" />
+            <source>Consent</source>
+            <translation>Persetujuan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="81" />
+            <source>Consent date</source>
+            <translation>Tanggal persetujuan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="81" />
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="81" />
+            <source>Sources</source>
+            <translation>Sumber</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsManager</name>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="155" />
+            <source>Participants</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="156" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Tambah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="157" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="158" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="159" />
+            <source>Stakeholder &amp;groups…</source>
+            <translation>&amp;Kelompok pemangku kepentingan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="202" />
+            <source>Delete participant %1?</source>
+            <translation>Hapus informan %1?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sources/participants.py" line="205" />
+            <source>%n source(s) will no longer name this participant; their text and codings stay.</source>
+            <translation>
+                <numerusform>%n sumber tidak lagi mencantumkan informan ini; teks dan kodingnya tetap ada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="207" />
+            <source>You can undo this.</source>
+            <translation>Tindakan ini dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participants.py" line="214" />
+            <source>Delete participant %1</source>
+            <translation>Hapus informan %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../gui/preferences.py" line="110" />
+            <source>Preferences</source>
+            <translation>Preferensi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="111" />
+            <source>Interface language:</source>
+            <translation>Bahasa antarmuka:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="111" />
+            <source>Coder name:</source>
+            <translation>Nama pengode:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="112" />
+            <source>Text font size:</source>
+            <translation>Ukuran huruf teks:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="112" />
+            <source>Backups kept per project:</source>
+            <translation>Cadangan yang disimpan per proyek:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="113" />
+            <source>Report language:</source>
+            <translation>Bahasa laporan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="116" />
+            <source>Your name, stamped on codings and memos</source>
+            <translation>Nama Anda, dicantumkan pada koding dan memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="117" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="118" />
+            <source>How many automatic backups to keep for each project (taken each time it is opened)</source>
+            <translation>Berapa banyak cadangan otomatis yang disimpan untuk setiap proyek (dibuat setiap kali proyek dibuka)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="144" />
+            <source>Welcome to Telaah</source>
+            <translation>Selamat datang di Telaah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="145" />
+            <source>Your name as coder (stamped on every coding and memo; change it later in Edit → Preferences):</source>
+            <translation>Nama Anda sebagai pengode (dicantumkan pada setiap koding dan memo; dapat diubah nanti di Sunting → Preferensi):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/preferences.py" line="170" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferensi…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectActions</name>
+        <message>
+            <location filename="../../gui/project_actions.py" line="62" />
+            <source>Cannot open project</source>
+            <translation>Proyek tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="63" />
+            <source>Telaah could not open %1.</source>
+            <translation>Telaah tidak dapat membuka %1.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="106" />
+            <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
+            <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="108" />
+            <source>Damaged project</source>
+            <translation>Proyek rusak</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="303" />
+            <source>&amp;New project…</source>
+            <translation>Proyek &amp;baru…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="304" />
+            <source>&amp;Open project…</source>
+            <translation>&amp;Buka proyek…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="305" />
+            <source>Open &amp;recent</source>
+            <translation>Buka yang &amp;terakhir</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="306" />
+            <source>&amp;Close project</source>
+            <translation>&amp;Tutup proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="307" />
+            <source>&amp;Study properties…</source>
+            <translation>Properti &amp;penelitian…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="308" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="332" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="335" />
+            <source>Clear list</source>
+            <translation>Kosongkan daftar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="345" />
+            <source>Open project</source>
+            <translation>Buka proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="361" />
+            <source>Choose where to save the project.</source>
+            <translation>Pilih tempat menyimpan proyek.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="365" />
+            <source>New project</source>
+            <translation>Proyek baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCodePopup</name>
+        <message>
+            <location filename="../../gui/text/quick_code.py" line="69" />
+            <source>Type a code label or id…</source>
+            <translation>Ketik label atau id kode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/quick_code.py" line="71" />
+            <location filename="../../gui/text/quick_code.py" line="95" />
+            <source>Code the selection with:</source>
+            <translation>Kode pilihan dengan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingBar</name>
+        <message>
+            <location filename="../../gui/recording.py" line="105" />
+            <source>Pause</source>
+            <translation>Jeda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/recording.py" line="105" />
+            <source>Play</source>
+            <translation>Putar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/recording.py" line="106" />
+            <source>Insert Timestamp</source>
+            <translation>Sisipkan cap waktu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/recording.py" line="107" />
+            <source>Insert [hh:mm:ss] at the cursor (Ctrl+T)</source>
+            <translation>Sisipkan [jj:mm:dd] di kursor (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/recording.py" line="108" />
+            <source>Playback speed</source>
+            <translation>Kecepatan putar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/recording.py" line="173" />
+            <source>The recording was not found: %1</source>
+            <translation>Rekaman tidak ditemukan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/recording.py" line="174" />
+            <source>No audio output device is available.</source>
+            <translation>Tidak ada perangkat keluaran audio.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/recording.py" line="175" />
+            <source>Audio playback is not available on this computer.</source>
+            <translation>Pemutaran audio tidak tersedia di komputer ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefiActions</name>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="76" />
+            <source>&amp;Import REFI-QDA…</source>
+            <translation>&amp;Impor REFI-QDA…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="78" />
+            <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
+            <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="80" />
+            <source>Export REFI-QDA &amp;project…</source>
+            <translation>Ekspor &amp;proyek REFI-QDA…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="81" />
+            <source>Export code&amp;book (.qdc)…</source>
+            <translation>Ekspor &amp;buku kode (.qdc)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="92" />
+            <source>Import REFI-QDA</source>
+            <translation>Impor REFI-QDA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="93" />
+            <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
+            <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="102" />
+            <location filename="../../gui/refi_actions.py" line="115" />
+            <source>Import failed</source>
+            <translation>Impor gagal</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="103" />
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="118" />
+            <source>REFI-QDA import</source>
+            <translation>Impor REFI-QDA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="123" />
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>Proyek REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="124" />
+            <source>Export REFI-QDA project</source>
+            <translation>Ekspor proyek REFI-QDA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="127" />
+            <source>REFI-QDA codebook (*.qdc)</source>
+            <translation>Buku kode REFI-QDA (*.qdc)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="128" />
+            <source>Export codebook</source>
+            <translation>Ekspor buku kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="159" />
+            <source>REFI-QDA export</source>
+            <translation>Ekspor REFI-QDA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="160" />
+            <source>Writing %1…</source>
+            <translation>Menulis %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="166" />
+            <source>Export failed</source>
+            <translation>Ekspor gagal</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrievalPanel</name>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="128" />
+            <source>Include sub-codes</source>
+            <translation>Sertakan subkode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="129" />
+            <source>Also list segments coded with the codes below the selected ones</source>
+            <translation>Tampilkan juga segmen yang dikode dengan kode di bawah kode terpilih</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="131" />
+            <source>Filter by text…</source>
+            <translation>Saring menurut teks…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="132" />
+            <source>Participant:</source>
+            <translation>Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="132" />
+            <source>Group:</source>
+            <translation>Kelompok:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="133" />
+            <source>Technique:</source>
+            <translation>Teknik:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="133" />
+            <source>Valence:</source>
+            <translation>Valensi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="134" />
+            <source>Coder:</source>
+            <translation>Pengode:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="176" />
+            <source>All</source>
+            <translation>Semua</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="178" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="199" />
+            <source>Select codes in the codebook to list their segments.</source>
+            <translation>Pilih kode di buku kode untuk menampilkan segmennya.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/retrieval/panel.py" line="203" />
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="205" />
+            <source>%1 of %2</source>
+            <translation>%1 dari %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="234" />
+            <source>Show in text</source>
+            <translation>Tampilkan di teks</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/panel.py" line="236" />
+            <source>Memo on this segment</source>
+            <translation>Memo untuk segmen ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleDialog</name>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="73" />
+            <source>Triangulation rule</source>
+            <translation>Aturan triangulasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="74" />
+            <source>An indicator is triangulated when its segments come from at least:</source>
+            <translation>Sebuah indikator tertriangulasi bila segmennya berasal dari sekurang-kurangnya:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="76" />
+            <source>Techniques (interview, observation, document):</source>
+            <translation>Teknik (wawancara, observasi, dokumentasi):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="77" />
+            <source>Stakeholder groups:</source>
+            <translation>Kelompok pemangku kepentingan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="78" />
+            <source>Different source dates (1: no condition):</source>
+            <translation>Tanggal sumber berbeda (1: tanpa syarat):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchFeature</name>
+        <message>
+            <location filename="../../gui/search/feature.py" line="43" />
+            <source>&amp;Find in all sources…</source>
+            <translation>&amp;Cari di semua sumber…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <location filename="../../gui/search/panel.py" line="114" />
+            <source>Search all sources…</source>
+            <translation>Cari di semua sumber…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="115" />
+            <source>Words are found whole, ignoring case and accents; end a word with * to find words starting with it.</source>
+            <translation>Kata dicari utuh, tanpa membedakan huruf besar-kecil dan aksen; akhiri kata dengan * untuk mencari kata yang berawalan itu.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="117" />
+            <source>All words</source>
+            <translation>Semua kata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="117" />
+            <source>Exact phrase</source>
+            <translation>Frasa persis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="118" />
+            <source>All techniques</source>
+            <translation>Semua teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="118" />
+            <source>Interviews</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="119" />
+            <source>Observations</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="119" />
+            <source>Documents</source>
+            <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="122" />
+            <source>Exact phrase: case-sensitive, exactly these characters, also inside longer words</source>
+            <translation>Frasa persis: peka huruf besar-kecil, persis karakter ini, juga di dalam kata yang lebih panjang</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="124" />
+            <source>Code all hits with…</source>
+            <translation>Kode semua temuan dengan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="125" />
+            <source>Code every hit listed with one code, as one step you can undo</source>
+            <translation>Kode setiap temuan dalam daftar dengan satu kode, sebagai satu langkah yang dapat diurungkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="173" />
+            <location filename="../../gui/search/panel.py" line="207" />
+            <source>Searching…</source>
+            <translation>Mencari…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="188" />
+            <source>The search failed: %1</source>
+            <translation>Pencarian gagal: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="209" />
+            <source>Type words to search all sources.</source>
+            <translation>Ketik kata untuk mencari di semua sumber.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/search/panel.py" line="212" />
+            <source>%n hit(s)</source>
+            <translation>
+                <numerusform>%n temuan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/search/panel.py" line="213" />
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n sumber</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="215" />
+            <source>only the first %1 are listed</source>
+            <translation>hanya %1 yang pertama ditampilkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="236" />
+            <source>Code all hits with</source>
+            <translation>Kode semua temuan dengan</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/search/panel.py" line="237" />
+            <source>Code the %n hit(s) listed with:</source>
+            <translation>
+                <numerusform>Kode %n temuan dalam daftar dengan:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="241" />
+            <source>Code all hits</source>
+            <translation>Kode semua temuan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="246" />
+            <source>Search</source>
+            <translation>Cari</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/search/panel.py" line="249" />
+            <source>Coded %n hit(s).</source>
+            <translation>
+                <numerusform>%n temuan telah dikode.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/search/panel.py" line="251" />
+            <source>%n were already coded so.</source>
+            <translation>
+                <numerusform>%n sudah dikode demikian.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SegmentTableModel</name>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="72" />
+            <source>Interview</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="72" />
+            <source>Observation</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="73" />
+            <source>Document</source>
+            <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="75" />
+            <source>supports</source>
+            <translation>mendukung</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="76" />
+            <source>contradicts</source>
+            <translation>bertentangan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="112" />
+            <source>Text</source>
+            <translation>Teks</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="112" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="112" />
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="112" />
+            <source>Participant</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="113" />
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="113" />
+            <source>Technique</source>
+            <translation>Teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="113" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="113" />
+            <source>Valence</source>
+            <translation>Valensi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="114" />
+            <source>Coder</source>
+            <translation>Pengode</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceDialog</name>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="116" />
+            <source>Add source</source>
+            <translation>Tambah sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="116" />
+            <source>Source properties</source>
+            <translation>Properti sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="124" />
+            <source>&amp;Technique:</source>
+            <translation>&amp;Teknik:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="124" />
+            <source>T&amp;itle:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="125" />
+            <source>&amp;Place:</source>
+            <translation>Te&amp;mpat:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="125" />
+            <source>Inter&amp;viewer:</source>
+            <translation>Pe&amp;wawancara:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="126" />
+            <source>&amp;Event / setting:</source>
+            <translation>&amp;Peristiwa / latar:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="126" />
+            <source>O&amp;bserver:</source>
+            <translation>Peng&amp;amat:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="127" />
+            <source>D&amp;uration:</source>
+            <translation>&amp;Durasi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="127" />
+            <source>&amp;Recording:</source>
+            <translation>&amp;Rekaman:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="128" />
+            <source>&amp;Author / organisation:</source>
+            <translation>&amp;Penulis / organisasi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="129" />
+            <source>T&amp;ype:</source>
+            <translation>Je&amp;nis:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="129" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Bahasa:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="130" />
+            <source>Da&amp;ta:</source>
+            <translation>D&amp;ata:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="130" />
+            <source>&amp;Memo:</source>
+            <translation>&amp;Memo:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="133" />
+            <source> min</source>
+            <translation> menit</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="134" />
+            <source>e.g. Interview with the head of the cooperatives office</source>
+            <translation>mis. Wawancara dengan kepala dinas koperasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="145" />
+            <source>Document &amp;date:</source>
+            <translation>&amp;Tanggal dokumen:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="146" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Tanggal:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="148" />
+            <source>Participants &amp;present:</source>
+            <translation>&amp;Informan yang hadir:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="149" />
+            <source>Pa&amp;rticipants:</source>
+            <translation>&amp;Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="206" />
+            <source>Add source %1</source>
+            <translation>Tambah sumber %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/dialog.py" line="211" />
+            <source>Edit source %1</source>
+            <translation>Ubah sumber %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceTreeModel</name>
+        <message>
+            <location filename="../../gui/sources/model.py" line="228" />
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/model.py" line="228" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/model.py" line="228" />
+            <source>Codings</source>
+            <translation>Koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/model.py" line="230" />
+            <source>Number of coded segments</source>
+            <translation>Jumlah segmen yang dikode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/model.py" line="276" />
+            <source>Participants: %1</source>
+            <translation>Informan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesFeature</name>
+        <message>
+            <location filename="../../gui/sources/feature.py" line="49" />
+            <source>&amp;Participants…</source>
+            <translation>&amp;Informan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/feature.py" line="50" />
+            <source>Participants (informants) and stakeholder groups</source>
+            <translation>Informan dan kelompok pemangku kepentingan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesPanel</name>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="120" />
+            <source>Filter sources</source>
+            <translation>Saring sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="121" />
+            <source>Show only sources whose title or participant code contains this text</source>
+            <translation>Tampilkan hanya sumber yang judul atau kode informannya memuat teks ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="123" />
+            <source>By technique</source>
+            <translation>Per teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="124" />
+            <source>By stakeholder</source>
+            <translation>Per pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="125" />
+            <source>Group the sources</source>
+            <translation>Kelompokkan sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="126" />
+            <source>Add</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="129" />
+            <source>Properties…</source>
+            <translation>Properti…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="130" />
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="307" />
+            <source>Delete the source “%1”?</source>
+            <translation>Hapus sumber “%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sources/panel.py" line="309" />
+            <source>Its %n coding(s) will be deleted with it.</source>
+            <translation>
+                <numerusform>%n koding di dalamnya ikut terhapus.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="310" />
+            <source>You can undo this with Edit → Undo.</source>
+            <translation>Tindakan ini dapat dibatalkan dengan Sunting → Urungkan.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="316" />
+            <source>Delete source</source>
+            <translation>Hapus sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/panel.py" line="321" />
+            <source>Delete source %1</source>
+            <translation>Hapus sumber %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyPropertiesDialog</name>
+        <message>
+            <location filename="../../gui/project_actions.py" line="199" />
+            <source>Study properties</source>
+            <translation>Properti penelitian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="220" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="221" />
+            <source>&amp;Research questions:</source>
+            <translation>&amp;Pertanyaan penelitian:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="222" />
+            <source>&amp;Site:</source>
+            <translation>&amp;Lokasi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="223" />
+            <source>Fieldwork &amp;from:</source>
+            <translation>Penelitian lapangan &amp;dari:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="224" />
+            <source>Fieldwork &amp;until:</source>
+            <translation>Penelitian lapangan &amp;sampai:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="225" />
+            <source>&amp;Notes:</source>
+            <translation>&amp;Catatan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="226" />
+            <source>Frameworks:</source>
+            <translation>Kerangka teori:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="248" />
+            <source>Edit study properties</source>
+            <translation>Ubah properti penelitian</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryGridModel</name>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="87" />
+            <source>Row summary</source>
+            <translation>Ringkasan baris</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="92" />
+            <source>Column summary</source>
+            <translation>Ringkasan kolom</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/evaluation/summary.py" line="111" />
+            <source>%n segment(s)</source>
+            <translation>
+                <numerusform>%n segmen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryTab</name>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="195" />
+            <source>Rows:</source>
+            <translation>Baris:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="196" />
+            <source>Participants</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="197" />
+            <source>Stakeholder groups</source>
+            <translation>Kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="198" />
+            <source>Summary (saved as you type):</source>
+            <translation>Ringkasan (tersimpan selagi Anda mengetik):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="199" />
+            <source>Summarise these segments in your own words…</source>
+            <translation>Ringkas segmen-segmen ini dengan kata-kata Anda sendiri…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="253" />
+            <source>Select a cell to see its segments and write its summary.</source>
+            <translation>Pilih sel untuk melihat segmennya dan menulis ringkasannya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="260" />
+            <source>Column summary</source>
+            <translation>Ringkasan kolom</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="262" />
+            <source>Row summary</source>
+            <translation>Ringkasan baris</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="281" />
+            <source>Editing…</source>
+            <translation>Menyunting…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="293" />
+            <location filename="../../gui/evaluation/summary.py" line="299" />
+            <source>Saved</source>
+            <translation>Tersimpan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/summary.py" line="297" />
+            <source>Write summary</source>
+            <translation>Tulis ringkasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextPanel</name>
+        <message>
+            <location filename="../../gui/text/panel.py" line="141" />
+            <source>Quick Code…</source>
+            <translation>Kode cepat…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="142" />
+            <source>Code the selection: type a code (Ctrl+K)</source>
+            <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="144" />
+            <source>Valence: contradicts</source>
+            <translation>Valensi: bertentangan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="145" />
+            <source>Valence: supports</source>
+            <translation>Valensi: mendukung</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="147" />
+            <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
+            <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="149" />
+            <source>Insert Timestamp</source>
+            <translation>Sisipkan cap waktu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="151" />
+            <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
+            <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="154" />
+            <source>Type or paste the text here.</source>
+            <translation>Ketik atau tempel teks di sini.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="155" />
+            <source>Choose a source to read and code it.</source>
+            <translation>Pilih sumber untuk dibaca dan dikode.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="340" />
+            <source>This text is shown read-only and cannot be coded.</source>
+            <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="346" />
+            <source>Select some text first, then apply a code.</source>
+            <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="371" />
+            <source>The edit could not be stored: %1</source>
+            <translation>Perubahan tidak dapat disimpan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/presentation.py" line="42" />
+            <source>%n codings</source>
+            <translation>%n koding</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <source>contradicts</source>
+            <translation>bertentangan</translation>
+        </message>
+        <message>
+            <source>supports</source>
+            <translation>mendukung</translation>
+        </message>
+        <message>
+            <source>1 coding</source>
+            <translation>1 koding</translation>
+        </message>
+        <message>
+            <source>key quote</source>
+            <translation>kutipan kunci</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriangulationModel</name>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="72" />
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="72" />
+            <source>Segments (+/−)</source>
+            <translation>Segmen (+/−)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="72" />
+            <source>Techniques</source>
+            <translation>Teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="73" />
+            <source>Groups</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="73" />
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="73" />
+            <source>Flags</source>
+            <translation>Tanda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="74" />
+            <source>Triangulated</source>
+            <translation>Tertriangulasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="107" />
+            <source>%1 of %2</source>
+            <translation>%1 dari %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/evaluation/triangulation.py" line="112" />
+            <source>%n date(s)</source>
+            <translation>
+                <numerusform>%n tanggal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="118" />
+            <source>no evidence</source>
+            <translation>tanpa bukti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="119" />
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="119" />
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+    </context>
+    <context>
+        <name>TriangulationTab</name>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="206" />
+            <source>Rule…</source>
+            <translation>Aturan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="207" />
+            <source>Technique</source>
+            <translation>Teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="207" />
+            <source>Stakeholder group</source>
+            <translation>Kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="207" />
+            <source>Source date</source>
+            <translation>Tanggal sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="218" />
+            <source>Triangulated: at least %1 technique(s), %2 stakeholder group(s) and %3 source date(s).</source>
+            <translation>Tertriangulasi: sekurang-kurangnya %1 teknik, %2 kelompok pemangku kepentingan dan %3 tanggal sumber.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="261" />
+            <source>(no participant)</source>
+            <translation>(tanpa informan)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="262" />
+            <source>(undated)</source>
+            <translation>(tanpa tanggal)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="288" />
+            <source>Change triangulation rule</source>
+            <translation>Ubah aturan triangulasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictOptionDialog</name>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="103" />
+            <source>New verdict option</source>
+            <translation>Pilihan penilaian baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="104" />
+            <source>Label (Indonesian):</source>
+            <translation>Label (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/dialogs.py" line="105" />
+            <source>Label (English):</source>
+            <translation>Label (Inggris):</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <location filename="../../gui/jobs.py" line="93" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.panel</name>
+        <message>
+            <location filename="../../gui/text/editing.py" line="194" />
+            <source>Edit text</source>
+            <translation>Sunting teks</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluation</name>
+        <message>
+            <source>Interview</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <source>Indicators (sub-indicators rolled up)</source>
+            <translation>Indikator (subindikator digabung)</translation>
+        </message>
+        <message>
+            <source>Dimensions (everything below rolled up)</source>
+            <translation>Dimensi (semua di bawahnya digabung)</translation>
+        </message>
+        <message>
+            <source>All levels (each code with its sub-codes)</source>
+            <translation>Semua tingkat (setiap kode dengan subkodenya)</translation>
+        </message>
+        <message>
+            <source>All levels (own coding only)</source>
+            <translation>Semua tingkat (koding sendiri saja)</translation>
+        </message>
+        <message>
+            <source>one technique</source>
+            <translation>satu teknik</translation>
+        </message>
+        <message>
+            <source>one group</source>
+            <translation>satu kelompok</translation>
+        </message>
+        <message>
+            <source>one time</source>
+            <translation>satu waktu</translation>
+        </message>
+        <message>
+            <source>contradicted</source>
+            <translation>dibantah</translation>
+        </message>
+        <message>
+            <source>All evidence comes from one data collection technique.</source>
+            <translation>Semua bukti berasal dari satu teknik pengumpulan data.</translation>
+        </message>
+        <message>
+            <source>The evidence comes from fewer than two stakeholder groups.</source>
+            <translation>Bukti berasal dari kurang dari dua kelompok pemangku kepentingan.</translation>
+        </message>
+        <message>
+            <source>The evidence comes from fewer than two source dates.</source>
+            <translation>Bukti berasal dari kurang dari dua tanggal sumber.</translation>
+        </message>
+        <message>
+            <source>At least one segment contradicts this indicator.</source>
+            <translation>Setidaknya satu segmen bertentangan dengan indikator ini.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more segment(s)</source>
+            <translation>
+                <numerusform>… dan %n segmen lagi</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Simpan semua</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ya</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ya untuk &amp;semua</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Tidak</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>T&amp;idak untuk semua</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Batalkan</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Coba lagi</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Bantuan</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Atur ulang</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Kembalikan bawaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>U&amp;langi</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Po&amp;tong</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Pilih semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Urungkan</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>U&amp;langi</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Po&amp;tong</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Salin</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Salin &amp;lokasi tautan</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Tempel</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Pilih semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,115 @@
+"""The participants manager: add and edit with a stakeholder group, groups, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from gui.bridge import ProjectBridge
+from gui.sources.participant_dialog import GroupsDialog, ParticipantDialog, next_participant_code
+from gui.sources.participants import ParticipantsManager
+
+
+@pytest.fixture
+def bridge(project):
+    bridge = ProjectBridge()
+    bridge.open(project)
+    yield bridge
+    bridge.project = None
+
+
+def test_next_code():
+    assert next_participant_code([]) == "P01"
+    assert next_participant_code(["P01", "p07", "X3"]) == "P08"
+
+
+def test_add_and_edit_participant_with_group(qtbot, bridge, project):
+    manager = ParticipantsManager(bridge)
+    qtbot.addWidget(manager)
+    dialog = ParticipantDialog(bridge, None, manager)
+    assert dialog.code.text() == "P01"
+    dialog.name.setText("Budi Santoso")
+    dialog.organisation.setText("Koperasi Maju")
+    dialog.group.setCurrentIndex(dialog.group.findText("Pemilik UMKM"))
+    dialog.role.setText("Ketua")
+    dialog.consent.setCurrentIndex(dialog.consent.findData("given"))
+    dialog.consent_date.set_iso("2024-02-20")
+    dialog.notes.setPlainText("Dihubungi lewat dinas.")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = project.participants.by_code("P01")
+    assert (stored.name, stored.organisation, stored.group, stored.role) == (
+        "Budi Santoso", "Koperasi Maju", "Pemilik UMKM", "Ketua")
+    assert (stored.consent_status, stored.consent_date) == ("given", "2024-02-20")
+    model = manager.model
+    assert model.rowCount() == 1
+    assert [model.index(0, c).data() for c in range(6)] == [
+        "P01", "Budi Santoso", "Koperasi Maju", "Pemilik UMKM", "Ketua", "Given"]
+
+    edit = ParticipantDialog(bridge, stored.id, manager)
+    assert edit.group.currentText() == "Pemilik UMKM"
+    edit.group.setCurrentIndex(edit.group.findText("Instansi pemerintah"))
+    edit.consent.setCurrentIndex(edit.consent.findData("withdrawn"))
+    edit.accept()
+    assert project.participants.get(stored.id).group == "Instansi pemerintah"
+    assert model.index(0, 3).data() == "Instansi pemerintah"
+    assert model.index(0, 5).data() == "Withdrawn"
+    bridge.undo_stack.undo()
+    assert project.participants.get(stored.id).group == "Pemilik UMKM"
+    assert model.index(0, 3).data() == "Pemilik UMKM"
+
+
+def test_duplicate_code_is_refused(qtbot, bridge, project):
+    project.participants.add("P01")
+    dialog = ParticipantDialog(bridge, None)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("p01")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    seen = []
+
+    def close():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(20, close)
+
+    QTimer.singleShot(0, close)
+    dialog.accept()
+    assert seen and "already used" in seen[0]
+    assert len(project.participants.list()) == 1
+
+
+def test_groups_add_rename_delete_undoable(qtbot, bridge, project):
+    pid = project.participants.add("P01", group_id=project.participants.resolve_group("Lainnya"))
+    dialog = GroupsDialog(bridge)
+    qtbot.addWidget(dialog)
+    group_id = dialog.add_group("Akademisi")
+    assert dialog.list.item(dialog.list.count() - 1).text() == "Akademisi"
+    dialog.rename_group(group_id, "Akademisi/peneliti")
+    assert project.participants.group_by_name("Akademisi/peneliti").id == group_id
+    other = project.participants.resolve_group("Lainnya")
+    dialog.delete_group(other)
+    assert project.participants.get(pid).group_id is None
+    bridge.undo_stack.undo()
+    assert project.participants.get(pid).group == "Lainnya"
+    bridge.undo_stack.undo()
+    assert project.participants.group_by_name("Akademisi") is not None
+
+
+def test_delete_participant_and_undo(qtbot, bridge, project):
+    pid = project.participants.add("P03", name="Sari")
+    sid = project.sources.add("interview", "W", "teks", participant_ids=[pid])
+    manager = ParticipantsManager(bridge)
+    qtbot.addWidget(manager)
+    manager.select(pid)
+    assert manager.selected_id() == pid
+    assert manager.model.source_count(pid) == 1
+    manager.delete(pid)
+    assert manager.model.rowCount() == 0
+    assert project.sources.get(sid).participant_ids == []
+    bridge.undo_stack.undo()
+    assert manager.model.rowCount() == 1
+    assert project.sources.get(sid).participant_ids == [pid]
