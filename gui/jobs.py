@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], bool]
@@ -90,7 +90,7 @@ def run_job(fn: Callable[[Progress], Any], on_done: Callable[[Any], None],
 
 
 def _progress_dialog(job: Job, parent: QWidget, title: str) -> QProgressDialog:
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)

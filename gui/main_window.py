@@ -8,7 +8,7 @@ and Edit basics: open, new, quit, undo and redo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
@@ -98,13 +98,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — Telaah")
 
     def restore_state(self) -> None:
+        """The layout the user left, or on first start a layout that favours the text."""
         settings = QSettings()
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            QTimer.singleShot(0, self.default_layout)  # once the window has its size
+
+    def default_layout(self) -> None:
+        """Side docks wide enough for code labels; bottom docks a quarter of the height."""
+        sizes = {Qt.DockWidgetArea.LeftDockWidgetArea: (Qt.Orientation.Horizontal, 300),
+                 Qt.DockWidgetArea.RightDockWidgetArea: (Qt.Orientation.Horizontal, 400),
+                 Qt.DockWidgetArea.BottomDockWidgetArea: (Qt.Orientation.Vertical,
+                                                          max(200, self.height() // 4))}
+        for area, (orientation, size) in sizes.items():
+            docks: list[QDockWidget] = []
+            for dock, _title in self._docks:  # one dock per tab group
+                if self.dockWidgetArea(dock) != area or dock.isFloating():
+                    continue
+                if not any(dock in self.tabifiedDockWidgets(kept) for kept in docks):
+                    docks.append(dock)
+            if docks:
+                self.resizeDocks(docks, [size] * len(docks), orientation)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         settings = QSettings()

@@ -47,6 +47,9 @@ _FILTER_NAMES = {PARTICIPANT: "participantFilter", GROUP: "groupFilter",
 _WATCHED = ("segments", "codes", "sources", "participants", "source_participants", "groups")
 
 
+MAX_COLUMN_WIDTH = 200
+
+
 class RetrievalPanel(QWidget):
     """Segments of the selected codes, filterable; see the module docstring."""
 
@@ -160,7 +163,15 @@ class RetrievalPanel(QWidget):
         self._update_summary()
         if current is not None:
             self.select_segment(current)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns fit their contents, but no column but the text takes over the row."""
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            if column != TEXT and header.sectionSize(column) > MAX_COLUMN_WIDTH:
+                header.resizeSection(column, MAX_COLUMN_WIDTH)
 
     def _on_changed(self, change) -> None:
         if self.code_ids and change.touches(*_WATCHED):

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from gui.recording import RecordingBar, format_timestamp, recording_file
@@ -64,6 +71,9 @@ class TextPanel(QWidget):
         self.header = QLabel(self)
         self.header.setObjectName("textHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        # a long title must not widen the window and squeeze the docks
+        self.header.setMinimumWidth(1)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notice = QLabel(self)
         self.notice.setObjectName("textNotice")
         self.notice.setWordWrap(True)
