@@ -6,7 +6,8 @@ dialogs use `qtbase_<lang>.qm` from the Qt installation when it exists. The lang
 is the per-machine setting `ui_language`, else the system's, else English when no
 translation is shipped. `set_language` swaps the translators at run time; Qt then
 sends `QEvent.LanguageChange` to every widget, whose `retranslate_ui()` re-sets its
-texts, so the whole window changes language without a restart.
+texts, so the whole window changes language without a restart. The default QLocale
+follows too, so calendar popups name months in the interface language.
 """
 
 from __future__ import annotations
@@ -76,7 +77,16 @@ def set_language(lang: str | None) -> str:
                 app.installTranslator(translator)
                 _installed.append(translator)
     _current = lang
+    _set_default_locale(lang)
     return lang
+
+
+def _set_default_locale(lang: str) -> None:
+    """Dates Qt spells out (calendar popups: month and day names) follow the interface
+    language; the system's own variant of that language is kept when it matches."""
+    system = QLocale.system()
+    wanted = QLocale(lang)
+    QLocale.setDefault(system if system.language() == wanted.language() else wanted)
 
 
 def install_configured() -> str:

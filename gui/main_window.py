@@ -3,14 +3,16 @@
 Each feature in `gui.features.FEATURES` is a class taking `(window, bridge, selection)`
 that adds its own docks, central widget, menu entries and shortcuts through the small
 API here (`menu`, `add_dock`, `set_central`). The window itself knows only the File
-and Edit basics: open, new, quit, undo and redo.
+and Edit basics: open, new, quit, undo and redo (named after the step they undo, in the
+interface language), and Help > About.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from gui.bridge import ProjectBridge
 from gui.selection import Selection
@@ -27,14 +29,27 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._menu_titles: dict[str, str] = {}
         self._docks: list[tuple[QDockWidget, str]] = []
-        self._undo_action = bridge.undo_stack.createUndoAction(self)
+        # Own actions rather than QUndoStack.createUndoAction: Qt's "Undo %1" prefix is
+        # fixed in the language the window was built in and has no Indonesian.
+        stack = bridge.undo_stack
+        self._undo_action = QAction(self, objectName="actionUndo", enabled=False)
         self._undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self._redo_action = bridge.undo_stack.createRedoAction(self)
+        self._undo_action.triggered.connect(lambda _checked=False: stack.undo())
+        self._redo_action = QAction(self, objectName="actionRedo", enabled=False)
         self._redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self._redo_action.triggered.connect(lambda _checked=False: stack.redo())
+        stack.canUndoChanged.connect(self._undo_action.setEnabled)
+        stack.canRedoChanged.connect(self._redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._update_undo_texts())
+        stack.redoTextChanged.connect(lambda _text: self._update_undo_texts())
+        self._about_action = QAction(self, objectName="actionAbout")
+        self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self._about_action.triggered.connect(lambda _checked=False: self.show_about())
         for key in ("file", "edit", "code", "analysis", "view", "help"):
             self.menu(key)
         self.menu("edit").addAction(self._undo_action)
         self.menu("edit").addAction(self._redo_action)
+        self.menu("help").addAction(self._about_action)
         from gui.features import FEATURES
 
         self.features = [feature(self, bridge, self.selection)
@@ -78,8 +93,8 @@ class MainWindow(QMainWindow):
                   "help": self.tr("&Help")}
         for key, menu in self._menus.items():
             menu.setTitle(titles.get(key, key))
-        self._undo_action.setText(self.tr("Undo"))
-        self._redo_action.setText(self.tr("Redo"))
+        self._update_undo_texts()
+        self._about_action.setText(self.tr("&About Telaah"))
         for dock, title in self._docks:
             dock.setWindowTitle(self.tr(title))
         self._update_title()
@@ -88,6 +103,23 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _update_undo_texts(self) -> None:
+        stack = self.bridge.undo_stack
+        if not (isValid(stack) and isValid(self._undo_action) and isValid(self._redo_action)):
+            return  # the window is being destroyed: the stack clears itself on the way
+        for action, step, plain, named in (
+                (self._undo_action, stack.undoText(), self.tr("Undo"), self.tr("Undo %1")),
+                (self._redo_action, stack.redoText(), self.tr("Redo"), self.tr("Redo %1"))):
+            action.setText(named.replace("%1", step) if step else plain)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Telaah"), self.tr(
+            "<b>Telaah %1</b><p>Offline qualitative analysis for governance field research: "
+            "code interviews, observations and documents against governance frameworks, "
+            "check triangulation and judge each indicator.</p><p>Every action is saved in "
+            "the project file as you work; each opening keeps a backup beside it.</p>"
+            ).replace("%1", _version()))
 
     def _on_project_opened(self, _project) -> None:
         self._update_title()
@@ -132,3 +164,20 @@ class MainWindow(QMainWindow):
             if flush:
                 flush()
         super().closeEvent(event)
+
+
+def _version() -> str:
+    """Telaah's version: the installed package's, else the source tree's pyproject.toml."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("telaah")
+    except PackageNotFoundError:
+        import tomllib
+        from pathlib import Path
+
+        try:
+            with (Path(__file__).resolve().parent.parent / "pyproject.toml").open("rb") as f:
+                return str(tomllib.load(f)["project"]["version"])
+        except (OSError, KeyError, tomllib.TOMLDecodeError):
+            return ""

@@ -136,8 +136,9 @@ class NewProjectDialog(QDialog):
         form.addRow("", browse)
         for framework_id in available_frameworks():
             framework = load_framework(framework_id)
-            box = QCheckBox(framework.short_label_id if lang == "id"
-                            else framework.short_label_en, objectName=framework_id)
+            label = framework.short_label_id if lang == "id" else framework.short_label_en
+            # "Ansell & Gash": a lone & would be taken for a keyboard accelerator
+            box = QCheckBox(label.replace("&", "&&"), objectName=framework_id)
             box.setToolTip(framework.citation)
             box.setChecked(framework_id in DEFAULT_FRAMEWORKS)
             self.frameworks[framework_id] = box

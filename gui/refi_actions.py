@@ -73,11 +73,11 @@ class RefiActions(QObject):
         self._update_enabled()
 
     def retranslate_ui(self) -> None:
-        self.import_action.setText(RefiActions.tr("&Import REFI-QDA…"))
+        self.import_action.setText(RefiActions.tr("Import RE&FI-QDA…"))
         self.import_action.setStatusTip(RefiActions.tr(
             "Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, "
             "QualCoder or Taguette"))
-        self.export_action.setText(RefiActions.tr("Export REFI-QDA &project…"))
+        self.export_action.setText(RefiActions.tr("Export REFI-QDA pro&ject…"))
         self.codebook_action.setText(RefiActions.tr("Export code&book (.qdc)…"))
 
     def _update_enabled(self, closing: bool = False) -> None:
@@ -156,7 +156,7 @@ class RefiActions(QObject):
                 reader.close()
 
         jobs.run_job(work, lambda result: self._show_summary(
-            RefiActions.tr("REFI-QDA export"), result.describe()), self._export_failed,
+            RefiActions.tr("REFI-QDA export"), _describe_export(result)), self._export_failed,
             parent=self.window, title=RefiActions.tr("Writing %1…").replace("%1", path.name))
 
     def _export_failed(self, error: Exception) -> None:
@@ -179,3 +179,18 @@ class RefiActions(QObject):
         box.setObjectName("refiErrorBox")
         self.error_box = box
         box.open()
+
+
+def _describe_export(result) -> str:
+    """What an export wrote, in the interface language (`ExportResult.describe()` is
+    the command line's English)."""
+    if result.path.suffix.lower() == ".qdc":
+        return RefiActions.tr("Wrote the codebook %1: %2 codes").replace(
+            "%2", str(result.codes)).replace("%1", str(result.path))
+    text = RefiActions.tr("Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, "
+                          "%6 participants")
+    values = (result.path, result.sources, result.codes, result.segments, result.memos,
+              result.participants)
+    for number in range(6, 0, -1):  # the path (%1) last: a % in it stays as it is
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text

@@ -29,7 +29,7 @@ def test_menu_entries_follow_the_open_project(qtbot):
     window = build_window([RefiActions])
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menu("file").actions() if not a.isSeparator()]
-    assert texts == ["&Import REFI-QDA…", "Export REFI-QDA &project…",
+    assert texts == ["Import RE&FI-QDA…", "Export REFI-QDA pro&ject…",
                      "Export code&book (.qdc)…"]
     assert not feature(window).import_action.isEnabled()
 

@@ -6,7 +6,8 @@ from `translations_id_workbench` and `translations_id_analysis`, to keep files s
 `CONTEXT_TRANSLATIONS` overrides one (context, source) pair where the same English
 needs different Indonesian. `tools/update_translations.py` fills the .ts file
 from these, so adding strings and re-running never loses a translation. Keep `&`
-accelerators and `%1`/`%n` placeholders; plural strings need one form in Indonesian.
+accelerators (a different letter for each entry of a menu: the workflow tests check)
+and `%1`/`%n` placeholders; plural strings need one form in Indonesian.
 Vocabulary: source = sumber, participant = informan, coding = koding, code = kode,
 stakeholder group = kelompok pemangku kepentingan, framework = kerangka teori.
 """
@@ -23,9 +24,22 @@ TRANSLATIONS: dict[str, str] = {
     "&Code": "&Kode",
     "&Analysis": "&Analisis",
     "&View": "&Tampilan",
-    "&Help": "&Bantuan",
+    "&Help": "Ba&ntuan",  # not &B: &Berkas has it
     "Undo": "Urungkan",
     "Redo": "Ulangi",
+    "Undo %1": "Urungkan %1",
+    "Redo %1": "Ulangi %1",
+    "&About Telaah": "&Tentang Telaah",
+    "About Telaah": "Tentang Telaah",
+    "<b>Telaah %1</b><p>Offline qualitative analysis for governance field research: "
+    "code interviews, observations and documents against governance frameworks, check "
+    "triangulation and judge each indicator.</p><p>Every action is saved in the project "
+    "file as you work; each opening keeps a backup beside it.</p>":
+        "<b>Telaah %1</b><p>Analisis kualitatif luring untuk penelitian lapangan tata "
+        "kelola: kode wawancara, observasi, dan dokumen dengan kerangka teori tata kelola, "
+        "periksa triangulasi, dan nilai setiap indikator.</p><p>Setiap tindakan langsung "
+        "tersimpan di berkas proyek; setiap kali dibuka, salinan cadangan disimpan di "
+        "sampingnya.</p>",
     "No project": "Tidak ada proyek",
     "Sources": "Sumber",
     "Cancel": "Batal",
@@ -63,10 +77,10 @@ TRANSLATIONS: dict[str, str] = {
         "Rinciannya ditulis ke %1; sertakan berkas itu saat melaporkan masalah ini.",
     # -- project commands ----------------------------------------------------------------
     "&New project…": "Proyek &baru…",
-    "&Open project…": "&Buka proyek…",
-    "Open &recent": "Buka yang &terakhir",
+    "&Open project…": "B&uka proyek…",
+    "Open &recent": "Buka yang te&rakhir",
     "&Close project": "&Tutup proyek",
-    "&Study properties…": "Properti &penelitian…",
+    "&Study properties…": "Pr&operti penelitian…",
     "&Quit": "&Keluar",
     "(none)": "(tidak ada)",
     "Clear list": "Kosongkan daftar",
@@ -185,7 +199,7 @@ TRANSLATIONS: dict[str, str] = {
     "Browse…": "Telusuri…",
     "Choose a file": "Pilih berkas",
     # -- participants --------------------------------------------------------------------
-    "&Participants…": "&Informan…",
+    "&Participants…": "I&nforman…",
     "Participants (informants) and stakeholder groups":
         "Informan dan kelompok pemangku kepentingan",
     "Participants": "Informan",

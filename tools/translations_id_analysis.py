@@ -133,6 +133,7 @@ ANALYSIS: dict[str, str] = {
     "Export": "Ekspor",
     "&Export": "&Ekspor",
     "&Export report or workbook…": "&Ekspor laporan atau buku kerja…",
+    "&Export…": "&Ekspor…",
     "Write a Word report or an Excel workbook of the open project":
         "Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka",
     "Word report (.docx)": "Laporan Word (.docx)",
@@ -161,17 +162,20 @@ ANALYSIS: dict[str, str] = {
     "The export was cancelled; no file was written.":
         "Ekspor dibatalkan; tidak ada berkas yang ditulis.",
     # -- REFI-QDA --------------------------------------------------------------------------
-    "&Import REFI-QDA…": "&Impor REFI-QDA…",
+    "Import RE&FI-QDA…": "Impor RE&FI-QDA…",
     "Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or "
     "Taguette": "Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, "
                 "QualCoder atau Taguette",
-    "Export REFI-QDA &project…": "Ekspor &proyek REFI-QDA…",
+    "Export REFI-QDA pro&ject…": "Ekspor &proyek REFI-QDA…",
     "Export REFI-QDA project": "Ekspor proyek REFI-QDA",
-    "Export code&book (.qdc)…": "Ekspor &buku kode (.qdc)…",
+    "Export code&book (.qdc)…": "Ekspor buku ko&de (.qdc)…",
     "Export codebook": "Ekspor buku kode",
     "Export failed": "Ekspor gagal",
     "Import REFI-QDA": "Impor REFI-QDA",
     "Import failed": "Impor gagal",
+    "Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants":
+        "Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan",
+    "Wrote the codebook %1: %2 codes": "Buku kode ditulis ke %1: %2 kode",
     "REFI-QDA codebook (*.qdc)": "Buku kode REFI-QDA (*.qdc)",
     "REFI-QDA export": "Ekspor REFI-QDA",
     "REFI-QDA files (*.qdpx *.qdc);;All files (*)":

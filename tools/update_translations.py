@@ -4,7 +4,8 @@ Run `python tools/update_translations.py` after changing interface strings. It r
 `pyside6-lupdate` over every `gui/**/*.py` into `resources/i18n/telaah_id.ts` (obsolete
 strings dropped), files strings of module-level `tr()` wrappers under their real
 context, adds the dock titles passed as literals to `window.add_dock(...)`
-(translated by the main window, so lupdate cannot see them) and Qt's own button and
+(translated by the main window, so lupdate cannot see them), the `tr("...")` calls
+lupdate misses (inside f-strings) under their context, and Qt's own button and
 edit-menu texts (Qt has no Indonesian of its own), fills every message
 from the dictionaries in `tools/translations_id.py` (the maintained source of the
 translations; re-running keeps them), lists what is still untranslated, and compiles
@@ -99,6 +100,39 @@ def module_tr_contexts(files: list[Path]) -> dict[Path, str]:
     return found
 
 
+def missed_tr_messages(files: list[Path], module_contexts: dict[Path, str]
+                       ) -> dict[str, list[tuple[str, bool]]]:
+    """Literal `tr("...")` calls by context: (source, numerus) pairs.
+
+    lupdate does not see a `tr()` call inside an f-string expression. `self.tr("...")`
+    is filed under its class (where lupdate files the others), a module-level wrapper's
+    `tr("...")` under the wrapper's context; only what lupdate missed gets added.
+    """
+    found: dict[str, list[tuple[str, bool]]] = {}
+
+    def literal_calls(node, is_tr):
+        for call in ast.walk(node):
+            if (isinstance(call, ast.Call) and is_tr(call.func) and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)):
+                yield call.args[0].value, len(call.args) > 2
+
+    def self_tr(func) -> bool:
+        return (isinstance(func, ast.Attribute) and func.attr == "tr"
+                and isinstance(func.value, ast.Name) and func.value.id == "self")
+
+    for path in files:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in ast.walk(tree):
+            if isinstance(cls, ast.ClassDef):
+                found.setdefault(cls.name, []).extend(literal_calls(cls, self_tr))
+        context = module_contexts.get(path.resolve())
+        if context:
+            found.setdefault(context, []).extend(literal_calls(
+                tree, lambda func: isinstance(func, ast.Name) and func.id == "tr"))
+    return found
+
+
 def move_module_tr_messages(root: ET.Element, contexts: dict[Path, str]) -> None:
     for context in list(root.iter("context")):
         if context.findtext("name"):
@@ -175,8 +209,13 @@ def main(argv: list[str] | None = None) -> int:
                     "absolute", "-target-language", "id_ID", "-ts", str(TS)],
                    check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     tree = ET.parse(TS)
-    move_module_tr_messages(tree.getroot(), module_tr_contexts(files))
+    module_contexts = module_tr_contexts(files)
+    move_module_tr_messages(tree.getroot(), module_contexts)
     add_messages(tree.getroot(), DOCK_CONTEXT, dock_titles(files))
+    for context, messages in missed_tr_messages(files, module_contexts).items():
+        for numerus in (False, True):
+            add_messages(tree.getroot(), context,
+                         [text for text, plural in messages if plural is numerus], numerus)
     for context, sources in QT_MESSAGES.items():
         add_messages(tree.getroot(), context, sources)
     missing = fill(tree.getroot())

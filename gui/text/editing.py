@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 from shiboken6 import isValid
@@ -191,7 +191,8 @@ class EditSync(QObject):
         if unchanged or source_id is None or not isValid(bridge) or bridge.project is None:
             return
         try:
-            bridge.run(self.panel.tr("Edit text"), lambda project: project.sources.edit_text(
+            label = QCoreApplication.translate("TextPanel", "Edit text")
+            bridge.run(label, lambda project: project.sources.edit_text(
                 source_id, pending.start, pending.old_end, inserted), origin=self.panel)
         except TelaahError as error:
             self.panel.edit_failed(str(error))

@@ -180,32 +180,32 @@
             <translation>Riwayat (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="224" />
+            <location filename="../../gui/evaluation/board_tab.py" line="225" />
             <source>Select an indicator to write its conclusion and choose key quotes.</source>
             <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="235" />
+            <location filename="../../gui/evaluation/board_tab.py" line="236" />
             <source>Last judged by %1 on %2</source>
             <translation>Terakhir dinilai oleh %1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="285" />
+            <location filename="../../gui/evaluation/board_tab.py" line="286" />
             <source>Write conclusion</source>
             <translation>Tulis kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="302" />
+            <location filename="../../gui/evaluation/board_tab.py" line="303" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="310" />
+            <location filename="../../gui/evaluation/board_tab.py" line="311" />
             <source>Choose key quote</source>
             <translation>Pilih kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="310" />
+            <location filename="../../gui/evaluation/board_tab.py" line="311" />
             <source>Drop key quote</source>
             <translation>Lepaskan kutipan kunci</translation>
         </message>
@@ -280,6 +280,18 @@
             <location filename="../../gui/codebook/details.py" line="108" />
             <source>code</source>
             <translation>kode</translation>
+        </message>
+        <message>
+            <source>No definition yet.</source>
+            <translation>Belum ada definisi.</translation>
+        </message>
+        <message>
+            <source>Evidence cues</source>
+            <translation>Petunjuk bukti</translation>
+        </message>
+        <message>
+            <source>Counter-cue (not this code)</source>
+            <translation>Petunjuk tandingan (bukan kode ini)</translation>
         </message>
     </context>
     <context>
@@ -420,32 +432,32 @@
     <context>
         <name>CodeTreeModel</name>
         <message>
-            <location filename="../../gui/codebook/model.py" line="214" />
+            <location filename="../../gui/codebook/model.py" line="224" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="214" />
+            <location filename="../../gui/codebook/model.py" line="224" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="214" />
+            <location filename="../../gui/codebook/model.py" line="224" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="216" />
+            <location filename="../../gui/codebook/model.py" line="226" />
             <source>Code label; hover a code for its id</source>
             <translation>Label kode; arahkan kursor ke kode untuk melihat id-nya</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="217" />
+            <location filename="../../gui/codebook/model.py" line="227" />
             <source>Coded segments. For a code with sub-codes: its own segments, and in brackets the total including all its sub-codes.</source>
             <translation>Segmen berkode. Untuk kode yang memiliki subkode: segmennya sendiri, dan dalam kurung jumlah termasuk semua subkodenya.</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="219" />
+            <location filename="../../gui/codebook/model.py" line="229" />
             <source>Sources with segments of this code. For a code with sub-codes: its own, and in brackets the total including all its sub-codes (each source counted once).</source>
             <translation>Sumber yang memiliki segmen kode ini. Untuk kode yang memiliki subkode: miliknya sendiri, dan dalam kurung jumlah termasuk semua subkodenya (setiap sumber dihitung sekali).</translation>
         </message>
@@ -453,47 +465,47 @@
     <context>
         <name>CodebookPanel</name>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="119" />
+            <location filename="../../gui/codebook/panel.py" line="122" />
             <source>&amp;Add code…</source>
             <translation>&amp;Tambah kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="120" />
+            <location filename="../../gui/codebook/panel.py" line="123" />
             <source>Add &amp;sub-code…</source>
             <translation>Tambah &amp;subkode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="121" />
+            <location filename="../../gui/codebook/panel.py" line="124" />
             <source>&amp;Edit code…</source>
             <translation>&amp;Ubah kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="122" />
+            <location filename="../../gui/codebook/panel.py" line="125" />
             <source>Code co&amp;lour…</source>
             <translation>&amp;Warna kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="123" />
+            <location filename="../../gui/codebook/panel.py" line="126" />
             <source>&amp;Move code to…</source>
             <translation>&amp;Pindahkan kode ke…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="124" />
+            <location filename="../../gui/codebook/panel.py" line="127" />
             <source>Mer&amp;ge code into…</source>
             <translation>&amp;Gabungkan kode ke…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="125" />
+            <location filename="../../gui/codebook/panel.py" line="128" />
             <source>&amp;Delete code…</source>
             <translation>&amp;Hapus kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="126" />
+            <location filename="../../gui/codebook/panel.py" line="129" />
             <source>Memo on this code</source>
             <translation>Memo untuk kode ini</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="127" />
+            <location filename="../../gui/codebook/panel.py" line="130" />
             <source>Double-click a code, or drag it onto the text, to code the selected text. Drag it onto another code to move it there.</source>
             <translation>Klik dua kali sebuah kode, atau seret ke teks, untuk mengode teks yang dipilih. Seret ke kode lain untuk memindahkannya ke sana.</translation>
         </message>
@@ -504,7 +516,7 @@
             <location filename="../../gui/text/coding_actions.py" line="76" />
             <location filename="../../gui/text/coding_actions.py" line="79" />
             <source>Code selection</source>
-            <translation>Kode pilihan</translation>
+            <translation>Beri kode pada teks terpilih</translation>
         </message>
         <message>
             <location filename="../../gui/text/coding_actions.py" line="83" />
@@ -549,7 +561,7 @@
         <message>
             <location filename="../../gui/text/coding_actions.py" line="175" />
             <source>Code Selection With…</source>
-            <translation>Kode pilihan dengan…</translation>
+            <translation>Beri kode pada teks terpilih…</translation>
         </message>
         <message>
             <location filename="../../gui/text/coding_actions.py" line="192" />
@@ -613,27 +625,27 @@
     <context>
         <name>EvaluationFeature</name>
         <message>
-            <location filename="../../gui/evaluation/feature.py" line="52" />
+            <location filename="../../gui/evaluation/feature.py" line="54" />
             <source>Indicator board</source>
             <translation>Papan indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/feature.py" line="52" />
+            <location filename="../../gui/evaluation/feature.py" line="54" />
             <source>Triangulation</source>
             <translation>Triangulasi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/feature.py" line="53" />
+            <location filename="../../gui/evaluation/feature.py" line="55" />
             <source>Matrix (data display)</source>
             <translation>Matriks (penyajian data)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/feature.py" line="53" />
+            <location filename="../../gui/evaluation/feature.py" line="55" />
             <source>Code co-occurrence</source>
             <translation>Ko-okurensi kode</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/feature.py" line="54" />
+            <location filename="../../gui/evaluation/feature.py" line="56" />
             <source>Summary grid</source>
             <translation>Kisi ringkasan</translation>
         </message>
@@ -641,47 +653,47 @@
     <context>
         <name>EvaluationPanel</name>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="84" />
+            <location filename="../../gui/evaluation/panel.py" line="87" />
             <source>Show:</source>
             <translation>Tampilkan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="85" />
+            <location filename="../../gui/evaluation/panel.py" line="88" />
             <source>Which codes are rows, and whether segments coded to a sub-code count for its parent</source>
             <translation>Kode mana yang menjadi baris, dan apakah segmen pada subkode dihitung untuk induknya</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="89" />
+            <location filename="../../gui/evaluation/panel.py" line="92" />
             <source>Indicator board</source>
             <translation>Papan indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="89" />
+            <location filename="../../gui/evaluation/panel.py" line="92" />
             <source>Triangulation</source>
             <translation>Triangulasi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="89" />
+            <location filename="../../gui/evaluation/panel.py" line="92" />
             <source>Matrix</source>
             <translation>Matriks</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="90" />
+            <location filename="../../gui/evaluation/panel.py" line="93" />
             <source>Co-occurrence</source>
             <translation>Ko-okurensi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="90" />
+            <location filename="../../gui/evaluation/panel.py" line="93" />
             <source>Summary grid</source>
             <translation>Kisi ringkasan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="195" />
+            <location filename="../../gui/evaluation/panel.py" line="204" />
             <source>No project open</source>
             <translation>Tidak ada proyek yang terbuka</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/panel.py" line="197" />
+            <location filename="../../gui/evaluation/panel.py" line="206" />
             <source>%n segment(s) in %1 source(s)</source>
             <translation>
                 <numerusform>%n segmen dalam %1 sumber</numerusform>
@@ -691,133 +703,133 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="135" />
-            <location filename="../../gui/export_dialog.py" line="221" />
+            <location filename="../../gui/export_dialog.py" line="138" />
+            <location filename="../../gui/export_dialog.py" line="224" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="136" />
+            <location filename="../../gui/export_dialog.py" line="139" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="137" />
+            <location filename="../../gui/export_dialog.py" line="140" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="138" />
+            <location filename="../../gui/export_dialog.py" line="141" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="138" />
+            <location filename="../../gui/export_dialog.py" line="141" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="139" />
+            <location filename="../../gui/export_dialog.py" line="142" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="139" />
+            <location filename="../../gui/export_dialog.py" line="142" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
+            <location filename="../../gui/export_dialog.py" line="143" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
+            <location filename="../../gui/export_dialog.py" line="143" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="145" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="151" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="153" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="199" />
+            <location filename="../../gui/export_dialog.py" line="202" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="200" />
+            <location filename="../../gui/export_dialog.py" line="203" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="201" />
+            <location filename="../../gui/export_dialog.py" line="204" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="208" />
+            <location filename="../../gui/export_dialog.py" line="211" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="210" />
+            <location filename="../../gui/export_dialog.py" line="213" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="212" />
+            <location filename="../../gui/export_dialog.py" line="215" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="238" />
+            <location filename="../../gui/export_dialog.py" line="241" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="242" />
+            <location filename="../../gui/export_dialog.py" line="245" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="243" />
+            <location filename="../../gui/export_dialog.py" line="246" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="251" />
+            <location filename="../../gui/export_dialog.py" line="254" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="256" />
+            <location filename="../../gui/export_dialog.py" line="259" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -825,12 +837,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="286" />
-            <source>&amp;Export report or workbook…</source>
-            <translation>&amp;Ekspor laporan atau buku kerja…</translation>
+            <location filename="../../gui/export_dialog.py" line="289" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="288" />
+            <location filename="../../gui/export_dialog.py" line="291" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1028,6 +1040,14 @@
         </message>
     </context>
     <context>
+        <name>Jobs</name>
+        <message>
+            <location filename="../../gui/jobs.py" line="93" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <location filename="../../gui/sources/labels.py" line="19" />
@@ -1123,47 +1143,72 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="76" />
+            <location filename="../../gui/main_window.py" line="91" />
             <source>&amp;File</source>
             <translation>&amp;Berkas</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="76" />
+            <location filename="../../gui/main_window.py" line="91" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="76" />
+            <location filename="../../gui/main_window.py" line="91" />
             <source>&amp;Code</source>
             <translation>&amp;Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="77" />
+            <location filename="../../gui/main_window.py" line="92" />
             <source>&amp;Analysis</source>
             <translation>&amp;Analisis</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="77" />
+            <location filename="../../gui/main_window.py" line="92" />
             <source>&amp;View</source>
             <translation>&amp;Tampilan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="78" />
+            <location filename="../../gui/main_window.py" line="93" />
             <source>&amp;Help</source>
-            <translation>&amp;Bantuan</translation>
+            <translation>Ba&amp;ntuan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="81" />
+            <location filename="../../gui/main_window.py" line="97" />
+            <source>&amp;About Telaah</source>
+            <translation>&amp;Tentang Telaah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="112" />
             <source>Undo</source>
             <translation>Urungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="82" />
+            <location filename="../../gui/main_window.py" line="112" />
+            <source>Undo %1</source>
+            <translation>Urungkan %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="113" />
             <source>Redo</source>
             <translation>Ulangi</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="97" />
+            <location filename="../../gui/main_window.py" line="113" />
+            <source>Redo %1</source>
+            <translation>Ulangi %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="117" />
+            <source>About Telaah</source>
+            <translation>Tentang Telaah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="118" />
+            <source>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Offline qualitative analysis for governance field research: code interviews, observations and documents against governance frameworks, check triangulation and judge each indicator.&lt;/p&gt;&lt;p&gt;Every action is saved in the project file as you work; each opening keeps a backup beside it.&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Analisis kualitatif luring untuk penelitian lapangan tata kelola: kode wawancara, observasi, dan dokumen dengan kerangka teori tata kelola, periksa triangulasi, dan nilai setiap indikator.&lt;/p&gt;&lt;p&gt;Setiap tindakan langsung tersimpan di berkas proyek; setiap kali dibuka, salinan cadangan disimpan di sampingnya.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../gui/main_window.py" line="129" />
             <source>No project</source>
             <translation>Tidak ada proyek</translation>
         </message>
@@ -1326,73 +1371,73 @@
     <context>
         <name>MemoPanel</name>
         <message>
-            <location filename="../../gui/memos/panel.py" line="126" />
+            <location filename="../../gui/memos/panel.py" line="127" />
             <source>New memo</source>
             <translation>Memo baru</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="127" />
+            <location filename="../../gui/memos/panel.py" line="128" />
             <source>New memo on the &amp;study</source>
-            <translation>Memo baru tentang &amp;penelitian</translation>
+            <translation>Memo baru tentang pe&amp;nelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="128" />
+            <location filename="../../gui/memos/panel.py" line="129" />
             <source>New memo on the current s&amp;ource</source>
             <translation>Memo baru tentang &amp;sumber ini</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="129" />
+            <location filename="../../gui/memos/panel.py" line="130" />
             <source>New memo on the selected &amp;code</source>
             <translation>Memo baru tentang &amp;kode terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="130" />
-            <location filename="../../gui/memos/panel.py" line="250" />
+            <location filename="../../gui/memos/panel.py" line="131" />
+            <location filename="../../gui/memos/panel.py" line="269" />
             <source>Delete memo</source>
             <translation>Hapus memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="131" />
+            <location filename="../../gui/memos/panel.py" line="132" />
             <source>Study</source>
             <translation>Penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="131" />
+            <location filename="../../gui/memos/panel.py" line="132" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="132" />
+            <location filename="../../gui/memos/panel.py" line="133" />
             <source>Codes</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="132" />
+            <location filename="../../gui/memos/panel.py" line="133" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="133" />
+            <location filename="../../gui/memos/panel.py" line="134" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="137" />
+            <location filename="../../gui/memos/panel.py" line="138" />
             <source>All memos</source>
             <translation>Semua memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="142" />
+            <location filename="../../gui/memos/panel.py" line="143" />
             <source>Show the memos attached to one kind of thing</source>
             <translation>Tampilkan memo yang melekat pada satu jenis hal</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="214" />
+            <location filename="../../gui/memos/panel.py" line="233" />
             <source>Add memo</source>
             <translation>Tambah memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="217" />
+            <location filename="../../gui/memos/panel.py" line="236" />
             <source>Memos</source>
             <translation>Memo</translation>
         </message>
@@ -1400,52 +1445,63 @@
     <context>
         <name>MemoTableModel</name>
         <message>
-            <location filename="../../gui/memos/model.py" line="50" />
+            <location filename="../../gui/memos/model.py" line="52" />
+            <location filename="../../gui/memos/model.py" line="102" />
             <source>Study</source>
             <translation>Penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="50" />
+            <location filename="../../gui/memos/model.py" line="52" />
+            <location filename="../../gui/memos/model.py" line="102" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="51" />
+            <location filename="../../gui/memos/model.py" line="53" />
+            <location filename="../../gui/memos/model.py" line="103" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="51" />
+            <location filename="../../gui/memos/model.py" line="53" />
+            <location filename="../../gui/memos/model.py" line="103" />
             <source>Segment</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="52" />
+            <location filename="../../gui/memos/model.py" line="54" />
+            <location filename="../../gui/memos/model.py" line="104" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="67" />
+            <location filename="../../gui/memos/model.py" line="55" />
             <source>(untitled)</source>
             <translation>(tanpa judul)</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="83" />
+            <location filename="../../gui/memos/model.py" line="55" />
+            <location filename="../../gui/memos/model.py" line="105" />
+            <source>(deleted)</source>
+            <translation>(terhapus)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/memos/model.py" line="137" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="83" />
+            <location filename="../../gui/memos/model.py" line="137" />
             <source>Author</source>
             <translation>Penulis</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="83" />
+            <location filename="../../gui/memos/model.py" line="137" />
             <source>Attached to</source>
             <translation>Melekat pada</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/model.py" line="84" />
+            <location filename="../../gui/memos/model.py" line="138" />
             <source>Title</source>
             <translation>Judul</translation>
         </message>
@@ -1454,7 +1510,7 @@
         <name>NewProjectDialog</name>
         <message>
             <location filename="../../gui/project_actions.py" line="123" />
-            <location filename="../../gui/project_actions.py" line="177" />
+            <location filename="../../gui/project_actions.py" line="178" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -1479,27 +1535,27 @@
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="144" />
+            <location filename="../../gui/project_actions.py" line="145" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="146" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="148" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="148" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="149" />
+            <location filename="../../gui/project_actions.py" line="150" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -1772,57 +1828,57 @@
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="303" />
+            <location filename="../../gui/project_actions.py" line="304" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="304" />
-            <source>&amp;Open project…</source>
-            <translation>&amp;Buka proyek…</translation>
-        </message>
-        <message>
             <location filename="../../gui/project_actions.py" line="305" />
-            <source>Open &amp;recent</source>
-            <translation>Buka yang &amp;terakhir</translation>
+            <source>&amp;Open project…</source>
+            <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
             <location filename="../../gui/project_actions.py" line="306" />
+            <source>Open &amp;recent</source>
+            <translation>Buka yang te&amp;rakhir</translation>
+        </message>
+        <message>
+            <location filename="../../gui/project_actions.py" line="307" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="307" />
+            <location filename="../../gui/project_actions.py" line="308" />
             <source>&amp;Study properties…</source>
-            <translation>Properti &amp;penelitian…</translation>
+            <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="308" />
+            <location filename="../../gui/project_actions.py" line="309" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="332" />
+            <location filename="../../gui/project_actions.py" line="333" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="335" />
+            <location filename="../../gui/project_actions.py" line="336" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="345" />
+            <location filename="../../gui/project_actions.py" line="346" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="361" />
+            <location filename="../../gui/project_actions.py" line="362" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="365" />
+            <location filename="../../gui/project_actions.py" line="366" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -1838,7 +1894,7 @@
             <location filename="../../gui/text/quick_code.py" line="71" />
             <location filename="../../gui/text/quick_code.py" line="95" />
             <source>Code the selection with:</source>
-            <translation>Kode pilihan dengan:</translation>
+            <translation>Beri kode pada teks terpilih:</translation>
         </message>
     </context>
     <context>
@@ -1887,24 +1943,24 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="76" />
-            <source>&amp;Import REFI-QDA…</source>
-            <translation>&amp;Impor REFI-QDA…</translation>
-        </message>
-        <message>
             <location filename="../../gui/refi_actions.py" line="78" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
+            <location filename="../../gui/refi_actions.py" line="76" />
+            <source>Import RE&amp;FI-QDA…</source>
+            <translation>Impor RE&amp;FI-QDA…</translation>
+        </message>
+        <message>
             <location filename="../../gui/refi_actions.py" line="80" />
-            <source>Export REFI-QDA &amp;project…</source>
+            <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="81" />
             <source>Export code&amp;book (.qdc)…</source>
-            <translation>Ekspor &amp;buku kode (.qdc)…</translation>
+            <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="92" />
@@ -1967,83 +2023,93 @@
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="188" />
+            <source>Wrote the codebook %1: %2 codes</source>
+            <translation>Buku kode ditulis ke %1: %2 kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="190" />
+            <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
+            <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
+        </message>
     </context>
     <context>
         <name>RetrievalPanel</name>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="128" />
+            <location filename="../../gui/retrieval/panel.py" line="131" />
             <source>Include sub-codes</source>
             <translation>Sertakan subkode</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="129" />
+            <location filename="../../gui/retrieval/panel.py" line="132" />
             <source>Also list segments coded with the codes below the selected ones</source>
             <translation>Tampilkan juga segmen yang dikode dengan kode di bawah kode terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="131" />
+            <location filename="../../gui/retrieval/panel.py" line="134" />
             <source>Filter by text…</source>
             <translation>Saring menurut teks…</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="132" />
+            <location filename="../../gui/retrieval/panel.py" line="135" />
             <source>Participant:</source>
             <translation>Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="132" />
+            <location filename="../../gui/retrieval/panel.py" line="135" />
             <source>Group:</source>
             <translation>Kelompok:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="133" />
+            <location filename="../../gui/retrieval/panel.py" line="136" />
             <source>Technique:</source>
             <translation>Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="133" />
+            <location filename="../../gui/retrieval/panel.py" line="136" />
             <source>Valence:</source>
             <translation>Valensi:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="134" />
+            <location filename="../../gui/retrieval/panel.py" line="137" />
             <source>Coder:</source>
             <translation>Pengode:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="176" />
+            <location filename="../../gui/retrieval/panel.py" line="187" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="178" />
+            <location filename="../../gui/retrieval/panel.py" line="189" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="199" />
+            <location filename="../../gui/retrieval/panel.py" line="210" />
             <source>Select codes in the codebook to list their segments.</source>
             <translation>Pilih kode di buku kode untuk menampilkan segmennya.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/retrieval/panel.py" line="203" />
+            <location filename="../../gui/retrieval/panel.py" line="214" />
             <source>%n segment(s)</source>
             <translation>
                 <numerusform>%n segmen</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="205" />
+            <location filename="../../gui/retrieval/panel.py" line="216" />
             <source>%1 of %2</source>
             <translation>%1 dari %2</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="234" />
+            <location filename="../../gui/retrieval/panel.py" line="245" />
             <source>Show in text</source>
             <translation>Tampilkan di teks</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="236" />
+            <location filename="../../gui/retrieval/panel.py" line="247" />
             <source>Memo on this segment</source>
             <translation>Memo untuk segmen ini</translation>
         </message>
@@ -2407,27 +2473,27 @@
     <context>
         <name>SourceTreeModel</name>
         <message>
-            <location filename="../../gui/sources/model.py" line="228" />
+            <location filename="../../gui/sources/model.py" line="257" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="228" />
+            <location filename="../../gui/sources/model.py" line="257" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="228" />
+            <location filename="../../gui/sources/model.py" line="257" />
             <source>Codings</source>
             <translation>Koding</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="230" />
+            <location filename="../../gui/sources/model.py" line="259" />
             <source>Number of coded segments</source>
             <translation>Jumlah segmen yang dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="276" />
+            <location filename="../../gui/sources/model.py" line="305" />
             <source>Participants: %1</source>
             <translation>Informan: %1</translation>
         </message>
@@ -2437,7 +2503,7 @@
         <message>
             <location filename="../../gui/sources/feature.py" line="49" />
             <source>&amp;Participants…</source>
-            <translation>&amp;Informan…</translation>
+            <translation>I&amp;nforman…</translation>
         </message>
         <message>
             <location filename="../../gui/sources/feature.py" line="50" />
@@ -2488,29 +2554,29 @@
             <translation>Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="307" />
+            <location filename="../../gui/sources/panel.py" line="309" />
             <source>Delete the source “%1”?</source>
             <translation>Hapus sumber “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/panel.py" line="309" />
+            <location filename="../../gui/sources/panel.py" line="311" />
             <source>Its %n coding(s) will be deleted with it.</source>
             <translation>
                 <numerusform>%n koding di dalamnya ikut terhapus.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="310" />
+            <location filename="../../gui/sources/panel.py" line="312" />
             <source>You can undo this with Edit → Undo.</source>
             <translation>Tindakan ini dapat dibatalkan dengan Sunting → Urungkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="316" />
+            <location filename="../../gui/sources/panel.py" line="318" />
             <source>Delete source</source>
             <translation>Hapus sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="321" />
+            <location filename="../../gui/sources/panel.py" line="323" />
             <source>Delete source %1</source>
             <translation>Hapus sumber %1</translation>
         </message>
@@ -2518,47 +2584,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="199" />
+            <location filename="../../gui/project_actions.py" line="200" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="220" />
+            <location filename="../../gui/project_actions.py" line="221" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="221" />
+            <location filename="../../gui/project_actions.py" line="222" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="222" />
+            <location filename="../../gui/project_actions.py" line="223" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="223" />
+            <location filename="../../gui/project_actions.py" line="224" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="224" />
+            <location filename="../../gui/project_actions.py" line="225" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="225" />
+            <location filename="../../gui/project_actions.py" line="226" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="226" />
+            <location filename="../../gui/project_actions.py" line="227" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="248" />
+            <location filename="../../gui/project_actions.py" line="249" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -2645,62 +2711,62 @@
     <context>
         <name>TextPanel</name>
         <message>
-            <location filename="../../gui/text/panel.py" line="141" />
+            <location filename="../../gui/text/panel.py" line="151" />
             <source>Quick Code…</source>
             <translation>Kode cepat…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="142" />
+            <location filename="../../gui/text/panel.py" line="152" />
             <source>Code the selection: type a code (Ctrl+K)</source>
             <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="144" />
+            <location filename="../../gui/text/panel.py" line="154" />
             <source>Valence: contradicts</source>
             <translation>Valensi: bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="145" />
+            <location filename="../../gui/text/panel.py" line="155" />
             <source>Valence: supports</source>
             <translation>Valensi: mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="147" />
+            <location filename="../../gui/text/panel.py" line="157" />
             <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
             <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="149" />
+            <location filename="../../gui/text/panel.py" line="159" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="151" />
+            <location filename="../../gui/text/panel.py" line="161" />
             <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
             <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="154" />
+            <location filename="../../gui/text/panel.py" line="164" />
             <source>Type or paste the text here.</source>
             <translation>Ketik atau tempel teks di sini.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="155" />
+            <location filename="../../gui/text/panel.py" line="165" />
             <source>Choose a source to read and code it.</source>
             <translation>Pilih sumber untuk dibaca dan dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="340" />
+            <location filename="../../gui/text/panel.py" line="350" />
             <source>This text is shown read-only and cannot be coded.</source>
             <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="346" />
+            <location filename="../../gui/text/panel.py" line="356" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="371" />
+            <location filename="../../gui/text/panel.py" line="381" />
             <source>The edit could not be stored: %1</source>
             <translation>Perubahan tidak dapat disimpan: %1</translation>
         </message>
@@ -2708,6 +2774,11 @@
             <location filename="../../gui/text/presentation.py" line="42" />
             <source>%n codings</source>
             <translation>%n koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/editing.py" line="194" />
+            <source>Edit text</source>
+            <translation>Sunting teks</translation>
         </message>
         <message>
             <source>Interview</source>
@@ -2736,6 +2807,10 @@
         <message>
             <source>key quote</source>
             <translation>kutipan kunci</translation>
+        </message>
+        <message>
+            <source>No source shown</source>
+            <translation>Tidak ada sumber yang ditampilkan</translation>
         </message>
     </context>
     <context>
@@ -2865,22 +2940,6 @@
         </message>
     </context>
     <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../gui/jobs.py" line="93" />
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.panel</name>
-        <message>
-            <location filename="../../gui/text/editing.py" line="194" />
-            <source>Edit text</source>
-            <translation>Sunting teks</translation>
-        </message>
-    </context>
-    <context>
         <name>Evaluation</name>
         <message>
             <source>Interview</source>
@@ -2948,6 +3007,105 @@
                 <numerusform>… dan %n segmen lagi</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>ChangeCommand</name>
+    </context>
+    <context>
+        <name>ProjectBridge</name>
+    </context>
+    <context>
+        <name>CodebookFeature</name>
+    </context>
+    <context>
+        <name>_Node</name>
+    </context>
+    <context>
+        <name>VerdictDelegate</name>
+    </context>
+    <context>
+        <name>Page</name>
+    </context>
+    <context>
+        <name>SegmentList</name>
+    </context>
+    <context>
+        <name>_Dialog</name>
+    </context>
+    <context>
+        <name>FlagDelegate</name>
+    </context>
+    <context>
+        <name>_LanguageWatcher</name>
+    </context>
+    <context>
+        <name>_Signals</name>
+    </context>
+    <context>
+        <name>Job</name>
+    </context>
+    <context>
+        <name>MemosFeature</name>
+    </context>
+    <context>
+        <name>MemoFilterProxy</name>
+    </context>
+    <context>
+        <name>OffsetMap</name>
+    </context>
+    <context>
+        <name>PreferenceSignals</name>
+    </context>
+    <context>
+        <name>PreferencesFeature</name>
+    </context>
+    <context>
+        <name>SummaryDialog</name>
+    </context>
+    <context>
+        <name>RetrievalFeature</name>
+    </context>
+    <context>
+        <name>SegmentFilterProxy</name>
+    </context>
+    <context>
+        <name>ContextDelegate</name>
+    </context>
+    <context>
+        <name>Selection</name>
+    </context>
+    <context>
+        <name>_Group</name>
+    </context>
+    <context>
+        <name>CheckList</name>
+    </context>
+    <context>
+        <name>EditSync</name>
+    </context>
+    <context>
+        <name>TextFeature</name>
+    </context>
+    <context>
+        <name>CodingHighlighter</name>
+    </context>
+    <context>
+        <name>IntervalIndex</name>
+    </context>
+    <context>
+        <name>LiveOffsetMap</name>
+    </context>
+    <context>
+        <name>PendingEdit</name>
+    </context>
+    <context>
+        <name>CodingMargin</name>
+    </context>
+    <context>
+        <name>SegmentLayer</name>
+    </context>
+    <context>
+        <name>TextView</name>
     </context>
     <context>
         <name>QPlatformTheme</name>
