@@ -1,7 +1,111 @@
-"""Commands for export (filled in by its feature)."""
+"""The `export` command: a Word report, an Excel workbook or a REFI-QDA file of a project.
+
+`python main.py export PROJECT --format docx|xlsx|qdpx|qdc --output FILE [--lang id|en]
+[--pseudonymize] [--real-names] [--framework ID ...] [--group NAME ...]`. Each format is
+an entry of `FORMATS`, a function `(project, output_path, args) -> message`; the
+REFI-QDA writers are imported only when used. Bad input (unknown framework or group, an
+output folder that does not exist or cannot be written, an option the format does not
+support) is a `TelaahError`: one line on stderr and exit status 2.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from cli.output import open_project
+from storage.errors import ValidationError
+
+
+def _options(args):
+    from exporters.options import ExportOptions
+
+    return ExportOptions(language=args.lang, pseudonymize=args.pseudonymize,
+                         include_real_names=args.real_names,
+                         frameworks=list(args.framework), groups=list(args.group),
+                         max_quotes=args.max_quotes)
+
+
+def export_docx(project, output: Path, args) -> str:
+    from exporters.docx_report import write_docx
+
+    path = write_docx(project, output, _options(args))
+    return f"Wrote the Word report to {path}"
+
+
+def export_xlsx(project, output: Path, args) -> str:
+    from exporters.xlsx_workbook import write_xlsx
+
+    path = write_xlsx(project, output, _options(args))
+    return f"Wrote the Excel workbook to {path}"
+
+
+def _refi_only(args, fmt: str) -> None:
+    """REFI-QDA files carry the whole project: refuse report options instead of ignoring."""
+    for flag, used in (("--pseudonymize", args.pseudonymize), ("--real-names", args.real_names),
+                       ("--framework", args.framework), ("--group", args.group)):
+        if used:
+            raise ValidationError(f"{flag} is not available for --format {fmt}; REFI-QDA "
+                                  "files carry the whole project.")
+
+
+def export_qdpx(project, output: Path, args) -> str:
+    from exporters.refi import write_qdpx
+
+    _refi_only(args, "qdpx")
+    result = write_qdpx(project, output)
+    return _describe(result, f"Wrote the REFI-QDA project to {output}")
+
+
+def export_qdc(project, output: Path, args) -> str:
+    from exporters.refi import write_qdc
+
+    _refi_only(args, "qdc")
+    result = write_qdc(project, output)
+    return _describe(result, f"Wrote the REFI-QDA codebook to {output}")
+
+
+def _describe(result, fallback: str) -> str:
+    describe = getattr(result, "describe", None)
+    return describe() if callable(describe) else fallback
+
+
+FORMATS: dict[str, Callable[..., str]] = {
+    "docx": export_docx,   # Word report (exporters.docx_report)
+    "xlsx": export_xlsx,   # Excel workbook (exporters.xlsx_workbook)
+    "qdpx": export_qdpx,   # REFI-QDA project (exporters.refi)
+    "qdc": export_qdc,     # REFI-QDA codebook (exporters.refi)
+}
+
 
 def register(sub) -> None:
-    return None
+    export = sub.add_parser("export", help="write a Word report, Excel workbook or "
+                            "REFI-QDA file of a project")
+    export.add_argument("project")
+    export.add_argument("--format", required=True, choices=list(FORMATS),
+                        help="docx: Word report; xlsx: Excel workbook; qdpx/qdc: REFI-QDA")
+    export.add_argument("--output", "-o", required=True, metavar="FILE")
+    export.add_argument("--lang", choices=["id", "en"], default="id",
+                        help="language of the report (default: id)")
+    export.add_argument("--pseudonymize", action="store_true",
+                        help="replace participants' names and aliases by their codes "
+                             "everywhere (wins over --real-names)")
+    export.add_argument("--real-names", action="store_true",
+                        help="show participants' real names in the participants table")
+    export.add_argument("--framework", action="append", default=[], metavar="ID",
+                        help="only this framework (repeatable)")
+    export.add_argument("--group", action="append", default=[], metavar="NAME",
+                        help="only evidence from this stakeholder group (repeatable)")
+    export.add_argument("--max-quotes", type=int, default=3, metavar="N",
+                        help="key quotes per indicator in the Word report (default: 3)")
+    export.set_defaults(run=cmd_export)
+
+
+def cmd_export(args) -> int:
+    from exporters.atomic import check_target
+
+    output = check_target(args.output)
+    with open_project(args.project, readonly=True) as project:
+        message = FORMATS[args.format](project, output, args)
+    print(message)
+    return 0

@@ -1,0 +1,76 @@
+"""Write an export to a temporary file beside the target, then move it into place.
+
+`atomic_output(path)` checks the folder first (missing or unwritable: `ExportError`,
+one sentence), yields a temporary path in the same folder, and only when the body
+finishes without an exception flushes it to disk and renames it over `path` with
+`os.replace` (atomic on one file system). On any failure or cancellation the temporary
+file is removed, so there is never a half-written file and an earlier export with the
+same name stays byte-identical.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from exporters.options import ExportError
+
+
+def check_target(path: str | Path) -> Path:
+    """The target as an absolute Path; ExportError if it cannot be written there."""
+    path = Path(path).expanduser().absolute()
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist; choose another place to "
+                          "save the export.")
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name for the export.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"The folder {folder} cannot be written to; choose another place "
+                          "to save the export.")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ExportError(f"{path} is read-only; choose another file name.")
+    return path
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path; on success it replaces `path`, on failure it vanishes."""
+    target = check_target(path)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part",
+                                        dir=target.parent)
+    except OSError as error:
+        raise ExportError(f"Cannot write in {target.parent} ({error.strerror}).") from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        _flush(temporary)
+        _keep_mode(target, temporary)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise ExportError(f"Could not write {target} ({error.strerror or error}); "
+                          "nothing was changed.") from None
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+
+
+def _flush(path: Path) -> None:
+    with open(path, "rb+") as stream:
+        os.fsync(stream.fileno())
+
+
+def _keep_mode(target: Path, temporary: Path) -> None:
+    """Give the new file the old one's permissions, else the usual umask default."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(temporary, mode)

@@ -1,0 +1,117 @@
+"""The exporters' one door to the figures: `analysis`, computed once per export.
+
+Every number in a report or workbook comes from the same analysis code the GUI and
+the CLI show (one computation per figure): `Figures(project, groups)` loads the
+evidence once (`storage.facts`), keeps only the segments of the chosen stakeholder
+groups when the export is filtered, and holds the indicator board, triangulation,
+the matrices by group and by technique, co-occurrence and both summary grids, all at
+the `indicators` level the report is organised by. It also picks the key quotes of an
+indicator: the researcher's chosen ones, otherwise the first segments by source date
+(skipping participants who withdrew their consent). No computation of a
+count happens in the exporters.
+"""
+
+from __future__ import annotations
+
+from analysis import (
+    Evidence,
+    board,
+    cooccurrence,
+    crosstab,
+    load_rule,
+    summary_grid,
+    triangulation,
+)
+from storage.facts import PARTICIPANT, load_facts, segment_details
+
+LEVEL = "indicators"
+NO_QUOTE_CONSENT = ("withdrawn",)
+
+STATUS_LABELS = {
+    "triangulated": {"id": "tertriangulasi", "en": "triangulated"},
+    "not_triangulated": {"id": "belum tertriangulasi", "en": "not triangulated"},
+    "no_evidence": {"id": "belum ada bukti", "en": "no evidence"},
+    "single_technique": {"id": "hanya satu teknik", "en": "one technique only"},
+    "single_group": {"id": "hanya satu kelompok", "en": "one stakeholder group only"},
+    "single_time": {"id": "hanya satu waktu", "en": "one point in time only"},
+    "contradicted": {"id": "ada bukti bertentangan", "en": "contradicting evidence"},
+}
+
+
+class Figures:
+    """The analysis results one export shows (see the module docstring)."""
+
+    def __init__(self, project, groups: list[str] | tuple[str, ...] = ()):
+        facts = load_facts(project)
+        if groups:
+            wanted = {g.id for g in facts.groups if g.name in set(groups)}
+            group_of = {p.id: p.group_id for p in facts.participants}
+            facts.segments = [s for s in facts.segments
+                              if group_of.get(s[PARTICIPANT]) in wanted]
+        self.project = project
+        self.evidence = evidence = Evidence(facts)
+        self.board = {row.code_id: row for row in board(
+            evidence, project.evaluation.judgements(), project.evaluation.all_key_quotes(),
+            LEVEL)}
+        self.triangulation = {row.code_id: row for row in triangulation(
+            evidence, load_rule(project), LEVEL)}
+        self.by_group = crosstab(evidence, "stakeholder_group", LEVEL)
+        self.by_technique = crosstab(evidence, "technique", LEVEL)
+        self._cooccurrence = None
+        self._grids: dict = {}
+
+    @property
+    def segment_count(self) -> int:
+        return self.evidence.segment_count
+
+    def rows(self) -> list[int]:
+        """The indicator-level codes (framework indicators, top-level custom codes)."""
+        return self.evidence.rows(LEVEL)
+
+    def status(self, code_id: int) -> str:
+        row = self.triangulation[code_id]
+        if not row.stats.segments:
+            return "no_evidence"
+        return "triangulated" if row.triangulated else "not_triangulated"
+
+    def flags(self, code_id: int) -> list[str]:
+        return list(self.triangulation[code_id].flags)
+
+    def cooccurrence(self):
+        if self._cooccurrence is None:
+            self._cooccurrence = cooccurrence(self.evidence, LEVEL)
+        return self._cooccurrence
+
+    def summary_grid(self, row_kind: str):
+        if row_kind not in self._grids:
+            self._grids[row_kind] = summary_grid(
+                self.evidence, self.project.evaluation.summaries(row_kind), row_kind, LEVEL)
+        return self._grids[row_kind]
+
+    def quotes(self, code_id: int, limit: int, valence: str = "supports"):
+        """(shown, total) segment details: chosen key quotes, else first by source date."""
+        evidence = self.evidence
+        counted = evidence.segment_ids(code_id, LEVEL, valence=valence)
+        if valence == "supports":
+            allowed = set(counted)
+            chosen = [i for i in self.board[code_id].key_quotes if i in allowed]
+            if chosen:
+                return segment_details(self.project, chosen[:limit]), len(counted)
+        picked = self._by_date(code_id, counted, limit)
+        return segment_details(self.project, picked), len(counted)
+
+    def _by_date(self, code_id: int, ids: list[int], limit: int) -> list[int]:
+        evidence = self.evidence
+        where = {}
+        for bundle in evidence.bundles(code_id, LEVEL):
+            where.update(zip(bundle.ids, zip(bundle.sources, bundle.participants,
+                                             strict=True), strict=True))
+        consent = {p.id: p.consent_status for p in evidence.participants}
+        order = {seg: index for index, seg in enumerate(ids)}
+
+        def date_key(seg: int):
+            date = evidence.date_of.get(where[seg][0])
+            return (date is None, date or "", order[seg])
+
+        usable = [i for i in ids if consent.get(where[i][1]) not in NO_QUOTE_CONSENT]
+        return sorted(usable, key=date_key)[:limit]

@@ -1,0 +1,75 @@
+"""What the user asked of one export: report language, pseudonymisation, filters.
+
+`ExportOptions` is the single options record every exporter (Word, Excel) receives;
+the CLI and the export dialog fill it in. `check_options` refuses framework ids and
+stakeholder-group names the project does not know, with one clear sentence, before
+anything is written. `Progress` is the callback type: `progress(done, total, text)`
+returns False to cancel, and exporters then raise `ExportCancelled` and leave no file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from storage.errors import TelaahError, ValidationError
+
+Progress = Callable[[int, int, str], bool]
+LANGUAGES = ("id", "en")
+
+
+class ExportError(TelaahError):
+    """The export could not be written (bad folder, disk full); nothing was changed."""
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled the export; no file was written or changed."""
+
+
+@dataclass
+class ExportOptions:
+    """Choices for one export; the defaults give a pseudonymised-by-code Indonesian report.
+
+    `frameworks` and `groups` are filters (empty: everything). `include_real_names`
+    puts participants' real names in the participants table; `pseudonymize` also
+    replaces names and aliases inside every text and always wins over real names.
+    `max_quotes` bounds the key quotes printed per indicator in the Word report.
+    """
+
+    language: str = "id"
+    pseudonymize: bool = False
+    include_real_names: bool = False
+    frameworks: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    max_quotes: int = 3
+    max_contradicting: int = 2
+
+    @property
+    def show_real_names(self) -> bool:
+        return self.include_real_names and not self.pseudonymize
+
+
+def no_progress(_done: int, _total: int, _text: str = "") -> bool:
+    return True
+
+
+def check_options(project, options: ExportOptions) -> None:
+    """Raise ValidationError for an unknown language, framework or group."""
+    if options.language not in LANGUAGES:
+        raise ValidationError(f"Unknown report language '{options.language}'; "
+                              f"use one of {', '.join(LANGUAGES)}.")
+    in_use = project.study.frameworks()
+    for framework_id in options.frameworks:
+        if framework_id not in in_use:
+            known = ", ".join(in_use) or "none"
+            raise ValidationError(f"The project does not use the framework '{framework_id}'; "
+                                  f"its frameworks are: {known}.")
+    names = [g.name for g in project.participants.groups()]
+    lowered = {n.casefold(): n for n in names}
+    for index, group in enumerate(options.groups):
+        if group.casefold() not in lowered:
+            raise ValidationError(f"There is no stakeholder group '{group}'. "
+                                  f"Known groups: {', '.join(names)}.")
+        options.groups[index] = lowered[group.casefold()]
+    if options.max_quotes < 0:
+        raise ValidationError("The number of quotes per indicator cannot be negative.")

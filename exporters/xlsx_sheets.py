@@ -1,0 +1,105 @@
+"""Writing one streamed worksheet as a real Excel table, in openpyxl's write-only mode.
+
+`write_sheet(workbook, key, title, columns, rows)` creates the sheet, sets column
+widths and freezes the header row before the first row is written (write-only sheets
+write their header on the first append), appends the header and every row as plain
+values, and finally adds an Excel table (`openpyxl.worksheet.table.Table`) over the
+written range with its own autofilter. Text longer than its column is wrapped through
+one reused `WriteOnlyCell` per column carrying the named style `Wrapped`, so no style
+object is built per row; dates and numbers are written as real values (openpyxl gives
+a `datetime.date` a date number format itself).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, NamedStyle
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from exporters.textutil import EXCEL_CELL_LIMIT, unique, xml_safe
+
+WRAPPED = "Wrapped"
+TABLE_STYLE = "TableStyleMedium2"
+SHEET_NAME_LIMIT = 31
+
+
+@dataclass
+class ColumnSpec:
+    header: str
+    width: float = 14
+    wrap: bool = False
+
+
+def add_styles(workbook) -> None:
+    """Register the named styles the sheets use (once per workbook)."""
+    style = NamedStyle(name=WRAPPED)
+    style.alignment = Alignment(wrap_text=True, vertical="top")
+    workbook.add_named_style(style)
+
+
+def write_sheet(workbook, key: str, title: str, columns: Sequence[ColumnSpec],
+                rows: Iterable[Sequence], freeze: str = "A2") -> int:
+    """Write `rows` under a header as table `key`; returns the number of data rows."""
+    sheet = workbook.create_sheet(_sheet_title(workbook, title))
+    headers = unique([xml_safe(c.header) or f"Column{i + 1}" for i, c in enumerate(columns)])
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = freeze
+    sheet.append(headers)
+    wrapped = [(i, WriteOnlyCell(sheet), int(c.width)) for i, c in enumerate(columns) if c.wrap]
+    for _index, cell, _width in wrapped:
+        cell.style = WRAPPED
+    count = 0
+    if wrapped:
+        for row in rows:
+            row = list(row)
+            for index, cell, width in wrapped:
+                value = row[index]
+                if isinstance(value, str) and (len(value) > width or "\n" in value):
+                    cell.value = value
+                    row[index] = cell
+            sheet.append(row)
+            count += 1
+    else:
+        for row in rows:
+            sheet.append(row)
+            count += 1
+    last_row = count + 1
+    if not count:  # an Excel table needs one data row
+        sheet.append([None] * len(columns))
+        last_row = 2
+    _add_table(sheet, key, headers, last_row)
+    return count
+
+
+def _add_table(sheet, key: str, headers: list[str], last_row: int) -> None:
+    ref = f"A1:{get_column_letter(len(headers))}{last_row}"
+    table = Table(displayName=key, ref=ref)
+    table.tableColumns = [TableColumn(id=i, name=name) for i, name in enumerate(headers, 1)]
+    table.autoFilter = AutoFilter(ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+    with warnings.catch_warnings():  # "add table columns manually": done above
+        warnings.simplefilter("ignore", UserWarning)
+        sheet.add_table(table)
+
+
+def _sheet_title(workbook, title: str) -> str:
+    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip()[:SHEET_NAME_LIMIT]
+    taken = {name.casefold() for name in workbook.sheetnames}
+    candidate, number = cleaned or "Sheet", 2
+    while candidate.casefold() in taken:
+        suffix = f" ({number})"
+        candidate = cleaned[:SHEET_NAME_LIMIT - len(suffix)] + suffix
+        number += 1
+    return candidate
+
+
+def cell_text(value: str | None) -> str | None:
+    """A string fit for a cell: XML-safe and at most 32,767 characters (None: empty)."""
+    return xml_safe(value, EXCEL_CELL_LIMIT) if value else None
