@@ -1,7 +1,8 @@
 """The evidence of a study in memory: the code tree and each code's segments as columns.
 
-`Evidence(facts)` groups the segment facts of `storage.facts` by code into `Bundle`s
-(tuples of segment ids, sources, participants, valence flags and offsets), so every
+`Evidence(facts)` keeps the segments of `storage.facts` code by code as `Bundle`s
+(`storage.facts.CodeSegments`: tuples of segment ids, sources, participants, valence
+flags and offsets, supporting segments first, each decoded when first used), so every
 figure is a few C-level passes (`Counter`, `set`, `map`) over tuples, fast enough for
 100,000 segments. A *level* chooses the rows of a view and whether sub-codes count for
 their parents (roll-up): `indicators` (framework indicators, dimensions without
@@ -16,11 +17,9 @@ group (value None).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import groupby
-from operator import itemgetter
 from typing import NamedTuple
 
-from storage.facts import Facts, load_facts
+from storage.facts import CodeSegments, Facts, load_facts
 from storage.models import TECHNIQUES, Code
 
 LEVELS = ("indicators", "dimensions", "all", "direct")
@@ -28,16 +27,9 @@ DIMENSIONS = ("stakeholder_group", "technique", "participant", "source")
 ANY = object()  # "every value" in `Evidence.segment_ids`
 
 
-class Bundle(NamedTuple):
-    """The segments coded with one code (not its sub-codes), field by field."""
-
-    ids: tuple[int, ...]
-    sources: tuple[int, ...]
-    participants: tuple[int | None, ...]
-    contradicts: tuple[int, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-
+# The segments coded with one code (not its sub-codes), field by field: `ids`,
+# `sources`, `participants`, `contradicts`, `starts`, `ends`; `supporting` come first.
+Bundle = CodeSegments
 
 
 class Column(NamedTuple):
@@ -84,11 +76,10 @@ class Evidence:
         self.kind_of = {s.id: s.kind for s in self.sources}
         self.date_of = {s.id: s.date or None for s in self.sources}
         self.group_of = {p.id: p.group_id for p in self.participants}
-        self.own: dict[int, Bundle] = {}
-        for code_id, rows in groupby(facts.segments, itemgetter(0)):
-            if code_id in self.code_by_id:
-                self.own[code_id] = Bundle(*list(zip(*rows, strict=True))[1:])
-        self.segment_count = sum(len(b.ids) for b in self.own.values())
+        self.own: dict[int, Bundle] = {code_id: bundle for code_id, bundle
+                                       in sorted(facts.by_code.items())
+                                       if code_id in self.code_by_id}
+        self.segment_count = sum(len(b) for b in self.own.values())
         self.cache: dict = {}
 
     @classmethod

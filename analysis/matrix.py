@@ -115,10 +115,6 @@ def _own_pairs(evidence: Evidence) -> Counter:
     return pairs
 
 
-def _related(evidence: Evidence, a: int, b: int) -> bool:
-    return a in evidence.ancestors(b) or b in evidence.ancestors(a)
-
-
 def cooccurrence(evidence: Evidence, level: str = "all") -> Matrix:
     """Codes of `level` against themselves: overlapping segment pairs per cell."""
     check_level(level)
@@ -129,10 +125,11 @@ def cooccurrence(evidence: Evidence, level: str = "all") -> Matrix:
         for member in evidence.members(row, level):
             up[member].append(row)
     counts = {row: Counter() for row in rows}
+    above = {row: set(evidence.ancestors(row)) for row in rows} if rolled else {}
     for (x, y), n in _own_pairs(evidence).items():
         for a in up.get(x, ()):
             for b in up.get(y, ()):
-                if a != b and not (rolled and _related(evidence, a, b)):
+                if a != b and not (rolled and (a in above[b] or b in above[a])):
                     counts[a][b] += n
                     counts[b][a] += n
     undefined = {(a, a) for a in rows}

@@ -76,16 +76,25 @@ def _own_stats(evidence: Evidence) -> dict[int, CodeStats]:
     if found is not None:
         return found
     found = {}
+    kind_of, group_of, date_of = (evidence.kind_of.__getitem__, evidence.group_of.get,
+                                  evidence.date_of.__getitem__)
     for code_id, bundle in evidence.all_bundles():
-        sources = set(bundle.sources)
-        stats = CodeStats(code_id, segments=len(bundle.ids), contradicting=sum(bundle.contradicts),
-                          sources=sources,
-                          participants=set(bundle.participants) - {None},
-                          dates=set(map(evidence.date_of.__getitem__, sources)) - {None})
-        stats.by_technique.update(zip(evidence.values(bundle, "technique"),
-                                      bundle.contradicts, strict=True))
-        stats.by_group.update(zip(evidence.values(bundle, "stakeholder_group"),
-                                  bundle.contradicts, strict=True))
+        sources, participants = bundle.sources, bundle.participants
+        split = bundle.supporting  # supporting segments first, then contradicting ones
+        source_set = set(sources)
+        people = set(participants)
+        people.discard(None)
+        dates = set(map(date_of, source_set))
+        dates.discard(None)
+        stats = CodeStats(code_id, segments=len(sources), contradicting=len(sources) - split,
+                          sources=source_set, participants=people, dates=dates)
+        for flag, these, who in ((0, sources[:split], participants[:split]),
+                                 (1, sources[split:], participants[split:])):
+            if these:
+                for kind, n in Counter(map(kind_of, these)).items():
+                    stats.by_technique[(kind, flag)] = n
+                for group, n in Counter(map(group_of, who)).items():
+                    stats.by_group[(group, flag)] = n
         found[code_id] = stats
     evidence.cache["own_stats"] = found
     return found

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 from pathlib import Path
 
-from benchmarks.measures import MEASURES, Context
+from benchmarks.measures import MEASURES, Context, peak_mb
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,10 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big-source", type=int, required=True)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    context = Context(args.project, args.big_source, args.runs)
+    context = Context(args.project, args.big_source, max(1, args.runs))
     figures = MEASURES[args.name].fn(context)
     figures["name"] = args.name
-    figures["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    figures.setdefault("peak_mb", peak_mb())
     print(json.dumps(figures))
     return 0
 

@@ -2,8 +2,11 @@
 
 Each measure runs in its own subprocess (`python -m benchmarks.measure NAME ...`) so that
 its peak memory (ru_maxrss) is its own and one measure's caches do not help another.
-The table shows the median of several runs and the peak memory beside each target;
-`benchmarks/results.json` keeps the figures.
+The table shows the median of several runs, the limit it is judged against (computed
+from the baseline's median where the target is relative), the peak memory and a few
+details; `benchmarks/results.json` keeps the figures. Options: `--scale` (1.0: the
+issue's large study), `--runs`, `--only NAME ...`, `--data` (folder of generated
+studies), `--output` (the JSON file).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.measures import MEASURES
+from benchmarks.measures import MEASURES, format_value
 
 HERE = Path(__file__).resolve().parent
 
@@ -30,6 +33,7 @@ def ensure_study(folder: Path, scale: float) -> tuple[Path, dict]:
     path = folder / f"large-{scale:g}.telaah"
     meta_path = path.with_suffix(".json")
     if path.exists() and meta_path.exists():
+        _bring_up_to_date(path)
         return path, json.loads(meta_path.read_text())
     for stale in folder.glob(f"large-{scale:g}.telaah*"):
         stale.unlink()
@@ -43,22 +47,42 @@ def ensure_study(folder: Path, scale: float) -> tuple[Path, dict]:
     return path, meta
 
 
+def _bring_up_to_date(path: Path) -> None:
+    """Apply pending schema migrations now, so that no measure times them."""
+    from storage import Project
+    from storage.schema import pending_count
+
+    project = Project.open(path, readonly=True)
+    try:
+        pending = pending_count(project.db)
+    finally:
+        project.close()
+    if pending:
+        Project.open(path, full_check=False, backups_kept=1).close()
+
+
 def run_measure(name: str, path: Path, meta: dict, runs: int) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TELAAH_CONFIG_DIR":
-           str(path.parent / "config"), "TELAAH_DATA_DIR": str(path.parent / "userdata")}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "TELAAH_CONFIG_DIR": str(path.parent / "config"),
+           "TELAAH_DATA_DIR": str(path.parent / "userdata"),
+           "XDG_CONFIG_HOME": str(path.parent / "xdg")}  # QSettings of the window
     command = [sys.executable, "-m", "benchmarks.measure", name, str(path),
                "--big-source", str(meta["big_source_id"]), "--runs", str(runs)]
     result = subprocess.run(command, capture_output=True, text=True, env=env,
                             cwd=HERE.parent, timeout=1800)
     if result.returncode != 0:
         return {"name": name, "error": (result.stderr.strip().splitlines() or ["failed"])[-1]}
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    try:
+        return json.loads(result.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return {"name": name, "error": "no figures printed"}
 
 
 def summarise(raw: dict) -> dict:
     measure = MEASURES[raw["name"]]
     if "error" in raw:
-        return {"name": raw["name"], "target": measure.target_text, "error": raw["error"]}
+        return {"name": raw["name"], "label": measure.label, "target": measure.target_text,
+                "error": raw["error"]}
     value = statistics.median(raw["values"])
     target = measure.target_value(raw)
     row = {"name": raw["name"], "label": measure.label, "unit": measure.unit,
@@ -68,23 +92,71 @@ def summarise(raw: dict) -> dict:
         row["limit"] = round(target, 4)
         row["ok"] = value <= target
     if measure.memory_limit_mb is not None:
-        row["memory_ok"] = raw.get("peak_mb", 0) <= measure.memory_limit_mb
-    row.update({k: v for k, v in raw.items() if k.startswith("baseline")})
+        row["memory_ok"] = (raw.get("peak_mb") or 0) <= measure.memory_limit_mb
+    if raw.get("baseline_values"):
+        row["baseline_median"] = round(statistics.median(raw["baseline_values"]), 4)
+        row["baseline_values"] = [round(v, 4) for v in raw["baseline_values"]]
+    if raw.get("details"):
+        row["details"] = raw["details"]
     return row
+
+
+def build_row(meta: dict) -> dict:
+    return {"name": "build", "label": "build the large study (generate.py)", "unit": "s",
+            "median": meta["build_seconds"], "runs": [meta["build_seconds"]],
+            "peak_mb": None, "target": "reported"}
+
+
+def _detail_text(key: str, value) -> str:
+    if isinstance(value, int):
+        return f"{key} {value:,}"
+    if key.endswith("MB"):
+        return f"{key[:-2].strip()} {value:g} MB"
+    return f"{key} {format_value(value, 's')}"
+
+
+def notes(row: dict) -> str:
+    parts = []
+    if "baseline_median" in row:
+        parts.append(f"baseline {format_value(row['baseline_median'], 's')}")
+    parts.extend(_detail_text(k, v) for k, v in (row.get("details") or {}).items())
+    return "; ".join(parts)
 
 
 def print_table(rows: list[dict], meta: dict) -> None:
     print(f"Large study: {meta['sources']} sources, {meta['characters']:,} characters, "
-          f"{meta['codes']} codes, {meta['segments']:,} segments, {meta['memos']} memos; "
-          f"built in {meta['build_seconds']} s")
-    print(f"{'measure':<44} {'median':>10} {'peak MB':>8}  {'target':<34} ok")
+          f"{meta['codes']} codes, {meta['segments']:,} segments, {meta['memos']} memos")
+    print(f"{'measure':<54} {'median':>9} {'limit':>9} {'peak MB':>7}  {'ok':<3} "
+          f"{'target':<28} notes")
     for row in rows:
         if "error" in row:
-            print(f"{row['name']:<44} {'ERROR':>10} {'':>8}  {row['target']:<34} {row['error']}")
+            print(f"{row['label']:<54} {'ERROR':>9} {'':>9} {'':>7}  {'':<3} "
+                  f"{row['target']:<28} {row['error']}")
             continue
-        ok = "yes" if row.get("ok", True) and row.get("memory_ok", True) else "NO"
-        print(f"{row['label']:<44} {row['median']:>9.4g}{row['unit']:<1} "
-              f"{row['peak_mb'] or 0:>8.0f}  {row['target']:<34} {ok}")
+        unit = row["unit"]
+        limit = format_value(row["limit"], unit) if "limit" in row else ""
+        if "ok" not in row and "memory_ok" not in row:
+            ok = "-"
+        else:
+            ok = "yes" if row.get("ok", True) and row.get("memory_ok", True) else "NO"
+        peak = f"{row['peak_mb']:.0f}" if row.get("peak_mb") else ""
+        print(f"{row['label']:<54} {format_value(row['median'], unit):>9} {limit:>9} "
+              f"{peak:>7}  {ok:<3} {row['target']:<28} {notes(row)}")
+
+
+def machine() -> dict:
+    import platform
+
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpus": os.cpu_count(), "cpu": cpu or platform.processor(),
+            "python": platform.python_version(), "system": platform.platform()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,13 +166,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--data", type=Path, default=HERE / "data")
     parser.add_argument("--output", type=Path, default=HERE / "results.json")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(None if argv is None else [str(a) for a in argv])
     path, meta = ensure_study(args.data, args.scale)
     names = args.only or list(MEASURES)
-    rows = [summarise(run_measure(name, path, meta, args.runs)) for name in names]
+    unknown = [name for name in names if name not in MEASURES]
+    if unknown:
+        parser.error(f"unknown measure(s) {', '.join(unknown)}; "
+                     f"choose from {', '.join(MEASURES)}")
+    rows = [build_row(meta)]
+    for name in names:
+        rows.append(summarise(run_measure(name, path, meta, args.runs)))
+        print(f"  {name}: done", file=sys.stderr, flush=True)
     print_table(rows, meta)
-    args.output.write_text(json.dumps({"study": meta, "scale": args.scale,
-                                       "measures": rows}, indent=1, ensure_ascii=False))
+    args.output.write_text(json.dumps({"study": meta, "scale": args.scale, "runs": args.runs,
+                                       "machine": machine(), "measures": rows},
+                                      indent=1, ensure_ascii=False))
     return 0
 
 

@@ -10,17 +10,18 @@ contradicting segment, 0 for a supporting one. Everything else about a segment (
 kind, date, title, participant code, group) is looked up in the small tables.
 
 100,000 segments cost one aggregate query over a covering index (`segments_evidence`,
-migration 0004) that returns one row per code and valence with each field as a comma
-list; a field is decoded into a tuple only when first used, so no per-segment Python
-object is made for fields a view does not need. `Facts.segments` still offers one tuple
-per segment, `(code_id, segment_id, source_id, participant_id, contradicts, start,
-end)` ordered by code, and may be replaced to filter the evidence.
+migration 0004) that returns one row per code and valence with each field as a JSON
+array; a field is decoded (by the C JSON parser) only when first used, so no
+per-segment Python object is made for fields a view does not need. `Facts.segments`
+still offers one tuple per segment, `(code_id, segment_id, source_id, participant_id,
+contradicts, start, end)` ordered by code, and may be replaced to filter the evidence.
 `segment_details` gives the coded text and labels of a few segments for display.
 Nothing here writes.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
@@ -41,11 +42,11 @@ _FIRST_LINK = """
                 PARTITION BY source_id ORDER BY position, participant_id) AS n
             FROM source_participants) WHERE n = 1)"""
 
-# One row per (code, valence); -1 marks "no own participant". In index order: no sort.
+# One row per (code, valence), each field a JSON array; read in index order (no sort).
 _BY_CODE_SQL = """
-    SELECT code_id, valence = 'contradicts', COUNT(*), group_concat(source_id),
-           group_concat(COALESCE(participant_id, -1)), group_concat(id),
-           group_concat(start_pos), group_concat(end_pos)
+    SELECT code_id, valence = 'contradicts', COUNT(*), json_group_array(source_id),
+           json_group_array(participant_id), json_group_array(id),
+           json_group_array(start_pos), json_group_array(end_pos)
     FROM segments GROUP BY code_id, valence"""
 
 # The last row of each source is its first participant (by position, then id).
@@ -68,8 +69,8 @@ _DETAILS_SQL = f"""
     WHERE s.id IN (SELECT value FROM json_each(?))"""
 
 
-def _ints(text: str | None) -> tuple[int, ...]:
-    return tuple(map(int, text.split(","))) if text else ()
+def _decode(text: str) -> tuple:
+    return tuple(json.loads(text))
 
 
 class CodeSegments:
@@ -77,19 +78,20 @@ class CodeSegments:
 
     `ids`, `sources`, `participants`, `contradicts`, `starts` and `ends` are tuples in
     one and the same order: the `supporting` segments first, then the contradicting
-    ones. `len()` is the number of segments.
+    ones. `len()` is the number of segments. A field is decoded on first use and then
+    kept as a plain attribute.
     """
 
-    __slots__ = ("supporting", "_count", "_raw", "_first", "_fields")
+    __slots__ = ("supporting", "_count", "_raw", "_first",
+                 "ids", "sources", "participants", "contradicts", "starts", "ends")
 
-    _NAMES = ("sources", "participants", "ids", "starts", "ends")
+    _RAW = ("sources", "participants", "ids", "starts", "ends")  # order in `_raw` halves
 
     def __init__(self, count: int, supporting: int, raw: list[tuple], first: dict):
         self._count = count
         self.supporting = supporting
-        self._raw = raw          # per valence half: (sources, participants, ids, starts, ends)
+        self._raw = raw          # per valence half: JSON arrays in the order of _RAW
         self._first = first      # source id -> its first participant
-        self._fields: dict[str, tuple] = {}
 
     @classmethod
     def from_rows(cls, rows) -> CodeSegments:
@@ -98,59 +100,36 @@ class CodeSegments:
         supporting = sum(1 for row in rows if not row[CONTRADICTS])
         bundle = cls(len(rows), supporting, [], {})
         columns = list(zip(*rows, strict=True)) or [()] * 7
-        bundle._fields = {"ids": columns[SEGMENT], "sources": columns[SOURCE],
-                          "participants": columns[PARTICIPANT], "starts": columns[START],
-                          "ends": columns[END]}
+        bundle.ids, bundle.sources = columns[SEGMENT], columns[SOURCE]
+        bundle.participants, bundle.starts = columns[PARTICIPANT], columns[START]
+        bundle.ends = columns[END]
         return bundle
 
     def __len__(self) -> int:
         return self._count
 
-    def _field(self, name: str) -> tuple:
-        found = self._fields.get(name)
-        if found is None:
-            index = self._NAMES.index(name)
-            if name == "participants":
-                found = self._participants()
-            elif len(self._raw) == 1:
-                found = _ints(self._raw[0][index])
-            else:
-                found = sum((_ints(half[index]) for half in self._raw), ())
-            self._fields[name] = found
-        return found
+    def __getattr__(self, name: str):
+        """Decode a field not read before (only called while it is unset)."""
+        if name == "contradicts":
+            value = (0,) * self.supporting + (1,) * (self._count - self.supporting)
+        elif name == "participants":
+            value = self._participants()
+        elif name in self._RAW:
+            index = self._RAW.index(name)
+            value = sum((_decode(half[index]) for half in self._raw), ())
+        else:
+            raise AttributeError(name)
+        setattr(self, name, value)
+        return value
 
     def _participants(self) -> tuple:
         sources = self.sources
         texts = [half[1] for half in self._raw]
-        if all(text.count("-") == text.count(",") + 1 for text in texts):
-            return tuple(map(self._first.get, sources))  # no segment has its own speaker
+        if sum(text.count("n") for text in texts) == self._count:  # all null: no segment
+            return tuple(map(self._first.get, sources))           # has its own speaker
         first = self._first.get
-        own = sum((_ints(text) for text in texts), ())
-        return tuple(first(s) if p < 0 else p for p, s in zip(own, sources, strict=True))
-
-    @property
-    def ids(self) -> tuple[int, ...]:
-        return self._field("ids")
-
-    @property
-    def sources(self) -> tuple[int, ...]:
-        return self._field("sources")
-
-    @property
-    def participants(self) -> tuple[int | None, ...]:
-        return self._field("participants")
-
-    @property
-    def starts(self) -> tuple[int, ...]:
-        return self._field("starts")
-
-    @property
-    def ends(self) -> tuple[int, ...]:
-        return self._field("ends")
-
-    @property
-    def contradicts(self) -> tuple[int, ...]:
-        return (0,) * self.supporting + (1,) * (self._count - self.supporting)
+        own = sum((_decode(text) for text in texts), ())
+        return tuple(first(s) if p is None else p for p, s in zip(own, sources, strict=True))
 
 
 @dataclass

@@ -5,13 +5,16 @@ table shows (excerpt, source title/kind/date, participant and stakeholder group)
 a single join; a segment's participant is its own `participant_id` when set, else the
 first participant linked to its source. Excerpts are cut by SQLite's `substr`, which
 counts characters, i.e. code points, like the rest of Telaah. `code_counts` gives each
-code's segment and source counts, also rolled up over its sub-codes. `memo_rows` lists
-the memos with a short description of what each is attached to. No Qt here.
+code's segment and source counts, also rolled up over its sub-codes, and
+`CodeCountTracker` keeps them up to date from each change without reading every
+segment again. `memo_rows` lists the memos with a short description of what each is
+attached to. No Qt here.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -115,28 +118,127 @@ def _with_descendants(project: Project, ids: set[int]) -> list[int]:
 
 def code_counts(project: Project) -> dict[int, CodeCounts]:
     """Code id -> its counts; `total_*` include every sub-code (sources counted once)."""
-    parents = dict(project.db.execute("SELECT id, parent_id FROM codes").fetchall())
-    own_sources: dict[int, set[int]] = {code_id: set() for code_id in parents}
-    counts = {code_id: CodeCounts() for code_id in parents}
-    for code_id, source_id, n in project.db.execute(
-            "SELECT code_id, source_id, COUNT(*) FROM segments "
-            "GROUP BY code_id, source_id").fetchall():
-        if code_id in counts:
-            counts[code_id].segments += n
-            own_sources[code_id].add(source_id)
-    totals: dict[int, set[int]] = {}
-    for code_id, sources in own_sources.items():
-        counts[code_id].sources = len(sources)
-        seen = set()
-        at = code_id
-        while at is not None and at in parents and at not in seen:  # walk up to the root
-            seen.add(at)
-            counts[at].total_segments += counts[code_id].segments
-            totals.setdefault(at, set()).update(sources)
-            at = parents[at]
-    for code_id, sources in totals.items():
-        counts[code_id].total_sources = len(sources)
-    return counts
+    return CodeCountTracker(project).counts
+
+
+class CodeCountTracker:
+    """`code_counts` kept up to date from each `Change`, without reading every segment.
+
+    `counts` is {code id: CodeCounts}. `apply(change)` updates it from the change's
+    segment rows (inserts, deletes, moves between codes or sources) and returns the ids
+    of the codes whose counts changed (the coded codes and their ancestors), or None
+    when it had to read everything again (codes changed, a bulk action without a
+    journal): then every code may have changed.
+    """
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.reload()
+
+    def reload(self) -> None:
+        db = self.project.db
+        self.parents: dict[int, int | None] = dict(
+            db.execute("SELECT id, parent_id FROM codes").fetchall())
+        self.children: dict[int, list[int]] = {}
+        for code_id, parent_id in self.parents.items():
+            if parent_id in self.parents:
+                self.children.setdefault(parent_id, []).append(code_id)
+        # code id -> {source id: segments of that code in that source}; one JSON array
+        # of sources per code, read in the order of the index on code_id (no sorting)
+        self.per_source: dict[int, dict[int, int]] = {code_id: {} for code_id in self.parents}
+        for code_id, sources in db.execute(
+                "SELECT code_id, json_group_array(source_id) FROM segments "
+                "GROUP BY code_id").fetchall():
+            if code_id in self.per_source:
+                self.per_source[code_id] = Counter(json.loads(sources))
+        self.counts = self._roll_up()
+
+    def _roll_up(self) -> dict[int, CodeCounts]:
+        counts = {code_id: CodeCounts() for code_id in self.parents}
+        totals: dict[int, set[int]] = {}
+        for code_id, sources in self.per_source.items():
+            own = counts[code_id]
+            own.segments = sum(sources.values())
+            own.sources = len(sources)
+            seen = set()
+            at = code_id
+            while at is not None and at in self.parents and at not in seen:  # up to the root
+                seen.add(at)
+                counts[at].total_segments += own.segments
+                totals.setdefault(at, set()).update(sources)
+                at = self.parents[at]
+        for code_id, sources in totals.items():
+            counts[code_id].total_sources = len(sources)
+        return counts
+
+    def apply(self, change) -> set[int] | None:
+        """Follow `change` (see the class docstring)."""
+        if change.touches("codes") or "segments" in change.unjournaled:
+            self.reload()
+            return None
+        deltas = self._deltas(change)
+        if deltas is None:
+            self.reload()
+            return None
+        touched = set()
+        for (code_id, source_id), delta in deltas.items():
+            sources = self.per_source.get(code_id)
+            if sources is None or not delta:
+                continue
+            n = sources.get(source_id, 0) + delta
+            if n > 0:
+                sources[source_id] = n
+            else:
+                sources.pop(source_id, None)
+            touched.add(code_id)
+        changed = set()
+        for code_id in touched:
+            at = code_id
+            while at is not None and at in self.parents and at not in changed:
+                changed.add(at)
+                at = self.parents[at]
+        for code_id in changed:
+            self.counts[code_id] = self._count(code_id)
+        return changed
+
+    def _deltas(self, change) -> dict[tuple[int, int], int] | None:
+        """+1/-1 per (code, source) from the change's segment rows; None if unsure."""
+        ops = [op for op in change.ops if getattr(op, "table", None) == "segments"]
+        deltas: dict[tuple[int, int], int] = {}
+        moved = [op for op in ops if op.before is not None and op.after is not None
+                 and ("code_id" in op.after or "source_id" in op.after)]
+        if len({op.key.get("id") for op in moved}) != len(moved):
+            return None  # one segment moved twice in one action: count again
+        for op in ops:
+            if op.before is None:
+                pairs = [((op.after["code_id"], op.after["source_id"]), 1)]
+            elif op.after is None:
+                pairs = [((op.before["code_id"], op.before["source_id"]), -1)]
+            elif "code_id" in op.after or "source_id" in op.after:
+                row = self.project.db.execute(
+                    "SELECT code_id, source_id FROM segments WHERE id = ?",
+                    [op.key.get("id")]).fetchone()
+                if row is None:
+                    return None
+                now = (op.after.get("code_id", row[0]), op.after.get("source_id", row[1]))
+                then = (op.before.get("code_id", now[0]), op.before.get("source_id", now[1]))
+                pairs = [(then, -1), (now, 1)]
+            else:
+                continue  # offsets, valence, memo: no count changes
+            for pair, delta in pairs:
+                deltas[pair] = deltas.get(pair, 0) + delta
+        return deltas
+
+    def _count(self, code_id: int) -> CodeCounts:
+        own = self.per_source[code_id]
+        total, sources, stack = 0, set(), [code_id]
+        while stack:
+            at = stack.pop()
+            below = self.per_source.get(at, {})
+            total += sum(below.values())
+            sources.update(below)
+            stack.extend(self.children.get(at, ()))
+        return CodeCounts(sum(own.values()), len(own), total, len(sources))
 
 
 _MEMOS_SQL = """

@@ -217,15 +217,25 @@ def m0003_evaluation(db: Database) -> None:
 
 @migrations(name="0004_segments_evidence_index")
 def m0004_segments_evidence_index(db: Database) -> None:
-    """A covering index for reading the evidence code by code (`storage.facts`): the
-    analysis query then reads this index in order, without sorting or visiting rows.
-    It starts with code_id, so it also serves every lookup `segments_code` served."""
+    """A covering index for reading the evidence code by code (`storage.facts`,
+    `retrieval.CodeCountTracker`): those queries read this index in order, without
+    sorting or visiting rows. It starts with code_id, so it also serves every lookup
+    `segments_code` served."""
     db.executescript(
         """
-        CREATE INDEX segments_evidence ON segments(
+        CREATE INDEX IF NOT EXISTS segments_evidence ON segments(
             code_id, valence, source_id, participant_id, start_pos, end_pos);
-        DROP INDEX segments_code;
+        DROP INDEX IF EXISTS segments_code;
         """
+    )
+
+
+@migrations(name="0005_sources_order_index")
+def m0005_sources_order_index(db: Database) -> None:
+    """The list order of sources and their highest position (for adding one) without
+    reading every source: a source row holds its whole text before the position."""
+    db.executescript(
+        "CREATE INDEX IF NOT EXISTS sources_order ON sources(position, title COLLATE NOCASE);"
     )
 
 

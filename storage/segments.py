@@ -47,6 +47,11 @@ class SegmentRepository(Repository):
     def count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM segments")
 
+    def coders(self) -> set[str]:
+        """The names of everyone who coded a segment (empty names left out)."""
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT coder FROM segments WHERE coder != ''").fetchall()}
+
     # -- writing ---------------------------------------------------------------------
 
     def add(self, source_id: int, code_id: int, start: int, end: int, *,

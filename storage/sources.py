@@ -16,17 +16,21 @@ from storage.repository import Repository
 SOURCE_FIELDS = ("kind", "title", "language", "data_type", "date", "place", "interviewer",
                  "duration_minutes", "recording_path", "event", "observer", "author",
                  "doc_type", "memo", "origin_path", "position")
-_LIST_COLUMNS = ", ".join(["id", "guid", *SOURCE_FIELDS, "created", "modified",
-                           "length(text) AS length"])
+_LIST_COLUMNS = ", ".join(["id", "guid", *SOURCE_FIELDS, "created", "modified"])
 
 
 class SourceRepository(Repository):
     """Create, read, edit and delete sources."""
 
-    def list(self, kind: str | None = None) -> list[Source]:
-        """All sources without their text (cheap), ordered by position then title."""
+    def list(self, kind: str | None = None, with_length: bool = True) -> list[Source]:
+        """All sources without their text (cheap), ordered by position then title.
+
+        `with_length=False` leaves `length` at 0: counting the characters reads every
+        text (about 50 ms for 30 million characters), which a list rarely needs.
+        """
         where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
-        rows = self.rows(f"SELECT {_LIST_COLUMNS} FROM sources {where} "
+        columns = _LIST_COLUMNS + (", length(text) AS length" if with_length else "")
+        rows = self.rows(f"SELECT {columns} FROM sources {where} "
                          "ORDER BY position, title COLLATE NOCASE", params)
         links = self._participant_links()
         return [Source.from_row(r, participant_ids=links.get(r["id"], [])) for r in rows]

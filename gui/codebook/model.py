@@ -86,6 +86,16 @@ class CodeTreeModel(QAbstractItemModel):
         self._counts = dict(counts)
         self._changed_everywhere(SEGMENTS, SOURCES)
 
+    def update_counts(self, counts: dict[int, CodeCounts], code_ids) -> None:
+        """New figures for `code_ids` only: just their rows are repainted."""
+        for code_id in code_ids:
+            node = self._nodes.get(code_id)
+            if code_id in counts:
+                self._counts[code_id] = counts[code_id]
+            if node is not None:
+                self.dataChanged.emit(self._index_of_node(node, SEGMENTS),
+                                      self._index_of_node(node, SOURCES))
+
     def set_language(self, language: str) -> None:
         if language != self.language:
             self.language = language

@@ -27,7 +27,7 @@ from gui import i18n
 from gui.codebook.details import CodeDetails
 from gui.codebook.editing import CodeEditing
 from gui.codebook.model import CodeTreeModel
-from storage.retrieval import code_counts
+from storage.retrieval import CodeCountTracker
 
 _SELECT = (QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
@@ -53,6 +53,7 @@ class CodebookPanel(CodeEditing, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._emitted: list[int] = []
+        self._counts: CodeCountTracker | None = None
         self._restoring = False
         self._loaded_once = False
         self._make_actions()
@@ -85,8 +86,10 @@ class CodebookPanel(CodeEditing, QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Count columns are fitted to their contents by `_fit_count_columns` when needed,
+        # not by ResizeToContents: that re-measures every row on each count change.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         tree.selectionModel().currentChanged.connect(lambda *_: self._show_details())
         tree.doubleClicked.connect(self._on_double_clicked)
@@ -149,7 +152,8 @@ class CodebookPanel(CodeEditing, QWidget):
         current = self.current_id()
         self._restoring = True
         try:
-            self.model.load(project.codes.list(), code_counts(project))
+            self._counts = CodeCountTracker(project)
+            self.model.load(project.codes.list(), self._counts.counts)
             if not self._loaded_once:
                 self.tree.expandToDepth(0)
                 self._loaded_once = True
@@ -159,11 +163,13 @@ class CodebookPanel(CodeEditing, QWidget):
             self.select_codes(selected, current)
         finally:
             self._restoring = False
+        self._fit_count_columns()
         self._on_selection_changed()
         self._show_details()
 
     def _on_closing(self) -> None:
         self._loaded_once = False
+        self._counts = None
         self.model.clear()
         self.details.show_code(None)
         self._update_actions()
@@ -173,8 +179,33 @@ class CodebookPanel(CodeEditing, QWidget):
             return
         if change.touches("codes"):
             self.reload()
-        elif change.touches("segments", "sources"):
-            self.model.set_counts(code_counts(self.bridge.project))
+        elif change.touches("segments") and self._counts is not None:
+            changed = self._counts.apply(change)  # only what the change touched
+            if changed is None:
+                self.model.set_counts(self._counts.counts)
+                self._fit_count_columns()
+            elif changed:
+                self.model.update_counts(self._counts.counts, changed)
+                self._fit_count_columns(changed)
+
+    def _fit_count_columns(self, code_ids=None) -> None:
+        """Fit the count columns to the widest figure of every code (measured as text,
+        not by asking the view for each row), or, given `code_ids`, widen them only if
+        one of those codes' figures no longer fits."""
+        header, metrics = self.tree.header(), self.tree.fontMetrics()
+        ids = [c.id for c in self.model.codes()] if code_ids is None else code_ids
+        for column in (1, 2):
+            widest, sample = -1, None
+            for code_id in ids:
+                index = self.model.index_of(code_id, column)
+                width = metrics.horizontalAdvance(str(index.data() or ""))
+                if index.isValid() and width > widest:
+                    widest, sample = width, index
+            needed = header.sectionSizeHint(column)
+            if sample is not None:  # the widest text with the item's own margins
+                needed = max(needed, self.tree.sizeHintForIndex(sample).width())
+            if code_ids is None or needed > self.tree.columnWidth(column):
+                self.tree.setColumnWidth(column, needed)
 
     def expanded_ids(self) -> list[int]:
         return [c.id for c in self.model.codes()

@@ -189,7 +189,8 @@ class BoardTab(Page):
             self._size_columns()
         at = self.model.row_of(keep) if keep is not None else -1
         self.select_row(at if at >= 0 else 0)
-        self._show_detail()
+        if self.code_id == keep:  # otherwise selecting the row has shown it already
+            self._show_detail()
 
     def _size_columns(self) -> None:
         self.table.resizeColumnsToContents()
@@ -235,7 +236,7 @@ class BoardTab(Page):
         self.judged.setText(self.tr("Last judged by %1 on %2").replace(
             "%1", row.judged_by).replace("%2", moment(row.judged_at))
             if row and row.judged_by else "")
-        evidence = self.panel.evidence()
+        evidence = self.panel.evidence() if row is not None else None  # read when needed
         if row is None or project is None or evidence is None:
             self.quotes.clear()
             self.segments.clear()

@@ -34,7 +34,9 @@ class EvaluationFeature(QObject):
             if other is not None:
                 window.tabifyDockWidget(other, self.dock)
                 other.raise_()  # the evaluation tab waits to be chosen
+                self.panel.set_on_screen(False)  # and computes nothing until then
                 break
+        self.dock.visibilityChanged.connect(self.panel.set_on_screen)
         menu = window.menu("analysis")
         if not menu.isEmpty():
             menu.addSeparator()

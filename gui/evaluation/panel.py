@@ -56,6 +56,9 @@ class EvaluationPanel(QWidget):
         for page in self.pages:
             self.tabs.addTab(page, "")
         self._stale = set(self.pages)
+        # False while the dock sits behind another tab (Qt keeps such a widget "visible"
+        # but out of sight), so that hidden tabs compute nothing; None: not known
+        self.on_screen: bool | None = None
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.refresh_now)
         self._layout()
@@ -152,7 +155,7 @@ class EvaluationPanel(QWidget):
 
     def refresh_now(self) -> None:
         page = self.tabs.currentWidget()
-        if page in self._stale and self.isVisible():
+        if page in self._stale and self.isVisible() and self.on_screen is not False:
             self._stale.discard(page)
             page.refresh()
         self._update_status()
@@ -184,6 +187,12 @@ class EvaluationPanel(QWidget):
         """Save text being typed in any tab (called on close)."""
         for page in self.pages:
             page.flush()
+
+    def set_on_screen(self, shown: bool) -> None:
+        """The dock's tab was chosen (True) or another tab covers it (False)."""
+        self.on_screen = shown
+        if shown:
+            self.schedule()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

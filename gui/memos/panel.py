@@ -95,6 +95,7 @@ class MemoPanel(QWidget):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # fit the rows shown, not the first 1,000
         header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         table.setColumnWidth(TARGET, 240)
@@ -179,8 +180,26 @@ class MemoPanel(QWidget):
         self.update_actions()
 
     def _on_changed(self, change) -> None:
-        if change.touches(*_WATCHED):
+        if self._affects_list(change):
             self.reload()
+
+    def _affects_list(self, change) -> bool:
+        """Whether `change` may alter a listed memo or its target's name: segments count
+        only when a memo is attached to one of those touched (coding is not re-listed)."""
+        if change.unjournaled.intersection(_WATCHED):
+            return True
+        targets = None
+        for op in change.ops:
+            table = getattr(op, "table", None)  # text splices have none: rows say enough
+            if table in _WATCHED and table != "segments":
+                return True
+            if table == "segments":
+                if targets is None:
+                    targets = {row.target_id for row in self.model.rows
+                               if row.target_type == "segment"}
+                if op.key.get("id") in targets:
+                    return True
+        return False
 
     def _on_opened(self) -> None:
         self.editor.open(None)

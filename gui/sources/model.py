@@ -68,7 +68,7 @@ class SourceTreeModel(QAbstractItemModel):
             self._participants, self._group_order = {}, []
         else:
             project = self._project
-            sources = project.sources.list()
+            sources = project.sources.list(with_length=False)  # lengths are not shown
             self._sources = {s.id: s for s in sources}
             self._order = [s.id for s in sources]
             self._counts = segment_counts(project)
@@ -76,6 +76,35 @@ class SourceTreeModel(QAbstractItemModel):
             self._group_order = [g.name for g in project.participants.groups()]
         self._groups = self._build_groups()
         self.endResetModel()
+
+    def follow_segments(self, change) -> None:
+        """Segment counts after a change that wrote only segments, without reading the
+        sources again: from the change's rows (or recounted for a bulk action)."""
+        if self._project is None:
+            return
+        if "segments" in change.unjournaled:
+            self._counts = segment_counts(self._project)
+            touched = None
+        else:
+            touched = set()
+            for op in change.ops:
+                if getattr(op, "table", None) != "segments":
+                    continue
+                for image, step in ((op.before, -1), (op.after, 1)):
+                    if image and "source_id" in image:
+                        source_id = image["source_id"]
+                        self._counts[source_id] = self._counts.get(source_id, 0) + step
+                        touched.add(source_id)
+        for row, group in enumerate(self._groups):
+            rows = (range(len(group.source_ids)) if touched is None else
+                    [i for i, sid in enumerate(group.source_ids) if sid in touched])
+            if not rows:
+                continue
+            group_index = self.index(row, 0)
+            self.dataChanged.emit(self.index(rows[0], SEGMENTS, group_index),
+                                  self.index(rows[-1], SEGMENTS, group_index))
+            cell = self.index(row, SEGMENTS)
+            self.dataChanged.emit(cell, cell)
 
     def set_grouping(self, grouping: str) -> None:
         if grouping not in (BY_TECHNIQUE, BY_STAKEHOLDER) or grouping == self._grouping:

@@ -185,7 +185,9 @@ class SourcesPanel(QWidget):
         self._update_actions(closing=True)
 
     def _on_change(self, change) -> None:
-        if change.touches(*WATCHED_TABLES):
+        if change.tables.intersection(WATCHED_TABLES) == {"segments"}:
+            self.model.follow_segments(change)  # coding: only counts change, no re-read
+        elif change.touches(*WATCHED_TABLES):
             self.refresh()
 
     def refresh(self) -> None:

@@ -1,0 +1,29 @@
+"""Smoke run of the benchmark harness (`make bench`) on a tiny generated study.
+
+Every measure must run in its subprocess and report figures, not an error; the
+targets themselves are judged only at full scale (see benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+
+from benchmarks.measures import MEASURES
+from benchmarks.run import main
+
+
+def test_every_measure_reports_a_number(tmp_path, capsys):
+    output = tmp_path / "r.json"
+    assert main(["--scale", "0.005", "--runs", "1", "--data", tmp_path,
+                 "--output", output]) == 0
+    results = json.loads(output.read_text())
+    rows = {row["name"]: row for row in results["measures"]}
+    assert set(rows) == {"build", *MEASURES}
+    for name, row in rows.items():
+        assert "error" not in row, f"{name}: {row.get('error')}"
+        assert isinstance(row["median"], int | float) and row["median"] > 0, name
+        assert len(row["runs"]) == 1, name
+    for name in ("xlsx_export", "docx_report", "refi_export", "refi_import"):
+        assert rows[name]["baseline_median"] > 0 and "limit" in rows[name], name
+    table = capsys.readouterr().out
+    assert "ERROR" not in table and "open the app" in table
