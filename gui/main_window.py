@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
 
     def default_layout(self) -> None:
         """Side docks wide enough for code labels; bottom docks a quarter of the height."""
-        sizes = {Qt.DockWidgetArea.LeftDockWidgetArea: (Qt.Orientation.Horizontal, 300),
+        sizes = {Qt.DockWidgetArea.LeftDockWidgetArea: (Qt.Orientation.Horizontal, 340),
                  Qt.DockWidgetArea.RightDockWidgetArea: (Qt.Orientation.Horizontal, 400),
                  Qt.DockWidgetArea.BottomDockWidgetArea: (Qt.Orientation.Vertical,
                                                           max(200, self.height() // 4))}

@@ -16,11 +16,13 @@ import html
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -108,7 +110,12 @@ class BoardTab(Page):
         top.addWidget(self.new_verdict)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self._detail_pane())
+        # the details scroll, so they never force the bottom docks to be tall
+        details = QScrollArea()
+        details.setWidgetResizable(True)
+        details.setFrameShape(QFrame.Shape.NoFrame)
+        details.setWidget(self._detail_pane())
+        splitter.addWidget(details)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([740, 260])
