@@ -1,8 +1,9 @@
 """Import .txt, .md and .docx files as sources, each file its own all-or-nothing step.
 
-`import_files` reads and decodes every file first; a file that fails is reported with
-its problem and the others still go in. Each file that succeeds is one committed
-action (one undo step), so a failure never leaves a half-imported source.
+`import_files` reads and decodes every file first (`read_files`, which needs no project
+and so can run in a worker thread), then stores them (`store_files`); a file that fails
+is reported with its problem and the others still go in. Each file that succeeds is one
+committed action (one undo step), so a failure never leaves a half-imported source.
 """
 
 from __future__ import annotations
@@ -47,28 +48,61 @@ def read_source_text(path: Path) -> str:
                             f"use {', '.join(sorted(SUPPORTED))}.")
 
 
+@dataclass
+class ReadFile:
+    """One file read for import: its text, or why it could not be read."""
+
+    path: Path
+    text: str | None = None
+    error: str | None = None
+
+
+def read_files(paths: Iterable[str | Path],
+               progress: Callable[[int, int, str], bool] | None = None) -> list[ReadFile]:
+    """Read and decode every file (no project needed, safe in a worker thread)."""
+    paths = [Path(p) for p in paths]
+    results = []
+    for index, path in enumerate(paths):
+        if progress and not progress(index, len(paths), path.name):
+            break
+        try:
+            results.append(ReadFile(path, text=read_source_text(path)))
+        except TelaahError as error:
+            results.append(ReadFile(path, error=str(error)))
+    return results
+
+
+def store_files(project: Project, files: list[ReadFile], kind: str, *,
+                participant_code: str | None = None, date: str | None = None,
+                title: str | None = None) -> ImportReport:
+    """Store files read by `read_files` as sources, each its own action."""
+    report = ImportReport()
+    participant_ids = []
+    if participant_code:
+        participant_ids = [project.participants.by_code(participant_code).id]
+    for item in files:
+        if item.text is None:
+            report.failed.append((item.path, item.error or f"{item.path}: not read."))
+            continue
+        try:
+            source_title = title if (title and len(files) == 1) else item.path.stem
+            with project.action(f"Import {item.path.name}") as act:
+                source_id = project.sources.add(
+                    kind, source_title, item.text, participant_ids=participant_ids,
+                    date=date, origin_path=str(item.path.resolve()))
+            report.imported.append((item.path, source_id))
+            report.changes.append(act.change)
+        except TelaahError as error:
+            report.failed.append((item.path, str(error)))
+    return report
+
+
 def import_files(project: Project, paths: Iterable[str | Path], kind: str, *,
                  participant_code: str | None = None, date: str | None = None,
                  title: str | None = None,
                  progress: Callable[[int, int, str], bool] | None = None) -> ImportReport:
     """Import each file as a source of technique `kind`; see the module docstring."""
-    paths = [Path(p) for p in paths]
-    report = ImportReport()
-    participant_ids = []
     if participant_code:
-        participant_ids = [project.participants.by_code(participant_code).id]
-    for index, path in enumerate(paths):
-        if progress and not progress(index, len(paths), path.name):
-            break
-        try:
-            text = read_source_text(path)
-            source_title = title if (title and len(paths) == 1) else path.stem
-            with project.action(f"Import {path.name}") as act:
-                source_id = project.sources.add(
-                    kind, source_title, text, participant_ids=participant_ids, date=date,
-                    origin_path=str(path.resolve()))
-            report.imported.append((path, source_id))
-            report.changes.append(act.change)
-        except TelaahError as error:
-            report.failed.append((path, str(error)))
-    return report
+        project.participants.by_code(participant_code)  # refuse before reading anything
+    return store_files(project, read_files(paths, progress), kind,
+                       participant_code=participant_code, date=date, title=title)

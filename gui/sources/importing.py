@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -29,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui import jobs
+from gui.dialog_parts import ok_cancel_buttons
 from gui.i18n import on_language_change
 from gui.sources import labels
 from gui.sources.widgets import DateField
+from storage.errors import TelaahError
 from storage.models import TECHNIQUES
 
 SUFFIXES = (".txt", ".md", ".docx")
@@ -65,10 +66,7 @@ class ImportDialog(QDialog):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         self.form.setRowVisible(self.title_edit, len(self.paths) == 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -164,20 +162,32 @@ class ImportController(QObject):
 
     def import_paths(self, paths: list[str], kind: str, participant_code: str | None = None,
                      date: str | None = None, title: str | None = None) -> None:
-        """Import `paths` in the background; the report arrives in `finished`."""
-        from importers.text_files import import_files
+        """Read `paths` in the background, then store them here on the GUI thread.
 
-        project = self.bridge.project
-        if project is None:
+        Only reading and decoding (the slow part) runs in the worker: the project's
+        connection is never used from two threads. The report arrives in `finished`.
+        """
+        from importers.text_files import read_files, store_files
+
+        if self.bridge.project is None:
             return
         self.window.setEnabled(False)
 
-        def work(progress):
-            return import_files(project, paths, kind, participant_code=participant_code,
-                                date=date, title=title, progress=progress)
+        def store(files) -> None:
+            project = self.bridge.project
+            if project is None:
+                self.window.setEnabled(True)
+                return
+            try:
+                report = store_files(project, files, kind, participant_code=participant_code,
+                                     date=date, title=title)
+            except TelaahError as error:
+                self.failed(error)
+                return
+            self.finished(report)
 
-        jobs.run_job(work, self.finished, self.failed, parent=self.window,
-                     title=self.tr("Importing sources…"))
+        jobs.run_job(lambda progress: read_files(paths, progress), store, self.failed,
+                     parent=self.window, title=self.tr("Importing sources…"))
 
     def finished(self, report) -> None:
         self.window.setEnabled(True)
