@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, jobs
+from gui.dialog_parts import ok_cancel_buttons
 from storage import TelaahError
 from storage.frameworks import UnknownFrameworkError, load_framework
 
@@ -77,10 +78,7 @@ class ExportDialog(QDialog):
         self.output_edit = QLineEdit(objectName="outputEdit")
         self.browse_button = QPushButton(objectName="browseButton")
         self.browse_button.clicked.connect(self.choose_output)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.export)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.export)
         self.form = QFormLayout()
         self._labels: dict[str, QLabel] = {}
         self._build_layout()

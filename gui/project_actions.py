@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, jobs
+from gui.dialog_parts import ok_cancel_buttons
 from gui.sources.widgets import DateField
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
 from storage.frameworks import available_frameworks, load_framework
@@ -154,10 +155,7 @@ class NewProjectDialog(QDialog):
         self._file_touched = False
         self.title_edit.textChanged.connect(self._suggest_file)
         self.file_edit.textEdited.connect(lambda _t: setattr(self, "_file_touched", True))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -225,10 +223,7 @@ class StudyPropertiesDialog(QDialog):
         form.addRow(self.tr("Fieldwork &until:"), self.period_end)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("Frameworks:"), QLineEdit(", ".join(names) or "—", readOnly=True))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialog_parts import ok_cancel_buttons
+
 TOP_LEVEL = 0  # "no parent" when picking where to move a code (code ids start at 1)
 
 
@@ -62,10 +64,7 @@ class CodeDialog(QDialog):
                 self.colour_button), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -124,10 +123,7 @@ class CodePickerDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(objectName="codeList")
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         for widget in (self.prompt, self.filter, self.list, self.buttons):
             layout.addWidget(widget)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis import TriangulationRule
+from gui.dialog_parts import ok_cancel_buttons
 
 
 class _Dialog(QDialog):
@@ -30,10 +31,7 @@ class _Dialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialog_parts import ok_cancel_buttons
 from gui.sources import labels
 from gui.sources.widgets import CheckList, DateField, FileField
 from storage import TelaahError
@@ -102,10 +102,7 @@ class SourceDialog(QDialog):
             self.labels[name] = QLabel()
             self.labels[name].setBuddy(widget)
             self.form.addRow(self.labels[name], widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialog_parts import ok_cancel_buttons
 from gui.sources import labels
 from gui.sources.widgets import DateField
 from storage import TelaahError
@@ -78,10 +79,7 @@ class ParticipantDialog(QDialog):
             label.setBuddy(widget)
             self.labels.append(label)
             self.form.addRow(label, widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
