@@ -61,16 +61,19 @@ class EvaluationRepository(Repository):
     def set_judgement(self, code_id: int, *, verdict: str | None = None,
                       conclusion: str | None = None, author: str | None = None,
                       origin: object = None) -> None:
-        """Set the verdict and/or conclusion of an indicator, recording who and when."""
+        """Set the verdict and/or conclusion of an indicator, recording who and when.
+
+        `verdict=None` keeps the current verdict; `verdict=""` clears it (not judged).
+        """
         from storage import config
         from storage.project import now
 
         self.project.codes.get(code_id)
-        if verdict is not None and verdict not in {o.key for o in self.verdict_options()}:
+        if verdict and verdict not in {o.key for o in self.verdict_options()}:
             raise ValidationError(f"Unknown verdict '{verdict}'.")
         current = self.judgement(code_id)
-        values = {"verdict": verdict if verdict is not None else (
-            current.verdict if current else None),
+        kept = current.verdict if current else None
+        values = {"verdict": kept if verdict is None else (verdict or None),
             "conclusion": conclusion if conclusion is not None else (
                 current.conclusion if current else ""),
             "author": author or config.coder_name(), "modified": now()}

@@ -92,3 +92,12 @@ def test_change_says_what_it_touched(coded):
     change = changes[-1]
     assert change.text_changed == {sid}
     assert change.touches("segments") and seg in change.ids("segments")
+
+
+def test_verdict_can_be_cleared_and_history_keeps_every_step(coded):
+    project, _sid, code, _seg = coded
+    project.evaluation.set_judgement(code, verdict="met", conclusion="Cukup bukti.")
+    project.evaluation.set_judgement(code, verdict="")
+    judgement = project.evaluation.judgement(code)
+    assert judgement.verdict is None and judgement.conclusion == "Cukup bukti."
+    assert [h["verdict"] for h in project.evaluation.history(code)] == ["met", None]

@@ -62,6 +62,7 @@ ANALYSIS: dict[str, str] = {
     "Select an indicator to write its conclusion and choose key quotes.":
         "Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.",
     "Set verdict": "Tetapkan penilaian",
+    "— not judged —": "— belum dinilai —",
     "Supporting segments": "Segmen pendukung",
     "Techniques": "Teknik",
     "Verdict": "Penilaian",

@@ -151,12 +151,13 @@ class BoardModel(QAbstractTableModel):
                 or index.column() != VERDICT or self.bridge.project is None):
             return False
         row = self.rows[index.row()]
-        if value == row.verdict or value not in {o.key for o in self.options}:
+        value = value or ""  # "" clears the verdict (not judged)
+        if value == (row.verdict or "") or value not in {o.key for o in self.options} | {""}:
             return False
         code_id = row.code_id
         self.bridge.run(self.tr("Set verdict"), lambda project: project.evaluation.set_judgement(
             code_id, verdict=value))
-        row.verdict = value
+        row.verdict = value or None
         self.dataChanged.emit(index, index)
         return True
 
@@ -168,13 +169,14 @@ class VerdictDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setObjectName("verdictEditor")
         model = index.model()
+        combo.addItem(self.tr("— not judged —"), "")
         for verdict in model.options:
             combo.addItem(verdict.label(model.lang), verdict.key)
         combo.activated.connect(lambda _i, c=combo: self._commit(c))
         return combo
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt override)
-        at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        at = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
         editor.setCurrentIndex(max(at, 0))
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt override)

@@ -97,7 +97,7 @@
             <translation>%1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="157" />
+            <location filename="../../gui/evaluation/board.py" line="158" />
             <source>Set verdict</source>
             <translation>Tetapkan penilaian</translation>
         </message>
@@ -105,107 +105,107 @@
     <context>
         <name>BoardTab</name>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="145" />
+            <location filename="../../gui/evaluation/board_tab.py" line="152" />
             <source>Conclusion</source>
             <translation>Kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="138" />
+            <location filename="../../gui/evaluation/board_tab.py" line="145" />
             <source>Write the conclusion for this indicator: what the evidence shows, where it disagrees, and why the verdict.</source>
             <translation>Tulis kesimpulan untuk indikator ini: apa yang ditunjukkan bukti, di mana bukti berbeda, dan alasan penilaiannya.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="141" />
+            <location filename="../../gui/evaluation/board_tab.py" line="148" />
             <source>Save conclusion</source>
             <translation>Simpan kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="137" />
+            <location filename="../../gui/evaluation/board_tab.py" line="144" />
             <source>Conclusion:</source>
             <translation>Kesimpulan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="142" />
+            <location filename="../../gui/evaluation/board_tab.py" line="149" />
             <source>Remove from key quotes</source>
             <translation>Hapus dari kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="143" />
+            <location filename="../../gui/evaluation/board_tab.py" line="150" />
             <source>Add as key quote</source>
             <translation>Jadikan kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="144" />
+            <location filename="../../gui/evaluation/board_tab.py" line="151" />
             <source>When</source>
             <translation>Kapan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="144" />
+            <location filename="../../gui/evaluation/board_tab.py" line="151" />
             <source>Who</source>
             <translation>Siapa</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="145" />
+            <location filename="../../gui/evaluation/board_tab.py" line="152" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="146" />
+            <location filename="../../gui/evaluation/board_tab.py" line="153" />
             <source>New verdict option…</source>
             <translation>Pilihan penilaian baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="157" />
+            <location filename="../../gui/evaluation/board_tab.py" line="164" />
             <source>Verdicts:</source>
             <translation>Penilaian:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="158" />
+            <location filename="../../gui/evaluation/board_tab.py" line="165" />
             <source>(double-click a verdict cell to change it)</source>
             <translation>(klik dua kali sel penilaian untuk mengubahnya)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <location filename="../../gui/evaluation/board_tab.py" line="171" />
             <source>Key quotes (%1)</source>
             <translation>Kutipan kunci (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <location filename="../../gui/evaluation/board_tab.py" line="171" />
             <source>Segments (%1)</source>
             <translation>Segmen (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <location filename="../../gui/evaluation/board_tab.py" line="171" />
             <source>History (%1)</source>
             <translation>Riwayat (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="225" />
+            <location filename="../../gui/evaluation/board_tab.py" line="232" />
             <source>Select an indicator to write its conclusion and choose key quotes.</source>
             <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="236" />
+            <location filename="../../gui/evaluation/board_tab.py" line="243" />
             <source>Last judged by %1 on %2</source>
             <translation>Terakhir dinilai oleh %1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="286" />
+            <location filename="../../gui/evaluation/board_tab.py" line="293" />
             <source>Write conclusion</source>
             <translation>Tulis kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="303" />
+            <location filename="../../gui/evaluation/board_tab.py" line="310" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="311" />
+            <location filename="../../gui/evaluation/board_tab.py" line="318" />
             <source>Choose key quote</source>
             <translation>Pilih kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="311" />
+            <location filename="../../gui/evaluation/board_tab.py" line="318" />
             <source>Drop key quote</source>
             <translation>Lepaskan kutipan kunci</translation>
         </message>
@@ -297,32 +297,32 @@
     <context>
         <name>CodeDialog</name>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="79" />
+            <location filename="../../gui/codebook/dialogs.py" line="78" />
             <source>Label (&amp;Indonesian):</source>
             <translation>Label (&amp;Indonesia):</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="79" />
+            <location filename="../../gui/codebook/dialogs.py" line="78" />
             <source>Label (&amp;English):</source>
             <translation>Label (In&amp;ggris):</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="80" />
+            <location filename="../../gui/codebook/dialogs.py" line="79" />
             <source>Definition (I&amp;ndonesian):</source>
             <translation>Definisi (I&amp;ndonesia):</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="80" />
+            <location filename="../../gui/codebook/dialogs.py" line="79" />
             <source>Definition (En&amp;glish):</source>
             <translation>Definisi (&amp;Inggris):</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="81" />
+            <location filename="../../gui/codebook/dialogs.py" line="80" />
             <source>&amp;Colour:</source>
             <translation>&amp;Warna:</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="84" />
+            <location filename="../../gui/codebook/dialogs.py" line="83" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
@@ -419,12 +419,12 @@
     <context>
         <name>CodePickerDialog</name>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="155" />
+            <location filename="../../gui/codebook/dialogs.py" line="151" />
             <source>Type to filter codes…</source>
             <translation>Ketik untuk menyaring kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="157" />
+            <location filename="../../gui/codebook/dialogs.py" line="153" />
             <source>(top level)</source>
             <translation>(tingkat teratas)</translation>
         </message>
@@ -703,133 +703,133 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="138" />
-            <location filename="../../gui/export_dialog.py" line="224" />
+            <location filename="../../gui/export_dialog.py" line="136" />
+            <location filename="../../gui/export_dialog.py" line="222" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="139" />
+            <location filename="../../gui/export_dialog.py" line="137" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
+            <location filename="../../gui/export_dialog.py" line="138" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="141" />
+            <location filename="../../gui/export_dialog.py" line="139" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="141" />
+            <location filename="../../gui/export_dialog.py" line="139" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="142" />
+            <location filename="../../gui/export_dialog.py" line="140" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="142" />
+            <location filename="../../gui/export_dialog.py" line="140" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="141" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="141" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="144" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="152" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="153" />
+            <location filename="../../gui/export_dialog.py" line="151" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="202" />
+            <location filename="../../gui/export_dialog.py" line="200" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="203" />
+            <location filename="../../gui/export_dialog.py" line="201" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="204" />
+            <location filename="../../gui/export_dialog.py" line="202" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="211" />
+            <location filename="../../gui/export_dialog.py" line="209" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="213" />
+            <location filename="../../gui/export_dialog.py" line="211" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="215" />
+            <location filename="../../gui/export_dialog.py" line="213" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="241" />
+            <location filename="../../gui/export_dialog.py" line="239" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="245" />
+            <location filename="../../gui/export_dialog.py" line="243" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="246" />
+            <location filename="../../gui/export_dialog.py" line="244" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="254" />
+            <location filename="../../gui/export_dialog.py" line="252" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="259" />
+            <location filename="../../gui/export_dialog.py" line="257" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -837,12 +837,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="289" />
+            <location filename="../../gui/export_dialog.py" line="287" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="291" />
+            <location filename="../../gui/export_dialog.py" line="289" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -863,59 +863,59 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="200" />
+            <location filename="../../gui/sources/participant_dialog.py" line="198" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="201" />
+            <location filename="../../gui/sources/participant_dialog.py" line="199" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="202" />
+            <location filename="../../gui/sources/participant_dialog.py" line="200" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="203" />
+            <location filename="../../gui/sources/participant_dialog.py" line="201" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="221" />
-            <location filename="../../gui/sources/participant_dialog.py" line="242" />
+            <location filename="../../gui/sources/participant_dialog.py" line="219" />
+            <location filename="../../gui/sources/participant_dialog.py" line="240" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="225" />
-            <location filename="../../gui/sources/participant_dialog.py" line="251" />
+            <location filename="../../gui/sources/participant_dialog.py" line="223" />
+            <location filename="../../gui/sources/participant_dialog.py" line="249" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="229" />
+            <location filename="../../gui/sources/participant_dialog.py" line="227" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="243" />
+            <location filename="../../gui/sources/participant_dialog.py" line="241" />
             <source>Name of the new group:</source>
             <translation>Nama kelompok baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="252" />
+            <location filename="../../gui/sources/participant_dialog.py" line="250" />
             <source>New name:</source>
             <translation>Nama baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="263" />
+            <location filename="../../gui/sources/participant_dialog.py" line="261" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="266" />
+            <location filename="../../gui/sources/participant_dialog.py" line="264" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -948,48 +948,48 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="124" />
+            <location filename="../../gui/sources/importing.py" line="122" />
             <source>&amp;Import sources…</source>
             <translation>&amp;Impor sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="125" />
+            <location filename="../../gui/sources/importing.py" line="123" />
             <source>Import .txt, .md or .docx files as sources (or drop them on the window)</source>
             <translation>Impor berkas .txt, .md atau .docx sebagai sumber (atau seret ke jendela)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="137" />
-            <location filename="../../gui/sources/importing.py" line="199" />
-            <location filename="../../gui/sources/importing.py" line="204" />
+            <location filename="../../gui/sources/importing.py" line="135" />
+            <location filename="../../gui/sources/importing.py" line="209" />
+            <location filename="../../gui/sources/importing.py" line="214" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="138" />
+            <location filename="../../gui/sources/importing.py" line="136" />
             <source>Text and Word files (*.txt *.md *.docx);;All files (*)</source>
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="180" />
+            <location filename="../../gui/sources/importing.py" line="190" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="189" />
+            <location filename="../../gui/sources/importing.py" line="199" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="198" />
+            <location filename="../../gui/sources/importing.py" line="208" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="205" />
+            <location filename="../../gui/sources/importing.py" line="215" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -997,44 +997,44 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="79" />
+            <location filename="../../gui/sources/importing.py" line="77" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="80" />
             <source>%n file(s): %1</source>
             <translation>
                 <numerusform>%n berkas: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>Files:</source>
             <translation>Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>&amp;Technique:</source>
             <translation>&amp;Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>&amp;Participant:</source>
             <translation>&amp;Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="84" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="84" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>T&amp;itle:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="89" />
+            <location filename="../../gui/sources/importing.py" line="87" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
@@ -1509,53 +1509,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="123" />
-            <location filename="../../gui/project_actions.py" line="178" />
+            <location filename="../../gui/project_actions.py" line="124" />
+            <location filename="../../gui/project_actions.py" line="176" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="125" />
+            <location filename="../../gui/project_actions.py" line="126" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="131" />
+            <location filename="../../gui/project_actions.py" line="132" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="132" />
+            <location filename="../../gui/project_actions.py" line="133" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="134" />
+            <location filename="../../gui/project_actions.py" line="135" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="145" />
+            <location filename="../../gui/project_actions.py" line="146" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="148" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="148" />
+            <location filename="../../gui/project_actions.py" line="149" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="148" />
+            <location filename="../../gui/project_actions.py" line="149" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="150" />
+            <location filename="../../gui/project_actions.py" line="151" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -1563,83 +1563,83 @@
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <location filename="../../gui/sources/participant_dialog.py" line="90" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="91" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="92" />
             <source>&amp;Code:</source>
             <translation>&amp;Kode:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="92" />
             <source>&amp;Name:</source>
             <translation>&amp;Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="92" />
             <source>&amp;Also called:</source>
             <translation>&amp;Nama lain:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="93" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="93" />
             <source>Stakeholder &amp;group:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="93" />
             <source>&amp;Role:</source>
             <translation>P&amp;eran:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="96" />
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
             <source>C&amp;onsent:</source>
             <translation>Per&amp;setujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="96" />
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
             <source>Consent &amp;date:</source>
             <translation>&amp;Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="96" />
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
             <source>No&amp;tes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="99" />
+            <location filename="../../gui/sources/participant_dialog.py" line="97" />
             <source>Groups…</source>
             <translation>Kelompok…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="100" />
+            <location filename="../../gui/sources/participant_dialog.py" line="98" />
             <source>Other names used in transcripts, separated by ;</source>
             <translation>Nama lain yang dipakai dalam transkrip, dipisahkan dengan ;</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="102" />
-            <location filename="../../gui/sources/participant_dialog.py" line="113" />
+            <location filename="../../gui/sources/participant_dialog.py" line="100" />
+            <location filename="../../gui/sources/participant_dialog.py" line="111" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="156" />
+            <location filename="../../gui/sources/participant_dialog.py" line="154" />
             <source>Add participant %1</source>
             <translation>Tambah informan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="161" />
+            <location filename="../../gui/sources/participant_dialog.py" line="159" />
             <source>Edit participant %1</source>
             <translation>Ubah informan %1</translation>
         </message>
@@ -1745,62 +1745,62 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../gui/preferences.py" line="110" />
+            <location filename="../../gui/preferences.py" line="107" />
             <source>Preferences</source>
             <translation>Preferensi</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="111" />
+            <location filename="../../gui/preferences.py" line="108" />
             <source>Interface language:</source>
             <translation>Bahasa antarmuka:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="111" />
+            <location filename="../../gui/preferences.py" line="108" />
             <source>Coder name:</source>
             <translation>Nama pengode:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="112" />
+            <location filename="../../gui/preferences.py" line="109" />
             <source>Text font size:</source>
             <translation>Ukuran huruf teks:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="112" />
+            <location filename="../../gui/preferences.py" line="109" />
             <source>Backups kept per project:</source>
             <translation>Cadangan yang disimpan per proyek:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="113" />
+            <location filename="../../gui/preferences.py" line="110" />
             <source>Report language:</source>
             <translation>Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="116" />
+            <location filename="../../gui/preferences.py" line="113" />
             <source>Your name, stamped on codings and memos</source>
             <translation>Nama Anda, dicantumkan pada koding dan memo</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="117" />
+            <location filename="../../gui/preferences.py" line="114" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="118" />
+            <location filename="../../gui/preferences.py" line="115" />
             <source>How many automatic backups to keep for each project (taken each time it is opened)</source>
             <translation>Berapa banyak cadangan otomatis yang disimpan untuk setiap proyek (dibuat setiap kali proyek dibuka)</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="144" />
+            <location filename="../../gui/preferences.py" line="141" />
             <source>Welcome to Telaah</source>
             <translation>Selamat datang di Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="145" />
+            <location filename="../../gui/preferences.py" line="142" />
             <source>Your name as coder (stamped on every coding and memo; change it later in Edit → Preferences):</source>
             <translation>Nama Anda sebagai pengode (dicantumkan pada setiap koding dan memo; dapat diubah nanti di Sunting → Preferensi):</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="170" />
+            <location filename="../../gui/preferences.py" line="167" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferensi…</translation>
         </message>
@@ -1808,77 +1808,77 @@
     <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="62" />
+            <location filename="../../gui/project_actions.py" line="63" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="63" />
+            <location filename="../../gui/project_actions.py" line="64" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="106" />
+            <location filename="../../gui/project_actions.py" line="107" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="108" />
+            <location filename="../../gui/project_actions.py" line="109" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="304" />
+            <location filename="../../gui/project_actions.py" line="299" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="305" />
+            <location filename="../../gui/project_actions.py" line="300" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="306" />
+            <location filename="../../gui/project_actions.py" line="301" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="307" />
+            <location filename="../../gui/project_actions.py" line="302" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="308" />
+            <location filename="../../gui/project_actions.py" line="303" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="309" />
+            <location filename="../../gui/project_actions.py" line="304" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="333" />
+            <location filename="../../gui/project_actions.py" line="328" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="336" />
+            <location filename="../../gui/project_actions.py" line="331" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="346" />
+            <location filename="../../gui/project_actions.py" line="341" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="362" />
+            <location filename="../../gui/project_actions.py" line="357" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="366" />
+            <location filename="../../gui/project_actions.py" line="361" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -2117,27 +2117,27 @@
     <context>
         <name>RuleDialog</name>
         <message>
-            <location filename="../../gui/evaluation/dialogs.py" line="73" />
+            <location filename="../../gui/evaluation/dialogs.py" line="71" />
             <source>Triangulation rule</source>
             <translation>Aturan triangulasi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dialogs.py" line="74" />
+            <location filename="../../gui/evaluation/dialogs.py" line="72" />
             <source>An indicator is triangulated when its segments come from at least:</source>
             <translation>Sebuah indikator tertriangulasi bila segmennya berasal dari sekurang-kurangnya:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dialogs.py" line="76" />
+            <location filename="../../gui/evaluation/dialogs.py" line="74" />
             <source>Techniques (interview, observation, document):</source>
             <translation>Teknik (wawancara, observasi, dokumentasi):</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dialogs.py" line="77" />
+            <location filename="../../gui/evaluation/dialogs.py" line="75" />
             <source>Stakeholder groups:</source>
             <translation>Kelompok pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dialogs.py" line="78" />
+            <location filename="../../gui/evaluation/dialogs.py" line="76" />
             <source>Different source dates (1: no condition):</source>
             <translation>Tanggal sumber berbeda (1: tanpa syarat):</translation>
         </message>
@@ -2355,117 +2355,117 @@
     <context>
         <name>SourceDialog</name>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="116" />
+            <location filename="../../gui/sources/dialog.py" line="113" />
             <source>Add source</source>
             <translation>Tambah sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="116" />
+            <location filename="../../gui/sources/dialog.py" line="113" />
             <source>Source properties</source>
             <translation>Properti sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="124" />
+            <location filename="../../gui/sources/dialog.py" line="121" />
             <source>&amp;Technique:</source>
             <translation>&amp;Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="124" />
+            <location filename="../../gui/sources/dialog.py" line="121" />
             <source>T&amp;itle:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="125" />
+            <location filename="../../gui/sources/dialog.py" line="122" />
             <source>&amp;Place:</source>
             <translation>Te&amp;mpat:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="125" />
+            <location filename="../../gui/sources/dialog.py" line="122" />
             <source>Inter&amp;viewer:</source>
             <translation>Pe&amp;wawancara:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="126" />
+            <location filename="../../gui/sources/dialog.py" line="123" />
             <source>&amp;Event / setting:</source>
             <translation>&amp;Peristiwa / latar:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="126" />
+            <location filename="../../gui/sources/dialog.py" line="123" />
             <source>O&amp;bserver:</source>
             <translation>Peng&amp;amat:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="127" />
+            <location filename="../../gui/sources/dialog.py" line="124" />
             <source>D&amp;uration:</source>
             <translation>&amp;Durasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="127" />
+            <location filename="../../gui/sources/dialog.py" line="124" />
             <source>&amp;Recording:</source>
             <translation>&amp;Rekaman:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="128" />
+            <location filename="../../gui/sources/dialog.py" line="125" />
             <source>&amp;Author / organisation:</source>
             <translation>&amp;Penulis / organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="129" />
+            <location filename="../../gui/sources/dialog.py" line="126" />
             <source>T&amp;ype:</source>
             <translation>Je&amp;nis:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="129" />
+            <location filename="../../gui/sources/dialog.py" line="126" />
             <source>&amp;Language:</source>
             <translation>&amp;Bahasa:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="130" />
+            <location filename="../../gui/sources/dialog.py" line="127" />
             <source>Da&amp;ta:</source>
             <translation>D&amp;ata:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="130" />
+            <location filename="../../gui/sources/dialog.py" line="127" />
             <source>&amp;Memo:</source>
             <translation>&amp;Memo:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="133" />
+            <location filename="../../gui/sources/dialog.py" line="130" />
             <source> min</source>
             <translation> menit</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="134" />
+            <location filename="../../gui/sources/dialog.py" line="131" />
             <source>e.g. Interview with the head of the cooperatives office</source>
             <translation>mis. Wawancara dengan kepala dinas koperasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="145" />
+            <location filename="../../gui/sources/dialog.py" line="142" />
             <source>Document &amp;date:</source>
             <translation>&amp;Tanggal dokumen:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="146" />
+            <location filename="../../gui/sources/dialog.py" line="143" />
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="148" />
+            <location filename="../../gui/sources/dialog.py" line="145" />
             <source>Participants &amp;present:</source>
             <translation>&amp;Informan yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="149" />
+            <location filename="../../gui/sources/dialog.py" line="146" />
             <source>Pa&amp;rticipants:</source>
             <translation>&amp;Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="206" />
+            <location filename="../../gui/sources/dialog.py" line="203" />
             <source>Add source %1</source>
             <translation>Tambah sumber %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="211" />
+            <location filename="../../gui/sources/dialog.py" line="208" />
             <source>Edit source %1</source>
             <translation>Ubah sumber %1</translation>
         </message>
@@ -2584,47 +2584,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="200" />
+            <location filename="../../gui/project_actions.py" line="198" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="221" />
+            <location filename="../../gui/project_actions.py" line="219" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="222" />
+            <location filename="../../gui/project_actions.py" line="220" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="223" />
+            <location filename="../../gui/project_actions.py" line="221" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="224" />
+            <location filename="../../gui/project_actions.py" line="222" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="225" />
+            <location filename="../../gui/project_actions.py" line="223" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="226" />
+            <location filename="../../gui/project_actions.py" line="224" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="227" />
+            <location filename="../../gui/project_actions.py" line="225" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="249" />
+            <location filename="../../gui/project_actions.py" line="244" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -2922,19 +2922,27 @@
         </message>
     </context>
     <context>
+        <name>VerdictDelegate</name>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="172" />
+            <source>— not judged —</source>
+            <translation>— belum dinilai —</translation>
+        </message>
+    </context>
+    <context>
         <name>VerdictOptionDialog</name>
         <message>
-            <location filename="../../gui/evaluation/dialogs.py" line="103" />
+            <location filename="../../gui/evaluation/dialogs.py" line="101" />
             <source>New verdict option</source>
             <translation>Pilihan penilaian baru</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dialogs.py" line="104" />
+            <location filename="../../gui/evaluation/dialogs.py" line="102" />
             <source>Label (Indonesian):</source>
             <translation>Label (Indonesia):</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/dialogs.py" line="105" />
+            <location filename="../../gui/evaluation/dialogs.py" line="103" />
             <source>Label (English):</source>
             <translation>Label (Inggris):</translation>
         </message>
@@ -3019,9 +3027,6 @@
     </context>
     <context>
         <name>_Node</name>
-    </context>
-    <context>
-        <name>VerdictDelegate</name>
     </context>
     <context>
         <name>Page</name>

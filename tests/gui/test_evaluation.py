@@ -105,6 +105,13 @@ def test_verdict_through_the_delegate_is_stored_with_history_and_undoable(panel,
     panel.bridge.undo_stack.undo()
     assert project.evaluation.judgement(ids["trust"]).verdict == "partly_met"
     assert not model.setData(index, "no such verdict")
+    panel.refresh_now()  # clearing: the editor's first item means "not judged"
+    index = model.index(model.row_of(ids["trust"]), VERDICT)
+    editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    editor.setCurrentIndex(editor.findData(""))
+    delegate.setModelData(editor, model, index)
+    assert project.evaluation.judgement(ids["trust"]).verdict is None
+    assert project.evaluation.history(ids["trust"])[-1]["verdict"] is None
 
 
 def test_conclusion_and_key_quotes(panel, study):
