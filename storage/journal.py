@@ -11,6 +11,8 @@ forwards, each in a transaction of its own; row ids survive both.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,6 +119,49 @@ class Action:
             self.db, table) else _natural_key(self.db, table, after)
         self._record(RowOp(table, key, None, after))
         return rowid
+
+    def insert_many(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> int:
+        """Insert `rows` (values in `columns` order) with one executemany; returns the
+        first new id (the others follow it, one per row, in order).
+
+        For tables with an `id` key. Ids are given explicitly, counting on from the
+        highest present (what SQLite itself would choose), so each row's id is known and
+        journaled rows are undone like single inserts.
+        """
+        first = (self.db.conn.execute(f"SELECT MAX(id) FROM [{table}]").fetchone()[0] or 0) + 1
+        numbered = [(number, *row) for number, row in enumerate(rows, first)]
+        self.db.conn.executemany(_insert_sql(table, ("id", *columns)), numbered)
+        if not self.journal:
+            if rows:
+                self.change.unjournaled.add(table)
+            return first
+        for values in numbered:
+            after = dict(zip(("id", *columns), values, strict=True))
+            self.change.ops.append(RowOp(table, {"id": values[0]}, None, after))
+        return first
+
+    @contextmanager
+    def indexes_deferred(self, table: str) -> Iterator[None]:
+        """Inside the block, `table`'s own indexes are dropped; they are built again,
+        exactly as defined, when it ends (sorting once instead of row by row).
+
+        For bulk loads into an empty table; on a table that has rows it does nothing.
+        The indexes come back even when the block fails, so nothing can commit
+        without them (and DDL is part of the transaction either way).
+        """
+        conn = self.db.conn
+        if conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone():
+            yield
+            return
+        indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                               "AND tbl_name = ? AND sql IS NOT NULL", [table]).fetchall()
+        for name, _sql in indexes:
+            conn.execute(f"DROP INDEX [{name}]")
+        try:
+            yield
+        finally:
+            for _name, sql in indexes:
+                conn.execute(sql)
 
     def update(self, table: str, key: dict[str, Any], values: dict[str, Any]) -> None:
         """Set `values` on the row at `key`; records only the columns that change."""

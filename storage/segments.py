@@ -9,6 +9,7 @@ segment whose words are all deleted is removed.
 from __future__ import annotations
 
 import sqlite3
+from typing import NamedTuple
 
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
@@ -17,6 +18,23 @@ from storage.repository import Repository
 # Columns in the order of Segment's fields, so rows build records positionally.
 _SELECT = ("SELECT id, source_id, code_id, start_pos, end_pos, valence, participant_id, "
            "coder, memo, guid, created, modified FROM segments")
+
+
+_INSERT_COLUMNS = ("guid", "source_id", "code_id", "start_pos", "end_pos", "valence",
+                   "participant_id", "coder", "memo", "created", "modified")
+
+
+class NewSegment(NamedTuple):
+    """A segment to insert with `SegmentRepository.insert_many`."""
+
+    code_id: int
+    start: int
+    end: int
+    valence: str
+    participant_id: int | None
+    coder: str
+    memo: str
+    guid: str
 
 
 class SegmentRepository(Repository):
@@ -86,6 +104,31 @@ class SegmentRepository(Repository):
             raise NotFoundError(f"Cannot code source {source_id} with code {code_id}: "
                                 f"the code, source or participant does not exist "
                                 f"({error}).") from None
+
+    def insert_many(self, act, source_id: int, text_length: int, segments: list[NewSegment],
+                    ) -> int:
+        """Insert many segments of one source with one statement; returns the first id.
+
+        Each `NewSegment` is checked as `insert` checks one; the ids of the new rows
+        follow the returned one in the order given. Used by bulk imports.
+        """
+        from storage.project import now
+
+        stamp = now()
+        rows = []
+        for code_id, start, end, valence, participant_id, coder, memo, guid in segments:
+            if not 0 <= start < end <= text_length:
+                _check_range(start, end, text_length)
+            if valence not in VALENCES:
+                _check_valence(valence)
+            rows.append((guid, source_id, code_id, start, end, valence, participant_id, coder,
+                         memo, stamp, stamp))
+        try:
+            return act.insert_many("segments", _INSERT_COLUMNS, rows)
+        except sqlite3.IntegrityError as error:
+            raise NotFoundError(f"Cannot code source {source_id} with these codes: a code, "
+                                f"the source or a participant does not exist, or a GUID "
+                                f"is used twice ({error}).") from None
 
     def _text_length(self, source_id: int) -> int:
         length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
