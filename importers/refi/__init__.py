@@ -36,7 +36,8 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *,
     """Create the project `project_path` from a `.qdpx` or `.qdc` file.
 
     The file is read and checked before the project file is created; if writing fails,
-    the new project file is removed again.
+    the new project file is removed again. The study is titled `title`, else the
+    file's project name, else the file name.
     """
     project_path = Path(project_path)
     if project_path.exists():

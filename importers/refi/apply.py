@@ -14,9 +14,10 @@ technique variable become documents, and the summary says so.
 from __future__ import annotations
 
 import inspect
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import date
 
+from importers.gc_pause import gc_paused
 from importers.refi.document import RefiCode, RefiDocument, RefiSelection, RefiSource
 from importers.refi.summary import ImportSummary
 from resources.refi import TECHNIQUE_ALIASES, normalise_guid
@@ -24,6 +25,7 @@ from storage import config
 from storage.frameworks import UnknownFrameworkError, load_framework
 from storage.models import VALENCES
 from storage.project import new_guid
+from storage.segments import NewSegment
 
 DEFAULT_TECHNIQUE = "document"
 _TEXT_FIELDS = ("language", "place", "interviewer", "event", "observer", "author",
@@ -45,15 +47,17 @@ def apply_document(project, doc: RefiDocument, *, new_project: bool = False) -> 
     """Write `doc` into `project` in one action; returns what came in and what did not."""
     summary = ImportSummary(doc.path, doc.kind, doc.name, doc.origin, project.path,
                             new_project, skipped=list(doc.skipped), notices=list(doc.notices))
-    with _action(project, f"Import {doc.path.name}", journal=not new_project) as act:
+    with gc_paused(), _action(project, f"Import {doc.path.name}",
+                              journal=not new_project) as act:
         writer = _Writer(project, act, doc, summary)
         if new_project:
             writer.study()
         writer.frameworks()
         writer.codes()
         writer.participants()
-        for source in doc.sources:
-            writer.source(source)
+        with act.indexes_deferred("segments") if new_project else nullcontext():
+            for source in doc.sources:
+                writer.source(source)
         writer.memos()
         writer.finish()
     summary.change = act.change
@@ -214,8 +218,17 @@ class _Writer:
                 source.guid, []), **self.source_values(source))
             self.summary.sources += 1
         self.source_ids[source.guid] = source_id
+        pending: list[tuple[str, str, NewSegment]] = []
         for selection in source.selections:
-            self.selection(source, source_id, selection, keys)
+            self.selection(source, source_id, selection, keys, pending)
+        if not pending:
+            return
+        first = self.project.segments.insert_many(self.act, source_id, len(source.text),
+                                                  [row for _s, _c, row in pending])
+        for segment_id, (selection_guid, coding_guid, _row) in enumerate(pending, first):
+            self.segment_of_selection.setdefault(selection_guid, segment_id)
+            self.segment_of_coding[coding_guid] = segment_id
+        self.summary.segments += len(pending)
 
     def source_values(self, source: RefiSource) -> dict:
         values = dict.fromkeys(("kind", "title", "text", "memo", "origin_path"), "")
@@ -239,7 +252,8 @@ class _Writer:
         return values
 
     def selection(self, source: RefiSource, source_id: int, selection: RefiSelection,
-                  keys: set) -> None:
+                  keys: set, pending: list) -> None:
+        """Queue one segment per coding of `selection` (or keep its comment as a memo)."""
         if not selection.codings:
             self.uncoded += 1
             if selection.memo.strip():
@@ -249,8 +263,9 @@ class _Writer:
                     author=selection.user or self.fallback_user,
                     guid=self.free("memos", new_guid()))
             return
-        valence = selection.extra.get("valence")
+        valence = selection.extra.get("valence") if selection.extra else None
         valence = valence if valence in VALENCES else "supports"
+        speaker = self.speaker.get(selection.guid)
         for coding in selection.codings:
             code_id = self.code_ids.get(coding.code_guid or "")
             if code_id is None:
@@ -261,15 +276,10 @@ class _Writer:
                 continue
             guid = selection.guid if len(selection.codings) == 1 else (
                 normalise_guid(coding.guid) or new_guid())
-            segment_id = self.project.segments.insert(
-                self.act, source_id, code_id, selection.start, selection.end,
-                valence=valence, memo=selection.memo,
-                participant_id=self.speaker.get(selection.guid),
-                coder=coding.user or selection.user or self.fallback_user,
-                guid=self.free("segments", guid), text_length=len(source.text))
-            self.segment_of_selection.setdefault(selection.guid, segment_id)
-            self.segment_of_coding[coding.guid] = segment_id
-            self.summary.segments += 1
+            pending.append((selection.guid, coding.guid, NewSegment(
+                code_id, selection.start, selection.end, valence, speaker, coding.user
+                or selection.user or self.fallback_user, selection.memo,
+                self.free("segments", guid))))
 
     # -- memos ------------------------------------------------------------------------
 

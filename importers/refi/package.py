@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -29,6 +30,7 @@ MAX_ENTRIES = 20_000
 MAX_TOTAL_BYTES = 2 << 30       # all entries together, uncompressed
 MAX_ENTRY_BYTES = 1 << 30       # project.qde or one source file
 MAX_LOOSE_FILE_BYTES = 256 << 20  # a .qdc, or a source read via relative:// or absolute://
+MAX_PREFETCH_BYTES = 512 << 20  # source entries unpacked ahead while the XML is parsed
 _CHUNK = 1 << 20
 
 
@@ -42,9 +44,39 @@ class Package:
     entries: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     read_bytes: int = 0
 
+    prefetched: dict[str, Future] = field(default_factory=dict)
+    _prefetcher: ThreadPoolExecutor | None = None
+
     def close(self) -> None:
+        if self._prefetcher is not None:
+            self._prefetcher.shutdown(wait=True, cancel_futures=True)
+            self._prefetcher = None
+        self.prefetched.clear()
         if self.archive is not None:
             self.archive.close()
+
+    def prefetch_sources(self) -> None:
+        """Start unpacking the entries under `sources/` in a background thread.
+
+        The XML is unpacked and parsed meanwhile (zlib and lxml let go of Python's lock), so
+        the texts are ready when the reader asks for them; `entry` waits for one that
+        is not. At most `MAX_PREFETCH_BYTES` are unpacked ahead; the rest on demand.
+        """
+        if self.archive is None:
+            return
+        budget, wanted = MAX_PREFETCH_BYTES, []
+        for name, info in self.entries.items():
+            if name.startswith("sources/") and info.file_size <= budget:
+                budget -= info.file_size
+                wanted.append((name, info))
+        if not wanted:
+            return
+        self._prefetcher = ThreadPoolExecutor(1, thread_name_prefix="refi-prefetch")
+        worker_archive = zipfile.ZipFile(self.path)   # a handle of its own
+        for name, info in wanted:
+            self.prefetched[name] = self._prefetcher.submit(
+                _read_capped, self, info, worker_archive)
+        self._prefetcher.submit(worker_archive.close)
 
     def fail(self, problem: str) -> ImportFailedError:
         return ImportFailedError(f"{self.path}: {problem}")
@@ -54,7 +86,8 @@ class Package:
         info = self.entries.get(name.lower())
         if info is None or self.archive is None:
             return None
-        data = _read_capped(self, info)
+        ahead = self.prefetched.pop(name.lower(), None)
+        data = ahead.result() if ahead is not None else _read_capped(self, info)
         self.read_bytes += len(data)
         if self.read_bytes > MAX_TOTAL_BYTES:
             raise self.fail(f"unpacks to more than {MAX_TOTAL_BYTES >> 20} MB; refused.")
@@ -81,9 +114,10 @@ def open_package(path: Path) -> Package:
     try:
         _index(package)
         qde = _find_qde(package)
+        package.prefetch_sources()
         package.xml = package.entry(qde.filename)
     except BaseException:
-        archive.close()
+        package.close()
         raise
     return package
 
@@ -126,11 +160,12 @@ def _find_qde(package: Package) -> zipfile.ZipInfo:
     raise package.fail("has no project.qde inside; it is not a REFI-QDA project archive.")
 
 
-def _read_capped(package: Package, info: zipfile.ZipInfo) -> bytes:
+def _read_capped(package: Package, info: zipfile.ZipInfo,
+                 archive: zipfile.ZipFile | None = None) -> bytes:
     limit = min(info.file_size, MAX_ENTRY_BYTES)
     chunks, size = [], 0
     try:
-        with package.archive.open(info) as stream:
+        with (archive or package.archive).open(info) as stream:
             while True:
                 chunk = stream.read(_CHUNK)
                 if not chunk:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from importers.gc_pause import gc_paused
 from importers.refi.document import RefiCase, RefiCode, RefiDocument, RefiNote
 from importers.refi.package import Package, open_package, parse_xml
 from importers.refi.text_sources import TextSourceReader, text_of
@@ -38,13 +39,14 @@ _MEDIA_REASON = {
 
 def read_document(path: Path) -> RefiDocument:
     """Read and check `path` completely; raises ImportFailedError when it is refused."""
-    package = open_package(path)
-    try:
-        root = parse_xml(package, package.xml,
-                         "project.qde" if package.archive is not None else "the file")
-        return _Reader(package, root).read(root)
-    finally:
-        package.close()
+    with gc_paused():
+        package = open_package(path)
+        try:
+            root = parse_xml(package, package.xml,
+                             "project.qde" if package.archive is not None else "the file")
+            return _Reader(package, root).read(root)
+        finally:
+            package.close()
 
 
 class _Reader(TextSourceReader):
@@ -62,7 +64,8 @@ class _Reader(TextSourceReader):
         self.selection_guids = self.seen["selection"]
         self.unknown_variables: Counter[str] = Counter()
         self.tags = {name: f"{self.prefix}{name}" for name in (
-            "PlainTextSelection", "Coding", "CodeRef", "Description", "NoteRef")}
+            "PlainTextSelection", "Coding", "CodeRef", "Description", "NoteRef", "VariableValue",
+            "PlainTextContent")}
         self.refs: dict[str | None, str | None] = {}          # raw GUID -> normalised
         self.user_names: dict[str | None, str | None] = {}    # raw GUID -> user name
         self.doc: RefiDocument | None = None
@@ -223,12 +226,10 @@ class _Reader(TextSourceReader):
 
     # -- variables and cases --------------------------------------------------------
 
-    def read_values(self, element, keys: tuple[str, ...]) -> dict[str, str]:
-        """Telaah field -> value for the VariableValues of `element` it recognises."""
+    def read_values(self, elements, keys: tuple[str, ...]) -> dict[str, str]:
+        """Telaah field -> value for the VariableValue `elements` it recognises."""
         values: dict[str, str] = {}
-        for name, child in self.children(element):
-            if name != "VariableValue":
-                continue
+        for child in elements:
             ref, value = None, None
             for part, grandchild in self.children(child):
                 if part == "VariableRef":
@@ -257,7 +258,8 @@ class _Reader(TextSourceReader):
                 if guid:
                     (case.source_guids if name == "SourceRef" else case.selection_guids
                      ).append(guid)
-        case.values = self.read_values(element, _CASE_KEYS)
+        case.values = self.read_values(
+            [c for n, c in self.children(element) if n == "VariableValue"], _CASE_KEYS)
         if coded:
             self.doc.skipped.append(f"{coded} code(s) applied to case '{case.name}': codes "
                                     "on whole cases are not supported")
@@ -268,9 +270,10 @@ class _Reader(TextSourceReader):
     def read_note(self, element, base_path: str) -> None:
         guid = self.guid(element.get("guid"), "note")
         name = element.get("name") or ""
-        text, _reason = self.loadtext_of(element, base_path, f"Note '{name}'")
-        description = next((text_of(c) for n, c in self.children(element)
-                            if n == "Description"), "")
+        parts = {n: c for n, c in reversed(list(self.children(element)))}   # first wins
+        content = text_of(parts["PlainTextContent"]) if "PlainTextContent" in parts else None
+        text, _reason = self.loadtext_of(element, content, base_path, f"Note '{name}'")
+        description = text_of(parts["Description"]) if "Description" in parts else ""
         body = text or ""
         if description:
             body = description + ("\n\n" + body if body else "")

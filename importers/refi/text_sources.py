@@ -22,6 +22,7 @@ from resources.refi import GUID_RE, decode_trailer, normalise_guid
 from storage.errors import ImportFailedError
 
 _INTEGER = re.compile(r"^\s*[+-]?[0-9]+\s*$")
+_NO_EXTRA: dict = {}    # shared by selections without a trailer; never written to
 _SOURCE_KEYS = ("kind", "date", "language", "data_type", "place", "interviewer",
                 "duration_minutes", "event", "observer", "author", "doc_type")
 
@@ -33,13 +34,11 @@ def text_of(element) -> str:
 class TextSourceReader:
     """Methods of the reader for text sources; see `importers.refi.reader._Reader`."""
 
-    def loadtext_of(self, element, base_path: str, label: str) -> tuple[str | None, str]:
-        """The text of a TextSource or Note, and why it is missing (or where it came from)."""
+    def loadtext_of(self, element, content: str | None, base_path: str,
+                    label: str) -> tuple[str | None, str]:
+        """The text of a TextSource or Note (`content`: its PlainTextContent, if any),
+        and why it is missing (or where it came from)."""
         reference = element.get("plainTextPath")
-        content = None
-        for name, child in self.children(element):
-            if name == "PlainTextContent":
-                content = text_of(child)
         reason = "it has neither a text file nor PlainTextContent"
         if reference:
             data, reason = read_reference(self.package, reference, base_path)
@@ -56,19 +55,23 @@ class TextSourceReader:
     def read_text_source(self, element, base_path: str) -> None:
         guid = self.guid(element.get("guid"), "source")
         name = element.get("name") or element.get("plainTextPath") or "Untitled source"
-        text, reason = self.loadtext_of(element, base_path, f"Source '{name}'")
         tags = self.tags
-        selections, whole, notes, memo = [], [], [], ""
-        for child in element:
+        selections, whole, notes, values, memo, content = [], [], [], [], "", None
+        for child in element:       # once: a large source has thousands of children
             tag = child.tag
             if tag == tags["PlainTextSelection"]:
                 selections.append(child)
             elif tag == tags["Coding"]:
                 whole.append(child)
+            elif tag == tags["VariableValue"]:
+                values.append(child)
             elif tag == tags["Description"]:
                 memo = text_of(child)
             elif tag == tags["NoteRef"]:
                 notes.append(normalise_guid(child.get("targetGUID")))
+            elif tag == tags["PlainTextContent"]:
+                content = text_of(child)
+        text, reason = self.loadtext_of(element, content, base_path, f"Source '{name}'")
         if text is not None and "\x00" in text:
             text, reason = None, "its text contains NUL characters (it is not plain text)"
         if text is None:
@@ -79,12 +82,8 @@ class TextSourceReader:
         source.note_guids = [n for n in notes if n]
         for note in source.note_guids:
             self.doc.refer(note, "source", guid)
-        source.values = self.read_values(element, _SOURCE_KEYS)
-        length = len(text)
-        for child in selections:
-            selection = self.read_selection(child, name, length)
-            if selection is not None:
-                source.selections.append(selection)
+        source.values = self.read_values(values, _SOURCE_KEYS)
+        source.selections = self.read_selections(selections, name, len(text))
         if whole and text:
             selection = RefiSelection(self.guid(None, "selection"), 0, len(text), "", {}, None)
             selection.codings = [self.read_coding(c) for c in whole]
@@ -93,60 +92,87 @@ class TextSourceReader:
                                     "became segments covering its whole text.")
         self.doc.sources.append(source)
 
-    def read_selection(self, element, source_name: str, length: int) -> RefiSelection | None:
-        """One PlainTextSelection (the hot path: 100,000 of them in a large study)."""
-        get = element.get
-        raw_start, raw_end = get("startPosition") or "", get("endPosition") or ""
-        if not (raw_start.isascii() and raw_start.isdigit() and raw_end.isascii()
-                and raw_end.isdigit()) and not (
-                _INTEGER.match(raw_start) and _INTEGER.match(raw_end)):
+    def read_selections(self, elements, source_name: str, length: int) -> list[RefiSelection]:
+        """The PlainTextSelections of one source (the hot path: 100,000 in a large study).
+
+        Written for speed: names looked up once, the common shapes (ASCII digit
+        positions, a well-formed GUID, codings that only name a code) handled inline,
+        everything else by the general helpers below.
+        """
+        coding_tag = self.tags["Coding"]
+        guid_match, seen, users = GUID_RE.match, self.selection_guids, self.user_names
+        selections = []
+        for element in elements:
+            get = element.get
+            raw_start, raw_end = get("startPosition") or "", get("endPosition") or ""
+            if (raw_start.isdigit() and raw_end.isdigit() and raw_start.isascii()
+                    and raw_end.isascii()):
+                start, end = int(raw_start), int(raw_end)
+            else:
+                start, end = self.odd_positions(get, source_name, raw_start, raw_end)
+            if not 0 <= start < end <= length:
+                self.check_empty_or_fail(get, source_name, start, end, length)
+                continue
+            match = guid_match(get("guid") or "")
+            guid = match.group(1).lower() if match else None
+            if guid is None or guid in seen:
+                guid = str(uuid.uuid4())
+            seen.add(guid)
+            raw_user = get("creatingUser")
+            user = users[raw_user] if raw_user in users else self.user(raw_user)
+            selection = RefiSelection(guid, start, end, "", _NO_EXTRA, user, [], [])
+            for child in element:
+                if child.tag == coding_tag:
+                    selection.codings.append(self.read_coding(child))
+                else:
+                    self.read_selection_part(selection, child)
+            selections.append(selection)
+        return selections
+
+    def odd_positions(self, get, source_name: str, raw_start: str, raw_end: str):
+        """Positions with signs or spaces; anything that is not a whole number fails."""
+        if not (_INTEGER.match(raw_start) and _INTEGER.match(raw_end)):
             raise self.fail(f"the selection {get('guid') or get('name') or '?'} in source "
-                                f"'{source_name}' has no valid startPosition/endPosition "
-                                f"({raw_start!r}, {raw_end!r}).")
-        start, end = int(raw_start), int(raw_end)
+                            f"'{source_name}' has no valid startPosition/endPosition "
+                            f"({raw_start!r}, {raw_end!r}).")
+        return int(raw_start), int(raw_end)
+
+    def check_empty_or_fail(self, get, source_name: str, start: int, end: int,
+                            length: int) -> None:
+        """An empty selection inside the text is skipped; one outside it fails."""
         if not 0 <= start <= end <= length:
             raise self.fail(f"the selection {get('guid') or get('name') or '?'} in source "
                             f"'{source_name}' runs from {start} to {end}, outside its text "
                             f"(0-{length}); refused.")
-        if start == end:
-            self.doc.skipped.append(f"empty selection {get('guid') or '?'} in source "
-                                    f"'{source_name}'")
-            return None
-        match = GUID_RE.match(get("guid") or "")
-        guid = match.group(1).lower() if match else None
-        if guid is None or guid in self.selection_guids:
-            guid = str(uuid.uuid4())
-        self.selection_guids.add(guid)
-        selection = RefiSelection(guid, start, end, "", {}, self.user(get("creatingUser")))
-        tags = self.tags
-        for child in element:
-            tag = child.tag
-            if tag == tags["Coding"]:
-                selection.codings.append(self.read_coding(child))
-            elif tag == tags["Description"]:
-                selection.memo, selection.extra = decode_trailer(text_of(child))
-            elif tag == tags["NoteRef"]:
-                note = normalise_guid(child.get("targetGUID"))
-                if note:
-                    selection.note_guids.append(note)
-                    self.doc.refer(note, "selection", selection.guid)
-        return selection
+        self.doc.skipped.append(f"empty selection {get('guid') or '?'} in source "
+                                f"'{source_name}'")
+
+    def read_selection_part(self, selection: RefiSelection, child) -> None:
+        """A selection's Description (comment and Telaah's trailer) or NoteRef."""
+        tag = child.tag
+        if tag == self.tags["Description"]:
+            selection.memo, selection.extra = decode_trailer(text_of(child))
+        elif tag == self.tags["NoteRef"]:
+            note = normalise_guid(child.get("targetGUID"))
+            if note:
+                selection.note_guids.append(note)
+                self.doc.refer(note, "selection", selection.guid)
 
     def read_coding(self, element) -> RefiCoding:
         # The GUID stays raw: it is needed (and normalised) only when the selection has
         # several codings or a note points at the coding.
-        coding = RefiCoding(element.get("guid") or "", None,
-                            self.user(element.get("creatingUser")))
-        tags, refs = self.tags, self.refs
+        raw_user = element.get("creatingUser")
+        user = self.user_names[raw_user] if raw_user in self.user_names else self.user(raw_user)
+        coding = RefiCoding(element.get("guid") or "", None, user, [])
+        code_ref, refs = self.tags["CodeRef"], self.refs
         for child in element:
-            tag = child.tag
-            if tag == tags["CodeRef"]:
+            if child.tag == code_ref:
                 raw = child.get("targetGUID")
                 found = refs.get(raw)
                 if found is None:
                     found = refs[raw] = normalise_guid(raw)
                 coding.code_guid = found
-            elif tag == tags["NoteRef"]:
+            elif child.tag == self.tags["NoteRef"]:
                 note = normalise_guid(child.get("targetGUID"))
                 if note:
                     coding.guid = self.guid(coding.guid, "coding")
