@@ -13,8 +13,8 @@ import pytest
 from test_refi_support import TEXT, foreign_project, populate, write_qdpx
 
 from exporters.refi import write_qdpx as export_qdpx
-from importers.gc_pause import gc_paused
 from importers.refi import import_refi_file, package, read_refi_file
+from storage.gc_pause import gc_paused
 
 
 def described(document) -> list:

@@ -17,12 +17,12 @@ import inspect
 from contextlib import contextmanager, nullcontext
 from datetime import date
 
-from importers.gc_pause import gc_paused
 from importers.refi.document import RefiCode, RefiDocument, RefiSelection, RefiSource
 from importers.refi.summary import ImportSummary
 from resources.refi import TECHNIQUE_ALIASES, normalise_guid
 from storage import config
 from storage.frameworks import UnknownFrameworkError, load_framework
+from storage.gc_pause import gc_paused
 from storage.models import VALENCES
 from storage.project import new_guid
 from storage.segments import NewSegment

@@ -18,12 +18,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from importers.gc_pause import gc_paused
 from importers.refi.document import RefiCase, RefiCode, RefiDocument, RefiNote
 from importers.refi.package import Package, open_package, parse_xml
 from importers.refi.text_sources import TextSourceReader, text_of
 from resources.refi import ACCEPTED_NS, RGB_RE, VARIABLE_ALIASES, decode_trailer, normalise_guid
 from storage.errors import ImportFailedError
+from storage.gc_pause import gc_paused
 
 _CASE_KEYS = ("group", "organisation", "role")
 _MEDIA = {"PictureSource": "picture", "PDFSource": "PDF document",

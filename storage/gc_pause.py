@@ -1,4 +1,4 @@
-"""Pause Python's cyclic garbage collector while a bulk import builds objects.
+"""Pause Python's cyclic garbage collector while bulk work builds many objects.
 
 Reading a large REFI-QDA project makes hundreds of thousands of small objects that all
 stay alive until the import ends; the collector would walk them again and again for
