@@ -75,7 +75,7 @@ def open_project(window, path: str | Path) -> bool:
     if bridge.project is not None and bridge.project.path.resolve() == path.resolve():
         return True
     try:
-        project = Project.open(path, full_check=False)
+        project = Project.open(path, full_check=False, backup_now=False)
     except TelaahError as error:
         show_open_error(window, path, str(error))
         return False
@@ -90,7 +90,8 @@ def open_project(window, path: str | Path) -> bool:
 
 
 def check_in_background(window, project) -> None:
-    """Run SQLite's full integrity check on a second connection; warn if it finds damage."""
+    """On a second connection, back the project up (rotating copies) and run SQLite's
+    full integrity check; warn if either fails. Opening does not wait for them."""
     try:
         reader = project.reader()
     except (TelaahError, OSError, sqlite3.Error):
@@ -98,17 +99,29 @@ def check_in_background(window, project) -> None:
 
     def work(_progress):
         try:
-            return reader.integrity_problems()
+            try:
+                reader.make_backup()
+                backup_problem = ""
+            except (OSError, sqlite3.Error) as error:
+                backup_problem = str(error)
+            return backup_problem, reader.integrity_problems()
         finally:
             reader.close()
 
-    def done(problems) -> None:
+    def done(result) -> None:
+        backup_problem, problems = result
         if problems:
             text = ProjectActions.tr("%1 is damaged (integrity check: %2). Close it and "
                                      "restore a copy from %3.")
             QMessageBox.warning(window, ProjectActions.tr("Damaged project"), text.replace(
                 "%1", str(project.path)).replace("%2", "; ".join(problems[:3])).replace(
                 "%3", str(backup.backup_dir(project.path))))
+        elif backup_problem:
+            text = ProjectActions.tr("Telaah could not make a backup copy of %1 in %2 (%3). "
+                                     "Your work is still saved in the project file.")
+            QMessageBox.warning(window, ProjectActions.tr("No backup made"), text.replace(
+                "%1", project.path.name).replace("%2", str(backup.backup_dir(
+                    project.path))).replace("%3", backup_problem))
 
     jobs.run_job(work, done, lambda _error: None, parent=window, show_progress=False)
 

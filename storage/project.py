@@ -102,12 +102,16 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
-             backups_kept: int | None = None, full_check: bool = True) -> Project:
+             backups_kept: int | None = None, full_check: bool = True,
+             backup_now: bool = True) -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
 
         The check is SQLite's `integrity_check`; with `full_check=False` it is the much
         faster `quick_check` (structure without index contents), and the caller is
-        expected to run `integrity_problems()` in the background (the GUI does).
+        expected to run `integrity_problems()` in the background (the GUI does). With
+        `backup_now=False` the rotating backup is left to the caller, who makes it
+        with `make_backup()`, typically on a `reader()` in the background (the GUI
+        does); the backup before a schema upgrade is always made first.
         """
         path = Path(path)
         if not create and not path.is_file():
@@ -122,7 +126,7 @@ class Project:
                 _check_file(db, path, full_check)
             project = cls(path, db, lock)
             if not readonly:
-                project._upgrade_and_backup(create, backups_kept)
+                project._upgrade_and_backup(create, backups_kept, backup_now)
         except BaseException:
             if project is not None:
                 project.db.close()
@@ -131,7 +135,8 @@ class Project:
             raise
         return project
 
-    def _upgrade_and_backup(self, created: bool, backups_kept: int | None) -> None:
+    def _upgrade_and_backup(self, created: bool, backups_kept: int | None,
+                            backup_now: bool) -> None:
         keep = backups_kept if backups_kept is not None else int(config.get("backups_kept"))
         if created:
             migrations.apply(self.db)
@@ -139,12 +144,21 @@ class Project:
         needs_upgrade = pending_count(self.db) > 0
         if needs_upgrade:
             backup.make_backup(self.db.conn, self.path, max(keep, 1), reason="before-upgrade")
-        else:
+        elif backup_now:
             backup.make_backup(self.db.conn, self.path, keep)
         migrations.apply(self.db)
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError(f"{self.path.name} was written by a newer Telaah; "
                                    "update Telaah to open it.")
+
+    def make_backup(self, keep: int | None = None) -> Path | None:
+        """Copy the project into its rotating backups (see `storage.backup`) now.
+
+        Safe on a `reader()` in another thread: the backup API copies a consistent
+        snapshot while the main connection goes on writing.
+        """
+        keep = keep if keep is not None else int(config.get("backups_kept"))
+        return backup.make_backup(self.db.conn, self.path, keep)
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""

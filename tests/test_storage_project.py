@@ -93,6 +93,21 @@ def test_open_makes_rotating_backups(tmp_path):
     restored.close()
 
 
+def test_backup_can_be_left_to_a_reader(tmp_path):
+    path = tmp_path / "study.telaah"
+    Project.create(path, title="B").close()
+    with Project.open(path, backup_now=False) as project:
+        assert list_backups(path) == []
+        project.study.update(title="C")
+        reader = project.reader()
+        made = reader.make_backup(keep=2)
+        reader.close()
+    assert list_backups(path) == [made]
+    restored = sqlite3.connect(made)
+    assert restored.execute("SELECT title FROM study").fetchone() == ("C",)
+    restored.close()
+
+
 def test_damaged_and_foreign_files_are_refused(tmp_path):
     text = tmp_path / "notes.telaah"
     text.write_text("not a database at all, just words " * 200)

@@ -90,6 +90,10 @@ TRANSLATIONS: dict[str, str] = {
     "New project": "Proyek baru",
     "Open project": "Buka proyek",
     "Damaged project": "Proyek rusak",
+    "No backup made": "Cadangan tidak dibuat",
+    "Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in "
+    "the project file.": "Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). "
+    "Pekerjaan Anda tetap tersimpan di berkas proyek.",
     "%1 is damaged (integrity check: %2). Close it and restore a copy from %3.":
         "%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan "
         "dari %3.",

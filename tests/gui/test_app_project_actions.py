@@ -85,3 +85,23 @@ def test_study_properties_edit_is_one_undo_step(qtbot, window, project):
     window.bridge.undo_stack.undo()
     assert project.study.get().site == ""
     window.bridge.project = None
+
+
+def test_opening_backs_up_in_the_background(window, tmp_path):
+    from gui import jobs
+    from gui.project_actions import open_project
+    from storage import Project
+    from storage.backup import list_backups
+
+    path = tmp_path / "studi.telaah"
+    with Project.create(path, title="Studi") as project:
+        project.sources.add("interview", "W1", "Kami percaya 😀 pada mitra.")
+    assert list_backups(path) == []
+    assert open_project(window, path)
+    window.bridge.project.sources.add("document", "Catatan", "ditambah setelah dibuka")
+    jobs.wait_for_jobs()
+    backups = list_backups(path)
+    assert len(backups) == 1
+    with Project.open(backups[0], readonly=True) as copy:
+        assert "W1" in [s.title for s in copy.sources.list()]
+        assert copy.integrity_problems() == []
