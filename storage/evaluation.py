@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storage.errors import ValidationError
+from storage.errors import NotFoundError, ValidationError
 from storage.repository import Repository
 
 
@@ -50,6 +50,53 @@ class EvaluationRepository(Repository):
         with self.action("Add verdict option", origin) as act:
             act.insert("verdict_options", {"key": key, "label_en": label_en,
                                            "label_id": label_id, "position": position})
+
+    def verdict_usage(self) -> dict[str, int]:
+        """How many indicators carry each verdict now (keys without any are left out)."""
+        return {r["verdict"]: r["n"] for r in self.rows(
+            "SELECT verdict, COUNT(*) AS n FROM judgements WHERE verdict IS NOT NULL "
+            "GROUP BY verdict")}
+
+    def update_verdict_option(self, key: str, *, label_en: str | None = None,
+                              label_id: str | None = None, origin: object = None) -> None:
+        """Rename a verdict option in either language (its key, which judgements
+        refer to, stays)."""
+        self._verdict_option(key)
+        values = {k: v.strip() for k, v in (("label_en", label_en), ("label_id", label_id))
+                  if v is not None}
+        if any(not v for v in values.values()):
+            raise ValidationError("A verdict option needs a label in both languages.")
+        with self.action("Rename verdict option", origin) as act:
+            act.update("verdict_options", {"key": key}, values)
+
+    def move_verdict_option(self, key: str, offset: int, origin: object = None) -> None:
+        """Move an option `offset` places up (negative) or down the list."""
+        keys = [o.key for o in self.verdict_options()]
+        self._verdict_option(key)
+        new_index = max(0, min(len(keys) - 1, keys.index(key) + offset))
+        keys.insert(new_index, keys.pop(keys.index(key)))
+        with self.action("Move verdict option", origin) as act:
+            for position, each in enumerate(keys):
+                act.update("verdict_options", {"key": each}, {"position": position})
+
+    def delete_verdict_option(self, key: str, origin: object = None) -> None:
+        """Remove an option no indicator carries (the audit trail keeps its key)."""
+        option = self._verdict_option(key)
+        used = self.verdict_usage().get(key, 0)
+        if used:
+            raise ValidationError(f"The verdict '{option.label_en}' is given to {used} "
+                                  "indicator(s); give them another verdict first.")
+        with self.action("Remove verdict option", origin) as act:
+            act.delete("verdict_options", {"key": key})
+            for position, each in enumerate(o.key for o in self.verdict_options()
+                                            if o.key != key):
+                act.update("verdict_options", {"key": each}, {"position": position})
+
+    def _verdict_option(self, key: str) -> VerdictOption:
+        option = next((o for o in self.verdict_options() if o.key == key), None)
+        if option is None:
+            raise NotFoundError(f"There is no verdict option '{key}'.")
+        return option
 
     def judgements(self) -> dict[int, Judgement]:
         return {r["code_id"]: Judgement(**r) for r in self.rows(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,6 +51,7 @@ from gui.evaluation.common import (
     wrap_header,
 )
 from gui.evaluation.dialogs import VerdictOptionDialog
+from gui.evaluation.verdict_options import VerdictOptionsDialog
 
 
 class BoardTab(Page):
@@ -105,9 +107,12 @@ class BoardTab(Page):
         self.legend = QLabel(objectName="verdictLegend")
         self.new_verdict = QPushButton(objectName="newVerdict")
         self.new_verdict.clicked.connect(lambda: self.add_verdict_option())
+        self.edit_verdicts = QPushButton(objectName="editVerdicts")
+        self.edit_verdicts.clicked.connect(self.edit_verdict_options)
         top = QHBoxLayout()
         top.addWidget(self.legend, 1)
         top.addWidget(self.new_verdict)
+        top.addWidget(self.edit_verdicts)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         # the details scroll, so they never force the bottom docks to be tall
@@ -151,6 +156,7 @@ class BoardTab(Page):
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"),
                                                 self.tr("Verdict"), self.tr("Conclusion")])
         self.new_verdict.setText(self.tr("New verdict option…"))
+        self.edit_verdicts.setText(self.tr("Verdict options…"))
         self.sized = False
         self.model.retranslate(self.panel.lang)
         self._show_title()
@@ -309,6 +315,15 @@ class BoardTab(Page):
         key, label_en, label_id = values
         self.panel.bridge.run(self.tr("Add verdict option"), lambda project: (
             project.evaluation.add_verdict_option(key, label_en, label_id)))
+
+    def edit_verdict_options(self) -> VerdictOptionsDialog | None:
+        """Open the dialog that renames, reorders and removes verdict options."""
+        if self.panel.project is None:
+            return None
+        dialog = VerdictOptionsDialog(self.panel.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _choose(self, listing: SegmentList, chosen: bool) -> None:
         row = self._current_row()
