@@ -54,6 +54,17 @@ class ParticipantRepository(Repository):
         with self.action("Rename stakeholder group", origin) as act:
             act.update("groups", {"id": group_id}, {"name": name.strip()})
 
+    def move_group(self, group_id: int, offset: int, origin: object = None) -> None:
+        """Move a group `offset` places up (negative) or down; tables follow this order."""
+        ids = [g.id for g in self.groups()]
+        if group_id not in ids:
+            raise NotFoundError(f"There is no stakeholder group with id {group_id}.")
+        new_index = max(0, min(len(ids) - 1, ids.index(group_id) + offset))
+        ids.insert(new_index, ids.pop(ids.index(group_id)))
+        with self.action("Move stakeholder group", origin) as act:
+            for position, each in enumerate(ids):
+                act.update("groups", {"id": each}, {"position": position})
+
     def delete_group(self, group_id: int, origin: object = None) -> None:
         """Delete a group; its participants keep no group."""
         with self.action("Delete stakeholder group", origin) as act:

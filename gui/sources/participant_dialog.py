@@ -2,7 +2,7 @@
 
 `ParticipantDialog` adds or edits a participant (code, name, aliases, organisation,
 stakeholder group, role, consent status and date, notes) as one undoable action.
-`GroupsDialog` manages the stakeholder groups (add, rename, delete; each one undo
+`GroupsDialog` manages the stakeholder groups (add, rename, reorder, delete; each one undo
 step); its `add_group`/`rename_group`/`delete_group` methods do the work the buttons
 ask for, so they can also be driven directly.
 """
@@ -165,7 +165,7 @@ class ParticipantDialog(QDialog):
 
 
 class GroupsDialog(QDialog):
-    """Add, rename and delete stakeholder groups."""
+    """Add, rename, reorder and delete stakeholder groups."""
 
     def __init__(self, bridge, parent: QWidget | None = None):
         super().__init__(parent)
@@ -175,6 +175,10 @@ class GroupsDialog(QDialog):
         self.add_button = QPushButton(objectName="addGroup")
         self.rename_button = QPushButton(objectName="renameGroup")
         self.delete_button = QPushButton(objectName="deleteGroup")
+        self.up_button = QPushButton(objectName="groupUp")
+        self.down_button = QPushButton(objectName="groupDown")
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
         self.add_button.clicked.connect(self._ask_add)
         self.rename_button.clicked.connect(self._ask_rename)
         self.delete_button.clicked.connect(self._ask_delete)
@@ -182,7 +186,8 @@ class GroupsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         side = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.delete_button):
+        for button in (self.add_button, self.rename_button, self.up_button, self.down_button,
+                       self.delete_button):
             side.addWidget(button)
         side.addStretch(1)
         row = QHBoxLayout()
@@ -199,6 +204,8 @@ class GroupsDialog(QDialog):
         self.add_button.setText(self.tr("&Add…"))
         self.rename_button.setText(self.tr("&Rename…"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move d&own"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -222,6 +229,17 @@ class GroupsDialog(QDialog):
     def rename_group(self, group_id: int, name: str) -> None:
         self._write(self.tr("Rename stakeholder group"),
                     lambda p: p.participants.rename_group(group_id, name))
+
+    def move_current(self, offset: int) -> None:
+        """Move the chosen group up or down (the order of tables and reports)."""
+        group_id = self._current_id()
+        if group_id is None:
+            return
+        self._write(self.tr("Move stakeholder group"),
+                    lambda p: p.participants.move_group(group_id, offset))
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == group_id:
+                self.list.setCurrentRow(row)
 
     def delete_group(self, group_id: int) -> None:
         self._write(self.tr("Delete stakeholder group"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from gui.bridge import ProjectBridge
@@ -97,6 +98,24 @@ def test_groups_add_rename_delete_undoable(qtbot, bridge, project):
     assert project.participants.get(pid).group == "Lainnya"
     bridge.undo_stack.undo()
     assert project.participants.group_by_name("Akademisi") is not None
+
+
+def test_groups_reorder_with_the_buttons(qtbot, bridge, project):
+    dialog = GroupsDialog(bridge)
+    qtbot.addWidget(dialog)
+    names = [g.name for g in project.participants.groups()]
+    dialog.list.setCurrentRow(len(names) - 1)
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    moved = names[:-2] + [names[-1], names[-2]]
+    assert [g.name for g in project.participants.groups()] == moved
+    assert [dialog.list.item(r).text() for r in range(dialog.list.count())] == moved
+    assert dialog.list.currentItem().text() == names[-1]
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)     # already first
+    assert [g.name for g in project.participants.groups()] == moved
+    bridge.undo_stack.undo()
+    bridge.undo_stack.undo()
+    assert [g.name for g in project.participants.groups()] == names
 
 
 def test_delete_participant_and_undo(qtbot, bridge, project):
