@@ -83,6 +83,21 @@ ANALYSIS: dict[str, str] = {
     "History (%1)": "Riwayat (%1)",
     "Add verdict option": "Tambah pilihan penilaian",
     "New verdict option": "Pilihan penilaian baru",
+    "Verdict options…": "Pilihan penilaian…",
+    "Verdict options": "Pilihan penilaian",
+    "Indicators": "Indikator",
+    "Move &up": "Naikkan (&U)",
+    "Move &down": "Turunkan (&D)",
+    "Move d&own": "Turunkan (&O)",
+    "&Remove": "&Hapus",
+    "%n indicator(s) carry this verdict; give them another verdict first.":
+        "%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.",
+    "A verdict option needs a label in both languages.":
+        "Pilihan penilaian perlu label dalam kedua bahasa.",
+    "Rename verdict option": "Ubah nama pilihan penilaian",
+    "Move verdict option": "Pindahkan pilihan penilaian",
+    "Remove verdict option": "Hapus pilihan penilaian",
+    "Move stakeholder group": "Pindahkan kelompok pemangku kepentingan",
     "Label (Indonesian):": "Label (Indonesia):",
     "Label (English):": "Label (Inggris):",
     # -- matrix ----------------------------------------------------------------------------

@@ -105,107 +105,112 @@
     <context>
         <name>BoardTab</name>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="152" />
+            <location filename="../../gui/evaluation/board_tab.py" line="157" />
             <source>Conclusion</source>
             <translation>Kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="145" />
+            <location filename="../../gui/evaluation/board_tab.py" line="150" />
             <source>Write the conclusion for this indicator: what the evidence shows, where it disagrees, and why the verdict.</source>
             <translation>Tulis kesimpulan untuk indikator ini: apa yang ditunjukkan bukti, di mana bukti berbeda, dan alasan penilaiannya.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="148" />
+            <location filename="../../gui/evaluation/board_tab.py" line="153" />
             <source>Save conclusion</source>
             <translation>Simpan kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="144" />
+            <location filename="../../gui/evaluation/board_tab.py" line="149" />
             <source>Conclusion:</source>
             <translation>Kesimpulan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="149" />
+            <location filename="../../gui/evaluation/board_tab.py" line="154" />
             <source>Remove from key quotes</source>
             <translation>Hapus dari kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="150" />
+            <location filename="../../gui/evaluation/board_tab.py" line="155" />
             <source>Add as key quote</source>
             <translation>Jadikan kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="151" />
+            <location filename="../../gui/evaluation/board_tab.py" line="156" />
             <source>When</source>
             <translation>Kapan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="151" />
+            <location filename="../../gui/evaluation/board_tab.py" line="156" />
             <source>Who</source>
             <translation>Siapa</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="152" />
+            <location filename="../../gui/evaluation/board_tab.py" line="157" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="153" />
+            <location filename="../../gui/evaluation/board_tab.py" line="158" />
             <source>New verdict option…</source>
             <translation>Pilihan penilaian baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <location filename="../../gui/evaluation/board_tab.py" line="159" />
+            <source>Verdict options…</source>
+            <translation>Pilihan penilaian…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="170" />
             <source>Verdicts:</source>
             <translation>Penilaian:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="165" />
+            <location filename="../../gui/evaluation/board_tab.py" line="171" />
             <source>(double-click a verdict cell to change it)</source>
             <translation>(klik dua kali sel penilaian untuk mengubahnya)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="171" />
+            <location filename="../../gui/evaluation/board_tab.py" line="177" />
             <source>Key quotes (%1)</source>
             <translation>Kutipan kunci (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="171" />
+            <location filename="../../gui/evaluation/board_tab.py" line="177" />
             <source>Segments (%1)</source>
             <translation>Segmen (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="171" />
+            <location filename="../../gui/evaluation/board_tab.py" line="177" />
             <source>History (%1)</source>
             <translation>Riwayat (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="232" />
+            <location filename="../../gui/evaluation/board_tab.py" line="238" />
             <source>Select an indicator to write its conclusion and choose key quotes.</source>
             <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="243" />
+            <location filename="../../gui/evaluation/board_tab.py" line="249" />
             <source>Last judged by %1 on %2</source>
             <translation>Terakhir dinilai oleh %1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="293" />
+            <location filename="../../gui/evaluation/board_tab.py" line="299" />
             <source>Write conclusion</source>
             <translation>Tulis kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="310" />
+            <location filename="../../gui/evaluation/board_tab.py" line="316" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="318" />
+            <location filename="../../gui/evaluation/board_tab.py" line="333" />
             <source>Choose key quote</source>
             <translation>Pilih kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="318" />
+            <location filename="../../gui/evaluation/board_tab.py" line="333" />
             <source>Drop key quote</source>
             <translation>Lepaskan kutipan kunci</translation>
         </message>
@@ -863,59 +868,74 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="198" />
+            <location filename="../../gui/sources/participant_dialog.py" line="203" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="199" />
+            <location filename="../../gui/sources/participant_dialog.py" line="204" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="200" />
+            <location filename="../../gui/sources/participant_dialog.py" line="205" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="201" />
+            <location filename="../../gui/sources/participant_dialog.py" line="206" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="219" />
-            <location filename="../../gui/sources/participant_dialog.py" line="240" />
+            <location filename="../../gui/sources/participant_dialog.py" line="207" />
+            <source>Move &amp;up</source>
+            <translation>Naikkan (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="208" />
+            <source>Move d&amp;own</source>
+            <translation>Turunkan (&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="226" />
+            <location filename="../../gui/sources/participant_dialog.py" line="258" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="223" />
-            <location filename="../../gui/sources/participant_dialog.py" line="249" />
+            <location filename="../../gui/sources/participant_dialog.py" line="230" />
+            <location filename="../../gui/sources/participant_dialog.py" line="267" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="227" />
+            <location filename="../../gui/sources/participant_dialog.py" line="238" />
+            <source>Move stakeholder group</source>
+            <translation>Pindahkan kelompok pemangku kepentingan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="245" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="241" />
+            <location filename="../../gui/sources/participant_dialog.py" line="259" />
             <source>Name of the new group:</source>
             <translation>Nama kelompok baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="250" />
+            <location filename="../../gui/sources/participant_dialog.py" line="268" />
             <source>New name:</source>
             <translation>Nama baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="261" />
+            <location filename="../../gui/sources/participant_dialog.py" line="279" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="264" />
+            <location filename="../../gui/sources/participant_dialog.py" line="282" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -2955,6 +2975,81 @@
             <location filename="../../gui/evaluation/dialogs.py" line="103" />
             <source>Label (English):</source>
             <translation>Label (Inggris):</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerdictOptionsDialog</name>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="82" />
+            <source>Verdict options</source>
+            <translation>Pilihan penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="83" />
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="83" />
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="84" />
+            <source>Indicators</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="85" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Tambah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="85" />
+            <source>Move &amp;up</source>
+            <translation>Naikkan (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="86" />
+            <source>Move &amp;down</source>
+            <translation>Turunkan (&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="86" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/evaluation/verdict_options.py" line="129" />
+            <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
+            <translation>
+                <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="143" />
+            <source>A verdict option needs a label in both languages.</source>
+            <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="147" />
+            <source>Rename verdict option</source>
+            <translation>Ubah nama pilihan penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="153" />
+            <source>Move verdict option</source>
+            <translation>Pindahkan pilihan penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="160" />
+            <source>Remove verdict option</source>
+            <translation>Hapus pilihan penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/verdict_options.py" line="170" />
+            <source>Add verdict option</source>
+            <translation>Tambah pilihan penilaian</translation>
         </message>
     </context>
     <context>
