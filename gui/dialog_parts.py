@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
 
 def ok_cancel_buttons(dialog: QDialog, on_ok=None) -> QDialogButtonBox:
@@ -12,3 +12,18 @@ def ok_cancel_buttons(dialog: QDialog, on_ok=None) -> QDialogButtonBox:
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def list_with_side_buttons(dialog: QDialog, view: QWidget, buttons, *below: QWidget) -> None:
+    """Lay out `dialog`: `view` with a column of `buttons` on its right, then `below`."""
+    side = QVBoxLayout()
+    for button in buttons:
+        side.addWidget(button)
+    side.addStretch(1)
+    row = QHBoxLayout()
+    row.addWidget(view, 1)
+    row.addLayout(side)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(row)
+    for widget in below:
+        layout.addWidget(widget)

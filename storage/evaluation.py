@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage.errors import NotFoundError, ValidationError
-from storage.repository import Repository
+from storage.repository import Repository, moved
 
 
 @dataclass
@@ -71,13 +71,9 @@ class EvaluationRepository(Repository):
 
     def move_verdict_option(self, key: str, offset: int, origin: object = None) -> None:
         """Move an option `offset` places up (negative) or down the list."""
-        keys = [o.key for o in self.verdict_options()]
         self._verdict_option(key)
-        new_index = max(0, min(len(keys) - 1, keys.index(key) + offset))
-        keys.insert(new_index, keys.pop(keys.index(key)))
-        with self.action("Move verdict option", origin) as act:
-            for position, each in enumerate(keys):
-                act.update("verdict_options", {"key": each}, {"position": position})
+        keys = moved([o.key for o in self.verdict_options()], key, offset)
+        self.write_order("Move verdict option", "verdict_options", "key", keys, origin)
 
     def delete_verdict_option(self, key: str, origin: object = None) -> None:
         """Remove an option no indicator carries (the audit trail keeps its key)."""
@@ -88,9 +84,8 @@ class EvaluationRepository(Repository):
                                   "indicator(s); give them another verdict first.")
         with self.action("Remove verdict option", origin) as act:
             act.delete("verdict_options", {"key": key})
-            for position, each in enumerate(o.key for o in self.verdict_options()
-                                            if o.key != key):
-                act.update("verdict_options", {"key": each}, {"position": position})
+            self.write_order("Remove verdict option", "verdict_options", "key",
+                             [o.key for o in self.verdict_options()])
 
     def _verdict_option(self, key: str) -> VerdictOption:
         option = next((o for o in self.verdict_options() if o.key == key), None)

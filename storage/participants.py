@@ -11,7 +11,7 @@ from typing import Any
 
 from storage.errors import NotFoundError, ValidationError
 from storage.models import CONSENT_STATUSES, DEFAULT_GROUPS, Group, Participant
-from storage.repository import Repository
+from storage.repository import Repository, moved
 
 PARTICIPANT_FIELDS = ("code", "name", "aliases", "organisation", "group_id", "role",
                       "consent_status", "consent_date", "notes")
@@ -59,11 +59,8 @@ class ParticipantRepository(Repository):
         ids = [g.id for g in self.groups()]
         if group_id not in ids:
             raise NotFoundError(f"There is no stakeholder group with id {group_id}.")
-        new_index = max(0, min(len(ids) - 1, ids.index(group_id) + offset))
-        ids.insert(new_index, ids.pop(ids.index(group_id)))
-        with self.action("Move stakeholder group", origin) as act:
-            for position, each in enumerate(ids):
-                act.update("groups", {"id": each}, {"position": position})
+        self.write_order("Move stakeholder group", "groups", "id",
+                         moved(ids, group_id, offset), origin)
 
     def delete_group(self, group_id: int, origin: object = None) -> None:
         """Delete a group; its participants keep no group."""

@@ -31,3 +31,18 @@ class Repository:
 
     def action(self, label: str, origin: object = None):
         return self.project.action(label, origin=origin)
+
+    def write_order(self, label: str, table: str, key_column: str, keys: list,
+                    origin: object = None) -> None:
+        """Give the rows `keys` (in this order) positions 0, 1, 2... as one action."""
+        with self.action(label, origin) as act:
+            for position, key in enumerate(keys):
+                act.update(table, {key_column: key}, {"position": position})
+
+
+def moved(keys: list, key: Any, offset: int) -> list:
+    """`keys` with `key` moved `offset` places (negative: up), stopping at either end."""
+    order = list(keys)
+    index = order.index(key)
+    order.insert(max(0, min(len(order) - 1, index + offset)), order.pop(index))
+    return order

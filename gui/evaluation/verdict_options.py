@@ -16,16 +16,15 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from gui.dialog_parts import list_with_side_buttons
 from gui.evaluation.dialogs import VerdictOptionDialog
 from storage.errors import TelaahError
 
@@ -59,24 +58,12 @@ class VerdictOptionsDialog(QDialog):
         self.message = QLabel(objectName="verdictMessage", wordWrap=True)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_box.rejected.connect(self.reject)
-        self._layout()
+        list_with_side_buttons(self, self.table, self.buttons.values(), self.message,
+                               self.close_box)
         self.resize(560, 300)
         bridge.changed.connect(self._on_change)
         self.retranslate_ui()
         self.reload()
-
-    def _layout(self) -> None:
-        side = QVBoxLayout()
-        for button in self.buttons.values():
-            side.addWidget(button)
-        side.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.table, 1)
-        row.addLayout(side)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.close_box)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Verdict options"))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.dialog_parts import ok_cancel_buttons
+from gui.dialog_parts import list_with_side_buttons, ok_cancel_buttons
 from gui.sources import labels
 from gui.sources.widgets import DateField
 from storage import TelaahError
@@ -185,17 +185,9 @@ class GroupsDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self._ask_rename())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-        side = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.up_button, self.down_button,
-                       self.delete_button):
-            side.addWidget(button)
-        side.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addLayout(side)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
+        list_with_side_buttons(self, self.list, (
+            self.add_button, self.rename_button, self.up_button, self.down_button,
+            self.delete_button), self.buttons)
         self.reload()
         self.retranslate_ui()
 
