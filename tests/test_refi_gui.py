@@ -41,10 +41,26 @@ def test_import_shows_summary_and_is_one_undo_step(window, project, tmp_path):
     actions.import_file(path)
     assert (project.sources.count(), project.segments.count()) == (1, 2)
     text = actions.summary_dialog.text.toPlainText()
-    assert "1 text source(s)" in text and "'document'" in text
+    assert "“Foreign study” (made by OtherTool 1.0)" in text
+    assert "1 text source(s) (0 already present" in text and "'document'" in text
+    assert "2 coded segment(s)" in text
     assert window.bridge.undo_stack.count() == 1
     window.bridge.undo_stack.undo()
     assert (project.sources.count(), project.segments.count()) == (0, 0)
+
+
+def test_import_summary_speaks_indonesian(window, project, tmp_path):
+    from gui import i18n
+
+    i18n.set_language("id")
+    try:
+        feature(window).import_file(write_qdpx(tmp_path / "f.qdpx",
+                                               foreign_project(content=TEXT)))
+        text = feature(window).summary_dialog.text.toPlainText()
+    finally:
+        i18n.set_language("en")
+    assert "Berhasil mengimpor proyek REFI-QDA “Foreign study”" in text
+    assert "2 segmen berkode, 1 memo" in text and "Yang masuk:" in text
 
 
 def test_refused_import_shows_the_problem(window, project, tmp_path):

@@ -200,4 +200,18 @@ ANALYSIS: dict[str, str] = {
     "REFI-QDA project (*.qdpx)": "Proyek REFI-QDA (*.qdpx)",
     "Reading %1…": "Membaca %1…",
     "Writing %1…": "Menulis %1…",
+    "the REFI-QDA project": "proyek REFI-QDA",
+    "the REFI-QDA codebook": "buku kode REFI-QDA",
+    "Imported %1 “%2” (made by %3) from %4.": "Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.",
+    "Came in:": "Yang masuk:",
+    "%1 new code(s), %2 matched to existing codes":
+        "%1 kode baru, %2 dicocokkan dengan kode yang sudah ada",
+    "%1 text source(s) (%2 already present, codings merged)":
+        "%1 sumber teks (%2 sudah ada, kodingnya digabungkan)",
+    "%1 coded segment(s), %2 memo(s)": "%1 segmen berkode, %2 memo",
+    "%1 new participant(s), %2 matched to existing ones":
+        "%1 informan baru, %2 dicocokkan dengan yang sudah ada",
+    "Not imported (%1):": "Tidak diimpor (%1):",
+    "Everything was imported.": "Semuanya diimpor.",
+    "Notes:": "Catatan:",
 }

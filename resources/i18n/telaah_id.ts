@@ -868,74 +868,74 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="203" />
+            <location filename="../../gui/sources/participant_dialog.py" line="195" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="204" />
+            <location filename="../../gui/sources/participant_dialog.py" line="196" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="205" />
+            <location filename="../../gui/sources/participant_dialog.py" line="197" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="206" />
+            <location filename="../../gui/sources/participant_dialog.py" line="198" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="207" />
+            <location filename="../../gui/sources/participant_dialog.py" line="199" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="208" />
+            <location filename="../../gui/sources/participant_dialog.py" line="200" />
             <source>Move d&amp;own</source>
             <translation>Turunkan (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="226" />
-            <location filename="../../gui/sources/participant_dialog.py" line="258" />
+            <location filename="../../gui/sources/participant_dialog.py" line="218" />
+            <location filename="../../gui/sources/participant_dialog.py" line="250" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="230" />
-            <location filename="../../gui/sources/participant_dialog.py" line="267" />
+            <location filename="../../gui/sources/participant_dialog.py" line="222" />
+            <location filename="../../gui/sources/participant_dialog.py" line="259" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="238" />
+            <location filename="../../gui/sources/participant_dialog.py" line="230" />
             <source>Move stakeholder group</source>
             <translation>Pindahkan kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="245" />
+            <location filename="../../gui/sources/participant_dialog.py" line="237" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="259" />
+            <location filename="../../gui/sources/participant_dialog.py" line="251" />
             <source>Name of the new group:</source>
             <translation>Nama kelompok baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="268" />
+            <location filename="../../gui/sources/participant_dialog.py" line="260" />
             <source>New name:</source>
             <translation>Nama baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="279" />
+            <location filename="../../gui/sources/participant_dialog.py" line="271" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="282" />
+            <location filename="../../gui/sources/participant_dialog.py" line="274" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -1973,93 +1973,148 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="78" />
+            <location filename="../../gui/refi_actions.py" line="79" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="76" />
+            <location filename="../../gui/refi_actions.py" line="77" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="80" />
+            <location filename="../../gui/refi_actions.py" line="81" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="81" />
+            <location filename="../../gui/refi_actions.py" line="82" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="92" />
+            <location filename="../../gui/refi_actions.py" line="93" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="93" />
+            <location filename="../../gui/refi_actions.py" line="94" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="102" />
-            <location filename="../../gui/refi_actions.py" line="115" />
+            <location filename="../../gui/refi_actions.py" line="103" />
+            <location filename="../../gui/refi_actions.py" line="116" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="103" />
+            <location filename="../../gui/refi_actions.py" line="104" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="118" />
+            <location filename="../../gui/refi_actions.py" line="119" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="123" />
+            <location filename="../../gui/refi_actions.py" line="124" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="124" />
+            <location filename="../../gui/refi_actions.py" line="125" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="127" />
+            <location filename="../../gui/refi_actions.py" line="128" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="128" />
+            <location filename="../../gui/refi_actions.py" line="129" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="159" />
+            <location filename="../../gui/refi_actions.py" line="160" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="161" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="166" />
+            <location filename="../../gui/refi_actions.py" line="167" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="188" />
+            <location filename="../../gui/refi_actions.py" line="195" />
+            <source>the REFI-QDA project</source>
+            <translation>proyek REFI-QDA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="196" />
+            <source>the REFI-QDA codebook</source>
+            <translation>buku kode REFI-QDA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="197" />
+            <source>Imported %1 “%2” (made by %3) from %4.</source>
+            <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="199" />
+            <source>Came in:</source>
+            <translation>Yang masuk:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="200" />
+            <source>%1 new code(s), %2 matched to existing codes</source>
+            <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="203" />
+            <source>%1 text source(s) (%2 already present, codings merged)</source>
+            <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="205" />
+            <source>%1 coded segment(s), %2 memo(s)</source>
+            <translation>%1 segmen berkode, %2 memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="207" />
+            <source>%1 new participant(s), %2 matched to existing ones</source>
+            <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="211" />
+            <source>Not imported (%1):</source>
+            <translation>Tidak diimpor (%1):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="214" />
+            <source>Everything was imported.</source>
+            <translation>Semuanya diimpor.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="216" />
+            <source>Notes:</source>
+            <translation>Catatan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="225" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="190" />
+            <location filename="../../gui/refi_actions.py" line="227" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -2980,74 +3035,74 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="82" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="69" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="83" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="83" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="84" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="85" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="85" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="86" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="86" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="129" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="116" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="143" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="130" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="147" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="134" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="153" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="140" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="160" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="147" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="170" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="157" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
