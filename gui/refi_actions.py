@@ -59,13 +59,16 @@ class RefiActions(QObject):
         self.summary_dialog: SummaryDialog | None = None
         self.import_action = QAction(window, objectName="actionImportRefi")
         self.import_action.triggered.connect(self.choose_import)
+        self.new_action = QAction(window, objectName="actionNewFromRefi")
+        self.new_action.triggered.connect(self.choose_new_project)
         self.export_action = QAction(window, objectName="actionExportQdpx")
         self.export_action.triggered.connect(self.choose_export_project)
         self.codebook_action = QAction(window, objectName="actionExportQdc")
         self.codebook_action.triggered.connect(self.choose_export_codebook)
         menu = window.menu("file")
         menu.addSeparator()
-        for action in (self.import_action, self.export_action, self.codebook_action):
+        for action in (self.new_action, self.import_action, self.export_action,
+                       self.codebook_action):
             menu.addAction(action)
         bridge.project_opened.connect(lambda _p: self._update_enabled())
         bridge.project_closing.connect(lambda: self._update_enabled(closing=True))
@@ -78,6 +81,9 @@ class RefiActions(QObject):
         self.import_action.setStatusTip(RefiActions.tr(
             "Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, "
             "QualCoder or Taguette"))
+        self.new_action.setText(RefiActions.tr("New project from REFI-QDA…"))
+        self.new_action.setStatusTip(RefiActions.tr(
+            "Make a new Telaah project from a .qdpx project of another program"))
         self.export_action.setText(RefiActions.tr("Export REFI-QDA pro&ject…"))
         self.codebook_action.setText(RefiActions.tr("Export code&book (.qdc)…"))
 
@@ -117,6 +123,43 @@ class RefiActions(QObject):
             return
         self.bridge.push(summary.change)
         self._show_summary(RefiActions.tr("REFI-QDA import"), _describe_import(summary))
+
+    def choose_new_project(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self.window, RefiActions.tr("New project from REFI-QDA"), "",
+            RefiActions.tr("REFI-QDA files (*.qdpx *.qdc);;All files (*)"))
+        if not source:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, RefiActions.tr("Save the new project as"),
+            str(Path(source).with_suffix(".telaah")),
+            RefiActions.tr("Telaah projects (*.telaah)"))
+        if target:
+            if not target.lower().endswith(".telaah"):
+                target += ".telaah"
+            self.new_project_from(Path(source), Path(target))
+
+    def new_project_from(self, source: Path, target: Path) -> None:
+        """Make the project `target` from the REFI-QDA file `source` in the background
+        (read and checked first; nothing is left behind if it is refused), then open it
+        in this window and show what came in."""
+        from importers.refi import new_project_from_refi
+
+        def work(_progress):
+            project, summary = new_project_from_refi(target, source)
+            project.close()
+            return summary
+
+        def done(summary) -> None:
+            from gui.project_actions import open_project
+
+            if open_project(self.window, target):
+                self._show_summary(RefiActions.tr("REFI-QDA import"), _describe_import(summary))
+
+        jobs.run_job(work, done,
+                     lambda error: self._show_error(RefiActions.tr("Import failed"), error),
+                     parent=self.window, title=RefiActions.tr("Reading %1…").replace(
+                         "%1", source.name))
 
     # -- export -------------------------------------------------------------------
 

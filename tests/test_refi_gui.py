@@ -29,8 +29,9 @@ def test_menu_entries_follow_the_open_project(qtbot):
     window = build_window([RefiActions])
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menu("file").actions() if not a.isSeparator()]
-    assert texts == ["Import RE&FI-QDA…", "Export REFI-QDA pro&ject…",
-                     "Export code&book (.qdc)…"]
+    assert texts == ["New project from REFI-QDA…", "Import RE&FI-QDA…",
+                     "Export REFI-QDA pro&ject…", "Export code&book (.qdc)…"]
+    assert feature(window).new_action.isEnabled()
     assert not feature(window).import_action.isEnabled()
 
 
@@ -61,6 +62,27 @@ def test_import_summary_speaks_indonesian(window, project, tmp_path):
         i18n.set_language("en")
     assert "Berhasil mengimpor proyek REFI-QDA “Foreign study”" in text
     assert "2 segmen berkode, 1 memo" in text and "Yang masuk:" in text
+
+
+def test_new_project_from_a_refi_file_opens_it(window, project, tmp_path):
+    from gui import jobs as gui_jobs
+
+    source = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
+    target = tmp_path / "baru.telaah"
+    feature(window).new_project_from(source, target)
+    opened = window.bridge.project
+    assert opened.path == target and opened.study.get().title == "Foreign study"
+    assert (opened.sources.count(), opened.segments.count()) == (1, 2)
+    assert "2 coded segment(s)" in feature(window).summary_dialog.text.toPlainText()
+    assert window.bridge.undo_stack.count() == 0
+    gui_jobs.wait_for_jobs()
+    window.bridge.close()
+    feature(window).new_project_from(source, target)        # exists: refused, kept
+    assert "already exists" in feature(window).error_box.text()
+    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project(content=TEXT, end=999))
+    feature(window).new_project_from(bad, tmp_path / "never.telaah")
+    assert "outside its text" in feature(window).error_box.text()
+    assert not (tmp_path / "never.telaah").exists()
 
 
 def test_refused_import_shows_the_problem(window, project, tmp_path):

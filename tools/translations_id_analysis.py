@@ -201,6 +201,12 @@ ANALYSIS: dict[str, str] = {
     "Reading %1…": "Membaca %1…",
     "Writing %1…": "Menulis %1…",
     "the REFI-QDA project": "proyek REFI-QDA",
+    "New project from REFI-QDA…": "Proyek baru dari REFI-QDA…",
+    "Make a new Telaah project from a .qdpx project of another program":
+        "Buat proyek Telaah baru dari proyek .qdpx program lain",
+    "New project from REFI-QDA": "Proyek baru dari REFI-QDA",
+    "Save the new project as": "Simpan proyek baru sebagai",
+    "Telaah projects (*.telaah)": "Proyek Telaah (*.telaah)",
     "the REFI-QDA codebook": "buku kode REFI-QDA",
     "Imported %1 “%2” (made by %3) from %4.": "Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.",
     "Came in:": "Yang masuk:",

@@ -1973,148 +1973,177 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="79" />
+            <location filename="../../gui/refi_actions.py" line="82" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="77" />
+            <location filename="../../gui/refi_actions.py" line="80" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="81" />
+            <location filename="../../gui/refi_actions.py" line="84" />
+            <source>New project from REFI-QDA…</source>
+            <translation>Proyek baru dari REFI-QDA…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="86" />
+            <source>Make a new Telaah project from a .qdpx project of another program</source>
+            <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="87" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="82" />
+            <location filename="../../gui/refi_actions.py" line="88" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="93" />
+            <location filename="../../gui/refi_actions.py" line="99" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="94" />
+            <location filename="../../gui/refi_actions.py" line="100" />
+            <location filename="../../gui/refi_actions.py" line="130" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="103" />
-            <location filename="../../gui/refi_actions.py" line="116" />
+            <location filename="../../gui/refi_actions.py" line="109" />
+            <location filename="../../gui/refi_actions.py" line="122" />
+            <location filename="../../gui/refi_actions.py" line="160" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="104" />
+            <location filename="../../gui/refi_actions.py" line="110" />
+            <location filename="../../gui/refi_actions.py" line="161" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="119" />
+            <location filename="../../gui/refi_actions.py" line="125" />
+            <location filename="../../gui/refi_actions.py" line="157" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="124" />
+            <location filename="../../gui/refi_actions.py" line="129" />
+            <source>New project from REFI-QDA</source>
+            <translation>Proyek baru dari REFI-QDA</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="134" />
+            <source>Save the new project as</source>
+            <translation>Simpan proyek baru sebagai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="136" />
+            <source>Telaah projects (*.telaah)</source>
+            <translation>Proyek Telaah (*.telaah)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="167" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="125" />
+            <location filename="../../gui/refi_actions.py" line="168" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="128" />
+            <location filename="../../gui/refi_actions.py" line="171" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="129" />
+            <location filename="../../gui/refi_actions.py" line="172" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="203" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="161" />
+            <location filename="../../gui/refi_actions.py" line="204" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="167" />
+            <location filename="../../gui/refi_actions.py" line="210" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="195" />
+            <location filename="../../gui/refi_actions.py" line="238" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="196" />
+            <location filename="../../gui/refi_actions.py" line="239" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="197" />
+            <location filename="../../gui/refi_actions.py" line="240" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="199" />
+            <location filename="../../gui/refi_actions.py" line="242" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="200" />
+            <location filename="../../gui/refi_actions.py" line="243" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="203" />
+            <location filename="../../gui/refi_actions.py" line="246" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="205" />
+            <location filename="../../gui/refi_actions.py" line="248" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="207" />
+            <location filename="../../gui/refi_actions.py" line="250" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="211" />
+            <location filename="../../gui/refi_actions.py" line="254" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="214" />
+            <location filename="../../gui/refi_actions.py" line="257" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="216" />
+            <location filename="../../gui/refi_actions.py" line="259" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="225" />
+            <location filename="../../gui/refi_actions.py" line="268" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="227" />
+            <location filename="../../gui/refi_actions.py" line="270" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
