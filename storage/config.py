@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "font_size": 11,
     "backups_kept": 10,
     "recent_projects": [],
+    "recent_codes": {},          # project path -> code ids, most recent first
 }
 
 

@@ -3,7 +3,8 @@
 `CodingActions` turns requests (a code activated in the codebook, a code dropped on the
 text, the quick-code popup, the context menu) into one undoable project action each,
 through `bridge.run(label, fn, origin=panel)`. It keeps the recently used codes for the
-context menu and builds that menu: the standard edit entries, "Code selection with…",
+context menu and the quick-code popup (per project, in the machine's config, so they
+outlast the session) and builds that menu: the standard edit entries, "Code selection with…",
 "Recently used codes", and for each segment under the mouse a submenu to remove it,
 change its code, set its valence, fit it to the selection, add a memo, or mark it as a
 key quote. Actions carry object names (`removeCoding`, ...) and the segment id as data.
@@ -17,10 +18,16 @@ from PySide6.QtWidgets import QMenu
 
 from gui.text.lang import code_label
 from gui.text.quick_code import colour_icon
-from storage import NotFoundError, TelaahError
+from storage import NotFoundError, TelaahError, config
 from storage.models import Segment
 
 MAX_RECENT = 10
+MAX_REMEMBERED_PROJECTS = 20     # projects whose recent codes the config keeps
+
+
+def _recent_by_project() -> dict:
+    stored = config.get("recent_codes")
+    return stored if isinstance(stored, dict) else {}
 
 
 class CodingActions(QObject):
@@ -31,6 +38,9 @@ class CodingActions(QObject):
         self.panel = panel
         self.recent: list[int] = []
         self._quick_target: int | None = None
+        panel.bridge.project_opened.connect(self.load_recent)
+        if panel.bridge.project is not None:
+            self.load_recent(panel.bridge.project)
 
     # -- running -----------------------------------------------------------------------
 
@@ -49,6 +59,22 @@ class CodingActions(QObject):
             self.recent.remove(code_id)
         self.recent.insert(0, code_id)
         del self.recent[MAX_RECENT:]
+        self._store_recent()
+
+    def load_recent(self, project) -> None:
+        """The codes last used in `project` on this machine (kept across sessions)."""
+        stored = _recent_by_project().get(str(project.path.resolve()), [])
+        known = {code.id for code in project.codes.list()}
+        self.recent = [c for c in stored if isinstance(c, int) and c in known][:MAX_RECENT]
+
+    def _store_recent(self) -> None:
+        project = self.panel.bridge.project
+        if project is None:
+            return
+        key = str(project.path.resolve())
+        others = [(k, v) for k, v in _recent_by_project().items() if k != key]
+        config.set_values(recent_codes=dict([(key, self.recent)]
+                                            + others[:MAX_REMEMBERED_PROJECTS - 1]))
 
     # -- coding ------------------------------------------------------------------------
 

@@ -174,6 +174,21 @@ def test_recently_used_codes_submenu(env):
     assert env.stored(source_id) == [(0, 4, code), (15, 26, code)]
 
 
+def test_recent_codes_outlast_the_session(env):
+    from gui.text.coding_actions import CodingActions
+
+    env.add_source(TEXT)
+    first = env.code("ag2008.process.commitment_to_process")
+    second = env.code("ag2008.process.trust_building")
+    env.panel.code_selection(first, 0, 4)
+    env.panel.code_selection(second, 15, 26)
+    later = CodingActions(env.panel)          # as the next session's panel starts
+    assert later.recent == [second, first]
+    env.bridge.run("Delete code", lambda p: p.codes.delete(second))
+    later.load_recent(env.project)            # a code deleted since is left out
+    assert later.recent == [first]
+
+
 def test_valence_switch_applies_to_new_codings(env):
     source_id = env.add_source(TEXT)
     env.panel.valence_action.trigger()
