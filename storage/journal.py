@@ -198,11 +198,15 @@ class Action:
         """Run one set-based UPDATE whose effect on each row the caller has computed.
 
         `rows` are the (key, before, after) images of exactly the rows `sql` changes;
-        they are journaled as ordinary updates so undo needs no special case.
+        they are journaled as ordinary updates so undo needs no special case. The
+        journal takes the images as they are (the caller makes them fresh): a text edit
+        before 5,000 segments records 5,000 shifts.
         """
         self.db.execute(sql, params)
-        for key, before, after in rows:
-            self._record(RowOp(table, dict(key), dict(before), dict(after)))
+        if not self.journal:
+            self.change.unjournaled.add(table)
+            return
+        self.change.ops.extend(RowOp(table, key, before, after) for key, before, after in rows)
 
     def delete(self, table: str, key: dict[str, Any]) -> None:
         """Delete the row at `key`, keeping its whole image for undo."""
