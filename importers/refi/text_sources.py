@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import uuid
 from pathlib import Path
+from types import MappingProxyType
 
 from importers.decoding import decode_bytes
 from importers.refi.document import RefiCoding, RefiSelection, RefiSource
@@ -22,7 +23,7 @@ from resources.refi import GUID_RE, decode_trailer, normalise_guid
 from storage.errors import ImportFailedError
 
 _INTEGER = re.compile(r"^\s*[+-]?[0-9]+\s*$")
-_NO_EXTRA: dict = {}    # shared by selections without a trailer; never written to
+_NO_EXTRA = MappingProxyType({})   # shared by selections without a trailer (read-only)
 _SOURCE_KEYS = ("kind", "date", "language", "data_type", "place", "interviewer",
                 "duration_minutes", "event", "observer", "author", "doc_type")
 
