@@ -46,21 +46,24 @@ class Package:
 
     prefetched: dict[str, Future] = field(default_factory=dict)
     _prefetcher: ThreadPoolExecutor | None = None
+    _prefetch_archive: zipfile.ZipFile | None = None
 
     def close(self) -> None:
         if self._prefetcher is not None:
             self._prefetcher.shutdown(wait=True, cancel_futures=True)
             self._prefetcher = None
         self.prefetched.clear()
-        if self.archive is not None:
-            self.archive.close()
+        for archive in (self._prefetch_archive, self.archive):
+            if archive is not None:
+                archive.close()
 
     def prefetch_sources(self) -> None:
         """Start unpacking the entries under `sources/` in a background thread.
 
-        The XML is unpacked and parsed meanwhile (zlib and lxml let go of Python's lock), so
-        the texts are ready when the reader asks for them; `entry` waits for one that
-        is not. At most `MAX_PREFETCH_BYTES` are unpacked ahead; the rest on demand.
+        The XML is unpacked and parsed meanwhile (zlib and lxml let go of Python's
+        lock), so the texts are ready when the reader asks for them; `entry` waits for
+        one that is not. At most `MAX_PREFETCH_BYTES` are unpacked ahead, the rest on
+        demand; `close` stops the thread and its archive handle.
         """
         if self.archive is None:
             return
@@ -72,11 +75,10 @@ class Package:
         if not wanted:
             return
         self._prefetcher = ThreadPoolExecutor(1, thread_name_prefix="refi-prefetch")
-        worker_archive = zipfile.ZipFile(self.path)   # a handle of its own
+        self._prefetch_archive = zipfile.ZipFile(self.path)   # a handle of its own
         for name, info in wanted:
             self.prefetched[name] = self._prefetcher.submit(
-                _read_capped, self, info, worker_archive)
-        self._prefetcher.submit(worker_archive.close)
+                _read_capped, self, info, self._prefetch_archive)
 
     def fail(self, problem: str) -> ImportFailedError:
         return ImportFailedError(f"{self.path}: {problem}")
