@@ -81,7 +81,7 @@ class RefiActions(QObject):
         self.import_action.setStatusTip(RefiActions.tr(
             "Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, "
             "QualCoder or Taguette"))
-        self.new_action.setText(RefiActions.tr("New project from REFI-QDA…"))
+        self.new_action.setText(RefiActions.tr("New project fro&m REFI-QDA…"))
         self.new_action.setStatusTip(RefiActions.tr(
             "Make a new Telaah project from a .qdpx project of another program"))
         self.export_action.setText(RefiActions.tr("Export REFI-QDA pro&ject…"))

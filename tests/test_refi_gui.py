@@ -29,7 +29,7 @@ def test_menu_entries_follow_the_open_project(qtbot):
     window = build_window([RefiActions])
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menu("file").actions() if not a.isSeparator()]
-    assert texts == ["New project from REFI-QDA…", "Import RE&FI-QDA…",
+    assert texts == ["New project fro&m REFI-QDA…", "Import RE&FI-QDA…",
                      "Export REFI-QDA pro&ject…", "Export code&book (.qdc)…"]
     assert feature(window).new_action.isEnabled()
     assert not feature(window).import_action.isEnabled()

@@ -201,7 +201,7 @@ ANALYSIS: dict[str, str] = {
     "Reading %1…": "Membaca %1…",
     "Writing %1…": "Menulis %1…",
     "the REFI-QDA project": "proyek REFI-QDA",
-    "New project from REFI-QDA…": "Proyek baru dari REFI-QDA…",
+    "New project fro&m REFI-QDA…": "Proyek baru d&ari REFI-QDA…",
     "Make a new Telaah project from a .qdpx project of another program":
         "Buat proyek Telaah baru dari proyek .qdpx program lain",
     "New project from REFI-QDA": "Proyek baru dari REFI-QDA",

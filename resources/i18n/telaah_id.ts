@@ -518,103 +518,103 @@
     <context>
         <name>CodingActions</name>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="76" />
-            <location filename="../../gui/text/coding_actions.py" line="79" />
+            <location filename="../../gui/text/coding_actions.py" line="102" />
+            <location filename="../../gui/text/coding_actions.py" line="105" />
             <source>Code selection</source>
             <translation>Beri kode pada teks terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="83" />
+            <location filename="../../gui/text/coding_actions.py" line="109" />
             <source>Remove coding</source>
             <translation>Hapus koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="88" />
+            <location filename="../../gui/text/coding_actions.py" line="114" />
             <source>Change code</source>
             <translation>Ganti kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="92" />
+            <location filename="../../gui/text/coding_actions.py" line="118" />
             <source>Set valence</source>
             <translation>Atur valensi</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="98" />
+            <location filename="../../gui/text/coding_actions.py" line="124" />
             <source>Select the text the coding should cover.</source>
             <translation>Pilih teks yang harus dicakup koding.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="101" />
+            <location filename="../../gui/text/coding_actions.py" line="127" />
             <source>Adjust coding extent</source>
             <translation>Sesuaikan cakupan koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="105" />
+            <location filename="../../gui/text/coding_actions.py" line="131" />
             <source>Key quote</source>
             <translation>Kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="116" />
+            <location filename="../../gui/text/coding_actions.py" line="142" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="123" />
+            <location filename="../../gui/text/coding_actions.py" line="149" />
             <source>Change the code to:</source>
             <translation>Ganti kodenya menjadi:</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="175" />
+            <location filename="../../gui/text/coding_actions.py" line="201" />
             <source>Code Selection With…</source>
             <translation>Beri kode pada teks terpilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="192" />
+            <location filename="../../gui/text/coding_actions.py" line="218" />
             <source>Recently Used Codes</source>
             <translation>Kode yang baru dipakai</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="210" />
+            <location filename="../../gui/text/coding_actions.py" line="236" />
             <source>Coding: %1</source>
             <translation>Koding: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="226" />
+            <location filename="../../gui/text/coding_actions.py" line="252" />
             <source>Select Coded Text</source>
             <translation>Pilih teks berkode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="228" />
+            <location filename="../../gui/text/coding_actions.py" line="254" />
             <source>Remove Coding</source>
             <translation>Hapus koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="229" />
+            <location filename="../../gui/text/coding_actions.py" line="255" />
             <source>Change Code…</source>
             <translation>Ganti kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="231" />
+            <location filename="../../gui/text/coding_actions.py" line="257" />
             <source>Supports the Code</source>
             <translation>Mendukung kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="232" />
+            <location filename="../../gui/text/coding_actions.py" line="258" />
             <source>Contradicts the Code</source>
             <translation>Bertentangan dengan kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="237" />
+            <location filename="../../gui/text/coding_actions.py" line="263" />
             <source>Adjust Extent to Selection</source>
             <translation>Sesuaikan cakupan dengan pilihan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="241" />
+            <location filename="../../gui/text/coding_actions.py" line="267" />
             <source>Add Memo to Coding…</source>
             <translation>Tambah memo pada koding…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="243" />
+            <location filename="../../gui/text/coding_actions.py" line="269" />
             <source>Key Quote</source>
             <translation>Kutipan kunci</translation>
         </message>
@@ -1984,8 +1984,8 @@
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="84" />
-            <source>New project from REFI-QDA…</source>
-            <translation>Proyek baru dari REFI-QDA…</translation>
+            <source>New project fro&amp;m REFI-QDA…</source>
+            <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="86" />
