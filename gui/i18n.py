@@ -12,6 +12,7 @@ follows too, so calendar popups name months in the interface language.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
@@ -114,3 +115,10 @@ def on_language_change(widget, callback) -> QObject:
     The watcher is a child of `widget`, so it lives exactly as long as the widget.
     """
     return _LanguageWatcher(widget, callback)
+
+
+def fill(text: str, *values) -> str:
+    """A translated `text` with %1, %2... replaced by `values`, in one pass (so a %
+    inside a value, say in a file name, stays as it is)."""
+    return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)

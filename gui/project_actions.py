@@ -110,20 +110,28 @@ def check_in_background(window, project) -> None:
 
     def done(result) -> None:
         backup_problem, problems = result
+        folder = str(backup.backup_dir(project.path))
         if problems:
-            text = ProjectActions.tr("%1 is damaged (integrity check: %2). Close it and "
-                                     "restore a copy from %3.")
-            QMessageBox.warning(window, ProjectActions.tr("Damaged project"), text.replace(
-                "%1", str(project.path)).replace("%2", "; ".join(problems[:3])).replace(
-                "%3", str(backup.backup_dir(project.path))))
+            _warn(window, "damagedProjectBox", ProjectActions.tr("Damaged project"),
+                  ProjectActions.tr("%1 is damaged (integrity check: %2). Close it and "
+                                    "restore a copy from %3."),
+                  str(project.path), "; ".join(problems[:3]), folder)
         elif backup_problem:
-            text = ProjectActions.tr("Telaah could not make a backup copy of %1 in %2 (%3). "
-                                     "Your work is still saved in the project file.")
-            QMessageBox.warning(window, ProjectActions.tr("No backup made"), text.replace(
-                "%1", project.path.name).replace("%2", str(backup.backup_dir(
-                    project.path))).replace("%3", backup_problem))
+            _warn(window, "backupFailedBox", ProjectActions.tr("No backup made"),
+                  ProjectActions.tr("Telaah could not make a backup copy of %1 in %2 (%3). "
+                                    "Your work is still saved in the project file."),
+                  project.path.name, folder, backup_problem)
 
     jobs.run_job(work, done, lambda _error: None, parent=window, show_progress=False)
+
+
+def _warn(window, name: str, title: str, text: str, *values: str) -> QMessageBox:
+    """A window-modal warning (not blocking the caller) with %1, %2... filled in."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, i18n.fill(text, *values),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName(name)
+    box.open()
+    return box
 
 
 # -- dialogs ----------------------------------------------------------------------------

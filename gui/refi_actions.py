@@ -12,7 +12,6 @@ box naming the file and the problem.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -225,19 +224,13 @@ class RefiActions(QObject):
         box.open()
 
 
-def _fill(text: str, *values) -> str:
-    """`text` with %1, %2... replaced in one pass (a % inside a value stays as it is)."""
-    return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1])
-                  if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
-
-
 def _describe_import(summary) -> str:
     """What an import brought in, in the interface language. The lines on skipped
     items and notices name what the file holds and stay as the importer wrote them
     (`ImportSummary.describe()` is the command line's English)."""
     what = (RefiActions.tr("the REFI-QDA project") if summary.kind == "project"
             else RefiActions.tr("the REFI-QDA codebook"))
-    lines = [_fill(RefiActions.tr("Imported %1 “%2” (made by %3) from %4."), what,
+    lines = [i18n.fill(RefiActions.tr("Imported %1 “%2” (made by %3) from %4."), what,
                    summary.name or "–", summary.origin or "?", summary.path),
              RefiActions.tr("Came in:")]
     came = [(RefiActions.tr("%1 new code(s), %2 matched to existing codes"),
@@ -249,9 +242,9 @@ def _describe_import(summary) -> str:
                   summary.memos),
                  (RefiActions.tr("%1 new participant(s), %2 matched to existing ones"),
                   summary.participants_new, summary.participants_matched)]
-    lines += [f"  • {_fill(*item)}" for item in came]
+    lines += [f"  • {i18n.fill(*item)}" for item in came]
     if summary.skipped:
-        lines.append(_fill(RefiActions.tr("Not imported (%1):"), len(summary.skipped)))
+        lines.append(i18n.fill(RefiActions.tr("Not imported (%1):"), len(summary.skipped)))
         lines += [f"  - {item}" for item in summary.skipped]
     else:
         lines.append(RefiActions.tr("Everything was imported."))
@@ -265,9 +258,9 @@ def _describe_export(result) -> str:
     """What an export wrote, in the interface language (`ExportResult.describe()` is
     the command line's English)."""
     if result.path.suffix.lower() == ".qdc":
-        return _fill(RefiActions.tr("Wrote the codebook %1: %2 codes"), result.path,
+        return i18n.fill(RefiActions.tr("Wrote the codebook %1: %2 codes"), result.path,
                      result.codes)
     text = RefiActions.tr("Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, "
                           "%6 participants")
-    return _fill(text, result.path, result.sources, result.codes, result.segments,
+    return i18n.fill(text, result.path, result.sources, result.codes, result.segments,
                  result.memos, result.participants)

@@ -105,3 +105,27 @@ def test_opening_backs_up_in_the_background(window, tmp_path):
     with Project.open(backups[0], readonly=True) as copy:
         assert "W1" in [s.title for s in copy.sources.list()]
         assert copy.integrity_problems() == []
+
+
+def test_a_failed_backup_is_reported_without_blocking(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui import jobs
+    from gui.project_actions import open_project
+    from storage import Project
+
+    path = tmp_path / "studi.telaah"
+    Project.create(path, title="Studi").close()
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    assert open_project(window, path)
+    jobs.wait_for_jobs()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "backupFailedBox") is not None)
+    box = window.findChild(QMessageBox, "backupFailedBox")
+    assert "studi.telaah" in box.text() and str(tmp_path / "backups") in box.text()
+    assert window.bridge.project.study.get().title == "Studi"   # the project stays open
+
+
+def test_fill_replaces_placeholders_in_one_pass():
+    from gui.i18n import fill
+
+    assert fill("%1 → %2 (%3)", "a%2b", 7) == "a%2b → 7 (%3)"
