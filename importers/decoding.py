@@ -9,7 +9,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from storage.errors import ImportFailedError
+from storage import messages
+from storage.errors import ImportFailedError, Message
 
 
 def read_text_file(path: Path) -> str:
@@ -17,7 +18,8 @@ def read_text_file(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ImportFailedError(f"{path}: cannot be read ({error.strerror}).") from None
+        raise ImportFailedError.of(messages.FILE_UNREADABLE, path=path,
+                                   detail=error.strerror) from None
     text = decode_bytes(data, path)
     return normalise_newlines(text)
 
@@ -29,34 +31,32 @@ def decode_bytes(data: bytes, path: Path) -> str:
             try:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as error:
-                raise ImportFailedError(
-                    f"{path}: starts with a {encoding.upper()} byte-order mark but byte "
-                    f"{error.start + len(bom)} is not valid {encoding.upper()}.") from None
+                raise ImportFailedError.of(
+                    messages.TEXT_BAD_BOM, path=path, encoding=encoding.upper(),
+                    position=error.start + len(bom)) from None
     if b"\x00" in data:
-        raise ImportFailedError(f"{path}: {guess_encoding(data)}; save it as UTF-8 and import "
-                                "it again.")
+        raise ImportFailedError.of(messages.TEXT_NOT_TEXT, path=path, guess=guess_encoding(data))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ImportFailedError(
-            f"{path}: is not UTF-8 (invalid byte at position {error.start}); it is probably "
-            f"{guess_encoding(data)}. Save it as UTF-8 and import it again.") from None
+        raise ImportFailedError.of(messages.TEXT_NOT_UTF8, path=path, position=error.start,
+                                   guess=guess_encoding(data)) from None
 
 
-def guess_encoding(data: bytes) -> str:
+def guess_encoding(data: bytes) -> Message:
     """A human description of the likely encoding of bytes that are not UTF-8."""
     sample = data[:4000]
     if sample.count(b"\x00") > len(sample) // 4:
         even_nuls = sample[0::2].count(b"\x00")
         odd_nuls = sample[1::2].count(b"\x00")
         order = "big-endian" if even_nuls > odd_nuls else "little-endian"
-        return f"UTF-16 ({order}) without a byte-order mark"
+        return Message(messages.GUESS_UTF16, order=order)
     if b"\x00" in sample:
-        return "a binary file, not text"
+        return Message(messages.GUESS_BINARY)
     high = [b for b in sample if b >= 0x80]
     if high and all(b >= 0xA0 for b in high):
-        return "Latin-1 (ISO-8859-1) or Windows-1252"
-    return "Windows-1252 (ANSI) or another legacy code page"
+        return Message(messages.GUESS_LATIN1)
+    return Message(messages.GUESS_ANSI)
 
 
 def normalise_newlines(text: str) -> str:

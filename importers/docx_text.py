@@ -9,6 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from storage import messages
 from storage.errors import ImportFailedError
 
 
@@ -20,9 +21,9 @@ def read_docx(path: Path) -> str:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise ImportFailedError(f"{path}: is not a readable Word .docx file ({error}).") from None
+        raise ImportFailedError.of(messages.DOCX_UNREADABLE, path=path, detail=error) from None
     except OSError as error:
-        raise ImportFailedError(f"{path}: cannot be read ({error}).") from None
+        raise ImportFailedError.of(messages.FILE_UNREADABLE, path=path, detail=error) from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from importers.decoding import read_text_file
 from importers.docx_text import read_docx
-from storage import Project
+from storage import Project, messages
 from storage.errors import ImportFailedError, TelaahError
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
@@ -39,13 +39,14 @@ def read_source_text(path: Path) -> str:
     """The text of one importable file; raises ImportFailedError naming the problem."""
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise ImportFailedError(f"{path}: no such file.")
+        raise ImportFailedError.of(messages.FILE_MISSING, path=path)
     if suffix in TEXT_SUFFIXES:
         return read_text_file(path)
     if suffix in DOCX_SUFFIXES:
         return read_docx(path)
-    raise ImportFailedError(f"{path}: cannot import '{suffix or 'no extension'}' files; "
-                            f"use {', '.join(sorted(SUPPORTED))}.")
+    raise ImportFailedError.of(messages.FILE_TYPE_UNSUPPORTED, path=path,
+                               suffix=suffix or "no extension",
+                               supported=", ".join(sorted(SUPPORTED)))
 
 
 @dataclass
@@ -68,7 +69,7 @@ def read_files(paths: Iterable[str | Path],
         try:
             results.append(ReadFile(path, text=read_source_text(path)))
         except TelaahError as error:
-            results.append(ReadFile(path, error=str(error)))
+            results.append(ReadFile(path, error=error.message))
     return results
 
 
@@ -93,7 +94,7 @@ def store_files(project: Project, files: list[ReadFile], kind: str, *,
             report.imported.append((item.path, source_id))
             report.changes.append(act.change)
         except TelaahError as error:
-            report.failed.append((item.path, str(error)))
+            report.failed.append((item.path, error.message))
     return report
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import Code
 from storage.repository import Repository
@@ -87,7 +88,7 @@ class CodeRepository(Repository):
 
         framework = load_framework(framework_id)
         if self.scalar("SELECT 1 FROM study_frameworks WHERE framework_id = ?", [framework_id]):
-            raise ValidationError(f"The framework {framework_id} is already in this project.")
+            raise ValidationError.of(messages.FRAMEWORK_PRESENT, framework=framework_id)
         if framework.variants and variant is None:
             variant = next(iter(framework.variants))
         position = self.scalar("SELECT COUNT(*) FROM study_frameworks")
@@ -116,7 +117,7 @@ class CodeRepository(Repository):
         from storage.project import new_guid, now
 
         if not (label_en.strip() or label_id.strip()):
-            raise ValidationError("A code needs a label.")
+            raise ValidationError.of(messages.CODE_NEEDS_LABEL)
         unknown = set(values) - set(CODE_FIELDS) - {"framework_id", "level"}
         if unknown:
             raise ValueError(f"unknown code field(s): {sorted(unknown)}")
@@ -156,14 +157,14 @@ class CodeRepository(Repository):
             return
         self.get(parent_id)
         if parent_id in self.descendant_ids(code_id):
-            raise ValidationError("A code cannot be moved under itself or its own sub-code.")
+            raise ValidationError.of(messages.CODE_UNDER_ITSELF)
 
     def merge(self, code_id: int, into_id: int, origin: object = None) -> None:
         """Merge `code_id` into `into_id`: segments, sub-codes and memos follow."""
         if code_id == into_id:
-            raise ValidationError("A code cannot be merged into itself.")
+            raise ValidationError.of(messages.CODE_MERGE_ITSELF)
         if into_id in self.descendant_ids(code_id):
-            raise ValidationError("A code cannot be merged into its own sub-code.")
+            raise ValidationError.of(messages.CODE_MERGE_SUBCODE)
         target = self.get(into_id)
         with self.action(f"Merge code into {target.label_en or target.label_id}", origin) as act:
             self._merge_segments(act, code_id, into_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.repository import Repository, moved
 
@@ -45,7 +46,7 @@ class EvaluationRepository(Repository):
     def add_verdict_option(self, key: str, label_en: str, label_id: str,
                            origin: object = None) -> None:
         if not key.strip() or any(o.key == key for o in self.verdict_options()):
-            raise ValidationError(f"The verdict '{key}' is empty or already exists.")
+            raise ValidationError.of(messages.VERDICT_EXISTS, key=key)
         position = len(self.verdict_options())
         with self.action("Add verdict option", origin) as act:
             act.insert("verdict_options", {"key": key, "label_en": label_en,
@@ -65,7 +66,7 @@ class EvaluationRepository(Repository):
         values = {k: v.strip() for k, v in (("label_en", label_en), ("label_id", label_id))
                   if v is not None}
         if any(not v for v in values.values()):
-            raise ValidationError("A verdict option needs a label in both languages.")
+            raise ValidationError.of(messages.VERDICT_NEEDS_LABELS)
         with self.action("Rename verdict option", origin) as act:
             act.update("verdict_options", {"key": key}, values)
 
@@ -80,8 +81,8 @@ class EvaluationRepository(Repository):
         option = self._verdict_option(key)
         used = self.verdict_usage().get(key, 0)
         if used:
-            raise ValidationError(f"The verdict '{option.label_en}' is given to {used} "
-                                  "indicator(s); give them another verdict first.")
+            raise ValidationError.of(messages.VERDICT_IN_USE, label=option.label_en,
+                                     count=used)
         with self.action("Remove verdict option", origin) as act:
             act.delete("verdict_options", {"key": key})
             self.write_order("Remove verdict option", "verdict_options", "key",

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from storage.errors import ProjectLockedError
+from storage import messages
+from storage.errors import Message, ProjectLockedError
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,6 @@ class ProjectLock:
             self.held = False
 
 
-def _held_message(project_path: Path, holder: LockHolder) -> str:
-    return (f"{project_path.name} is already open in another Telaah process "
-            f"(host {holder.host}, pid {holder.pid}, since {holder.since}). "
-            "Close it there first.")
+def _held_message(project_path: Path, holder: LockHolder) -> Message:
+    return Message(messages.PROJECT_LOCKED, name=project_path.name, host=holder.host,
+                   pid=holder.pid, since=holder.since)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import CONSENT_STATUSES, DEFAULT_GROUPS, Group, Participant
 from storage.repository import Repository, moved
@@ -40,9 +41,9 @@ class ParticipantRepository(Repository):
     def add_group(self, name: str, origin: object = None) -> int:
         name = name.strip()
         if not name:
-            raise ValidationError("A stakeholder group needs a name.")
+            raise ValidationError.of(messages.GROUP_NEEDS_NAME)
         if self.group_by_name(name):
-            raise ValidationError(f"The stakeholder group '{name}' already exists.")
+            raise ValidationError.of(messages.GROUP_EXISTS, name=name)
         position = (self.scalar("SELECT MAX(position) FROM groups") or 0) + 1
         with self.action("Add stakeholder group", origin) as act:
             return act.insert("groups", {"name": name, "position": position})
@@ -50,7 +51,7 @@ class ParticipantRepository(Repository):
     def rename_group(self, group_id: int, name: str, origin: object = None) -> None:
         other = self.group_by_name(name)
         if other and other.id != group_id:
-            raise ValidationError(f"The stakeholder group '{name}' already exists.")
+            raise ValidationError.of(messages.GROUP_EXISTS, name=name)
         with self.action("Rename stakeholder group", origin) as act:
             act.update("groups", {"id": group_id}, {"name": name.strip()})
 
@@ -130,11 +131,11 @@ class ParticipantRepository(Repository):
         if "code" in row:
             row["code"] = str(row["code"]).strip()
             if not row["code"]:
-                raise ValidationError("A participant needs a code such as P01.")
+                raise ValidationError.of(messages.PARTICIPANT_NEEDS_CODE)
             clash = self.rows("SELECT id FROM participants WHERE code = ? COLLATE NOCASE",
                               [row["code"]])
             if clash and clash[0]["id"] != participant_id:
-                raise ValidationError(f"The participant code '{row['code']}' is already used.")
+                raise ValidationError.of(messages.PARTICIPANT_CODE_USED, code=row["code"])
         status = row.get("consent_status")
         if status is not None and status not in CONSENT_STATUSES:
             raise ValidationError(f"Consent status must be one of {', '.join(CONSENT_STATUSES)}.")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, config
+from storage import backup, config, messages
 from storage.errors import ProjectFileError, TelaahError
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
@@ -84,9 +84,9 @@ class Project:
         """Make a new project file at `path` (refused if it exists) and open it."""
         path = Path(path)
         if path.exists():
-            raise TelaahError(f"{path} already exists; choose another file name.")
+            raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
-            raise TelaahError(f"The folder {path.parent} does not exist.")
+            raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
         project = cls.open(path, create=True)
         try:
             with project.action("Create project") as act:
@@ -115,7 +115,7 @@ class Project:
         """
         path = Path(path)
         if not create and not path.is_file():
-            raise ProjectFileError(f"{path} does not exist.")
+            raise ProjectFileError.of(messages.PROJECT_MISSING, path=path)
         lock = None if readonly else ProjectLock(path)
         if lock:
             lock.acquire()
@@ -148,8 +148,7 @@ class Project:
             backup.make_backup(self.db.conn, self.path, keep)
         migrations.apply(self.db)
         if schema_version(self.db) > SCHEMA_VERSION:
-            raise ProjectFileError(f"{self.path.name} was written by a newer Telaah; "
-                                   "update Telaah to open it.")
+            raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
 
     def make_backup(self, keep: int | None = None) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
@@ -197,7 +196,7 @@ class Project:
             yield self._action
             return
         if self.readonly:
-            raise TelaahError(f"{self.path.name} is open read-only.")
+            raise TelaahError.of(messages.PROJECT_READ_ONLY, name=self.path.name)
         change = Change(label, origin=origin)
         act = Action(self.db, change, journal=journal)
         self._action = act
@@ -266,7 +265,7 @@ def _connect(path: Path, readonly: bool) -> Database:
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as error:
-        raise ProjectFileError(f"{path} is not a Telaah project ({error}).") from None
+        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
     return Database(conn)
 
 
@@ -277,12 +276,12 @@ def _check_file(db: Database, path: Path, full: bool = True) -> None:
         tables = set(db.table_names())
     except sqlite3.DatabaseError as error:
         db.close()
-        raise ProjectFileError(f"{path} is not a Telaah project ({error}).") from None
+        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
     if rows != [("ok",)]:
         db.close()
         detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise ProjectFileError(f"{path} is damaged (integrity check: {detail}). "
-                               f"Restore a copy from {backup.backup_dir(path)}.")
+        raise ProjectFileError.of(messages.PROJECT_DAMAGED, path=path, detail=detail,
+                                  backups=backup.backup_dir(path))
     if "_sqlite_migrations" not in tables:
         db.close()
-        raise ProjectFileError(f"{path} is not a Telaah project (no schema record).")
+        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail="no schema record")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import TECHNIQUES, Source
 from storage.repository import Repository
@@ -157,7 +158,7 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError(f"Unknown technique '{values['kind']}'; "
                               f"use one of {', '.join(TECHNIQUES)}.")
     if "title" in values and not str(values["title"]).strip():
-        raise ValidationError("A source needs a title.")
+        raise ValidationError.of(messages.SOURCE_NEEDS_TITLE)
     if values.get("data_type") not in (None, "primary", "secondary"):
         raise ValidationError("Data type must be 'primary' or 'secondary'.")
     if values.get("date"):
@@ -171,4 +172,4 @@ def _check_date(value: str) -> None:
     try:
         date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"'{value}' is not a date in the form YYYY-MM-DD.") from None
+        raise ValidationError.of(messages.NOT_A_DATE, value=value) from None
