@@ -251,7 +251,7 @@ class ExportDialog(QDialog):
         if isinstance(error, ExportCancelled):
             self.error_message = self.tr("The export was cancelled; no file was written.")
         elif isinstance(error, TelaahError):
-            self.error_message = str(error)
+            self.error_message = i18n.translated(error)
         else:
             self.error_message = f"{type(error).__name__}: {error}"
         self._show(QMessageBox.Icon.Warning, self.tr("Export failed"), self.error_message)

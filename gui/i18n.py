@@ -122,3 +122,21 @@ def fill(text: str, *values) -> str:
     inside a value, say in a file name, stays as it is)."""
     return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1])
                   if 0 < int(m.group(1)) <= len(values) else m.group(0), text)
+
+
+def translated(message) -> str:
+    """A core error or message in the interface language.
+
+    Errors made from a template (`storage.errors.Message`, see `storage.messages`) are
+    translated under the context "CoreMessages", their values too when they are
+    messages themselves; anything else is shown as it is (English).
+    """
+    message = getattr(message, "message", message)
+    template = getattr(message, "template", None)
+    if not template:
+        return str(message)
+    values = {key: translated(value) for key, value in message.values.items()}
+    try:
+        return QCoreApplication.translate("CoreMessages", template).format(**values)
+    except (KeyError, IndexError, ValueError):   # a translation that lost a {value}
+        return str(message)

@@ -77,7 +77,7 @@ def open_project(window, path: str | Path) -> bool:
     try:
         project = Project.open(path, full_check=False, backup_now=False)
     except TelaahError as error:
-        show_open_error(window, path, str(error))
+        show_open_error(window, path, i18n.translated(error))
         return False
     except (OSError, sqlite3.Error) as error:
         show_open_error(window, path, f"{type(error).__name__}: {error}")
@@ -265,7 +265,7 @@ class StudyPropertiesDialog(QDialog):
                 self.bridge.run(self.tr("Edit study properties"),
                                 lambda p: p.study.update(**changed))
             except TelaahError as error:
-                QMessageBox.warning(self, self.windowTitle(), str(error))
+                QMessageBox.warning(self, self.windowTitle(), i18n.translated(error))
                 return
         super().accept()
 
@@ -379,7 +379,8 @@ class ProjectActions(QObject):
             project = Project.create(path, title=title, frameworks=frameworks,
                                      deseve_variant=deseve_variant)
         except (TelaahError, OSError, sqlite3.Error) as error:
-            QMessageBox.warning(self.window, ProjectActions.tr("New project"), str(error))
+            QMessageBox.warning(self.window, ProjectActions.tr("New project"),
+                                i18n.translated(error))
             return False
         self.bridge.open(project)
         remember_recent(path)

@@ -215,7 +215,7 @@ class RefiActions(QObject):
         self.summary_dialog.open()
 
     def _show_error(self, title: str, error: Exception) -> None:
-        text = str(error) if isinstance(error, TelaahError) else (
+        text = i18n.translated(error) if isinstance(error, TelaahError) else (
             f"{type(error).__name__}: {error}")
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Ok, self.window)

@@ -208,7 +208,8 @@ ANALYSIS: dict[str, str] = {
     "Save the new project as": "Simpan proyek baru sebagai",
     "Telaah projects (*.telaah)": "Proyek Telaah (*.telaah)",
     "the REFI-QDA codebook": "buku kode REFI-QDA",
-    "Imported %1 “%2” (made by %3) from %4.": "Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.",
+    "Imported %1 “%2” (made by %3) from %4.":
+        "Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.",
     "Came in:": "Yang masuk:",
     "%1 new code(s), %2 matched to existing codes":
         "%1 kode baru, %2 dicocokkan dengan kode yang sudah ada",

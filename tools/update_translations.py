@@ -6,7 +6,8 @@ strings dropped), files strings of module-level `tr()` wrappers under their real
 context, adds the dock titles passed as literals to `window.add_dock(...)`
 (translated by the main window, so lupdate cannot see them), the `tr("...")` calls
 lupdate misses (inside f-strings) under their context, and Qt's own button and
-edit-menu texts (Qt has no Indonesian of its own), fills every message
+edit-menu texts (Qt has no Indonesian of its own), the core's message templates
+(`storage/messages.py`, context "CoreMessages"), fills every message
 from the dictionaries in `tools/translations_id.py` (the maintained source of the
 translations; re-running keeps them), lists what is still untranslated, and compiles
 `telaah_id.qm` with `pyside6-lrelease`. `--check` fails when anything is untranslated.
@@ -31,6 +32,7 @@ I18N = ROOT / "resources" / "i18n"
 TS = I18N / "telaah_id.ts"
 QM = I18N / "telaah_id.qm"
 DOCK_CONTEXT = "MainWindow"
+CORE_CONTEXT = "CoreMessages"    # storage/messages.py, translated by gui.i18n.translated
 # Qt's own strings shown in our windows; Qt ships no Indonesian for them, so our file
 # carries them (a translator is asked for every context).
 QT_MESSAGES = {
@@ -133,6 +135,14 @@ def missed_tr_messages(files: list[Path], module_contexts: dict[Path, str]
     return found
 
 
+def core_messages() -> list[str]:
+    """The templates of `storage/messages.py` (module-level string constants)."""
+    tree = ast.parse((ROOT / "storage" / "messages.py").read_text(encoding="utf-8"))
+    return [node.value.value for node in tree.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)]
+
+
 def move_module_tr_messages(root: ET.Element, contexts: dict[Path, str]) -> None:
     for context in list(root.iter("context")):
         if context.findtext("name"):
@@ -218,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                          [text for text, plural in messages if plural is numerus], numerus)
     for context, sources in QT_MESSAGES.items():
         add_messages(tree.getroot(), context, sources)
+    add_messages(tree.getroot(), CORE_CONTEXT, core_messages())
     missing = fill(tree.getroot())
     ET.indent(tree, space="    ")
     with TS.open("wb") as handle:

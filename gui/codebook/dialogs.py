@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.dialog_parts import ok_cancel_buttons
 
 TOP_LEVEL = 0  # "no parent" when picking where to move a code (code ids start at 1)
@@ -220,4 +221,4 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 def show_error(parent: QWidget, title: str, error: Exception) -> None:
-    QMessageBox.warning(parent, title, str(error))
+    QMessageBox.warning(parent, title, i18n.translated(error))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.dialog_parts import list_with_side_buttons
 from gui.evaluation.dialogs import VerdictOptionDialog
 from storage.errors import TelaahError
@@ -162,7 +163,7 @@ class VerdictOptionsDialog(QDialog):
         try:
             self.bridge.run(label, work)
         except TelaahError as error:
-            self.message.setText(str(error))
+            self.message.setText(i18n.translated(error))
             QTimer.singleShot(0, self.reload)
             return
         self.message.clear()

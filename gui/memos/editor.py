@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from gui import i18n
 from storage.errors import NotFoundError, TelaahError
 
 AUTOSAVE_MS = 700
@@ -110,7 +111,7 @@ class MemoEditor(QWidget):
             self.bridge.run(self.tr("Edit memo"), lambda p: p.memos.update(
                 memo_id, origin=self, title=title, body=body), origin=self)
         except TelaahError as error:
-            self.status.setText(str(error))
+            self.status.setText(i18n.translated(error))
             return False
         self._show_status()
         self.saved.emit(memo_id)

@@ -233,7 +233,7 @@ class MemoPanel(QWidget):
             memo_id = self.bridge.run(self.tr("Add memo"), lambda p: p.memos.add(
                 target_type, target_id))
         except TelaahError as error:
-            QMessageBox.warning(self, self.tr("Memos"), str(error))
+            QMessageBox.warning(self, self.tr("Memos"), i18n.translated(error))
             return None
         self.open_memo(memo_id)
         self.editor.title.setFocus()

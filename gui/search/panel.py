@@ -185,7 +185,8 @@ class SearchPanel(QWidget):
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self.busy = False
-            self.summary.setText(self.tr("The search failed: %1").replace("%1", str(error)))
+            self.summary.setText(self.tr("The search failed: %1").replace(
+                "%1", i18n.translated(error)))
 
     def _on_changed(self, change) -> None:
         if change.touches("sources"):

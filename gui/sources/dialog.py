@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.dialog_parts import ok_cancel_buttons
 from gui.sources import labels
 from gui.sources.widgets import CheckList, DateField, FileField
@@ -209,7 +210,7 @@ class SourceDialog(QDialog):
                                 lambda p: p.sources.update(
                                     source_id, participant_ids=participant_ids, **values))
         except TelaahError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), i18n.translated(error))
             return
         super().accept()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import jobs
+from gui import i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons
 from gui.i18n import on_language_change
 from gui.sources import labels
@@ -204,7 +204,8 @@ class ImportController(QObject):
         if report.imported:
             self.selection.source_selected.emit(report.imported[-1][1])
         if report.failed:
-            lines = [f"• {Path(path).name}: {message}" for path, message in report.failed]
+            lines = [f"• {Path(path).name}: {i18n.translated(message)}"
+                     for path, message in report.failed]
             text = self.tr("%n file(s) could not be imported:", "", len(report.failed))
             QMessageBox.warning(self.window, self.tr("Import sources"),
                                 text + "\n\n" + "\n".join(lines))
@@ -212,7 +213,7 @@ class ImportController(QObject):
     def failed(self, error: Exception) -> None:
         self.window.setEnabled(True)
         QMessageBox.warning(self.window, self.tr("Import sources"),
-                            self.tr("The import stopped: %1").replace("%1", str(error)))
+                            self.tr("The import stopped: %1").replace("%1", i18n.translated(error)))
 
 
 def _local_files(mime) -> list[str]:

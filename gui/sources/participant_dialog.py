@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.dialog_parts import list_with_side_buttons, ok_cancel_buttons
 from gui.sources import labels
 from gui.sources.widgets import DateField
@@ -159,7 +160,7 @@ class ParticipantDialog(QDialog):
                 label = self.tr("Edit participant %1").replace("%1", values["code"])
                 self.bridge.run(label, lambda p: p.participants.update(pid, **values))
         except TelaahError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), i18n.translated(error))
             return
         super().accept()
 
@@ -241,7 +242,7 @@ class GroupsDialog(QDialog):
         try:
             result = self.bridge.run(label, work)
         except TelaahError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), i18n.translated(error))
             return None
         self.reload()
         return result

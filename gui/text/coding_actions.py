@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from gui import i18n
 from gui.text.lang import code_label
 from gui.text.quick_code import colour_icon
 from storage import NotFoundError, TelaahError, config
@@ -51,7 +52,7 @@ class CodingActions(QObject):
         try:
             return panel.bridge.run(label, work, origin=panel)
         except TelaahError as error:
-            panel.message.emit(str(error))
+            panel.message.emit(i18n.translated(error))
             return None
 
     def remember(self, code_id: int) -> None:

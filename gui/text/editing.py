@@ -19,6 +19,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 from shiboken6 import isValid
 
+from gui import i18n
 from gui.text.live_text import (
     LiveOffsetMap,
     PendingEdit,
@@ -195,10 +196,10 @@ class EditSync(QObject):
             bridge.run(label, lambda project: project.sources.edit_text(
                 source_id, pending.start, pending.old_end, inserted), origin=self.panel)
         except TelaahError as error:
-            self.panel.edit_failed(str(error))
+            self.panel.edit_failed(i18n.translated(error))
         except Exception as error:  # a bug: show the stored text again rather than drift
             _log.exception("storing an edit failed")
-            self.panel.edit_failed(str(error))
+            self.panel.edit_failed(i18n.translated(error))
 
     @property
     def dirty(self) -> bool:

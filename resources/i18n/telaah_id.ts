@@ -302,32 +302,32 @@
     <context>
         <name>CodeDialog</name>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="78" />
+            <location filename="../../gui/codebook/dialogs.py" line="79" />
             <source>Label (&amp;Indonesian):</source>
             <translation>Label (&amp;Indonesia):</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="78" />
+            <location filename="../../gui/codebook/dialogs.py" line="79" />
             <source>Label (&amp;English):</source>
             <translation>Label (In&amp;ggris):</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="79" />
+            <location filename="../../gui/codebook/dialogs.py" line="80" />
             <source>Definition (I&amp;ndonesian):</source>
             <translation>Definisi (I&amp;ndonesia):</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="79" />
+            <location filename="../../gui/codebook/dialogs.py" line="80" />
             <source>Definition (En&amp;glish):</source>
             <translation>Definisi (&amp;Inggris):</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="80" />
+            <location filename="../../gui/codebook/dialogs.py" line="81" />
             <source>&amp;Colour:</source>
             <translation>&amp;Warna:</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="83" />
+            <location filename="../../gui/codebook/dialogs.py" line="84" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
@@ -424,12 +424,12 @@
     <context>
         <name>CodePickerDialog</name>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="151" />
+            <location filename="../../gui/codebook/dialogs.py" line="152" />
             <source>Type to filter codes…</source>
             <translation>Ketik untuk menyaring kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/dialogs.py" line="153" />
+            <location filename="../../gui/codebook/dialogs.py" line="154" />
             <source>(top level)</source>
             <translation>(tingkat teratas)</translation>
         </message>
@@ -518,103 +518,103 @@
     <context>
         <name>CodingActions</name>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="102" />
-            <location filename="../../gui/text/coding_actions.py" line="105" />
+            <location filename="../../gui/text/coding_actions.py" line="103" />
+            <location filename="../../gui/text/coding_actions.py" line="106" />
             <source>Code selection</source>
             <translation>Beri kode pada teks terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="109" />
+            <location filename="../../gui/text/coding_actions.py" line="110" />
             <source>Remove coding</source>
             <translation>Hapus koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="114" />
+            <location filename="../../gui/text/coding_actions.py" line="115" />
             <source>Change code</source>
             <translation>Ganti kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="118" />
+            <location filename="../../gui/text/coding_actions.py" line="119" />
             <source>Set valence</source>
             <translation>Atur valensi</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="124" />
+            <location filename="../../gui/text/coding_actions.py" line="125" />
             <source>Select the text the coding should cover.</source>
             <translation>Pilih teks yang harus dicakup koding.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="127" />
+            <location filename="../../gui/text/coding_actions.py" line="128" />
             <source>Adjust coding extent</source>
             <translation>Sesuaikan cakupan koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="131" />
+            <location filename="../../gui/text/coding_actions.py" line="132" />
             <source>Key quote</source>
             <translation>Kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="142" />
+            <location filename="../../gui/text/coding_actions.py" line="143" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="149" />
+            <location filename="../../gui/text/coding_actions.py" line="150" />
             <source>Change the code to:</source>
             <translation>Ganti kodenya menjadi:</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="201" />
+            <location filename="../../gui/text/coding_actions.py" line="202" />
             <source>Code Selection With…</source>
             <translation>Beri kode pada teks terpilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="218" />
+            <location filename="../../gui/text/coding_actions.py" line="219" />
             <source>Recently Used Codes</source>
             <translation>Kode yang baru dipakai</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="236" />
+            <location filename="../../gui/text/coding_actions.py" line="237" />
             <source>Coding: %1</source>
             <translation>Koding: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="252" />
+            <location filename="../../gui/text/coding_actions.py" line="253" />
             <source>Select Coded Text</source>
             <translation>Pilih teks berkode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="254" />
+            <location filename="../../gui/text/coding_actions.py" line="255" />
             <source>Remove Coding</source>
             <translation>Hapus koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="255" />
+            <location filename="../../gui/text/coding_actions.py" line="256" />
             <source>Change Code…</source>
             <translation>Ganti kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="257" />
+            <location filename="../../gui/text/coding_actions.py" line="258" />
             <source>Supports the Code</source>
             <translation>Mendukung kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="258" />
+            <location filename="../../gui/text/coding_actions.py" line="259" />
             <source>Contradicts the Code</source>
             <translation>Bertentangan dengan kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="263" />
+            <location filename="../../gui/text/coding_actions.py" line="264" />
             <source>Adjust Extent to Selection</source>
             <translation>Sesuaikan cakupan dengan pilihan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="267" />
+            <location filename="../../gui/text/coding_actions.py" line="268" />
             <source>Add Memo to Coding…</source>
             <translation>Tambah memo pada koding…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="269" />
+            <location filename="../../gui/text/coding_actions.py" line="270" />
             <source>Key Quote</source>
             <translation>Kutipan kunci</translation>
         </message>
@@ -868,74 +868,74 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="195" />
+            <location filename="../../gui/sources/participant_dialog.py" line="196" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="196" />
+            <location filename="../../gui/sources/participant_dialog.py" line="197" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="197" />
+            <location filename="../../gui/sources/participant_dialog.py" line="198" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="198" />
+            <location filename="../../gui/sources/participant_dialog.py" line="199" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="199" />
+            <location filename="../../gui/sources/participant_dialog.py" line="200" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="200" />
+            <location filename="../../gui/sources/participant_dialog.py" line="201" />
             <source>Move d&amp;own</source>
             <translation>Turunkan (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="218" />
-            <location filename="../../gui/sources/participant_dialog.py" line="250" />
+            <location filename="../../gui/sources/participant_dialog.py" line="219" />
+            <location filename="../../gui/sources/participant_dialog.py" line="251" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="222" />
-            <location filename="../../gui/sources/participant_dialog.py" line="259" />
+            <location filename="../../gui/sources/participant_dialog.py" line="223" />
+            <location filename="../../gui/sources/participant_dialog.py" line="260" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="230" />
+            <location filename="../../gui/sources/participant_dialog.py" line="231" />
             <source>Move stakeholder group</source>
             <translation>Pindahkan kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="237" />
+            <location filename="../../gui/sources/participant_dialog.py" line="238" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="251" />
+            <location filename="../../gui/sources/participant_dialog.py" line="252" />
             <source>Name of the new group:</source>
             <translation>Nama kelompok baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="260" />
+            <location filename="../../gui/sources/participant_dialog.py" line="261" />
             <source>New name:</source>
             <translation>Nama baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="271" />
+            <location filename="../../gui/sources/participant_dialog.py" line="272" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="274" />
+            <location filename="../../gui/sources/participant_dialog.py" line="275" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -979,8 +979,8 @@
         </message>
         <message>
             <location filename="../../gui/sources/importing.py" line="135" />
-            <location filename="../../gui/sources/importing.py" line="209" />
-            <location filename="../../gui/sources/importing.py" line="214" />
+            <location filename="../../gui/sources/importing.py" line="210" />
+            <location filename="../../gui/sources/importing.py" line="215" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
@@ -1002,14 +1002,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="208" />
+            <location filename="../../gui/sources/importing.py" line="209" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="215" />
+            <location filename="../../gui/sources/importing.py" line="216" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -1358,32 +1358,32 @@
     <context>
         <name>MemoEditor</name>
         <message>
-            <location filename="../../gui/memos/editor.py" line="50" />
+            <location filename="../../gui/memos/editor.py" line="51" />
             <source>Memo title</source>
             <translation>Judul memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="51" />
+            <location filename="../../gui/memos/editor.py" line="52" />
             <source>Write the memo here; it is saved as you type.</source>
             <translation>Tulis memo di sini; memo tersimpan selagi Anda mengetik.</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="110" />
+            <location filename="../../gui/memos/editor.py" line="111" />
             <source>Edit memo</source>
             <translation>Ubah memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="132" />
+            <location filename="../../gui/memos/editor.py" line="133" />
             <source>No memo open. Choose one in the list or make a new one.</source>
             <translation>Tidak ada memo yang terbuka. Pilih dari daftar atau buat yang baru.</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="135" />
+            <location filename="../../gui/memos/editor.py" line="136" />
             <source>Editing…</source>
             <translation>Menyunting…</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="137" />
+            <location filename="../../gui/memos/editor.py" line="138" />
             <source>Saved</source>
             <translation>Tersimpan</translation>
         </message>
@@ -1529,53 +1529,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="137" />
-            <location filename="../../gui/project_actions.py" line="189" />
+            <location filename="../../gui/project_actions.py" line="145" />
+            <location filename="../../gui/project_actions.py" line="197" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="139" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="145" />
+            <location filename="../../gui/project_actions.py" line="153" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="146" />
+            <location filename="../../gui/project_actions.py" line="154" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="148" />
+            <location filename="../../gui/project_actions.py" line="156" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="159" />
+            <location filename="../../gui/project_actions.py" line="167" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="161" />
+            <location filename="../../gui/project_actions.py" line="169" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="162" />
+            <location filename="../../gui/project_actions.py" line="170" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="162" />
+            <location filename="../../gui/project_actions.py" line="170" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="164" />
+            <location filename="../../gui/project_actions.py" line="172" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -1583,83 +1583,83 @@
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="90" />
+            <location filename="../../gui/sources/participant_dialog.py" line="91" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="91" />
+            <location filename="../../gui/sources/participant_dialog.py" line="92" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <location filename="../../gui/sources/participant_dialog.py" line="93" />
             <source>&amp;Code:</source>
             <translation>&amp;Kode:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <location filename="../../gui/sources/participant_dialog.py" line="93" />
             <source>&amp;Name:</source>
             <translation>&amp;Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <location filename="../../gui/sources/participant_dialog.py" line="93" />
             <source>&amp;Also called:</source>
             <translation>&amp;Nama lain:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
             <source>Stakeholder &amp;group:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="94" />
             <source>&amp;Role:</source>
             <translation>P&amp;eran:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="95" />
             <source>C&amp;onsent:</source>
             <translation>Per&amp;setujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="95" />
             <source>Consent &amp;date:</source>
             <translation>&amp;Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="95" />
             <source>No&amp;tes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="97" />
+            <location filename="../../gui/sources/participant_dialog.py" line="98" />
             <source>Groups…</source>
             <translation>Kelompok…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="98" />
+            <location filename="../../gui/sources/participant_dialog.py" line="99" />
             <source>Other names used in transcripts, separated by ;</source>
             <translation>Nama lain yang dipakai dalam transkrip, dipisahkan dengan ;</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="100" />
-            <location filename="../../gui/sources/participant_dialog.py" line="111" />
+            <location filename="../../gui/sources/participant_dialog.py" line="101" />
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="154" />
+            <location filename="../../gui/sources/participant_dialog.py" line="155" />
             <source>Add participant %1</source>
             <translation>Tambah informan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="159" />
+            <location filename="../../gui/sources/participant_dialog.py" line="160" />
             <source>Edit participant %1</source>
             <translation>Ubah informan %1</translation>
         </message>
@@ -1838,77 +1838,77 @@
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="114" />
+            <location filename="../../gui/project_actions.py" line="116" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="115" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="120" />
+            <location filename="../../gui/project_actions.py" line="121" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="122" />
+            <location filename="../../gui/project_actions.py" line="120" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="312" />
+            <location filename="../../gui/project_actions.py" line="320" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="313" />
+            <location filename="../../gui/project_actions.py" line="321" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="314" />
+            <location filename="../../gui/project_actions.py" line="322" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="315" />
+            <location filename="../../gui/project_actions.py" line="323" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="316" />
+            <location filename="../../gui/project_actions.py" line="324" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="317" />
+            <location filename="../../gui/project_actions.py" line="325" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="341" />
+            <location filename="../../gui/project_actions.py" line="349" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="344" />
+            <location filename="../../gui/project_actions.py" line="352" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="354" />
+            <location filename="../../gui/project_actions.py" line="362" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="370" />
+            <location filename="../../gui/project_actions.py" line="378" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="374" />
+            <location filename="../../gui/project_actions.py" line="382" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -1973,177 +1973,177 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="82" />
+            <location filename="../../gui/refi_actions.py" line="81" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="80" />
+            <location filename="../../gui/refi_actions.py" line="79" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="84" />
+            <location filename="../../gui/refi_actions.py" line="83" />
             <source>New project fro&amp;m REFI-QDA…</source>
             <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="86" />
+            <location filename="../../gui/refi_actions.py" line="85" />
             <source>Make a new Telaah project from a .qdpx project of another program</source>
             <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="87" />
+            <location filename="../../gui/refi_actions.py" line="86" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="88" />
+            <location filename="../../gui/refi_actions.py" line="87" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="99" />
+            <location filename="../../gui/refi_actions.py" line="98" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="100" />
-            <location filename="../../gui/refi_actions.py" line="130" />
+            <location filename="../../gui/refi_actions.py" line="99" />
+            <location filename="../../gui/refi_actions.py" line="129" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="109" />
-            <location filename="../../gui/refi_actions.py" line="122" />
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="108" />
+            <location filename="../../gui/refi_actions.py" line="121" />
+            <location filename="../../gui/refi_actions.py" line="159" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="110" />
-            <location filename="../../gui/refi_actions.py" line="161" />
+            <location filename="../../gui/refi_actions.py" line="109" />
+            <location filename="../../gui/refi_actions.py" line="160" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="125" />
-            <location filename="../../gui/refi_actions.py" line="157" />
+            <location filename="../../gui/refi_actions.py" line="124" />
+            <location filename="../../gui/refi_actions.py" line="156" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="129" />
+            <location filename="../../gui/refi_actions.py" line="128" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="134" />
+            <location filename="../../gui/refi_actions.py" line="133" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="136" />
+            <location filename="../../gui/refi_actions.py" line="135" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="167" />
+            <location filename="../../gui/refi_actions.py" line="166" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="168" />
+            <location filename="../../gui/refi_actions.py" line="167" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="171" />
+            <location filename="../../gui/refi_actions.py" line="170" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="172" />
+            <location filename="../../gui/refi_actions.py" line="171" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="203" />
+            <location filename="../../gui/refi_actions.py" line="202" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="204" />
+            <location filename="../../gui/refi_actions.py" line="203" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="210" />
+            <location filename="../../gui/refi_actions.py" line="209" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="238" />
+            <location filename="../../gui/refi_actions.py" line="231" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="239" />
+            <location filename="../../gui/refi_actions.py" line="232" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="240" />
+            <location filename="../../gui/refi_actions.py" line="233" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="242" />
+            <location filename="../../gui/refi_actions.py" line="235" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="243" />
+            <location filename="../../gui/refi_actions.py" line="236" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="246" />
+            <location filename="../../gui/refi_actions.py" line="239" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="248" />
+            <location filename="../../gui/refi_actions.py" line="241" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/refi_actions.py" line="243" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="254" />
+            <location filename="../../gui/refi_actions.py" line="247" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="257" />
+            <location filename="../../gui/refi_actions.py" line="250" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="259" />
+            <location filename="../../gui/refi_actions.py" line="252" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="268" />
+            <location filename="../../gui/refi_actions.py" line="261" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="270" />
+            <location filename="../../gui/refi_actions.py" line="263" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -2323,7 +2323,7 @@
         </message>
         <message>
             <location filename="../../gui/search/panel.py" line="173" />
-            <location filename="../../gui/search/panel.py" line="207" />
+            <location filename="../../gui/search/panel.py" line="208" />
             <source>Searching…</source>
             <translation>Mencari…</translation>
         </message>
@@ -2333,60 +2333,60 @@
             <translation>Pencarian gagal: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="209" />
+            <location filename="../../gui/search/panel.py" line="210" />
             <source>Type words to search all sources.</source>
             <translation>Ketik kata untuk mencari di semua sumber.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="212" />
+            <location filename="../../gui/search/panel.py" line="213" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n temuan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="213" />
+            <location filename="../../gui/search/panel.py" line="214" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n sumber</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="215" />
+            <location filename="../../gui/search/panel.py" line="216" />
             <source>only the first %1 are listed</source>
             <translation>hanya %1 yang pertama ditampilkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="236" />
+            <location filename="../../gui/search/panel.py" line="237" />
             <source>Code all hits with</source>
             <translation>Kode semua temuan dengan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="237" />
+            <location filename="../../gui/search/panel.py" line="238" />
             <source>Code the %n hit(s) listed with:</source>
             <translation>
                 <numerusform>Kode %n temuan dalam daftar dengan:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="241" />
+            <location filename="../../gui/search/panel.py" line="242" />
             <source>Code all hits</source>
             <translation>Kode semua temuan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="246" />
+            <location filename="../../gui/search/panel.py" line="247" />
             <source>Search</source>
             <translation>Cari</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="249" />
+            <location filename="../../gui/search/panel.py" line="250" />
             <source>Coded %n hit(s).</source>
             <translation>
                 <numerusform>%n temuan telah dikode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="251" />
+            <location filename="../../gui/search/panel.py" line="252" />
             <source>%n were already coded so.</source>
             <translation>
                 <numerusform>%n sudah dikode demikian.</numerusform>
@@ -2469,117 +2469,117 @@
     <context>
         <name>SourceDialog</name>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="113" />
+            <location filename="../../gui/sources/dialog.py" line="114" />
             <source>Add source</source>
             <translation>Tambah sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="113" />
+            <location filename="../../gui/sources/dialog.py" line="114" />
             <source>Source properties</source>
             <translation>Properti sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="121" />
+            <location filename="../../gui/sources/dialog.py" line="122" />
             <source>&amp;Technique:</source>
             <translation>&amp;Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="121" />
+            <location filename="../../gui/sources/dialog.py" line="122" />
             <source>T&amp;itle:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="122" />
+            <location filename="../../gui/sources/dialog.py" line="123" />
             <source>&amp;Place:</source>
             <translation>Te&amp;mpat:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="122" />
+            <location filename="../../gui/sources/dialog.py" line="123" />
             <source>Inter&amp;viewer:</source>
             <translation>Pe&amp;wawancara:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="123" />
+            <location filename="../../gui/sources/dialog.py" line="124" />
             <source>&amp;Event / setting:</source>
             <translation>&amp;Peristiwa / latar:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="123" />
+            <location filename="../../gui/sources/dialog.py" line="124" />
             <source>O&amp;bserver:</source>
             <translation>Peng&amp;amat:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="124" />
+            <location filename="../../gui/sources/dialog.py" line="125" />
             <source>D&amp;uration:</source>
             <translation>&amp;Durasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="124" />
+            <location filename="../../gui/sources/dialog.py" line="125" />
             <source>&amp;Recording:</source>
             <translation>&amp;Rekaman:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="125" />
+            <location filename="../../gui/sources/dialog.py" line="126" />
             <source>&amp;Author / organisation:</source>
             <translation>&amp;Penulis / organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="126" />
+            <location filename="../../gui/sources/dialog.py" line="127" />
             <source>T&amp;ype:</source>
             <translation>Je&amp;nis:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="126" />
+            <location filename="../../gui/sources/dialog.py" line="127" />
             <source>&amp;Language:</source>
             <translation>&amp;Bahasa:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="127" />
+            <location filename="../../gui/sources/dialog.py" line="128" />
             <source>Da&amp;ta:</source>
             <translation>D&amp;ata:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="127" />
+            <location filename="../../gui/sources/dialog.py" line="128" />
             <source>&amp;Memo:</source>
             <translation>&amp;Memo:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="130" />
+            <location filename="../../gui/sources/dialog.py" line="131" />
             <source> min</source>
             <translation> menit</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="131" />
+            <location filename="../../gui/sources/dialog.py" line="132" />
             <source>e.g. Interview with the head of the cooperatives office</source>
             <translation>mis. Wawancara dengan kepala dinas koperasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="142" />
+            <location filename="../../gui/sources/dialog.py" line="143" />
             <source>Document &amp;date:</source>
             <translation>&amp;Tanggal dokumen:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="143" />
+            <location filename="../../gui/sources/dialog.py" line="144" />
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="145" />
+            <location filename="../../gui/sources/dialog.py" line="146" />
             <source>Participants &amp;present:</source>
             <translation>&amp;Informan yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="146" />
+            <location filename="../../gui/sources/dialog.py" line="147" />
             <source>Pa&amp;rticipants:</source>
             <translation>&amp;Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="203" />
+            <location filename="../../gui/sources/dialog.py" line="204" />
             <source>Add source %1</source>
             <translation>Tambah sumber %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/dialog.py" line="208" />
+            <location filename="../../gui/sources/dialog.py" line="209" />
             <source>Edit source %1</source>
             <translation>Ubah sumber %1</translation>
         </message>
@@ -2698,47 +2698,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="211" />
+            <location filename="../../gui/project_actions.py" line="219" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="232" />
+            <location filename="../../gui/project_actions.py" line="240" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="233" />
+            <location filename="../../gui/project_actions.py" line="241" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="234" />
+            <location filename="../../gui/project_actions.py" line="242" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="235" />
+            <location filename="../../gui/project_actions.py" line="243" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="236" />
+            <location filename="../../gui/project_actions.py" line="244" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="237" />
+            <location filename="../../gui/project_actions.py" line="245" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="238" />
+            <location filename="../../gui/project_actions.py" line="246" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="257" />
+            <location filename="../../gui/project_actions.py" line="265" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -2890,7 +2890,7 @@
             <translation>%n koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/editing.py" line="194" />
+            <location filename="../../gui/text/editing.py" line="195" />
             <source>Edit text</source>
             <translation>Sunting teks</translation>
         </message>
@@ -3064,74 +3064,74 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="69" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="116" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="117" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="130" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="131" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="134" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="135" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="140" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="141" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="147" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="148" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="157" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="158" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
@@ -3447,6 +3447,141 @@
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoreMessages</name>
+        <message>
+            <source>{path} already exists; choose another file name.</source>
+            <translation>{path} sudah ada; pilih nama berkas lain.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Folder {folder} tidak ada.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} tidak ada.</translation>
+        </message>
+        <message>
+            <source>{name} was written by a newer Telaah; update Telaah to open it.</source>
+            <translation>{name} dibuat dengan Telaah yang lebih baru; perbarui Telaah untuk membukanya.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Telaah project ({detail}).</source>
+            <translation>{path} bukan proyek Telaah ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged (integrity check: {detail}). Restore a copy from {backups}.</source>
+            <translation>{path} rusak (pemeriksaan integritas: {detail}). Pulihkan salinan dari {backups}.</translation>
+        </message>
+        <message>
+            <source>{name} is open read-only.</source>
+            <translation>{name} terbuka hanya-baca.</translation>
+        </message>
+        <message>
+            <source>{name} is already open in another Telaah process (host {host}, pid {pid}, since {since}). Close it there first.</source>
+            <translation>{name} sedang dibuka di proses Telaah lain (host {host}, pid {pid}, sejak {since}). Tutup dulu di sana.</translation>
+        </message>
+        <message>
+            <source>A stakeholder group needs a name.</source>
+            <translation>Kelompok pemangku kepentingan perlu nama.</translation>
+        </message>
+        <message>
+            <source>The stakeholder group '{name}' already exists.</source>
+            <translation>Kelompok pemangku kepentingan '{name}' sudah ada.</translation>
+        </message>
+        <message>
+            <source>A participant needs a code such as P01.</source>
+            <translation>Informan perlu kode, misalnya P01.</translation>
+        </message>
+        <message>
+            <source>The participant code '{code}' is already used.</source>
+            <translation>Kode informan '{code}' sudah dipakai.</translation>
+        </message>
+        <message>
+            <source>A code needs a label.</source>
+            <translation>Kode perlu label.</translation>
+        </message>
+        <message>
+            <source>A code cannot be moved under itself or its own sub-code.</source>
+            <translation>Kode tidak dapat dipindah ke bawah dirinya sendiri atau sub-kodenya.</translation>
+        </message>
+        <message>
+            <source>A code cannot be merged into itself.</source>
+            <translation>Kode tidak dapat digabung ke dirinya sendiri.</translation>
+        </message>
+        <message>
+            <source>A code cannot be merged into its own sub-code.</source>
+            <translation>Kode tidak dapat digabung ke sub-kodenya sendiri.</translation>
+        </message>
+        <message>
+            <source>The framework {framework} is already in this project.</source>
+            <translation>Kerangka teori {framework} sudah ada di proyek ini.</translation>
+        </message>
+        <message>
+            <source>A source needs a title.</source>
+            <translation>Sumber perlu judul.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
+            <translation>'{value}' bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
+        </message>
+        <message>
+            <source>The verdict '{key}' is empty or already exists.</source>
+            <translation>Penilaian '{key}' kosong atau sudah ada.</translation>
+        </message>
+        <message>
+            <source>A verdict option needs a label in both languages.</source>
+            <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
+        </message>
+        <message>
+            <source>The verdict '{label}' is given to {count} indicator(s); give them another verdict first.</source>
+            <translation>Penilaian '{label}' dipakai {count} indikator; beri indikator itu penilaian lain dahulu.</translation>
+        </message>
+        <message>
+            <source>{path}: no such file.</source>
+            <translation>{path}: berkas tidak ada.</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({detail}).</source>
+            <translation>{path}: tidak dapat dibaca ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path}: cannot import '{suffix}' files; use {supported}.</source>
+            <translation>{path}: berkas '{suffix}' tidak dapat diimpor; gunakan {supported}.</translation>
+        </message>
+        <message>
+            <source>{path}: is not a readable Word .docx file ({detail}).</source>
+            <translation>{path}: bukan berkas Word .docx yang dapat dibaca ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path}: starts with a {encoding} byte-order mark but byte {position} is not valid {encoding}.</source>
+            <translation>{path}: diawali penanda urutan bita {encoding}, tetapi bita ke-{position} bukan {encoding} yang sah.</translation>
+        </message>
+        <message>
+            <source>{path}: {guess}; save it as UTF-8 and import it again.</source>
+            <translation>{path}: {guess}; simpan sebagai UTF-8 lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>{path}: is not UTF-8 (invalid byte at position {position}); it is probably {guess}. Save it as UTF-8 and import it again.</source>
+            <translation>{path}: bukan UTF-8 (bita tidak sah di posisi {position}); kemungkinan {guess}. Simpan sebagai UTF-8 lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>UTF-16 ({order}) without a byte-order mark</source>
+            <translation>UTF-16 ({order}) tanpa penanda urutan bita</translation>
+        </message>
+        <message>
+            <source>a binary file, not text</source>
+            <translation>berkas biner, bukan teks</translation>
+        </message>
+        <message>
+            <source>Latin-1 (ISO-8859-1) or Windows-1252</source>
+            <translation>Latin-1 (ISO-8859-1) atau Windows-1252</translation>
+        </message>
+        <message>
+            <source>Windows-1252 (ANSI) or another legacy code page</source>
+            <translation>Windows-1252 (ANSI) atau halaman kode lama lainnya</translation>
         </message>
     </context>
 </TS>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 from gui.bridge import ProjectBridge
 from gui.sources.participant_dialog import GroupsDialog, ParticipantDialog, next_participant_code
 from gui.sources.participants import ParticipantsManager
+from storage.errors import TelaahError
 
 
 @pytest.fixture
@@ -132,3 +133,25 @@ def test_delete_participant_and_undo(qtbot, bridge, project):
     bridge.undo_stack.undo()
     assert manager.model.rowCount() == 1
     assert project.sources.get(sid).participant_ids == [pid]
+
+
+def test_core_refusals_speak_the_interface_language(qtbot, bridge, project, tmp_path):
+    from gui import i18n
+    from importers.text_files import import_files
+
+    project.participants.add("P01")
+    path = tmp_path / "ansi.txt"
+    path.write_bytes("Wawancara di café".encode("cp1252"))
+    (_path, failure), = import_files(project, [path], "interview").failed
+    i18n.set_language("id")
+    try:
+        with pytest.raises(TelaahError) as caught:
+            project.participants.add("P01")
+        said = i18n.translated(caught.value)
+        said_import = i18n.translated(failure)
+    finally:
+        i18n.set_language("en")
+    assert said == "Kode informan 'P01' sudah dipakai."
+    assert said_import.startswith(f"{path}: bukan UTF-8 (bita tidak sah di posisi 16)")
+    assert "kemungkinan Latin-1 (ISO-8859-1) atau Windows-1252" in said_import
+    assert i18n.translated(caught.value) == "The participant code 'P01' is already used."
