@@ -163,6 +163,26 @@ class Action:
             for _name, sql in indexes:
                 conn.execute(sql)
 
+    def insert_known(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Insert whole row images, keys included (as undo and redo restore them); the
+        rows share their columns and go in with one executemany."""
+        columns = tuple(rows[0])
+        self.db.conn.executemany(_insert_sql(table, columns),
+                                 [[row[c] for c in columns] for row in rows])
+        for row in rows:
+            key = {"id": row["id"]} if "id" in row else _natural_key(self.db, table, row)
+            self._record(RowOp(table, key, None, dict(row)))
+
+    def delete_known(self, table: str, rows: list[tuple[dict, dict]]) -> None:
+        """Delete rows whose (key, current image) the caller knows, with one
+        executemany; the images are journaled as ordinary deletes."""
+        key_columns = list(rows[0][0])
+        where = " AND ".join(f"[{c}] = ?" for c in key_columns)
+        self.db.conn.executemany(f"DELETE FROM [{table}] WHERE {where}",
+                                 [[key[c] for c in key_columns] for key, _image in rows])
+        for key, image in rows:
+            self._record(RowOp(table, dict(key), dict(image), None))
+
     def update(self, table: str, key: dict[str, Any], values: dict[str, Any]) -> None:
         """Set `values` on the row at `key`; records only the columns that change."""
         if SPLICED_COLUMNS.get(table) in values:
@@ -283,37 +303,46 @@ def _natural_key(db: Database, table: str, row: dict[str, Any]) -> dict[str, Any
 def replay(action: Action, change: Change, *, backwards: bool) -> None:
     """Write `change`'s images: backwards restores the state before it (undo).
 
-    Runs of updates to the same table and columns are written with one executemany.
+    Runs of the same kind of write (insert, update of the same columns, delete) to one
+    table are written with one executemany each, in their order, so undoing an import
+    of 100,000 segments is a few statements, not 200,000.
     """
     ops = list(reversed(change.ops)) if backwards else change.ops
-    batch: list[tuple[dict, dict, dict]] = []
-    batch_shape: tuple | None = None
+    batch: list[tuple[dict, dict | None, dict | None]] = []
+    shape: tuple | None = None
     for op in ops:
-        shape = _update_shape(op)
-        if batch and shape != batch_shape:
-            action.update_known(batch_shape[0], batch)
-            batch = []
-        if shape is not None:
-            old, new = (op.after, op.before) if backwards else (op.before, op.after)
-            batch.append((op.key, old, new))
-            batch_shape = shape
-            continue
         if isinstance(op, TextSplice):
+            _write_batch(action, shape, batch)
+            batch, shape = [], None
             _replay_splice(action, op, backwards)
             continue
         old, new = (op.after, op.before) if backwards else (op.before, op.after)
-        if new is None:
-            action.delete(op.table, op.key)
-        else:
-            action.insert(op.table, new)
-    if batch:
-        action.update_known(batch_shape[0], batch)
+        op_shape = _write_shape(op.table, op.key, old, new)
+        if op_shape != shape:
+            _write_batch(action, shape, batch)
+            batch, shape = [], op_shape
+        batch.append((op.key, old, new))
+    _write_batch(action, shape, batch)
 
 
-def _update_shape(op: RowOp | TextSplice) -> tuple | None:
-    if isinstance(op, TextSplice) or op.before is None or op.after is None:
-        return None
-    return op.table, tuple(op.key), tuple(op.after)
+def _write_shape(table: str, key: dict, old: dict | None, new: dict | None) -> tuple:
+    if old is None:
+        return "insert", table, tuple(new)
+    if new is None:
+        return "delete", table, tuple(key)
+    return "update", table, tuple(key), tuple(new)
+
+
+def _write_batch(action: Action, shape: tuple | None, batch: list) -> None:
+    if not batch:
+        return
+    kind, table = shape[0], shape[1]
+    if kind == "insert":
+        action.insert_known(table, [new for _key, _old, new in batch])
+    elif kind == "delete":
+        action.delete_known(table, [(key, old) for key, old, _new in batch])
+    else:
+        action.update_known(table, batch)
 
 
 def _replay_splice(action: Action, op: TextSplice, backwards: bool) -> None:
