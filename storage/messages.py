@@ -53,3 +53,31 @@ GUESS_UTF16 = "UTF-16 ({order}) without a byte-order mark"
 GUESS_BINARY = "a binary file, not text"
 GUESS_LATIN1 = "Latin-1 (ISO-8859-1) or Windows-1252"
 GUESS_ANSI = "Windows-1252 (ANSI) or another legacy code page"
+
+# -- REFI-QDA files (importers/refi) -----------------------------------------------------
+THE_FILE = "the file"
+REFI_TOO_LARGE = "{path}: is larger than {limit} MB; refused."
+REFI_NOT_ZIP = "{path}: is not a readable zip archive ({detail})."
+REFI_UNPACKS_TOO_MUCH = "{path}: unpacks to more than {limit} MB; refused."
+REFI_DECLARES_TOO_MUCH = "{path}: unpacks to {size} bytes (more than {limit} MB); refused."
+REFI_TOO_MANY_ENTRIES = "{path}: holds {count} entries (more than {limit}); refused."
+REFI_ENTRY_TOO_BIG = ("{path}: entry '{entry}' unpacks to {size} bytes (more than {limit} MB); "
+                      "refused.")
+REFI_ENTRY_LIES = ("{path}: entry '{entry}' unpacks to more than its declared {size} bytes; "
+                   "refused.")
+REFI_ENTRY_DAMAGED = "{path}: entry '{entry}' is damaged or unsupported ({detail})."
+REFI_ZIP_SLIP = ("{path}: the entry name '{entry}' points outside the archive (a zip-slip "
+                 "attack); refused.")
+REFI_NO_QDE = "{path}: has no project.qde inside; it is not a REFI-QDA project archive."
+REFI_DOCTYPE = ("{path}: {what} declares a DOCTYPE (entities or an external DTD), which "
+                "REFI-QDA files never need; refused as unsafe.")
+REFI_NOT_XML = "{path}: {what} is not well-formed XML ({detail})."
+REFI_EMPTY = "{path}: {what} is empty."
+REFI_CLIMBS_OUT = "{path}: the reference {reference} climbs out of the project's folder; refused."
+REFI_NAMESPACE = ("{path}: uses the XML namespace '{namespace}', which is not REFI-QDA's "
+                  "(urn:QDA-XML:...).")
+REFI_ROOT = "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <CodeBook>."
+REFI_BAD_POSITIONS = ("{path}: the selection {selection} in source '{source}' has no valid "
+                      "startPosition/endPosition ({start!r}, {end!r}).")
+REFI_OUTSIDE_TEXT = ("{path}: the selection {selection} in source '{source}' runs from {start} "
+                     "to {end}, outside its text (0-{length}); refused.")

@@ -93,6 +93,19 @@ def test_refused_import_shows_the_problem(window, project, tmp_path):
     assert project.sources.count() == 0 and window.bridge.undo_stack.count() == 0
 
 
+def test_refusals_speak_indonesian(window, project, tmp_path):
+    from gui import i18n
+
+    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project(content=TEXT, end=999))
+    i18n.set_language("id")
+    try:
+        feature(window).import_file(bad)
+        text = feature(window).error_box.text()
+    finally:
+        i18n.set_language("en")
+    assert text.startswith(f"{bad}: seleksi ") and "di luar teksnya (0-51); ditolak." in text
+
+
 def test_exports_write_valid_files(window, project, tmp_path):
     populate(project)
     actions = feature(window)

@@ -66,4 +66,48 @@ CORE: dict[str, str] = {
     "Latin-1 (ISO-8859-1) or Windows-1252": "Latin-1 (ISO-8859-1) atau Windows-1252",
     "Windows-1252 (ANSI) or another legacy code page":
         "Windows-1252 (ANSI) atau halaman kode lama lainnya",
+    "the file": "berkas ini",
+    "{path}: is larger than {limit} MB; refused.": "{path}: lebih besar dari {limit} MB; ditolak.",
+    "{path}: is not a readable zip archive ({detail}).":
+        "{path}: bukan arsip zip yang dapat dibaca ({detail}).",
+    "{path}: unpacks to more than {limit} MB; refused.":
+        "{path}: isinya lebih dari {limit} MB bila dibuka; ditolak.",
+    "{path}: unpacks to {size} bytes (more than {limit} MB); refused.":
+        "{path}: isinya {size} bita bila dibuka (lebih dari {limit} MB); ditolak.",
+    "{path}: holds {count} entries (more than {limit}); refused.":
+        "{path}: berisi {count} entri (lebih dari {limit}); ditolak.",
+    "{path}: entry '{entry}' unpacks to {size} bytes (more than {limit} MB); refused.":
+        "{path}: entri '{entry}' berisi {size} bita bila dibuka (lebih dari {limit} MB); "
+        "ditolak.",
+    "{path}: entry '{entry}' unpacks to more than its declared {size} bytes; refused.":
+        "{path}: entri '{entry}' berisi lebih dari {size} bita yang dinyatakan; ditolak.",
+    "{path}: entry '{entry}' is damaged or unsupported ({detail}).":
+        "{path}: entri '{entry}' rusak atau tidak didukung ({detail}).",
+    "{path}: the entry name '{entry}' points outside the archive (a zip-slip attack); "
+    "refused.": "{path}: nama entri '{entry}' menunjuk ke luar arsip (serangan zip-slip); "
+                "ditolak.",
+    "{path}: has no project.qde inside; it is not a REFI-QDA project archive.":
+        "{path}: tidak berisi project.qde; ini bukan arsip proyek REFI-QDA.",
+    "{path}: {what} declares a DOCTYPE (entities or an external DTD), which REFI-QDA "
+    "files never need; refused as unsafe.":
+        "{path}: {what} memuat DOCTYPE (entitas atau DTD luar), yang tidak pernah "
+        "diperlukan berkas REFI-QDA; ditolak karena tidak aman.",
+    "{path}: {what} is not well-formed XML ({detail}).":
+        "{path}: {what} bukan XML yang tersusun benar ({detail}).",
+    "{path}: {what} is empty.": "{path}: {what} kosong.",
+    "{path}: the reference {reference} climbs out of the project's folder; refused.":
+        "{path}: rujukan {reference} keluar dari folder proyek; ditolak.",
+    "{path}: uses the XML namespace '{namespace}', which is not REFI-QDA's "
+    "(urn:QDA-XML:...).": "{path}: memakai ruang nama XML '{namespace}', bukan milik "
+                          "REFI-QDA (urn:QDA-XML:...).",
+    "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <CodeBook>.":
+        "{path}: elemen akarnya <{kind}>, bukan <Project> atau <CodeBook> REFI-QDA.",
+    "{path}: the selection {selection} in source '{source}' has no valid "
+    "startPosition/endPosition ({start!r}, {end!r}).":
+        "{path}: seleksi {selection} di sumber '{source}' tidak punya "
+        "startPosition/endPosition yang sah ({start!r}, {end!r}).",
+    "{path}: the selection {selection} in source '{source}' runs from {start} to {end}, "
+    "outside its text (0-{length}); refused.":
+        "{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, "
+        "di luar teksnya (0-{length}); ditolak.",
 }

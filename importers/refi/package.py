@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
+from storage import messages
 from storage.errors import ImportFailedError
 
 MAX_ENTRIES = 20_000
@@ -80,8 +81,9 @@ class Package:
             self.prefetched[name] = self._prefetcher.submit(
                 _read_capped, self, info, self._prefetch_archive)
 
-    def fail(self, problem: str) -> ImportFailedError:
-        return ImportFailedError(f"{self.path}: {problem}")
+    def fail(self, template: str, **values) -> ImportFailedError:
+        """The refusal `template` (one of `storage.messages`, starting "{path}: ")."""
+        return ImportFailedError.of(template, path=self.path, **values)
 
     def entry(self, name: str) -> bytes | None:
         """The bytes of the archive entry `name` (any case), None when absent."""
@@ -92,7 +94,7 @@ class Package:
         data = ahead.result() if ahead is not None else _read_capped(self, info)
         self.read_bytes += len(data)
         if self.read_bytes > MAX_TOTAL_BYTES:
-            raise self.fail(f"unpacks to more than {MAX_TOTAL_BYTES >> 20} MB; refused.")
+            raise self.fail(messages.REFI_UNPACKS_TOO_MUCH, limit=MAX_TOTAL_BYTES >> 20)
         return data
 
 
@@ -102,16 +104,17 @@ def open_package(path: Path) -> Package:
         with path.open("rb") as handle:
             magic = handle.read(4)
     except OSError as error:
-        raise ImportFailedError(f"{path}: cannot be read ({error.strerror or error}).") from None
+        raise ImportFailedError.of(messages.FILE_UNREADABLE, path=path,
+                                   detail=error.strerror or error) from None
     if magic != b"PK\x03\x04":
         if path.stat().st_size > MAX_LOOSE_FILE_BYTES:
-            raise ImportFailedError(f"{path}: is larger than {MAX_LOOSE_FILE_BYTES >> 20} MB; "
-                                    "refused.")
+            raise ImportFailedError.of(messages.REFI_TOO_LARGE, path=path,
+                                       limit=MAX_LOOSE_FILE_BYTES >> 20)
         return Package(path, path.read_bytes())
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise ImportFailedError(f"{path}: is not a readable zip archive ({error}).") from None
+        raise ImportFailedError.of(messages.REFI_NOT_ZIP, path=path, detail=error) from None
     package = Package(path, b"", archive)
     try:
         _index(package)
@@ -127,19 +130,19 @@ def open_package(path: Path) -> Package:
 def _index(package: Package) -> None:
     infos = package.archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise package.fail(f"holds {len(infos)} entries (more than {MAX_ENTRIES}); refused.")
+        raise package.fail(messages.REFI_TOO_MANY_ENTRIES, count=len(infos), limit=MAX_ENTRIES)
     declared = 0
     for info in infos:
         check_entry_name(package, info.filename)
         declared += info.file_size
         if info.file_size > MAX_ENTRY_BYTES:
-            raise package.fail(f"entry '{info.filename}' unpacks to {info.file_size} bytes "
-                               f"(more than {MAX_ENTRY_BYTES >> 20} MB); refused.")
+            raise package.fail(messages.REFI_ENTRY_TOO_BIG, entry=info.filename,
+                               size=info.file_size, limit=MAX_ENTRY_BYTES >> 20)
         if not info.is_dir():
             package.entries.setdefault(info.filename.lower(), info)
     if declared > MAX_TOTAL_BYTES:
-        raise package.fail(f"unpacks to {declared} bytes (more than "
-                           f"{MAX_TOTAL_BYTES >> 20} MB); refused.")
+        raise package.fail(messages.REFI_DECLARES_TOO_MUCH, size=declared,
+                           limit=MAX_TOTAL_BYTES >> 20)
 
 
 def check_entry_name(package: Package, name: str) -> None:
@@ -148,8 +151,7 @@ def check_entry_name(package: Package, name: str) -> None:
     parts = PurePosixPath(unified).parts
     if (unified.startswith("/") or ".." in parts or (len(unified) > 1 and unified[1] == ":")
             or "\x00" in name):
-        raise package.fail(f"the entry name '{name}' points outside the archive "
-                           "(a zip-slip attack); refused.")
+        raise package.fail(messages.REFI_ZIP_SLIP, entry=name)
 
 
 def _find_qde(package: Package) -> zipfile.ZipInfo:
@@ -159,7 +161,7 @@ def _find_qde(package: Package) -> zipfile.ZipInfo:
     found = [i for n, i in package.entries.items() if n.endswith(".qde") and "/" not in n]
     if len(found) == 1:
         return found[0]
-    raise package.fail("has no project.qde inside; it is not a REFI-QDA project archive.")
+    raise package.fail(messages.REFI_NO_QDE)
 
 
 def _read_capped(package: Package, info: zipfile.ZipInfo,
@@ -174,13 +176,13 @@ def _read_capped(package: Package, info: zipfile.ZipInfo,
                     break
                 size += len(chunk)
                 if size > limit:
-                    raise package.fail(f"entry '{info.filename}' unpacks to more than its "
-                                       f"declared {info.file_size} bytes; refused.")
+                    raise package.fail(messages.REFI_ENTRY_LIES, entry=info.filename,
+                                       size=info.file_size)
                 chunks.append(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
             ValueError) as error:
-        raise package.fail(f"entry '{info.filename}' is damaged or unsupported "
-                           f"({error}).") from None
+        raise package.fail(messages.REFI_ENTRY_DAMAGED, entry=info.filename,
+                           detail=error) from None
     return b"".join(chunks)
 
 
@@ -200,21 +202,19 @@ def _declares_doctype(data: bytes) -> bool:
 def parse_xml(package: Package, data: bytes, what: str):
     """The root element of `data`, parsed with the safe settings above."""
     if _declares_doctype(data):
-        raise package.fail(f"{what} declares a DOCTYPE (entities or an external DTD), "
-                           "which REFI-QDA files never need; refused as unsafe.")
+        raise package.fail(messages.REFI_DOCTYPE, what=what)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                              load_dtd=False, dtd_validation=False, remove_comments=True,
                              remove_pis=True)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise package.fail(f"{what} is not well-formed XML ({error}).") from None
+        raise package.fail(messages.REFI_NOT_XML, what=what, detail=error) from None
     if root is None:
-        raise package.fail(f"{what} is empty.")
+        raise package.fail(messages.REFI_EMPTY, what=what)
     info = root.getroottree().docinfo
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
-        raise package.fail(f"{what} declares a DOCTYPE (entities or an external DTD), "
-                           "which REFI-QDA files never need; refused as unsafe.")
+        raise package.fail(messages.REFI_DOCTYPE, what=what)
     return root
 
 
@@ -242,8 +242,7 @@ def read_reference(package: Package, reference: str, base_path: str) -> tuple[by
 
 def _read_relative(package: Package, rest: str, base_path: str, reference: str):
     if ".." in PurePosixPath(rest).parts:
-        raise package.fail(f"the reference {reference} climbs out of the project's folder; "
-                           "refused.")
+        raise package.fail(messages.REFI_CLIMBS_OUT, reference=reference)
     bases = [package.path.resolve().parent]
     if base_path and Path(base_path).is_absolute():
         bases.append(Path(base_path))

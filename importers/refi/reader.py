@@ -22,7 +22,8 @@ from importers.refi.document import RefiCase, RefiCode, RefiDocument, RefiNote
 from importers.refi.package import Package, open_package, parse_xml
 from importers.refi.text_sources import TextSourceReader, text_of
 from resources.refi import ACCEPTED_NS, RGB_RE, VARIABLE_ALIASES, decode_trailer, normalise_guid
-from storage.errors import ImportFailedError
+from storage import messages
+from storage.errors import ImportFailedError, Message
 from storage.gc_pause import gc_paused
 
 _CASE_KEYS = ("group", "organisation", "role")
@@ -42,8 +43,8 @@ def read_document(path: Path) -> RefiDocument:
     with gc_paused():
         package = open_package(path)
         try:
-            root = parse_xml(package, package.xml,
-                             "project.qde" if package.archive is not None else "the file")
+            root = parse_xml(package, package.xml, "project.qde" if package.archive is not None
+                             else Message(messages.THE_FILE))
             return _Reader(package, root).read(root)
         finally:
             package.close()
@@ -54,8 +55,7 @@ class _Reader(TextSourceReader):
         self.package = package
         namespace = etree.QName(root).namespace or ""
         if not ACCEPTED_NS.match(namespace):
-            raise package.fail(f"uses the XML namespace '{namespace}', which is not "
-                               "REFI-QDA's (urn:QDA-XML:...).")
+            raise package.fail(messages.REFI_NAMESPACE, namespace=namespace)
         self.prefix = f"{{{namespace}}}" if namespace else ""
         self.users: dict[str, str] = {}
         self.variables: dict[str, str] = {}
@@ -95,16 +95,15 @@ class _Reader(TextSourceReader):
             name = self.user_names[value] = self.users.get(normalise_guid(value) or "")
             return name
 
-    def fail(self, problem: str) -> ImportFailedError:
-        return self.package.fail(problem)
+    def fail(self, template: str, **values) -> ImportFailedError:
+        return self.package.fail(template, **values)
 
     # -- document -----------------------------------------------------------------
 
     def read(self, root) -> RefiDocument:
         kind = etree.QName(root).localname
         if kind not in ("Project", "CodeBook"):
-            raise self.fail(f"its root element is <{kind}>, not a REFI-QDA <Project> or "
-                            "<CodeBook>.")
+            raise self.fail(messages.REFI_ROOT, kind=kind)
         self.doc = doc = RefiDocument(self.package.path,
                                       "project" if kind == "Project" else "codebook")
         doc.name = root.get("name", "")

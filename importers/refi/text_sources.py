@@ -20,12 +20,17 @@ from importers.decoding import decode_bytes
 from importers.refi.document import RefiCoding, RefiSelection, RefiSource
 from importers.refi.package import read_reference
 from resources.refi import GUID_RE, decode_trailer, normalise_guid
+from storage import messages
 from storage.errors import ImportFailedError
 
 _INTEGER = re.compile(r"^\s*[+-]?[0-9]+\s*$")
 _NO_EXTRA = MappingProxyType({})   # shared by selections without a trailer (read-only)
 _SOURCE_KEYS = ("kind", "date", "language", "data_type", "place", "interviewer",
                 "duration_minutes", "event", "observer", "author", "doc_type")
+
+
+def _named(get) -> str:
+    return get("guid") or get("name") or "?"
 
 
 def text_of(element) -> str:
@@ -133,18 +138,16 @@ class TextSourceReader:
     def odd_positions(self, get, source_name: str, raw_start: str, raw_end: str):
         """Positions with signs or spaces; anything that is not a whole number fails."""
         if not (_INTEGER.match(raw_start) and _INTEGER.match(raw_end)):
-            raise self.fail(f"the selection {get('guid') or get('name') or '?'} in source "
-                            f"'{source_name}' has no valid startPosition/endPosition "
-                            f"({raw_start!r}, {raw_end!r}).")
+            raise self.fail(messages.REFI_BAD_POSITIONS, selection=_named(get),
+                            source=source_name, start=raw_start, end=raw_end)
         return int(raw_start), int(raw_end)
 
     def check_empty_or_fail(self, get, source_name: str, start: int, end: int,
                             length: int) -> None:
         """An empty selection inside the text is skipped; one outside it fails."""
         if not 0 <= start <= end <= length:
-            raise self.fail(f"the selection {get('guid') or get('name') or '?'} in source "
-                            f"'{source_name}' runs from {start} to {end}, outside its text "
-                            f"(0-{length}); refused.")
+            raise self.fail(messages.REFI_OUTSIDE_TEXT, selection=_named(get),
+                            source=source_name, start=start, end=end, length=length)
         self.doc.skipped.append(f"empty selection {get('guid') or '?'} in source "
                                 f"'{source_name}'")
 

@@ -3583,5 +3583,81 @@
             <source>Windows-1252 (ANSI) or another legacy code page</source>
             <translation>Windows-1252 (ANSI) atau halaman kode lama lainnya</translation>
         </message>
+        <message>
+            <source>the file</source>
+            <translation>berkas ini</translation>
+        </message>
+        <message>
+            <source>{path}: is larger than {limit} MB; refused.</source>
+            <translation>{path}: lebih besar dari {limit} MB; ditolak.</translation>
+        </message>
+        <message>
+            <source>{path}: is not a readable zip archive ({detail}).</source>
+            <translation>{path}: bukan arsip zip yang dapat dibaca ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path}: unpacks to more than {limit} MB; refused.</source>
+            <translation>{path}: isinya lebih dari {limit} MB bila dibuka; ditolak.</translation>
+        </message>
+        <message>
+            <source>{path}: unpacks to {size} bytes (more than {limit} MB); refused.</source>
+            <translation>{path}: isinya {size} bita bila dibuka (lebih dari {limit} MB); ditolak.</translation>
+        </message>
+        <message>
+            <source>{path}: holds {count} entries (more than {limit}); refused.</source>
+            <translation>{path}: berisi {count} entri (lebih dari {limit}); ditolak.</translation>
+        </message>
+        <message>
+            <source>{path}: entry '{entry}' unpacks to {size} bytes (more than {limit} MB); refused.</source>
+            <translation>{path}: entri '{entry}' berisi {size} bita bila dibuka (lebih dari {limit} MB); ditolak.</translation>
+        </message>
+        <message>
+            <source>{path}: entry '{entry}' unpacks to more than its declared {size} bytes; refused.</source>
+            <translation>{path}: entri '{entry}' berisi lebih dari {size} bita yang dinyatakan; ditolak.</translation>
+        </message>
+        <message>
+            <source>{path}: entry '{entry}' is damaged or unsupported ({detail}).</source>
+            <translation>{path}: entri '{entry}' rusak atau tidak didukung ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path}: the entry name '{entry}' points outside the archive (a zip-slip attack); refused.</source>
+            <translation>{path}: nama entri '{entry}' menunjuk ke luar arsip (serangan zip-slip); ditolak.</translation>
+        </message>
+        <message>
+            <source>{path}: has no project.qde inside; it is not a REFI-QDA project archive.</source>
+            <translation>{path}: tidak berisi project.qde; ini bukan arsip proyek REFI-QDA.</translation>
+        </message>
+        <message>
+            <source>{path}: {what} declares a DOCTYPE (entities or an external DTD), which REFI-QDA files never need; refused as unsafe.</source>
+            <translation>{path}: {what} memuat DOCTYPE (entitas atau DTD luar), yang tidak pernah diperlukan berkas REFI-QDA; ditolak karena tidak aman.</translation>
+        </message>
+        <message>
+            <source>{path}: {what} is not well-formed XML ({detail}).</source>
+            <translation>{path}: {what} bukan XML yang tersusun benar ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path}: {what} is empty.</source>
+            <translation>{path}: {what} kosong.</translation>
+        </message>
+        <message>
+            <source>{path}: the reference {reference} climbs out of the project's folder; refused.</source>
+            <translation>{path}: rujukan {reference} keluar dari folder proyek; ditolak.</translation>
+        </message>
+        <message>
+            <source>{path}: uses the XML namespace '{namespace}', which is not REFI-QDA's (urn:QDA-XML:...).</source>
+            <translation>{path}: memakai ruang nama XML '{namespace}', bukan milik REFI-QDA (urn:QDA-XML:...).</translation>
+        </message>
+        <message>
+            <source>{path}: its root element is &lt;{kind}&gt;, not a REFI-QDA &lt;Project&gt; or &lt;CodeBook&gt;.</source>
+            <translation>{path}: elemen akarnya &lt;{kind}&gt;, bukan &lt;Project&gt; atau &lt;CodeBook&gt; REFI-QDA.</translation>
+        </message>
+        <message>
+            <source>{path}: the selection {selection} in source '{source}' has no valid startPosition/endPosition ({start!r}, {end!r}).</source>
+            <translation>{path}: seleksi {selection} di sumber '{source}' tidak punya startPosition/endPosition yang sah ({start!r}, {end!r}).</translation>
+        </message>
+        <message>
+            <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
+            <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+        </message>
     </context>
 </TS>
