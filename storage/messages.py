@@ -36,6 +36,7 @@ SOURCE_NEEDS_TITLE = "A source needs a title."
 NOT_A_DATE = "'{value}' is not a date in the form YYYY-MM-DD."
 VERDICT_EXISTS = "The verdict '{key}' is empty or already exists."
 VERDICT_NEEDS_LABELS = "A verdict option needs a label in both languages."
+PHRASE_EMPTY = "Give the phrase to code (it is empty)."
 VERDICT_IN_USE = ("The verdict '{label}' is given to {count} indicator(s); give them "
                   "another verdict first.")
 

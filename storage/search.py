@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storage import messages
 from storage.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -233,6 +234,6 @@ def autocode(project: Project, phrase: str, code_id: int, valence: str = "suppor
              kind: str | None = None, origin: object = None) -> int:
     """Code every exact occurrence of `phrase` with `code_id` as one undoable action."""
     if not phrase or not phrase.strip():
-        raise ValidationError("Give the phrase to code (it is empty).")
+        raise ValidationError.of(messages.PHRASE_EMPTY)
     ranges = find_phrase(project, phrase, kind)
     return code_ranges(project, ranges, code_id, valence, label="Auto-code", origin=origin)

@@ -37,6 +37,7 @@ CORE: dict[str, str] = {
     "The framework {framework} is already in this project.":
         "Kerangka teori {framework} sudah ada di proyek ini.",
     "A source needs a title.": "Sumber perlu judul.",
+    "Give the phrase to code (it is empty).": "Isi frasa yang akan dikode (masih kosong).",
     "'{value}' is not a date in the form YYYY-MM-DD.":
         "'{value}' bukan tanggal dengan bentuk TTTT-BB-HH.",
     "The verdict '{key}' is empty or already exists.":

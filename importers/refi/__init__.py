@@ -18,7 +18,7 @@ from importers.refi.apply import apply_document as apply_refi_document
 from importers.refi.document import RefiDocument
 from importers.refi.reader import read_document as read_refi_file
 from importers.refi.summary import ImportSummary
-from storage import Project
+from storage import Project, messages
 from storage.errors import TelaahError
 
 __all__ = ["DEFAULT_TECHNIQUE", "ImportSummary", "RefiDocument", "apply_refi_document",
@@ -41,7 +41,7 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *,
     """
     project_path = Path(project_path)
     if project_path.exists():
-        raise TelaahError(f"{project_path} already exists; choose another file name.")
+        raise TelaahError.of(messages.PROJECT_EXISTS, path=project_path)
     document = read_refi_file(Path(path))
     project = Project.create(project_path, title=title or document.name or Path(path).stem)
     try:

@@ -3536,6 +3536,10 @@
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
+            <source>Give the phrase to code (it is empty).</source>
+            <translation>Isi frasa yang akan dikode (masih kosong).</translation>
+        </message>
+        <message>
             <source>The verdict '{label}' is given to {count} indicator(s); give them another verdict first.</source>
             <translation>Penilaian '{label}' dipakai {count} indikator; beri indikator itu penilaian lain dahulu.</translation>
         </message>
