@@ -107,6 +107,18 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
+def alternate(runs: int, first: float, ours: Callable[[], object],
+              baseline: Callable[[], object]) -> tuple[list[float], list[float]]:
+    """`runs` timings of each, taken in turn (baseline, ours, baseline, ...), so both
+    see the same machine; `first` is a run of ours already timed."""
+    values, baseline_values = [first], []
+    for run in range(runs):
+        baseline_values.append(timed(baseline))
+        if run < runs - 1:
+            values.append(timed(ours))
+    return values, baseline_values
+
+
 def peak_mb() -> float:
     """This process's peak resident memory so far, in MB."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

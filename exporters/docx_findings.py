@@ -11,6 +11,7 @@ from __future__ import annotations
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
+from exporters.docx_parts import styled_paragraph
 from exporters.report_data import IndicatorSection, Quote, ReportData
 from exporters.textutil import xml_safe
 
@@ -61,7 +62,7 @@ def _indicator(document, data: ReportData, indicator: IndicatorSection, level: i
     if indicator.memos:
         _label_paragraph(document, labels["memos"])
         for memo in indicator.memos:
-            paragraph = document.add_paragraph(style="List Bullet")
+            paragraph = styled_paragraph(document, "List Bullet")
             if memo.title:
                 paragraph.add_run(xml_safe(memo.title) + ". ").bold = True
             paragraph.add_run(xml_safe(memo.body))
@@ -101,9 +102,9 @@ def _label_paragraph(document, label: str) -> None:
 
 
 def _quote(document, quote: Quote) -> None:
-    paragraph = document.add_paragraph(style="Quote")
+    paragraph = styled_paragraph(document, "Quote")
     paragraph.add_run(f"\u201c{xml_safe(quote.text)}\u201d")
-    attribution = document.add_paragraph(style="Quote")
+    attribution = styled_paragraph(document, "Quote")
     attribution.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     attribution.paragraph_format.space_before = Pt(0)
     run = attribution.add_run(f"\u2014 {xml_safe(quote.attribution)}")

@@ -34,6 +34,19 @@ def page_setup(section, landscape: bool = False) -> None:
         setattr(section, side, MARGIN)
 
 
+def styled_paragraph(document, style_name: str, text: str = ""):
+    """`document.add_paragraph(text, style=style_name)`, made cheaper.
+
+    Given a style, python-docx compares it with the default paragraph style, which it
+    finds by reading every style of the document, for each paragraph: half the time of
+    a large report. The style is found by name (one lookup) and its id set on the
+    paragraph; the result is the same `w:pStyle` python-docx writes.
+    """
+    paragraph = document.add_paragraph(text)
+    paragraph._p.style = document.styles[style_name].style_id
+    return paragraph
+
+
 def style_quotes(document) -> None:
     """Indent the built-in Quote style (a style change, so it stays restylable)."""
     style = document.styles["Quote"]
@@ -111,7 +124,7 @@ def _update_fields_on_open(document) -> None:
 
 def caption(document, word: str, number: int, title: str) -> None:
     """'Tabel 3. Title' in the Caption style, numbered by a SEQ field."""
-    paragraph = document.add_paragraph(style="Caption")
+    paragraph = styled_paragraph(document, "Caption")
     paragraph.add_run(f"{word} ")
     add_field(paragraph, "SEQ Table \\* ARABIC", str(number))
     paragraph.add_run(f". {xml_safe(title)}")
