@@ -51,8 +51,8 @@ class VerdictOptionsDialog(QDialog):
         self.buttons = {name: QPushButton(objectName=f"verdict{name.title()}")
                         for name in ("add", "up", "down", "remove")}
         self.buttons["add"].clicked.connect(self.ask_add)
-        self.buttons["up"].clicked.connect(lambda: self.move(-1))
-        self.buttons["down"].clicked.connect(lambda: self.move(1))
+        self.buttons["up"].clicked.connect(lambda: self.move_option(-1))
+        self.buttons["down"].clicked.connect(lambda: self.move_option(1))
         self.buttons["remove"].clicked.connect(self.remove)
         self.table.itemChanged.connect(self._label_edited)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -135,7 +135,7 @@ class VerdictOptionsDialog(QDialog):
         self._write(self.tr("Rename verdict option"), lambda project: (
             project.evaluation.update_verdict_option(key, **{field: text})))
 
-    def move(self, offset: int) -> None:
+    def move_option(self, offset: int) -> None:
         key = self.current_key()
         if key is not None:
             self._write(self.tr("Move verdict option"),

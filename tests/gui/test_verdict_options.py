@@ -89,3 +89,8 @@ def test_board_button_opens_the_dialog(qtbot, project, bridge):
     panel.refresh_now()
     assert "Fully met" in panel.board.legend.text()
     dialog.close()
+
+
+def test_the_dialog_can_be_placed_like_any_widget(dialog):
+    dialog.move(40, 30)         # QWidget.move is not shadowed by the list's own moves
+    assert (dialog.x(), dialog.y()) == (40, 30)
