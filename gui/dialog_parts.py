@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def ok_cancel_buttons(dialog: QDialog, on_ok=None) -> QDialogButtonBox:
@@ -27,3 +34,13 @@ def list_with_side_buttons(dialog: QDialog, view: QWidget, buttons, *below: QWid
     layout.addLayout(row)
     for widget in below:
         layout.addWidget(widget)
+
+
+def open_message(parent: QWidget, name: str, title: str, text: str,
+                 icon=QMessageBox.Icon.Warning) -> QMessageBox:
+    """A message box over `parent` that does not block the caller (`open`, not `exec`),
+    named so that tests and scripts can find it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.open()
+    return box

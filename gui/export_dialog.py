@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, jobs
-from gui.dialog_parts import ok_cancel_buttons
+from gui.dialog_parts import ok_cancel_buttons, open_message
 from storage import TelaahError
 from storage.frameworks import UnknownFrameworkError, load_framework
 
@@ -250,20 +250,15 @@ class ExportDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(error, ExportCancelled):
             self.error_message = self.tr("The export was cancelled; no file was written.")
-        elif isinstance(error, TelaahError):
-            self.error_message = i18n.translated(error)
         else:
-            self.error_message = f"{type(error).__name__}: {error}"
+            self.error_message = i18n.describe_error(error)
         self._show(QMessageBox.Icon.Warning, self.tr("Export failed"), self.error_message)
 
     def _show(self, icon, title: str, text: str, close_dialog: bool = False) -> None:
         parent = self.parentWidget() if close_dialog and self.parentWidget() else self
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setObjectName("exportMessageBox")
-        self.message_box = box
         if close_dialog:
             self.accept()
-        box.open()
+        self.message_box = open_message(parent, "exportMessageBox", title, text, icon)
 
 
 class ExportFeature(QObject):

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from storage import config
+from storage.errors import TelaahError
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 SOURCE_LANGUAGE = "en"
@@ -140,3 +141,11 @@ def translated(message) -> str:
         return QCoreApplication.translate("CoreMessages", template).format(**values)
     except (KeyError, IndexError, ValueError):   # a translation that lost a {value}
         return str(message)
+
+
+def describe_error(error: BaseException) -> str:
+    """What to show for an error: a Telaah error in the interface language (see
+    `translated`); anything else (a disk or database fault) as its type and message."""
+    if isinstance(error, TelaahError):
+        return translated(error)
+    return f"{type(error).__name__}: {error}"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, jobs
-from gui.dialog_parts import ok_cancel_buttons
+from gui.dialog_parts import ok_cancel_buttons, open_message
 from gui.sources.widgets import DateField
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
 from storage.frameworks import available_frameworks, load_framework
@@ -76,11 +76,8 @@ def open_project(window, path: str | Path) -> bool:
         return True
     try:
         project = Project.open(path, full_check=False, backup_now=False)
-    except TelaahError as error:
-        show_open_error(window, path, i18n.translated(error))
-        return False
-    except (OSError, sqlite3.Error) as error:
-        show_open_error(window, path, f"{type(error).__name__}: {error}")
+    except (TelaahError, OSError, sqlite3.Error) as error:
+        show_open_error(window, path, i18n.describe_error(error))
         return False
     bridge.open(project)
     remember_recent(path)
@@ -126,12 +123,8 @@ def check_in_background(window, project) -> None:
 
 
 def _warn(window, name: str, title: str, text: str, *values: str) -> QMessageBox:
-    """A window-modal warning (not blocking the caller) with %1, %2... filled in."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, i18n.fill(text, *values),
-                      QMessageBox.StandardButton.Ok, window)
-    box.setObjectName(name)
-    box.open()
-    return box
+    """A warning over `window` (not blocking the caller) with %1, %2... filled in."""
+    return open_message(window, name, title, i18n.fill(text, *values))
 
 
 # -- dialogs ----------------------------------------------------------------------------

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from gui import i18n, jobs
+from gui.dialog_parts import open_message
 from storage import TelaahError
 
 
@@ -215,13 +215,8 @@ class RefiActions(QObject):
         self.summary_dialog.open()
 
     def _show_error(self, title: str, error: Exception) -> None:
-        text = i18n.translated(error) if isinstance(error, TelaahError) else (
-            f"{type(error).__name__}: {error}")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("refiErrorBox")
-        self.error_box = box
-        box.open()
+        self.error_box = open_message(self.window, "refiErrorBox", title,
+                                      i18n.describe_error(error))
 
 
 def _describe_import(summary) -> str:

@@ -40,6 +40,7 @@ class VerdictOptionsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("verdictOptionsDialog")
         self.bridge = bridge
+        self.usage: dict[str, int] = {}     # verdict key -> indicators carrying it
         self.table = QTableWidget(0, 3, objectName="verdictOptionsTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,7 +110,7 @@ class VerdictOptionsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         row, key = self.table.currentRow(), self.current_key()
-        used = self.usage.get(key, 0) if key and hasattr(self, "usage") else 0
+        used = self.usage.get(key, 0)
         self.buttons["up"].setEnabled(key is not None and row > 0)
         self.buttons["down"].setEnabled(key is not None and row < self.table.rowCount() - 1)
         self.buttons["remove"].setEnabled(key is not None and not used)
@@ -149,8 +150,8 @@ class VerdictOptionsDialog(QDialog):
                     lambda project: project.evaluation.delete_verdict_option(key))
 
     def ask_add(self) -> None:
-        dialog = VerdictOptionDialog(set(self.usage) | {
-            self.table.item(r, 0).data(KEY_ROLE) for r in range(self.table.rowCount())}, self)
+        dialog = VerdictOptionDialog({self.table.item(r, 0).data(KEY_ROLE)
+                                      for r in range(self.table.rowCount())}, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add(*dialog.values())
 
