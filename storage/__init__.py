@@ -13,7 +13,8 @@ from storage.errors import (
     ValidationError,
 )
 from storage.journal import Change
+from storage.kinds import Kind
 from storage.project import PROJECT_SUFFIX, Project
 
-__all__ = ["Change", "ImportFailedError", "NotFoundError", "PROJECT_SUFFIX", "Project",
+__all__ = ["Change", "Kind", "ImportFailedError", "NotFoundError", "PROJECT_SUFFIX", "Project",
            "ProjectFileError", "ProjectLockedError", "TelaahError", "ValidationError"]

@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from storage.errors import NotFoundError
+from storage.kinds import ID_TABLES, Kind, kind_of
 
 # Big columns that are changed only through TextSplice and are therefore left out of
 # update images (they are kept in insert and delete images, which need the whole row).
@@ -81,6 +82,28 @@ class Change:
     def touches(self, *tables: str) -> bool:
         """True when any of `tables` was written."""
         return bool(self.tables.intersection(tables))
+
+    @property
+    def kinds(self) -> set[Kind]:
+        """The kinds of record this change touched (the domain-level contract)."""
+        found = {kind_of(table) for table in self.tables}
+        if any(isinstance(op, TextSplice) for op in self.ops):
+            found.add(Kind.SOURCE_TEXT)
+        if "sources" in self.unjournaled:
+            found.add(Kind.SOURCE_TEXT)
+        found.discard(None)
+        return found
+
+    def affects(self, *kinds: Kind) -> bool:
+        """True when any of `kinds` was touched."""
+        return bool(self.kinds.intersection(kinds))
+
+    def ids_of(self, kind: Kind) -> set[int]:
+        """Ids of the records of `kind` touched (sources: also those whose text changed)."""
+        table = ID_TABLES.get(kind)
+        if table is None:
+            raise ValueError(f"{kind} has no record ids")
+        return self.ids(table)
 
     @property
     def text_changed(self) -> set[int]:

@@ -1,0 +1,72 @@
+"""The kinds of record a `Change` can touch: the domain vocabulary views refresh by.
+
+The GUI never names a table. It asks a `Change` which *kinds* it touched
+(`change.affects(Kind.SEGMENTS)`) and for the ids of one kind (`change.ids_of(...)`).
+`TABLE_KINDS` is the one place that maps the schema's tables to kinds: a migration
+that adds or renames a table adds it here, and `tests/test_change_contract.py` fails
+for any table left unmapped.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """A kind of record, as views think of them (not as the schema stores them)."""
+
+    STUDY = "study"                    # title, questions, frameworks chosen, settings
+    GROUPS = "groups"                  # stakeholder groups
+    PARTICIPANTS = "participants"
+    SOURCES = "sources"                # a source's properties (title, kind, date ...)
+    SOURCE_TEXT = "source_text"        # a source's text (splices)
+    SOURCE_LINKS = "source_links"      # which participants a source belongs to
+    CODES = "codes"
+    SEGMENTS = "segments"
+    MEMOS = "memos"
+    VERDICT_OPTIONS = "verdict_options"
+    JUDGEMENTS = "judgements"          # verdicts, conclusions and their history
+    KEY_QUOTES = "key_quotes"
+    SUMMARIES = "summaries"            # summary-grid texts
+
+
+# Every table of the schema and the kind it belongs to. Tables that views never follow
+# (full-text index, migration bookkeeping) map to None.
+TABLE_KINDS: dict[str, Kind | None] = {
+    "study": Kind.STUDY,
+    "study_frameworks": Kind.STUDY,
+    "settings": Kind.STUDY,
+    "groups": Kind.GROUPS,
+    "participants": Kind.PARTICIPANTS,
+    "sources": Kind.SOURCES,
+    "source_participants": Kind.SOURCE_LINKS,
+    "codes": Kind.CODES,
+    "segments": Kind.SEGMENTS,
+    "memos": Kind.MEMOS,
+    "verdict_options": Kind.VERDICT_OPTIONS,
+    "judgements": Kind.JUDGEMENTS,
+    "judgement_history": Kind.JUDGEMENTS,
+    "key_quotes": Kind.KEY_QUOTES,
+    "summaries": Kind.SUMMARIES,
+    "sources_fts": None,
+    "_sqlite_migrations": None,
+}
+
+# Tables whose single-column `id` is the id of the kind's records (for `ids_of`).
+ID_TABLES: dict[Kind, str] = {
+    Kind.GROUPS: "groups",
+    Kind.PARTICIPANTS: "participants",
+    Kind.SOURCES: "sources",
+    Kind.CODES: "codes",
+    Kind.SEGMENTS: "segments",
+    Kind.MEMOS: "memos",
+    Kind.VERDICT_OPTIONS: "verdict_options",
+}
+
+
+def kind_of(table: str) -> Kind | None:
+    """The kind a table's rows belong to; an unmapped table is a programming error."""
+    try:
+        return TABLE_KINDS[table]
+    except KeyError:
+        raise KeyError(f"table {table!r} is not mapped to a kind in storage/kinds.py") from None
