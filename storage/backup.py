@@ -1,50 +1,174 @@
 """Rotating backups of a project file, made with SQLite's online backup API.
 
-On every open (and before any schema upgrade) the project is copied into a `backups`
-folder beside it as `NAME-YYYYmmdd-HHMMSS.telaah`; only the newest `keep` copies of
-that project are kept. The backup API copies a consistent snapshot even in WAL mode.
+Before the first write after opening (and before any schema upgrade) the project is
+copied into a `backups` folder beside it as `NAME-YYYYmmdd-HHMMSS-ffffff[-reason].telaah`;
+only the newest `keep` copies of that project are kept. The backup API copies a
+consistent snapshot even in WAL mode. A copy is written under a name ending in
+`.telaah-unfinished`, checked (`quick_check`) and only then renamed into place, so an
+interrupted or failed backup never sits under a backup's name, never counts among the
+kept ones, and never pushes out the last good backup. Backups belong to a project by
+exact name: `study` and `study-20250101` never share or delete each other's.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from storage import messages
+from storage.errors import Message, TelaahError
+
 DEFAULT_KEEP = 10
+UNFINISHED = ".telaah-unfinished"
+_STAMP = r"(\d{8}-\d{6}(?:-\d{6})?)"
+_REASON = r"(?:-([a-z]+(?:-[a-z]+)*))?"
 
 
 def backup_dir(project_path: Path) -> Path:
     return project_path.parent / "backups"
 
 
+def _pattern(project_path: Path, suffix: str) -> re.Pattern:
+    return re.compile(re.escape(project_path.stem) + "-" + _STAMP + _REASON
+                      + re.escape(suffix) + r"\Z")
+
+
 def make_backup(conn: sqlite3.Connection, project_path: Path, keep: int = DEFAULT_KEEP,
                 reason: str = "") -> Path | None:
-    """Copy the open database into the backups folder; prune to `keep` copies."""
+    """Copy the open database into the backups folder; prune to `keep` copies.
+
+    Raises TelaahError (nothing left behind, no older backup removed) when the copy
+    cannot be written or does not pass its check."""
     if keep <= 0:
         return None
     folder = backup_dir(project_path)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    suffix = f"-{reason}" if reason else ""
-    target = folder / f"{project_path.stem}-{stamp}{suffix}.telaah"
-    destination = sqlite3.connect(target)
+    target = folder / f"{project_path.stem}-{stamp}{'-' + reason if reason else ''}.telaah"
+    unfinished = target.with_name(target.name[:-len(".telaah")] + UNFINISHED)
     try:
-        conn.backup(destination)
-    finally:
-        destination.close()
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_unfinished(project_path)
+        _copy_checked(conn, unfinished)
+        os.replace(unfinished, target)
+        _sync_folder(folder)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            unfinished.unlink()
+        raise TelaahError(Message(messages.BACKUP_FAILED, name=project_path.name,
+                                  folder=folder, detail=_reason(error))) from None
     prune_backups(project_path, keep)
     return target
 
 
+def _copy_checked(conn: sqlite3.Connection, unfinished: Path) -> None:
+    destination = sqlite3.connect(unfinished)
+    try:
+        conn.backup(destination)
+        destination.execute("PRAGMA journal_mode = DELETE")
+        rows = destination.execute("PRAGMA quick_check").fetchall()
+    finally:
+        destination.close()
+    if rows != [("ok",)]:
+        raise sqlite3.DatabaseError("the copy fails its check: "
+                                    + "; ".join(str(r[0]) for r in rows[:3]))
+    with open(unfinished, "rb+") as stream:
+        os.fsync(stream.fileno())
+
+
+def _reason(error: BaseException) -> str:
+    return getattr(error, "strerror", None) or str(error)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_unfinished(project_path: Path) -> None:
+    pattern = _pattern(project_path, UNFINISHED)
+    for leftover in backup_dir(project_path).iterdir():
+        if pattern.match(leftover.name):
+            leftover.unlink(missing_ok=True)
+
+
 def list_backups(project_path: Path) -> list[Path]:
-    """This project's backups, oldest first."""
+    """This project's backups (exactly its own), oldest first."""
     folder = backup_dir(project_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{project_path.stem}-????????-*.telaah"))
+    pattern = _pattern(project_path, ".telaah")
+    found = [(m.group(1), p) for p in folder.iterdir() if (m := pattern.match(p.name))]
+    return [path for _stamp, path in sorted(found, key=lambda item: (_when(item[0]),
+                                                                       item[1].name))]
+
+
+def _when(stamp: str) -> datetime:
+    fmt = "%Y%m%d-%H%M%S-%f" if stamp.count("-") == 2 else "%Y%m%d-%H%M%S"
+    return datetime.strptime(stamp, fmt)
 
 
 def prune_backups(project_path: Path, keep: int) -> None:
     for old in list_backups(project_path)[:-keep]:
         old.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as `backups` lists it."""
+
+    path: Path
+    time: str
+    size: int
+    counts: dict[str, int]
+    integrity: str  # "ok" or what the check found
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok"
+
+
+COUNTED = ("sources", "participants", "codes", "segments", "memos")
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    """Time, size, record counts and `quick_check` result of one backup file."""
+    match = re.search(_STAMP + _REASON + r"\.telaah\Z", path.name)
+    when = (_when(match.group(1)) if match
+            else datetime.fromtimestamp(path.stat().st_mtime))
+    counts: dict[str, int] = {}
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            integrity = "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                                 "WHERE type = 'table'")}
+            for table in COUNTED:
+                if table in tables:
+                    counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            if "_sqlite_migrations" not in tables:
+                integrity = "not a Telaah project"
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        integrity = f"damaged ({error})"
+    return BackupInfo(path, when.isoformat(timespec="seconds"), path.stat().st_size, counts,
+                      integrity)
+
+
+def newest_good_backup(project_path: Path) -> Path | None:
+    """The newest of the project's backups that passes its check, or None."""
+    for path in reversed(list_backups(project_path)):
+        if describe_backup(path).ok:
+            return path
+    return None

@@ -19,6 +19,29 @@ NOT_A_PROJECT = "{path} is not a Telaah project ({detail})."
 PROJECT_DAMAGED = ("{path} is damaged (integrity check: {detail}). Restore a copy from "
                    "{backups}.")
 PROJECT_READ_ONLY = "{name} is open read-only."
+PROJECT_LOCKED_UNNAMED = ("{name} is already open in another Telaah process (its lock file "
+                          "{lock} does not say which). Close it there first.")
+PROJECT_LOCKED_ELSEWHERE = ("{name} was opened on another computer ({host}, since {since}) "
+                            "and its lock file {lock} is still there. If Telaah is no longer "
+                            "running there, take the lock over (command line: "
+                            "--force-unlock).")
+LOCK_UNSTABLE = "Could not lock {path}: its lock file {lock} keeps changing."
+LOCK_FAILED = "Could not write the lock file {lock} ({detail}); nothing was changed."
+FOLDER_READ_ONLY = ("{name} cannot be changed: its folder {folder} is read-only ({detail}). "
+                    "It can only be read; copy it to a writable folder to work on it.")
+PROJECT_IS_FOLDER = "{path} is a folder, not a Telaah project file."
+PROJECT_NOT_FILE = "{path} is not a regular file, so it is not a Telaah project."
+PROJECT_EMPTY = "{path} is empty (0 bytes), so it is not a Telaah project."
+DAMAGED_WITH_BACKUP = ("{path} is damaged ({detail}). The newest good backup is {backup}; "
+                       "restore it with: python main.py restore {path} {backup}")
+DAMAGED_NO_BACKUP = ("{path} is damaged ({detail}), and no good backup of it was found in "
+                     "{backups}.")
+DISK_FULL = ("The disk holding {path} is full; the last step was not saved and the project "
+             "is unchanged. Free some space and try again.")
+DISK_READ_ONLY = ("{path} cannot be written ({detail}); the last step was not saved and the "
+                  "project is unchanged.")
+BACKUP_FAILED = ("Could not make a backup of {name} in {folder} before changing it ({detail}); "
+                 "nothing was changed.")
 PROJECT_LOCKED = ("{name} is already open in another Telaah process (host {host}, pid {pid}, "
                   "since {since}). Close it there first.")
 

@@ -10,6 +10,7 @@ kind of record lives in a repository object hanging off the project
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 import uuid
@@ -22,8 +23,10 @@ from sqlite_utils import Database
 
 from storage import backup, config, messages
 from storage.errors import ProjectFileError, TelaahError
+from storage.faults import as_telaah_error
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
+from storage.fullcheck import schema_problems
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 
 PROJECT_SUFFIX = ".telaah"
@@ -56,6 +59,8 @@ class Project:
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
+        self._backup_pending = False
+        self._backups_kept = 0
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
@@ -80,53 +85,66 @@ class Project:
     @classmethod
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
-               deseve_variant: str | None = None) -> Project:
-        """Make a new project file at `path` (refused if it exists) and open it."""
+               deseve_variant: str | None = None,
+               fill: Callable[[Project], None] | None = None) -> Project:
+        """Make a new project file at `path` (refused if it exists) and open it.
+
+        The project is built under a temporary name beside `path`
+        (`building.build_then_move`: `NAME.telaah.unfinished`) and moved into place only
+        when complete, after `fill(project)` (more content, e.g. the demo study) has run;
+        an interrupted build never leaves a file at `path`."""
+        from storage.building import build_then_move
+
         path = Path(path)
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
-        project = cls.open(path, create=True)
-        try:
-            with project.action("Create project") as act:
-                project.study.initialise(act, title=title)
-                project.participants.seed_groups(act)
-                for framework_id in frameworks:
-                    project.codes.add_framework(act, framework_id, variant=deseve_variant)
-        except BaseException:
-            project.close()
-            path.unlink(missing_ok=True)
-            raise
-        return project
+
+        def build(temporary: Path) -> None:
+            with cls.open(temporary, create=True) as project:
+                with project.action("Create project") as act:
+                    project.study.initialise(act, title=title)
+                    project.participants.seed_groups(act)
+                    for framework_id in frameworks:
+                        project.codes.add_framework(act, framework_id, variant=deseve_variant)
+                if fill is not None:
+                    fill(project)
+                project.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+        build_then_move(path, build)
+        return cls.open(path, full_check=False, backup_now=False)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              backups_kept: int | None = None, full_check: bool = True,
-             backup_now: bool = True) -> Project:
-        """Open (lock, check, back up, migrate) the project at `path`.
+             backup_now: bool = True, force_unlock: bool = False) -> Project:
+        """Open (lock, check, migrate) the project at `path`.
 
-        The check is SQLite's `integrity_check`; with `full_check=False` it is the much
-        faster `quick_check` (structure without index contents), and the caller is
-        expected to run `integrity_problems()` in the background (the GUI does). With
-        `backup_now=False` the rotating backup is left to the caller, who makes it
-        with `make_backup()`, typically on a `reader()` in the background (the GUI
-        does); the backup before a schema upgrade is always made first.
+        The file is checked on a read-only connection before anything is written, so a
+        refused file is left byte for byte as it was. The check is SQLite's
+        `integrity_check` plus the schema the migrations made; with `full_check=False`
+        it is the much faster `quick_check` (structure without index contents), and the
+        caller is expected to run `integrity_problems()` in the background (the GUI
+        does). The rotating backup is made before the first write (not by reading), or,
+        with `backup_now=False`, left to the caller, who makes it with `make_backup()`,
+        typically on a `reader()` in the background (the GUI does); the backup before a
+        schema upgrade is always made first. `force_unlock` takes over a lock left by
+        another computer (see `storage.lock`).
         """
         path = Path(path)
-        if not create and not path.is_file():
-            raise ProjectFileError.of(messages.PROJECT_MISSING, path=path)
+        if not create:
+            _check_path(path)
         lock = None if readonly else ProjectLock(path)
         if lock:
-            lock.acquire()
+            lock.acquire(force=force_unlock)
         project = None
         try:
-            db = _connect(path, readonly)
             if not create:
-                _check_file(db, path, full_check)
-            project = cls(path, db, lock)
+                _check_file(path, full_check)
+            project = cls(path, _connect(path, readonly), lock)
             if not readonly:
-                project._upgrade_and_backup(create, backups_kept, backup_now)
+                project._upgrade(create, backups_kept, backup_now)
         except BaseException:
             if project is not None:
                 project.db.close()
@@ -135,29 +153,42 @@ class Project:
             raise
         return project
 
-    def _upgrade_and_backup(self, created: bool, backups_kept: int | None,
-                            backup_now: bool) -> None:
+    def _upgrade(self, created: bool, backups_kept: int | None, backup_now: bool) -> None:
         keep = backups_kept if backups_kept is not None else int(config.get("backups_kept"))
+        self._backups_kept = keep
         if created:
             migrations.apply(self.db)
             return
-        needs_upgrade = pending_count(self.db) > 0
-        if needs_upgrade:
-            backup.make_backup(self.db.conn, self.path, max(keep, 1), reason="before-upgrade")
-        elif backup_now:
-            backup.make_backup(self.db.conn, self.path, keep)
-        migrations.apply(self.db)
+        if pending_count(self.db) > 0:
+            self.make_backup(max(keep, 1), reason="before-upgrade")
+            migrations.apply(self.db)
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
+        self._backup_pending = backup_now and keep > 0
 
-    def make_backup(self, keep: int | None = None) -> Path | None:
+    def make_backup(self, keep: int | None = None, reason: str = "") -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
         Safe on a `reader()` in another thread: the backup API copies a consistent
         snapshot while the main connection goes on writing.
         """
         keep = keep if keep is not None else int(config.get("backups_kept"))
-        return backup.make_backup(self.db.conn, self.path, keep)
+        self._backup_pending = False
+        return backup.make_backup(self.db.conn, self.path, keep, reason=reason)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees one state of the file (one read transaction), however
+        much other connections write meanwhile. Exporters read through this."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("COMMIT")
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
@@ -197,12 +228,19 @@ class Project:
             return
         if self.readonly:
             raise TelaahError.of(messages.PROJECT_READ_ONLY, name=self.path.name)
+        if self._backup_pending:
+            self.make_backup(self._backups_kept)
         change = Change(label, origin=origin)
         act = Action(self.db, change, journal=journal)
         self._action = act
         try:
             with self.db.atomic():
                 yield act
+        except (sqlite3.Error, OSError) as error:
+            problem = as_telaah_error(error, self.path)
+            if problem is None:
+                raise
+            raise problem from None
         finally:
             self._action = None
         if not change.empty:
@@ -254,9 +292,11 @@ class Project:
 
 
 def _connect(path: Path, readonly: bool) -> Database:
+    """The one place a connection to a project file is made (read-only: `mode=ro`, or
+    `immutable=1` in a read-only folder where SQLite could not make its `-shm`)."""
     try:
         if readonly:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn = _connect_readonly(path)
         else:
             conn = sqlite3.connect(path, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -265,23 +305,68 @@ def _connect(path: Path, readonly: bool) -> Database:
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as error:
-        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
+        problem = as_telaah_error(error, path)
+        raise problem or ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
+                                             detail=error) from None
     return Database(conn)
 
 
-def _check_file(db: Database, path: Path, full: bool = True) -> None:
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
     try:
-        pragma = "integrity_check" if full else "quick_check"
-        rows = db.execute(f"PRAGMA {pragma}").fetchall()
-        tables = set(db.table_names())
-    except sqlite3.DatabaseError as error:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        wal = Path(f"{path}-wal")
+        if os.access(path.parent, os.W_OK) or (wal.exists() and wal.stat().st_size):
+            raise
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+
+
+def _check_path(path: Path) -> None:
+    """Refuse what is plainly not a project file, before touching anything."""
+    if path.is_dir():
+        raise ProjectFileError.of(messages.PROJECT_IS_FOLDER, path=path)
+    if not path.exists():
+        raise ProjectFileError.of(messages.PROJECT_MISSING, path=path)
+    if not path.is_file():
+        raise ProjectFileError.of(messages.PROJECT_NOT_FILE, path=path)
+    if path.stat().st_size == 0:
+        raise ProjectFileError.of(messages.PROJECT_EMPTY, path=path)
+    with open(path, "rb") as stream:
+        header = stream.read(16)
+    if header != b"SQLite format 3\x00":
+        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
+                                  detail="not an SQLite database")
+
+
+def _check_file(path: Path, full: bool = True) -> None:
+    """Integrity, the migration record and the schema, on a read-only connection."""
+    db = _connect(path, readonly=True)
+    try:
+        try:
+            tables = set(db.table_names())
+            if "_sqlite_migrations" not in tables:
+                raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
+                                          detail="no schema record")
+            pragma = "integrity_check" if full else "quick_check"
+            rows = db.execute(f"PRAGMA {pragma}").fetchall()
+            problems = [] if rows == [("ok",)] else [str(r[0]) for r in rows[:3]]
+            problems = problems or schema_problems(db.conn)
+        except sqlite3.DatabaseError as error:
+            problems = [str(error)]
+    finally:
         db.close()
-        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
-    if rows != [("ok",)]:
-        db.close()
-        detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise ProjectFileError.of(messages.PROJECT_DAMAGED, path=path, detail=detail,
-                                  backups=backup.backup_dir(path))
-    if "_sqlite_migrations" not in tables:
-        db.close()
-        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail="no schema record")
+    if problems:
+        raise damaged_error(path, "; ".join(problems[:3]))
+
+
+def damaged_error(path: Path, detail: str) -> ProjectFileError:
+    """'PATH is damaged (...)', naming the newest good backup and how to restore it."""
+    good = backup.newest_good_backup(path)
+    if good is None:
+        return ProjectFileError.of(messages.DAMAGED_NO_BACKUP, path=path, detail=detail,
+                                   backups=backup.backup_dir(path))
+    return ProjectFileError.of(messages.DAMAGED_WITH_BACKUP, path=path, detail=detail,
+                               backup=good)

@@ -112,3 +112,7 @@ CORE: dict[str, str] = {
         "{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, "
         "di luar teksnya (0-{length}); ditolak.",
 }
+
+from tools.translations_id_reliability import RELIABILITY_CORE  # noqa: E402
+
+CORE.update(RELIABILITY_CORE)

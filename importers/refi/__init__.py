@@ -35,20 +35,19 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *,
                           title: str = "") -> tuple[Project, ImportSummary]:
     """Create the project `project_path` from a `.qdpx` or `.qdc` file.
 
-    The file is read and checked before the project file is created; if writing fails,
-    the new project file is removed again. The study is titled `title`, else the
+    The file is read and checked before the project file is created, which is built
+    under a temporary name and moved into place only when complete. The study is titled `title`, else the
     file's project name, else the file name.
     """
     project_path = Path(project_path)
     if project_path.exists():
         raise TelaahError.of(messages.PROJECT_EXISTS, path=project_path)
     document = read_refi_file(Path(path))
-    project = Project.create(project_path, title=title or document.name or Path(path).stem)
-    try:
-        summary = apply_refi_document(project, document, new_project=True)
-    except BaseException:
-        project.close()
-        for leftover in (project_path, Path(f"{project_path}-wal"), Path(f"{project_path}-shm")):
-            leftover.unlink(missing_ok=True)
-        raise
-    return project, summary
+    summaries: list[ImportSummary] = []
+
+    def fill(project: Project) -> None:
+        summaries.append(apply_refi_document(project, document, new_project=True))
+
+    project = Project.create(project_path, title=title or document.name or Path(path).stem,
+                             fill=fill)
+    return project, summaries[0]

@@ -1,0 +1,65 @@
+"""Damage that SQLite's integrity check does not see: missing schema, unreadable rows.
+
+`schema_problems(db)` compares the file's tables, indexes and triggers with what the
+migrations it has applied would have made (built once per process in memory), so a
+project missing a table is refused on open and reported by `check`.
+`unreadable_problems(db)` reads every row of every table, decoding text as the
+program will, so a byte flipped inside a text value is found by `check` rather than
+by a later export.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+
+from sqlite_utils import Database
+
+_SKIP_PREFIXES = ("sqlite_", "_sqlite_")
+
+
+@functools.cache
+def _expected(applied: frozenset[str]) -> frozenset[tuple[str, str]]:
+    from storage.schema import migrations
+
+    db = Database(memory=True)
+    for migration in migrations._migrations:
+        if migration.name in applied:
+            migration.fn(db)
+    return _objects(db.conn)
+
+
+def _objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str]]:
+    rows = conn.execute("SELECT type, name FROM sqlite_master "
+                        "WHERE type IN ('table', 'index', 'trigger', 'view')").fetchall()
+    return frozenset((kind, name) for kind, name in rows
+                     if not name.startswith(_SKIP_PREFIXES))
+
+
+def schema_problems(conn: sqlite3.Connection) -> list[str]:
+    """One sentence per table, index, trigger or view the applied migrations made and
+    the file lacks."""
+    try:
+        applied = frozenset(r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'telaah'"))
+    except sqlite3.DatabaseError:
+        return ["The record of schema migrations is missing or unreadable."]
+    missing = _expected(applied) - _objects(conn)
+    return [f"The {kind} {name} is missing." for kind, name in sorted(missing)]
+
+
+def unreadable_problems(conn: sqlite3.Connection) -> list[str]:
+    """Read every row of every ordinary table; one sentence per table that fails."""
+    tables = [name for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        if not (sql or "").upper().startswith("CREATE VIRTUAL")]
+    problems = []
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        try:
+            cursor = conn.execute(f"SELECT * FROM {quoted}")
+            while cursor.fetchmany(2000):
+                pass
+        except sqlite3.Error as error:
+            problems.append(f"The table {table} cannot be read in full ({error}).")
+    return problems

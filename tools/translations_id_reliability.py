@@ -1,0 +1,54 @@
+"""Indonesian for the reliability work: core messages about locks, damage, full disks and
+backups (`RELIABILITY_CORE`, merged into `translations_id_core.CORE`) and the interface
+strings of File → Restore from backup… and its questions (`RELIABILITY`, merged into
+`translations_id.TRANSLATIONS`)."""
+
+from __future__ import annotations
+
+RELIABILITY_CORE: dict[str, str] = {
+    "{name} is already open in another Telaah process (its lock file {lock} does not say "
+    "which). Close it there first.":
+        "{name} sedang dibuka di proses Telaah lain (berkas kuncinya {lock} tidak menyebut "
+        "proses mana). Tutup dulu di sana.",
+    "{name} was opened on another computer ({host}, since {since}) and its lock file "
+    "{lock} is still there. If Telaah is no longer running there, take the lock over "
+    "(command line: --force-unlock).":
+        "{name} dibuka di komputer lain ({host}, sejak {since}) dan berkas kuncinya {lock} "
+        "masih ada. Jika Telaah tidak lagi berjalan di sana, ambil alih kuncinya (baris "
+        "perintah: --force-unlock).",
+    "Could not lock {path}: its lock file {lock} keeps changing.":
+        "{path} tidak dapat dikunci: berkas kuncinya {lock} terus berubah.",
+    "Could not write the lock file {lock} ({detail}); nothing was changed.":
+        "Berkas kunci {lock} tidak dapat ditulis ({detail}); tidak ada yang diubah.",
+    "{name} cannot be changed: its folder {folder} is read-only ({detail}). It can only be "
+    "read; copy it to a writable folder to work on it.":
+        "{name} tidak dapat diubah: foldernya {folder} hanya-baca ({detail}). Proyek ini "
+        "hanya dapat dibaca; salin ke folder yang dapat ditulisi untuk mengerjakannya.",
+    "{path} is a folder, not a Telaah project file.":
+        "{path} adalah folder, bukan berkas proyek Telaah.",
+    "{path} is not a regular file, so it is not a Telaah project.":
+        "{path} bukan berkas biasa, jadi bukan proyek Telaah.",
+    "{path} is empty (0 bytes), so it is not a Telaah project.":
+        "{path} kosong (0 bita), jadi bukan proyek Telaah.",
+    "{path} is damaged ({detail}). The newest good backup is {backup}; restore it with: "
+    "python main.py restore {path} {backup}":
+        "{path} rusak ({detail}). Cadangan baik yang terbaru adalah {backup}; pulihkan "
+        "dengan: python main.py restore {path} {backup}",
+    "{path} is damaged ({detail}), and no good backup of it was found in {backups}.":
+        "{path} rusak ({detail}), dan tidak ada cadangan baik di {backups}.",
+    "The disk holding {path} is full; the last step was not saved and the project is "
+    "unchanged. Free some space and try again.":
+        "Disk tempat {path} penuh; langkah terakhir tidak tersimpan dan proyek tidak "
+        "berubah. Kosongkan sebagian ruang lalu coba lagi.",
+    "{path} cannot be written ({detail}); the last step was not saved and the project is "
+    "unchanged.":
+        "{path} tidak dapat ditulis ({detail}); langkah terakhir tidak tersimpan dan proyek "
+        "tidak berubah.",
+    "Could not make a backup of {name} in {folder} before changing it ({detail}); nothing "
+    "was changed.":
+        "Cadangan {name} di {folder} tidak dapat dibuat sebelum mengubahnya ({detail}); "
+        "tidak ada yang diubah.",
+}
+
+RELIABILITY: dict[str, str] = {
+}
