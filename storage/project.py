@@ -24,9 +24,9 @@ from sqlite_utils import Database
 from storage import backup, config, messages
 from storage.errors import ProjectFileError, TelaahError
 from storage.faults import as_telaah_error
+from storage.fullcheck import schema_problems
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
-from storage.fullcheck import schema_problems
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 
 PROJECT_SUFFIX = ".telaah"

@@ -36,8 +36,8 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *,
     """Create the project `project_path` from a `.qdpx` or `.qdc` file.
 
     The file is read and checked before the project file is created, which is built
-    under a temporary name and moved into place only when complete. The study is titled `title`, else the
-    file's project name, else the file name.
+    under a temporary name and moved into place only when complete. The study is titled
+    `title`, else the file's project name, else the file name.
     """
     project_path = Path(project_path)
     if project_path.exists():
