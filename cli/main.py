@@ -10,12 +10,15 @@ never as a traceback.
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 import traceback
 from datetime import datetime
 
 from storage import config
 from storage.errors import TelaahError
+from storage.faults import as_telaah_error
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,9 +29,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def command_modules():
-    from cli.commands import analysis, autocode, export, participant, project, sources
+    from cli.commands import (
+        analysis,
+        autocode,
+        backups,
+        export,
+        participant,
+        project,
+        sources,
+    )
 
-    return [project, participant, sources, autocode, analysis, export]
+    return [project, participant, sources, autocode, analysis, export, backups]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for module in command_modules():
         module.register(sub)
+    for command in sub.choices.values():
+        command.add_argument("--force-unlock", action="store_true",
+                             help="take over a lock left by Telaah on another computer")
     return parser
 
 
@@ -51,19 +65,47 @@ def command_names() -> set[str]:
 
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from cli import output
+
+    output.FORCE_UNLOCK = bool(getattr(args, "force_unlock", False))
     try:
-        return int(args.run(args) or 0)
+        code = int(args.run(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # `... | head`: the reader has all it wanted; not an error
+        _silence_stdout()
+        return 0
     except TelaahError as error:
         print(f"telaah: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("telaah: interrupted", file=sys.stderr)
         return 2
-    except Exception as error:  # never show a traceback: log it and say where
-        log = _log_crash()
-        print(f"telaah: internal error ({type(error).__name__}: {error}); "
-              f"details in {log}", file=sys.stderr)
+    except (OSError, sqlite3.Error) as error:
+        problem = as_telaah_error(error, getattr(args, "project", None) or "the file")
+        if problem is None:
+            return _internal_error(error)
+        print(f"telaah: {problem}", file=sys.stderr)
         return 2
+    except Exception as error:  # never show a traceback: log it and say where
+        return _internal_error(error)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _internal_error(error: BaseException) -> int:
+    log = _log_crash()
+    print(f"telaah: internal error ({type(error).__name__}: {error}); "
+          f"details in {log}", file=sys.stderr)
+    return 2
 
 
 def _log_crash() -> str:

@@ -35,11 +35,16 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
                progress: Progress | None = None) -> Path:
     """Write the workbook of `project` to `path`; returns the path written."""
     options = options or ExportOptions()
-    target = check_target(path)
+    target = check_target(path, project.path)
+    with project.snapshot():
+        return _write(project, target, options, progress)
+
+
+def _write(project, target: Path, options: ExportOptions, progress: Progress | None) -> Path:
     ctx = Context(project, options, progress)
     ctx.step(0, 1, "")
     other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False))
-    with atomic_output(target) as temporary, _long_lived_objects_frozen():
+    with atomic_output(target, project.path) as temporary, _long_lived_objects_frozen():
         workbook = Workbook(write_only=True)
         try:
             add_styles(workbook)

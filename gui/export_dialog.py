@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters.atomic import check_target
 from gui import i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from storage import TelaahError
@@ -223,6 +224,7 @@ class ExportDialog(QDialog):
             return
         path, options, fmt = self.output_path(), self.options(), self.format
         try:
+            check_target(path, self.project.path)  # never over the project or its backups
             reader = self.project.reader()
         except TelaahError as error:
             self._failed(error)

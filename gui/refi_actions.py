@@ -185,8 +185,15 @@ class RefiActions(QObject):
         """Write the open project (`.qdpx`) or its codebook (`.qdc`) to `path`."""
         from exporters.refi import write_qdc, write_qdpx
 
+        from exporters.atomic import check_target
+
         project = self.bridge.project
         if project is None:
+            return
+        try:
+            check_target(path, project.path)  # never over the project or its backups
+        except TelaahError as error:
+            self._show_error(RefiActions.tr("Export failed"), error)
             return
         reader = project.reader()
         codebook = path.suffix.lower() == ".qdc"

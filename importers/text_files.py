@@ -3,11 +3,18 @@
 `import_files` reads and decodes every file first (`read_files`, which needs no project
 and so can run in a worker thread), then stores them (`store_files`); a file that fails
 is reported with its problem and the others still go in. Each file that succeeds is one
-committed action (one undo step), so a failure never leaves a half-imported source.
+committed action (one undo step), so a failure never leaves a half-imported source;
+`on_stored(path, source_id)` is called as each one is committed (the CLI prints it, so
+an interrupted import says what went in). A file whose text is already a source's is
+skipped and listed in `report.duplicates` unless `duplicates=True` (the GUI asks first,
+see `duplicate_files`).
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +35,7 @@ class ImportReport:
 
     imported: list[tuple[Path, int]] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    duplicates: list[tuple[Path, int, str]] = field(default_factory=list)  # id, title
     changes: list = field(default_factory=list)
 
     @property
@@ -38,8 +46,7 @@ class ImportReport:
 def read_source_text(path: Path) -> str:
     """The text of one importable file; raises ImportFailedError naming the problem."""
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise ImportFailedError.of(messages.FILE_MISSING, path=path)
+    _check_regular_file(path)
     if suffix in TEXT_SUFFIXES:
         return read_text_file(path)
     if suffix in DOCX_SUFFIXES:
@@ -47,6 +54,24 @@ def read_source_text(path: Path) -> str:
     raise ImportFailedError.of(messages.FILE_TYPE_UNSUPPORTED, path=path,
                                suffix=suffix or "no extension",
                                supported=", ".join(sorted(SUPPORTED)))
+
+
+def _check_regular_file(path: Path) -> None:
+    """Refuse, with the true reason, anything that is not a readable regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise ImportFailedError.of(messages.FILE_MISSING, path=path) from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise ImportFailedError.of(messages.FILE_LINK_LOOP, path=path) from None
+        raise ImportFailedError.of(messages.FILE_UNREADABLE, path=path,
+                                   detail=error.strerror or error) from None
+    if stat.S_ISDIR(mode):
+        raise ImportFailedError.of(messages.FILE_IS_FOLDER, path=path)
+    if not stat.S_ISREG(mode):
+        kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or socket"
+        raise ImportFailedError.of(messages.FILE_NOT_REGULAR, path=path, kind=kind)
 
 
 @dataclass
@@ -73,9 +98,20 @@ def read_files(paths: Iterable[str | Path],
     return results
 
 
+def duplicate_files(project: Project, files: list[ReadFile]) -> list[tuple[ReadFile, str]]:
+    """The files read whose text is already a source's, with that source's title."""
+    found = []
+    for item in files:
+        same = project.sources.with_same_text(item.text) if item.text else None
+        if same is not None:
+            found.append((item, same[1]))
+    return found
+
+
 def store_files(project: Project, files: list[ReadFile], kind: str, *,
                 participant_code: str | None = None, date: str | None = None,
-                title: str | None = None) -> ImportReport:
+                title: str | None = None, duplicates: bool = False,
+                on_stored: Callable[[Path, int], None] | None = None) -> ImportReport:
     """Store files read by `read_files` as sources, each its own action."""
     report = ImportReport()
     participant_ids = []
@@ -85,6 +121,10 @@ def store_files(project: Project, files: list[ReadFile], kind: str, *,
         if item.text is None:
             report.failed.append((item.path, item.error or f"{item.path}: not read."))
             continue
+        same = None if duplicates else project.sources.with_same_text(item.text)
+        if same is not None:
+            report.duplicates.append((item.path, *same))
+            continue
         try:
             source_title = title if (title and len(files) == 1) else item.path.stem
             with project.action(f"Import {item.path.name}") as act:
@@ -93,6 +133,8 @@ def store_files(project: Project, files: list[ReadFile], kind: str, *,
                     date=date, origin_path=str(item.path.resolve()))
             report.imported.append((item.path, source_id))
             report.changes.append(act.change)
+            if on_stored is not None:
+                on_stored(item.path, source_id)
         except TelaahError as error:
             report.failed.append((item.path, error.message))
     return report
@@ -101,9 +143,12 @@ def store_files(project: Project, files: list[ReadFile], kind: str, *,
 def import_files(project: Project, paths: Iterable[str | Path], kind: str, *,
                  participant_code: str | None = None, date: str | None = None,
                  title: str | None = None,
-                 progress: Callable[[int, int, str], bool] | None = None) -> ImportReport:
+                 progress: Callable[[int, int, str], bool] | None = None,
+                 duplicates: bool = False,
+                 on_stored: Callable[[Path, int], None] | None = None) -> ImportReport:
     """Import each file as a source of technique `kind`; see the module docstring."""
     if participant_code:
         project.participants.by_code(participant_code)  # refuse before reading anything
     return store_files(project, read_files(paths, progress), kind,
-                       participant_code=participant_code, date=date, title=title)
+                       participant_code=participant_code, date=date, title=title,
+                       duplicates=duplicates, on_stored=on_stored)

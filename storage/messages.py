@@ -42,6 +42,9 @@ DISK_READ_ONLY = ("{path} cannot be written ({detail}); the last step was not sa
                   "project is unchanged.")
 BACKUP_FAILED = ("Could not make a backup of {name} in {folder} before changing it ({detail}); "
                  "nothing was changed.")
+BACKUP_MISSING = "There is no backup {backup} (nor in {backups})."
+BACKUP_IS_PROJECT = "{backup} is the project itself, not one of its backups."
+BACKUP_BAD = "{backup} is not a good backup ({detail}); nothing was restored."
 PROJECT_LOCKED = ("{name} is already open in another Telaah process (host {host}, pid {pid}, "
                   "since {since}). Close it there first.")
 
@@ -65,6 +68,11 @@ VERDICT_IN_USE = ("The verdict '{label}' is given to {count} indicator(s); give 
 
 # -- importing files ---------------------------------------------------------------------
 FILE_MISSING = "{path}: no such file."
+FILE_IS_FOLDER = "{path}: is a folder, not a file; give the files inside it."
+FILE_NOT_REGULAR = "{path}: is {kind}, not a regular file."
+FILE_LINK_LOOP = "{path}: is a symbolic link that loops back on itself."
+DOCX_DOCTYPE = ("{path}: declares a DOCTYPE (entities), which Word never writes; refused "
+                "because text after an entity would be lost.")
 FILE_UNREADABLE = "{path}: cannot be read ({detail})."
 FILE_TYPE_UNSUPPORTED = "{path}: cannot import '{suffix}' files; use {supported}."
 DOCX_UNREADABLE = "{path}: is not a readable Word .docx file ({detail})."

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from storage import backup, config, messages
 from storage.errors import ProjectFileError, TelaahError
 from storage.faults import as_telaah_error
-from storage.fullcheck import schema_problems
+from storage.fullcheck import schema_problems, unreadable_problems
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
@@ -284,6 +284,11 @@ class Project:
                 act.insert("settings", {"key": key, "value": value})
             else:
                 act.update("settings", {"key": key}, {"value": value})
+
+    def damage_problems(self) -> list[str]:
+        """Damage the integrity check misses: a table, index or trigger the migrations
+        made is missing, or a row cannot be read (text that is not UTF-8)."""
+        return schema_problems(self.db.conn) + unreadable_problems(self.db.conn)
 
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity check; an empty list when the file is sound."""

@@ -48,6 +48,21 @@ RELIABILITY_CORE: dict[str, str] = {
     "was changed.":
         "Cadangan {name} di {folder} tidak dapat dibuat sebelum mengubahnya ({detail}); "
         "tidak ada yang diubah.",
+    "There is no backup {backup} (nor in {backups}).":
+        "Tidak ada cadangan {backup} (juga tidak di {backups}).",
+    "{backup} is the project itself, not one of its backups.":
+        "{backup} adalah proyek itu sendiri, bukan salah satu cadangannya.",
+    "{backup} is not a good backup ({detail}); nothing was restored.":
+        "{backup} bukan cadangan yang baik ({detail}); tidak ada yang dipulihkan.",
+    "{path}: is a folder, not a file; give the files inside it.":
+        "{path}: adalah folder, bukan berkas; berikan berkas-berkas di dalamnya.",
+    "{path}: is {kind}, not a regular file.": "{path}: adalah {kind}, bukan berkas biasa.",
+    "{path}: is a symbolic link that loops back on itself.":
+        "{path}: adalah tautan simbolik yang berputar kembali ke dirinya sendiri.",
+    "{path}: declares a DOCTYPE (entities), which Word never writes; refused because text "
+    "after an entity would be lost.":
+        "{path}: mendeklarasikan DOCTYPE (entitas), yang tidak pernah ditulis Word; ditolak "
+        "karena teks setelah entitas akan hilang.",
 }
 
 RELIABILITY: dict[str, str] = {

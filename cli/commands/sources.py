@@ -20,6 +20,8 @@ def register(sub) -> None:
     imp.add_argument("--participant", metavar="CODE")
     imp.add_argument("--date", metavar="YYYY-MM-DD")
     imp.add_argument("--title")
+    imp.add_argument("--allow-duplicates", action="store_true",
+                     help="import a file even when its text is already a source")
     imp.set_defaults(run=cmd_import)
 
 
@@ -47,14 +49,29 @@ def _import_refi(project, paths: list[Path]) -> int:
 
 
 def _import_texts(project, paths: list[Path], args) -> int:
+    """Each file is printed as soon as it is committed; an interrupt says how many."""
     from importers.text_files import import_files
 
     if not paths:
         return 0
-    report = import_files(project, paths, args.kind, participant_code=args.participant,
-                          date=args.date, title=args.title)
-    for path, _source_id in report.imported:
-        print(f"Imported {path}")
+    imported: list[Path] = []
+
+    def stored(path: Path, _source_id: int) -> None:
+        imported.append(path)
+        print(f"Imported {path}", flush=True)
+
+    try:
+        report = import_files(project, paths, args.kind, participant_code=args.participant,
+                              date=args.date, title=args.title, on_stored=stored,
+                              duplicates=args.allow_duplicates)
+    except KeyboardInterrupt:
+        print(f"telaah: interrupted; {len(imported)} of {len(paths)} file(s) were imported "
+              "(listed above), the others were not.", file=sys.stderr)
+        return 2
+    for path, source_id, title in report.duplicates:
+        print(f"telaah: warning: {path} was not imported: its text is already the source "
+              f"'{title}' (id {source_id}); use --allow-duplicates to import it anyway.",
+              file=sys.stderr)
     for _path, message in report.failed:
         print(f"telaah: {message}", file=sys.stderr)
     return len(report.failed)

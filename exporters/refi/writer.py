@@ -94,8 +94,8 @@ def _sub(parent, tag: str, attrib: dict[str, str | None], text: str | None = Non
     return element
 
 
-def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    with atomic_output(path) as temporary:
+def _replace_atomically(project, path: Path, write: Callable[[Path], None]) -> None:
+    with atomic_output(path, project.path) as temporary:
         write(temporary)
 
 
@@ -122,7 +122,12 @@ def _code_tree(content: ExportContent, ns: str, with_notes: bool):
 
 def write_qdc(project, path: str | Path) -> ExportResult:
     """Write the project's codebook as a REFI-QDA `.qdc` file."""
-    path = check_target(path)
+    path = check_target(path, project.path)
+    with project.snapshot():
+        return _write_qdc(project, path)
+
+
+def _write_qdc(project, path: Path) -> ExportResult:
     content = gather(project, codes_only=True)
     if not content.codes:
         raise ValidationError("The project has no codes, so there is no codebook to export.")
@@ -135,7 +140,7 @@ def write_qdc(project, path: str | Path) -> ExportResult:
                     nsmap={None: CODEBOOK_NS, "xsi": XSI_NS}):
                 xf.write(_code_tree(content, CODEBOOK_NS, with_notes=False))
 
-    _replace_atomically(path, write)
+    _replace_atomically(project, path, write)
     return ExportResult(path, codes=len(content.codes))
 
 
@@ -151,7 +156,12 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None) -> E
     `progress(done, total, text)` is called once per source; when it returns False the
     export stops with `ExportCancelled` and nothing is written.
     """
-    path = check_target(path)
+    path = check_target(path, project.path)
+    with project.snapshot():
+        return _write_qdpx(project, path, progress)
+
+
+def _write_qdpx(project, path: Path, progress: Progress | None) -> ExportResult:
     content = gather(project)
     total = len(content.sources) * 2
 
@@ -178,7 +188,7 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None) -> E
                                lambda i, t: step(len(content.sources) + i, t))
         step(total, "")
 
-    _replace_atomically(path, write)
+    _replace_atomically(project, path, write)
     return ExportResult(path, codes=len(content.codes), sources=len(content.sources),
                         segments=content.segment_count, memos=len(content.memos),
                         participants=len(content.participants))
