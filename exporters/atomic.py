@@ -23,7 +23,6 @@ from pathlib import Path
 
 from exporters.options import ExportError
 
-
 UNFINISHED = re.compile(r".+\.unfinished-export-(\d+)-[^.]+\.part\Z")
 PROJECT_FILE_ENDS = (".telaah", ".telaah-wal", ".telaah-shm", ".telaah-journal",
                      ".telaah.lock", ".telaah.unfinished")

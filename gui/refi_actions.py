@@ -183,9 +183,8 @@ class RefiActions(QObject):
 
     def export_file(self, path: Path) -> None:
         """Write the open project (`.qdpx`) or its codebook (`.qdc`) to `path`."""
-        from exporters.refi import write_qdc, write_qdpx
-
         from exporters.atomic import check_target
+        from exporters.refi import write_qdc, write_qdpx
 
         project = self.bridge.project
         if project is None:
