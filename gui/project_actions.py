@@ -87,8 +87,9 @@ def open_project(window, path: str | Path) -> bool:
 
 
 def check_in_background(window, project) -> None:
-    """On a second connection, back the project up (rotating copies) and run SQLite's
-    full integrity check; warn if either fails. Opening does not wait for them."""
+    """On a second connection, run SQLite's full integrity check and, when the file is
+    sound, back it up (rotating copies; a damaged file never replaces a good backup);
+    warn if either fails. Opening does not wait for them."""
     try:
         reader = project.reader()
     except (TelaahError, OSError, sqlite3.Error):
@@ -96,12 +97,15 @@ def check_in_background(window, project) -> None:
 
     def work(_progress):
         try:
+            problems = reader.integrity_problems()
+            if problems:
+                return "", problems
             try:
                 reader.make_backup()
                 backup_problem = ""
-            except (OSError, sqlite3.Error) as error:
-                backup_problem = str(error)
-            return backup_problem, reader.integrity_problems()
+            except (TelaahError, OSError, sqlite3.Error) as error:
+                backup_problem = str(getattr(error, "message", "") or error)
+            return backup_problem, problems
         finally:
             reader.close()
 

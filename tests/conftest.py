@@ -38,3 +38,25 @@ def empty_project(tmp_path):
     proj = Project.create(tmp_path / "empty.telaah", title="Empty")
     yield proj
     proj.close()
+
+
+def logical_content(path) -> dict[str, list]:
+    """Every table's rows (sorted), read on a read-only connection: the project's logical
+    content, to compare before and after something that must not change it."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{os.path.abspath(path)}", timeout=10)
+    conn.text_factory = bytes
+    try:
+        names = [r[0].decode() for r in conn.execute("SELECT name FROM sqlite_master WHERE type = "
+                                            "'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")]
+        return {name: sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
+                for name in sorted(names)}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def content_of():
+    """`content_of(path)`: the logical content of a project file (see logical_content)."""
+    return logical_content
