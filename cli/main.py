@@ -49,10 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for module in command_modules():
         module.register(sub)
-    for command in sub.choices.values():
-        command.add_argument("--force-unlock", action="store_true",
-                             help="take over a lock left by Telaah on another computer")
+    _add_force_unlock(parser)
     return parser
+
+
+def _add_force_unlock(parser: argparse.ArgumentParser) -> None:
+    """Give every command (each leaf of the command tree) `--force-unlock`."""
+    nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for action in nested:
+        for command in {id(p): p for p in action.choices.values()}.values():
+            _add_force_unlock(command)
+    if not nested and parser.prog != "telaah":
+        parser.add_argument("--force-unlock", action="store_true",
+                            help="take over a lock left by Telaah on another computer")
 
 
 def command_names() -> set[str]:

@@ -3,7 +3,6 @@ foreign files, projects built under a temporary name (one test or more per defec
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import subprocess
