@@ -229,7 +229,7 @@ def test_unfinished_export_of_a_dead_process_is_removed_by_the_next(demo, tmp_pa
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
-# -- 16. reading does not back up -------------------------------------------------------------------
+# -- 16. reading does not back up ---------------------------------------------------------------
 
 def test_reading_commands_make_no_backup_and_the_first_write_does(demo, capsys, tmp_path):
     for command in (["info", str(demo)], ["check", str(demo)], ["backups", str(demo)]) * 4:
