@@ -73,7 +73,20 @@ def _save(workbook, path: Path) -> None:
     workbook.properties.modified = datetime.datetime.now(
         tz=datetime.UTC).replace(tzinfo=None)
     archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL)
-    ExcelWriter(workbook, archive).save()
+    try:
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        _abandon(archive)
+        raise
+
+
+def _abandon(archive: ZipFile) -> None:
+    """Close the file under a failed archive now. Left to `ZipFile.__del__` at exit, the
+    close would fail again (a full disk) and print a traceback after the message."""
+    stream, archive.fp = archive.fp, None
+    if stream is not None:
+        with contextlib.suppress(OSError):
+            stream.close()
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ the machine are never read or written) and real project files in `tmp_path`.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,7 +46,10 @@ def logical_content(path) -> dict[str, list]:
     content, to compare before and after something that must not change it."""
     import sqlite3
 
-    conn = sqlite3.connect(f"{os.path.abspath(path)}", timeout=10)
+    uri = Path(path).resolve().as_uri()
+    wal = Path(f"{path}-wal")  # none: nobody writes, read it as is without making -shm
+    conn = sqlite3.connect(f"{uri}?mode=ro" if wal.exists() else f"{uri}?immutable=1",
+                           uri=True, timeout=10)
     conn.text_factory = bytes
     try:
         names = [r[0].decode() for r in conn.execute("SELECT name FROM sqlite_master WHERE type = "
