@@ -141,7 +141,7 @@ class Project:
         project = None
         try:
             if not create:
-                _check_file(path, full_check)
+                _check_file(path, full_check, writing=not readonly)
             project = cls(path, _connect(path, readonly), lock)
             if not readonly:
                 project._upgrade(create, backups_kept, backup_now)
@@ -346,8 +346,15 @@ def _check_path(path: Path) -> None:
                                   detail="not an SQLite database")
 
 
-def _check_file(path: Path, full: bool = True) -> None:
-    """Integrity, the migration record and the schema, on a read-only connection."""
+def _newer(db: Database) -> bool:
+    """Whether the file has migrations this build does not know (a newer Telaah)."""
+    known = {migration.name for migration in migrations._migrations}
+    return any(applied.name not in known for applied in migrations.applied(db))
+
+
+def _check_file(path: Path, full: bool = True, writing: bool = True) -> None:
+    """Integrity, the migration record and the schema, on a read-only connection; a
+    newer file is refused here too when it is opened for writing."""
     db = _connect(path, readonly=True)
     try:
         try:
@@ -358,6 +365,8 @@ def _check_file(path: Path, full: bool = True) -> None:
             pragma = "integrity_check" if full else "quick_check"
             rows = db.execute(f"PRAGMA {pragma}").fetchall()
             problems = [] if rows == [("ok",)] else [str(r[0]) for r in rows[:3]]
+            if writing and _newer(db):
+                raise ProjectFileError.of(messages.PROJECT_NEWER, name=path.name)
             problems = problems or schema_problems(db.conn)
         except sqlite3.DatabaseError as error:
             problems = [str(error)]

@@ -55,7 +55,7 @@ def demo_files(tmp_path_factory):
     notes = []
     for number in range(40):
         note = folder / f"catatan-{number:02}.txt"
-        note.write_text(f"Catatan lapangan {number}. " * 400)
+        note.write_text(f"Catatan lapangan {number}. " * 6000)  # ~130 KB: a slower import
         notes.append(note)
     return path, qdpx, notes
 
@@ -83,7 +83,7 @@ def trial_import(folder: Path, files, rng: random.Random) -> None:
     path = folder / "p.telaah"
     notes = [str(n) for n in rng.sample(files[2], 30)]
     lines = killed([sys.executable, "main.py", "import", str(path), *notes, "--kind",
-                    "document"], rng.uniform(0.3, 1.4))
+                    "document"], rng.uniform(0.45, 1.2))
     done = {Path(line.split(" ", 1)[1]).stem for line in lines if line.startswith("Imported")}
     with sound(path) as project:
         titles = {s.title for s in project.sources.list() if s.title.startswith("catatan")}
@@ -93,7 +93,7 @@ def trial_import(folder: Path, files, rng: random.Random) -> None:
 
 def trial_session(folder: Path, _files, rng: random.Random) -> None:
     path = folder / "p.telaah"
-    lines = killed([sys.executable, "-c", SESSION, str(path)], rng.uniform(0.3, 1.4))
+    lines = killed([sys.executable, "-c", SESSION, str(path)], rng.uniform(0.45, 1.4))
     done = {int(line.split()[1]) for line in lines if line.startswith("done")}
     undone = {int(line.split()[1]) for line in lines if line.startswith("undone")}
     with sound(path) as project:
@@ -104,7 +104,9 @@ def trial_session(folder: Path, _files, rng: random.Random) -> None:
     present = {int(name.split()[1]) for name in groups}
     assert {int(code[1:]) for code in codes} == present  # no half action
     assert marks == len(present)
-    assert (done - undone) <= present <= (done | {max(done, default=0) + 1})
+    last = max(done, default=0)
+    undoing = {last} if last % 4 == 0 and last not in undone else set()  # undo may be in
+    assert (done - undone - undoing) <= present <= ((done - undone) | {last + 1})
     return f"session: {len(done)} actions done"
 
 
