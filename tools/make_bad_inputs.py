@@ -203,4 +203,4 @@ def build(folder: Path = DEFAULT_FOLDER) -> list[str]:
 
 if __name__ == "__main__":
     names = build(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER)
-    print(f"Wrote {len(names)} bad inputs.")
+    sys.stdout.write(f"Wrote {len(names)} bad inputs.\n")
