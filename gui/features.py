@@ -9,6 +9,7 @@ from gui.memos import MemosFeature
 from gui.preferences import PreferencesFeature
 from gui.project_actions import ProjectActions
 from gui.refi_actions import RefiActions
+from gui.restore_actions import RestoreFeature
 from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
@@ -26,4 +27,5 @@ FEATURES: list = [
     EvaluationFeature,
     RefiActions,
     ExportFeature,
+    RestoreFeature,
 ]

@@ -68,16 +68,21 @@ def show_open_error(parent: QWidget | None, path: str | Path, problem: str) -> N
     box.exec()
 
 
-def open_project(window, path: str | Path) -> bool:
-    """Open `path` in the window's bridge; problems go to a message box, not a traceback."""
+def open_project(window, path: str | Path, force_unlock: bool = False) -> bool:
+    """Open `path` in the window's bridge; problems go to a message box, not a traceback
+    (a damaged file or another computer's lock to a question, see `restore_actions`)."""
+    from gui.restore_actions import offer_recovery
+
     path = Path(path).expanduser()
     bridge = window.bridge
     if bridge.project is not None and bridge.project.path.resolve() == path.resolve():
         return True
     try:
-        project = Project.open(path, full_check=False, backup_now=False)
+        project = Project.open(path, full_check=False, backup_now=False,
+                               force_unlock=force_unlock)
     except (TelaahError, OSError, sqlite3.Error) as error:
-        show_open_error(window, path, i18n.describe_error(error))
+        if not offer_recovery(window, path, error):
+            show_open_error(window, path, i18n.describe_error(error))
         return False
     bridge.open(project)
     remember_recent(path)

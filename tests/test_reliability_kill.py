@@ -60,14 +60,24 @@ def demo_files(tmp_path_factory):
     return path, qdpx, notes
 
 
-def killed(argv: list[str], delay: float) -> list[str]:
-    """Run `argv` (a process of ours), SIGKILL it after `delay` s; its stdout lines."""
+def killed(argv: list[str], delay: float, after: str | None = None) -> list[str]:
+    """Run `argv` (a process of ours) and SIGKILL it `delay` s after it starts, or after
+    it prints its first line starting with `after` (so the kill lands amid the work);
+    returns its stdout lines."""
     process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True)
+    lines = []
+    while after is not None:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line.rstrip("\n"))
+        if line.startswith(after):
+            break
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
     out, _err = process.communicate(timeout=60)
-    return out.splitlines()
+    return lines + out.splitlines()
 
 
 def sound(path: Path) -> Project:
@@ -83,7 +93,7 @@ def trial_import(folder: Path, files, rng: random.Random) -> None:
     path = folder / "p.telaah"
     notes = [str(n) for n in rng.sample(files[2], 30)]
     lines = killed([sys.executable, "main.py", "import", str(path), *notes, "--kind",
-                    "document"], rng.uniform(0.45, 1.2))
+                    "document"], rng.uniform(0.0, 0.3), after="Imported")
     done = {Path(line.split(" ", 1)[1]).stem for line in lines if line.startswith("Imported")}
     with sound(path) as project:
         titles = {s.title for s in project.sources.list() if s.title.startswith("catatan")}
@@ -93,7 +103,8 @@ def trial_import(folder: Path, files, rng: random.Random) -> None:
 
 def trial_session(folder: Path, _files, rng: random.Random) -> None:
     path = folder / "p.telaah"
-    lines = killed([sys.executable, "-c", SESSION, str(path)], rng.uniform(0.45, 1.4))
+    lines = killed([sys.executable, "-c", SESSION, str(path)], rng.uniform(0.0, 0.8),
+                   after="done")
     done = {int(line.split()[1]) for line in lines if line.startswith("done")}
     undone = {int(line.split()[1]) for line in lines if line.startswith("undone")}
     with sound(path) as project:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tools.translations_id_analysis import ANALYSIS
 from tools.translations_id_core import CORE
+from tools.translations_id_reliability import RELIABILITY
 from tools.translations_id_workbench import WORKBENCH
 
 TRANSLATIONS: dict[str, str] = {
@@ -268,6 +269,7 @@ TRANSLATIONS: dict[str, str] = {
 
 TRANSLATIONS.update(WORKBENCH)
 TRANSLATIONS.update(ANALYSIS)
+TRANSLATIONS.update(RELIABILITY)
 TRANSLATIONS.update(CORE)
 
 CONTEXT_TRANSLATIONS: dict[tuple[str, str], str] = {

@@ -66,4 +66,29 @@ RELIABILITY_CORE: dict[str, str] = {
 }
 
 RELIABILITY: dict[str, str] = {
+    # -- File → Restore from backup… (gui/restore_actions.py) ---------------------------
+    "Res&tore from backup…": "Pu&lihkan dari cadangan…",
+    "Restore from backup": "Pulihkan dari cadangan",
+    "Choose the backup of %1 to restore. Its present state is kept as a backup first, so "
+    "this can be undone by restoring that one.":
+        "Pilih cadangan %1 yang akan dipulihkan. Keadaannya sekarang disimpan dulu sebagai "
+        "cadangan, jadi langkah ini dapat dibatalkan dengan memulihkan cadangan itu.",
+    "Time": "Waktu",
+    "Size": "Ukuran",
+    "Codes": "Kode",
+    "Segments": "Segmen",
+    "Integrity": "Integritas",
+    "ok": "baik",
+    "damaged: %1": "rusak: %1",
+    "%1 was restored from the backup of %2.": "%1 telah dipulihkan dari cadangan %2.",
+    "Damaged project": "Proyek rusak",
+    "Restore a backup…": "Pulihkan cadangan…",
+    "Project locked": "Proyek terkunci",
+    "Take the lock over": "Ambil alih kunci",
+    # -- importing a text that is already a source (gui/sources/importing.py) ------------
+    "• %1 (same text as the source '%2')": "• %1 (teksnya sama dengan sumber '%2')",
+    "%n file(s) have the same text as a source already in the project:":
+        "%n berkas teksnya sama dengan sumber yang sudah ada di proyek:",
+    "Import them anyway as second copies? (No skips them.)":
+        "Tetap impor sebagai salinan kedua? (Tidak: berkas itu dilewati.)",
 }
