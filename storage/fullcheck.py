@@ -49,17 +49,26 @@ def schema_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 def unreadable_problems(conn: sqlite3.Connection) -> list[str]:
-    """Read every row of every ordinary table; one sentence per table that fails."""
+    """Read every row of every ordinary table, decoding each column that may hold text
+    (declared TEXT or untyped; numbers need no decoding and their pages were read by
+    the integrity check); one sentence per table that fails."""
     tables = [name for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
         if not (sql or "").upper().startswith("CREATE VIRTUAL")]
     problems = []
     for table in tables:
-        quoted = '"' + table.replace('"', '""') + '"'
+        quoted = _quoted(table)
+        columns = [_quoted(name) for _cid, name, kind, *_rest in
+                   conn.execute(f"PRAGMA table_info({quoted})")
+                   if "TEXT" in kind.upper() or "CHAR" in kind.upper() or not kind]
         try:
-            cursor = conn.execute(f"SELECT * FROM {quoted}")
+            cursor = conn.execute(f"SELECT {', '.join(columns) or 'rowid'} FROM {quoted}")
             while cursor.fetchmany(2000):
                 pass
         except sqlite3.Error as error:
             problems.append(f"The table {table} cannot be read in full ({error}).")
     return problems
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'

@@ -3,12 +3,13 @@ Restore from backup…).
 
 Copying a backup over `p.telaah` by hand is dangerous: a `p.telaah-wal` left by a crash
 is then replayed by SQLite into the restored file and damages it. `restore_backup`
-refuses a backup that fails its check, takes the project's lock, copies the backup to
-`NAME.telaah.restoring` and makes it durable, keeps the current state among the backups
+takes the project's lock, copies the backup to `NAME.telaah.restoring`, makes it
+durable and checks the copy (a backup that fails is refused, the project untouched),
+keeps the current state among the backups
 (`NAME-…-before-restore.telaah`, a hard link where the file system has them, so it
 costs no copy; its own WAL checkpointed first or kept beside it), removes the stale
-`-wal`/`-shm`, renames the copy into place and checks the result. At every moment the
-project path holds either the old file or the complete restored one.
+`-wal`/`-shm` and renames the checked copy into place. At every moment the project
+path holds either the old file or the complete restored one.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from storage import messages
-from storage.backup import BackupInfo, backup_dir, describe_backup
-from storage.errors import Message, ProjectFileError, TelaahError
+from storage.backup import BackupInfo, backup_dir, backup_time, describe_backup
+from storage.errors import Message, ProjectFileError
 from storage.faults import as_telaah_error
 from storage.lock import ProjectLock
 
@@ -52,22 +53,22 @@ def restore_backup(project_path: str | Path, backup: str | Path, *,
     source = find_backup(project_path, backup)
     if project_path.exists() and source.resolve() == project_path.resolve():
         raise ProjectFileError(Message(messages.BACKUP_IS_PROJECT, backup=source))
-    info = describe_backup(source)
-    if not info.ok:
-        raise ProjectFileError(Message(messages.BACKUP_BAD, backup=source,
-                                       detail=info.integrity))
     lock = ProjectLock(project_path)
     lock.acquire(force=force_unlock)
     temporary = project_path.with_name(project_path.name + ".restoring")
     try:
         _copy_durably(source, temporary)
+        info = replace(describe_backup(temporary), path=source,
+                       time=backup_time(source))
+        if not info.ok:
+            raise ProjectFileError(Message(messages.BACKUP_BAD, backup=source,
+                                           detail=info.integrity))
         saved = _keep_current(project_path)
         for stale in (Path(f"{project_path}-wal"), Path(f"{project_path}-shm"),
                       Path(f"{project_path}-journal")):
             stale.unlink(missing_ok=True)
         os.replace(temporary, project_path)
         _sync_folder(project_path.parent)
-        _check_restored(project_path)
         if saved is not None:
             _settle(saved)
     except OSError as error:
@@ -128,10 +129,3 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _check_restored(project_path: Path) -> None:
-    info = describe_backup(project_path)
-    if not info.ok:
-        raise TelaahError(Message(messages.BACKUP_BAD, backup=project_path,
-                                  detail=info.integrity))

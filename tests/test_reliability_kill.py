@@ -76,8 +76,10 @@ def killed(argv: list[str], delay: float, after: str | None = None) -> list[str]
             break
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
-    out, _err = process.communicate(timeout=60)
-    return lines + out.splitlines()
+    rest = process.stdout.read()  # not communicate(): it would skip what readline buffered
+    process.stdout.close()
+    process.wait(timeout=60)
+    return lines + rest.splitlines()
 
 
 def sound(path: Path) -> Project:
@@ -117,7 +119,8 @@ def trial_session(folder: Path, _files, rng: random.Random) -> None:
     assert marks == len(present)
     last = max(done, default=0)
     undoing = {last} if last % 4 == 0 and last not in undone else set()  # undo may be in
-    assert (done - undone - undoing) <= present <= ((done - undone) | {last + 1})
+    assert (done - undone - undoing) <= present <= ((done - undone) | {last + 1}), (
+        f"done {sorted(done)}, undone {sorted(undone)}, present {sorted(present)}")
     return f"session: {len(done)} actions done"
 
 
