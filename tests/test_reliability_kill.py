@@ -95,7 +95,7 @@ def trial_import(folder: Path, files, rng: random.Random) -> None:
     path = folder / "p.telaah"
     notes = [str(n) for n in rng.sample(files[2], 30)]
     lines = killed([sys.executable, "main.py", "import", str(path), *notes, "--kind",
-                    "document"], rng.uniform(0.0, 0.3), after="Imported")
+                    "document"], rng.uniform(0.0, 0.15), after="Imported")
     done = {Path(line.split(" ", 1)[1]).stem for line in lines if line.startswith("Imported")}
     with sound(path) as project:
         titles = {s.title for s in project.sources.list() if s.title.startswith("catatan")}
@@ -128,7 +128,7 @@ def trial_build(folder: Path, files, rng: random.Random) -> None:
     target = folder / "baru.telaah"
     command = (["demo", str(target)] if rng.random() < 0.5
                else ["new", str(target), "--from", str(files[1])])
-    killed([sys.executable, "main.py", *command], rng.uniform(0.2, 1.2))
+    killed([sys.executable, "main.py", *command], rng.uniform(0.25, 0.9))
     finished = target.exists()
     if finished:
         with sound(target) as project:
@@ -146,7 +146,7 @@ def trial_restore(folder: Path, _files, rng: random.Random) -> None:
         project.participants.add_group("Setelah cadangan")
     backup = list_backups(path)[-1]
     killed([sys.executable, "main.py", "restore", str(path), str(backup)],
-           rng.uniform(0.2, 1.0))
+           rng.uniform(0.2, 0.6))
     with sound(path) as project:
         assert project.sources.count() == 12
         restored = "Setelah cadangan" not in {g.name for g in project.participants.groups()}

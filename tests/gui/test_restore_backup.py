@@ -111,3 +111,19 @@ def test_import_of_a_duplicate_text_asks_first(qtbot, window, backed_up, tmp_pat
     qtbot.waitUntil(lambda: window.isEnabled())
     assert importer.last_report.duplicates and not importer.last_report.imported
     assert window.bridge.project.sources.count() == 2
+
+
+def test_export_dialog_refuses_the_backups_folder(qtbot, backed_up):
+    from gui.export_dialog import ExportFeature
+
+    window = build_window([ExportFeature])
+    qtbot.addWidget(window)
+    window.bridge.open(Project.open(backed_up))
+    export = next(f for f in window.features if isinstance(f, ExportFeature))
+    dialog = export.open_dialog()
+    before = sorted(p.name for p in (backed_up.parent / "backups").iterdir())
+    dialog.output_edit.setText(str(backed_up.parent / "backups" / "laporan.docx"))
+    dialog.export()
+    assert "Telaah project file" in dialog.error_message
+    assert sorted(p.name for p in (backed_up.parent / "backups").iterdir()) == before
+    window.bridge.close()
