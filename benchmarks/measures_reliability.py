@@ -60,13 +60,13 @@ def full_check(context: Context) -> dict:
 
     project = context.open_readonly()
     values = []
+    problems: list[str] = []
+
+    def work():
+        problems.extend(project.integrity_problems() + project.damage_problems()
+                        + consistency_problems(project))
+
     for _ in range(context.runs):
-        problems: list[str] = []
-
-        def work():
-            problems.extend(project.integrity_problems() + project.damage_problems()
-                            + consistency_problems(project))
-
         values.append(timed(work))
         if problems:
             raise RuntimeError(f"check found problems: {problems[:3]}")

@@ -127,3 +127,19 @@ def test_export_dialog_refuses_the_backups_folder(qtbot, backed_up):
     assert "Telaah project file" in dialog.error_message
     assert sorted(p.name for p in (backed_up.parent / "backups").iterdir()) == before
     window.bridge.close()
+
+
+def test_a_file_failing_its_check_is_never_backed_up(qtbot, window, backed_up):
+    from gui import jobs
+
+    conn = sqlite3.connect(backed_up)  # the index no longer matches its rows:
+    conn.execute("PRAGMA writable_schema = ON")  # quick_check passes, integrity_check not
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX sources_order ON "
+                 "sources(title, position)' WHERE name = 'sources_order'")
+    conn.commit()
+    conn.close()
+    good = list_backups(backed_up)
+    assert open_project(window, backed_up)
+    jobs.wait_for_jobs()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "damagedProjectBox") is not None)
+    assert list_backups(backed_up) == good
