@@ -173,8 +173,9 @@ class Project:
         snapshot while the main connection goes on writing.
         """
         keep = keep if keep is not None else int(config.get("backups_kept"))
-        self._backup_pending = False
-        return backup.make_backup(self.db.conn, self.path, keep, reason=reason)
+        made = backup.make_backup(self.db.conn, self.path, keep, reason=reason)
+        self._backup_pending = False  # only once made: a failed backup is tried again
+        return made
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:

@@ -130,6 +130,10 @@ def test_full_disk_backup_fails_cleanly_before_any_change(tmp_path, capsys, cont
         assert content_of(path) == before
         assert [p.name for p in (folder / "backups").iterdir()] == [good.name]
         assert leftovers(folder) == ["p.telaah"]
+        (folder / FILLER).unlink()  # space again: the next write backs up first
+        assert run(["participant", "add", str(path), "P99", "--group",
+                    "Instansi pemerintah"]) == 0
+        assert len(list((folder / "backups").iterdir())) == 2
 
 
 @pytest.mark.parametrize("command", [
