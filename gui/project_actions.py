@@ -118,10 +118,12 @@ def check_in_background(window, project) -> None:
         backup_problem, problems = result
         folder = str(backup.backup_dir(project.path))
         if problems:
-            _warn(window, "damagedProjectBox", ProjectActions.tr("Damaged project"),
-                  ProjectActions.tr("%1 is damaged (integrity check: %2). Close it and "
-                                    "restore a copy from %3."),
-                  str(project.path), "; ".join(problems[:3]), folder)
+            from gui.restore_actions import ask_to_restore
+
+            ask_to_restore(window, project.path, "damagedProjectBox", i18n.fill(
+                ProjectActions.tr("%1 is damaged (integrity check: %2). Close it and "
+                                  "restore a copy from %3."),
+                str(project.path), "; ".join(problems[:3]), folder))
         elif backup_problem:
             _warn(window, "backupFailedBox", ProjectActions.tr("No backup made"),
                   ProjectActions.tr("Telaah could not make a backup copy of %1 in %2 (%3). "

@@ -144,9 +144,7 @@ def offer_recovery(window, path: Path, error: BaseException) -> bool:
     True when a question was shown (the caller then shows nothing else)."""
     template = getattr(getattr(error, "message", None), "template", None)
     if template == messages.DAMAGED_WITH_BACKUP:
-        box = _question(window, "damagedOpenBox", RestoreFeature.tr("Damaged project"),
-                        i18n.translated(error), RestoreFeature.tr("Restore a backup…"))
-        box.accepted.connect(lambda: _feature(window).choose(path))
+        ask_to_restore(window, path, "damagedOpenBox", i18n.translated(error))
         return True
     if template == messages.PROJECT_LOCKED_ELSEWHERE:
         box = _question(window, "foreignLockBox", RestoreFeature.tr("Project locked"),
@@ -154,6 +152,14 @@ def offer_recovery(window, path: Path, error: BaseException) -> bool:
         box.accepted.connect(lambda: _open_forced(window, path))
         return True
     return False
+
+
+def ask_to_restore(window, path: Path, name: str, text: str) -> QMessageBox:
+    """Say the project is damaged and offer its backups (File → Restore from backup…)."""
+    box = _question(window, name, RestoreFeature.tr("Damaged project"), text,
+                    RestoreFeature.tr("Restore a backup…"))
+    box.accepted.connect(lambda: _feature(window).choose(Path(path)))
+    return box
 
 
 def _question(window, name: str, title: str, text: str, yes: str) -> QMessageBox:

@@ -143,3 +143,11 @@ def test_a_file_failing_its_check_is_never_backed_up(qtbot, window, backed_up):
     jobs.wait_for_jobs()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "damagedProjectBox") is not None)
     assert list_backups(backed_up) == good
+    box = window.findChild(QMessageBox, "damagedProjectBox")
+    box.buttons()[0].click()  # "Restore a backup…"
+    qtbot.waitUntil(lambda: window.findChild(RestoreDialog, "restoreDialog") is not None)
+    dialog = window.findChild(RestoreDialog, "restoreDialog")
+    assert dialog.selected_backup() == good[-1]
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoredBox") is not None)
+    assert window.bridge.project.integrity_problems() == []
