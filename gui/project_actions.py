@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
+from gui.restore_actions import ask_to_restore, offer_recovery
 from gui.sources.widgets import DateField
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
 from storage.frameworks import available_frameworks, load_framework
@@ -71,8 +72,6 @@ def show_open_error(parent: QWidget | None, path: str | Path, problem: str) -> N
 def open_project(window, path: str | Path, force_unlock: bool = False) -> bool:
     """Open `path` in the window's bridge; problems go to a message box, not a traceback
     (a damaged file or another computer's lock to a question, see `restore_actions`)."""
-    from gui.restore_actions import offer_recovery
-
     path = Path(path).expanduser()
     bridge = window.bridge
     if bridge.project is not None and bridge.project.path.resolve() == path.resolve():
@@ -92,9 +91,9 @@ def open_project(window, path: str | Path, force_unlock: bool = False) -> bool:
 
 
 def check_in_background(window, project) -> None:
-    """On a second connection, run SQLite's full integrity check and, when the file is
-    sound, back it up (rotating copies; a damaged file never replaces a good backup);
-    warn if either fails. Opening does not wait for them."""
+    """On a second connection, run the full integrity check and, if the file is sound,
+    copy a backup, kept only once something is changed (`Project.adopt_backup`); a
+    damaged file offers the restore. Opening does not wait for them."""
     try:
         reader = project.reader()
     except (TelaahError, OSError, sqlite3.Error):
@@ -104,22 +103,22 @@ def check_in_background(window, project) -> None:
         try:
             problems = reader.integrity_problems()
             if problems:
-                return "", problems
+                return "", problems, None
             try:
-                reader.make_backup()
-                backup_problem = ""
+                return "", problems, reader.make_backup(publish=False)
             except (TelaahError, OSError, sqlite3.Error) as error:
-                backup_problem = str(getattr(error, "message", "") or error)
-            return backup_problem, problems
+                return str(getattr(error, "message", "") or error), problems, None
         finally:
             reader.close()
 
     def done(result) -> None:
-        backup_problem, problems = result
+        backup_problem, problems, made = result
+        if made is not None and window.bridge.project is project:
+            project.adopt_backup(made)  # named at the first change, else deleted
+        elif made is not None:
+            made.unlink(missing_ok=True)
         folder = str(backup.backup_dir(project.path))
         if problems:
-            from gui.restore_actions import ask_to_restore
-
             ask_to_restore(window, project.path, "damagedProjectBox", i18n.fill(
                 ProjectActions.tr("%1 is damaged (integrity check: %2). Close it and "
                                   "restore a copy from %3."),

@@ -39,28 +39,40 @@ def _pattern(project_path: Path, suffix: str) -> re.Pattern:
 
 
 def make_backup(conn: sqlite3.Connection, project_path: Path, keep: int = DEFAULT_KEEP,
-                reason: str = "") -> Path | None:
+                reason: str = "", publish: bool = True) -> Path | None:
     """Copy the open database into the backups folder; prune to `keep` copies.
 
     Raises TelaahError (nothing left behind, no older backup removed) when the copy
-    cannot be written or does not pass its check."""
+    cannot be written or does not pass its check. With `publish=False` the checked copy
+    keeps its `.telaah-unfinished` name and is returned: `publish_backup` gives it its
+    name later (the app does at the first change), or the caller deletes it."""
     if keep <= 0:
         return None
     folder = backup_dir(project_path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{project_path.stem}-{stamp}{'-' + reason if reason else ''}.telaah"
-    unfinished = target.with_name(target.name[:-len(".telaah")] + UNFINISHED)
+    unfinished = folder / f"{project_path.stem}-{stamp}{'-' + reason if reason else ''}" \
+        f"{UNFINISHED}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _remove_unfinished(project_path)
         _copy_checked(conn, unfinished)
-        os.replace(unfinished, target)
-        _sync_folder(folder)
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(OSError):
             unfinished.unlink()
         raise TelaahError(Message(messages.BACKUP_FAILED, name=project_path.name,
                                   folder=folder, detail=_reason(error))) from None
+    return publish_backup(unfinished, project_path, keep) if publish else unfinished
+
+
+def publish_backup(unfinished: Path, project_path: Path, keep: int) -> Path:
+    """Give a checked copy made by `make_backup(publish=False)` its backup name; prune."""
+    target = unfinished.with_name(unfinished.name[:-len(UNFINISHED)] + ".telaah")
+    try:
+        os.replace(unfinished, target)
+        _sync_folder(target.parent)
+    except OSError as error:
+        raise TelaahError(Message(messages.BACKUP_FAILED, name=project_path.name,
+                                  folder=target.parent, detail=_reason(error))) from None
     prune_backups(project_path, keep)
     return target
 

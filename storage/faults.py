@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from storage import messages
-from storage.errors import Message, ProjectFileError, TelaahError
+from storage.errors import Message, TelaahError
 
 _FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 _READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
@@ -42,12 +42,7 @@ def as_telaah_error(error: BaseException, path: str | Path) -> TelaahError | Non
         return TelaahError(Message(messages.DISK_READ_ONLY, path=path, detail=error))
     if "malformed" in text or "decode" in text or "not a database" in text \
             or "reference to page" in text:
-        from storage.backup import backup_dir, newest_good_backup
+        from storage.fullcheck import damaged_error
 
-        backup = newest_good_backup(Path(path))
-        if backup is None:
-            return ProjectFileError(Message(messages.DAMAGED_NO_BACKUP, path=path, detail=error,
-                                            backups=backup_dir(Path(path))))
-        return ProjectFileError(Message(messages.DAMAGED_WITH_BACKUP, path=path, detail=error,
-                                        backup=backup))
+        return damaged_error(Path(path), str(error))
     return None

@@ -5,15 +5,21 @@ migrations it has applied would have made (built once per process in memory), so
 project missing a table is refused on open and reported by `check`.
 `unreadable_problems(db)` reads every row of every table, decoding text as the
 program will, so a byte flipped inside a text value is found by `check` rather than
-by a later export.
+by a later export. `check_path` refuses what is plainly not a project file before
+anything is opened, and `damaged_error` is the message for a damaged one.
 """
 
 from __future__ import annotations
 
 import functools
 import sqlite3
+from pathlib import Path
 
 from sqlite_utils import Database
+
+from storage import messages
+from storage.backup import backup_dir, newest_good_backup
+from storage.errors import ProjectFileError
 
 _SKIP_PREFIXES = ("sqlite_", "_sqlite_")
 
@@ -72,3 +78,30 @@ def unreadable_problems(conn: sqlite3.Connection) -> list[str]:
 
 def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+def check_path(path: Path) -> None:
+    """Refuse what is plainly not a project file, before touching anything."""
+    if path.is_dir():
+        raise ProjectFileError.of(messages.PROJECT_IS_FOLDER, path=path)
+    if not path.exists():
+        raise ProjectFileError.of(messages.PROJECT_MISSING, path=path)
+    if not path.is_file():
+        raise ProjectFileError.of(messages.PROJECT_NOT_FILE, path=path)
+    if path.stat().st_size == 0:
+        raise ProjectFileError.of(messages.PROJECT_EMPTY, path=path)
+    with open(path, "rb") as stream:
+        header = stream.read(16)
+    if header != b"SQLite format 3\x00":
+        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
+                                  detail="not an SQLite database")
+
+
+def damaged_error(path: Path, detail: str) -> ProjectFileError:
+    """'PATH is damaged (...)', naming the newest good backup and how to restore it."""
+    good = newest_good_backup(path)
+    if good is None:
+        return ProjectFileError.of(messages.DAMAGED_NO_BACKUP, path=path, detail=detail,
+                                   backups=backup_dir(path))
+    return ProjectFileError.of(messages.DAMAGED_WITH_BACKUP, path=path, detail=detail,
+                               backup=good)

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from storage import backup, config, messages
 from storage.errors import ProjectFileError, TelaahError
 from storage.faults import as_telaah_error
-from storage.fullcheck import schema_problems, unreadable_problems
+from storage.fullcheck import check_path, damaged_error, schema_problems, unreadable_problems
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
@@ -61,6 +61,8 @@ class Project:
         self.readonly = lock is None
         self._backup_pending = False
         self._backups_kept = 0
+        self._unpublished: Path | None = None  # a checked backup kept for the first write
+        self.written = False
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
@@ -134,7 +136,7 @@ class Project:
         """
         path = Path(path)
         if not create:
-            _check_path(path)
+            check_path(path)
         lock = None if readonly else ProjectLock(path)
         if lock:
             lock.acquire(force=force_unlock)
@@ -166,16 +168,32 @@ class Project:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
         self._backup_pending = backup_now and keep > 0
 
-    def make_backup(self, keep: int | None = None, reason: str = "") -> Path | None:
+    def make_backup(self, keep: int | None = None, reason: str = "",
+                    publish: bool = True) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
         Safe on a `reader()` in another thread: the backup API copies a consistent
-        snapshot while the main connection goes on writing.
+        snapshot while the main connection goes on writing. With `publish=False` the
+        checked copy is returned unnamed, for `adopt_backup` (the app's way: copied in
+        the background at opening, kept only if something is changed).
         """
         keep = keep if keep is not None else int(config.get("backups_kept"))
-        made = backup.make_backup(self.db.conn, self.path, keep, reason=reason)
+        made = backup.make_backup(self.db.conn, self.path, keep, reason=reason,
+                                  publish=publish)
         self._backup_pending = False  # only once made: a failed backup is tried again
         return made
+
+    def adopt_backup(self, unfinished: Path) -> None:
+        """Keep a backup made with `publish=False`: named now if the project was changed
+        already, else at the first change; deleted at close if nothing changed."""
+        self._unpublished = unfinished
+        if self.written:
+            self._publish_backup()
+
+    def _publish_backup(self) -> None:
+        unfinished, self._unpublished = self._unpublished, None
+        keep = self._backups_kept or int(config.get("backups_kept"))
+        backup.publish_backup(unfinished, self.path, keep)
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -196,6 +214,9 @@ class Project:
         return Project(self.path, _connect(self.path, readonly=True), None)
 
     def close(self) -> None:
+        if self._unpublished is not None:  # nothing was changed: no new backup
+            self._unpublished.unlink(missing_ok=True)
+            self._unpublished = None
         try:
             self.db.close()
         finally:
@@ -231,6 +252,9 @@ class Project:
             raise TelaahError.of(messages.PROJECT_READ_ONLY, name=self.path.name)
         if self._backup_pending:
             self.make_backup(self._backups_kept)
+        if self._unpublished is not None:
+            self._publish_backup()
+        self.written = True
         change = Change(label, origin=origin)
         act = Action(self.db, change, journal=journal)
         self._action = act
@@ -330,23 +354,6 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
 
 
-def _check_path(path: Path) -> None:
-    """Refuse what is plainly not a project file, before touching anything."""
-    if path.is_dir():
-        raise ProjectFileError.of(messages.PROJECT_IS_FOLDER, path=path)
-    if not path.exists():
-        raise ProjectFileError.of(messages.PROJECT_MISSING, path=path)
-    if not path.is_file():
-        raise ProjectFileError.of(messages.PROJECT_NOT_FILE, path=path)
-    if path.stat().st_size == 0:
-        raise ProjectFileError.of(messages.PROJECT_EMPTY, path=path)
-    with open(path, "rb") as stream:
-        header = stream.read(16)
-    if header != b"SQLite format 3\x00":
-        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
-                                  detail="not an SQLite database")
-
-
 def _newer(db: Database) -> bool:
     """Whether the file has migrations this build does not know (a newer Telaah)."""
     known = {migration.name for migration in migrations._migrations}
@@ -375,13 +382,3 @@ def _check_file(path: Path, full: bool = True, writing: bool = True) -> None:
         db.close()
     if problems:
         raise damaged_error(path, "; ".join(problems[:3]))
-
-
-def damaged_error(path: Path, detail: str) -> ProjectFileError:
-    """'PATH is damaged (...)', naming the newest good backup and how to restore it."""
-    good = backup.newest_good_backup(path)
-    if good is None:
-        return ProjectFileError.of(messages.DAMAGED_NO_BACKUP, path=path, detail=detail,
-                                   backups=backup.backup_dir(path))
-    return ProjectFileError.of(messages.DAMAGED_WITH_BACKUP, path=path, detail=detail,
-                               backup=good)

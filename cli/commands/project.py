@@ -91,7 +91,7 @@ def cmd_info(args) -> int:
 def cmd_check(args) -> int:
     """Integrity, schema, a read of every row, then the references between records."""
     from storage.consistency import consistency_problems
-    from storage.project import damaged_error
+    from storage.fullcheck import damaged_error
 
     with open_project(args.project, readonly=True) as project:
         damage = project.integrity_problems() + project.damage_problems()

@@ -151,3 +151,17 @@ def test_a_file_failing_its_check_is_never_backed_up(qtbot, window, backed_up):
     dialog.accept()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "restoredBox") is not None)
     assert window.bridge.project.integrity_problems() == []
+
+
+def test_opening_and_closing_without_a_change_keeps_no_new_backup(qtbot, window, backed_up):
+    from gui import jobs
+
+    good = list_backups(backed_up)
+    for _ in range(3):
+        assert open_project(window, backed_up)
+        jobs.wait_for_jobs()
+        qtbot.wait(50)
+        window.bridge.close()
+    assert list_backups(backed_up) == good
+    assert not [p for p in (backed_up.parent / "backups").iterdir()
+                if p.name.endswith("-unfinished")]
