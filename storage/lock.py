@@ -109,6 +109,7 @@ def _os_lock(fd: int) -> bool:
         import msvcrt
 
         try:
+            os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
@@ -129,7 +130,8 @@ def _os_lock(fd: int) -> bool:
 
 def _read_fd(fd: int) -> LockHolder | None:
     try:
-        return _parse(os.pread(fd, 4096, 0).decode("utf-8", "replace"))
+        os.lseek(fd, 0, os.SEEK_SET)
+        return _parse(os.read(fd, 4096).decode("utf-8", "replace"))
     except OSError:
         return None
 
@@ -200,7 +202,8 @@ class ProjectLock:
             "since": datetime.now().astimezone().isoformat(timespec="seconds")})
         try:
             os.ftruncate(fd, 0)
-            os.pwrite(fd, record.encode("utf-8"), 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, record.encode("utf-8"))
         except OSError as error:
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)

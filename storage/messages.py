@@ -16,8 +16,6 @@ FOLDER_MISSING = "The folder {folder} does not exist."
 PROJECT_MISSING = "{path} does not exist."
 PROJECT_NEWER = "{name} was written by a newer Telaah; update Telaah to open it."
 NOT_A_PROJECT = "{path} is not a Telaah project ({detail})."
-PROJECT_DAMAGED = ("{path} is damaged (integrity check: {detail}). Restore a copy from "
-                   "{backups}.")
 PROJECT_READ_ONLY = "{name} is open read-only."
 PROJECT_LOCKED_UNNAMED = ("{name} is already open in another Telaah process (its lock file "
                           "{lock} does not say which). Close it there first.")
