@@ -1547,53 +1547,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="149" />
-            <location filename="../../gui/project_actions.py" line="201" />
+            <location filename="../../gui/project_actions.py" line="148" />
+            <location filename="../../gui/project_actions.py" line="200" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="151" />
+            <location filename="../../gui/project_actions.py" line="150" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="157" />
+            <location filename="../../gui/project_actions.py" line="156" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="158" />
+            <location filename="../../gui/project_actions.py" line="157" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="160" />
+            <location filename="../../gui/project_actions.py" line="159" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="171" />
+            <location filename="../../gui/project_actions.py" line="170" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="173" />
+            <location filename="../../gui/project_actions.py" line="172" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="174" />
+            <location filename="../../gui/project_actions.py" line="173" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="174" />
+            <location filename="../../gui/project_actions.py" line="173" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="176" />
+            <location filename="../../gui/project_actions.py" line="175" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -1846,82 +1846,82 @@
     <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="63" />
+            <location filename="../../gui/project_actions.py" line="64" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="64" />
+            <location filename="../../gui/project_actions.py" line="65" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="124" />
+            <location filename="../../gui/project_actions.py" line="123" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="129" />
+            <location filename="../../gui/project_actions.py" line="128" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="128" />
+            <location filename="../../gui/project_actions.py" line="127" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="324" />
+            <location filename="../../gui/project_actions.py" line="323" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="325" />
+            <location filename="../../gui/project_actions.py" line="324" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="326" />
+            <location filename="../../gui/project_actions.py" line="325" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="327" />
+            <location filename="../../gui/project_actions.py" line="326" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="328" />
+            <location filename="../../gui/project_actions.py" line="327" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="329" />
+            <location filename="../../gui/project_actions.py" line="328" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="353" />
+            <location filename="../../gui/project_actions.py" line="352" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="356" />
+            <location filename="../../gui/project_actions.py" line="355" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="366" />
+            <location filename="../../gui/project_actions.py" line="365" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="382" />
+            <location filename="../../gui/project_actions.py" line="381" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="386" />
+            <location filename="../../gui/project_actions.py" line="385" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -2804,47 +2804,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="223" />
+            <location filename="../../gui/project_actions.py" line="222" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="244" />
+            <location filename="../../gui/project_actions.py" line="243" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="245" />
+            <location filename="../../gui/project_actions.py" line="244" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="246" />
+            <location filename="../../gui/project_actions.py" line="245" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="247" />
+            <location filename="../../gui/project_actions.py" line="246" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="248" />
+            <location filename="../../gui/project_actions.py" line="247" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="249" />
+            <location filename="../../gui/project_actions.py" line="248" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="250" />
+            <location filename="../../gui/project_actions.py" line="249" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="269" />
+            <location filename="../../gui/project_actions.py" line="268" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -3576,10 +3576,6 @@
         <message>
             <source>{path} is not a Telaah project ({detail}).</source>
             <translation>{path} bukan proyek Telaah ({detail}).</translation>
-        </message>
-        <message>
-            <source>{path} is damaged (integrity check: {detail}). Restore a copy from {backups}.</source>
-            <translation>{path} rusak (pemeriksaan integritas: {detail}). Pulihkan salinan dari {backups}.</translation>
         </message>
         <message>
             <source>{name} is open read-only.</source>
