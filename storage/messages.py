@@ -78,3 +78,5 @@ REFI_CLIMBS_OUT = "{path}: the reference {reference} climbs out of the project's
 REFI_NAMESPACE = ("{path}: uses the XML namespace '{namespace}', which is not REFI-QDA's "
                   "(urn:QDA-XML:...).")
 REFI_ROOT = "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <CodeBook>."
+CODE_NOT_CODABLE = ("The code '{label}' is a category only (not codable), so it cannot be "
+                    "applied to text; use one of its sub-codes.")

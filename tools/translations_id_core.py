@@ -103,4 +103,8 @@ CORE: dict[str, str] = {
                           "REFI-QDA (urn:QDA-XML:...).",
     "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <CodeBook>.":
         "{path}: elemen akarnya <{kind}>, bukan <Project> atau <CodeBook> REFI-QDA.",
+    "The code '{label}' is a category only (not codable), so it cannot be "
+    "applied to text; use one of its sub-codes.":
+        "Kode '{label}' hanya kategori (tidak dapat dipakai mengoding), jadi tidak bisa "
+        "diterapkan pada teks; pakai salah satu subkodenya.",
 }

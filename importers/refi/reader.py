@@ -20,6 +20,7 @@ from pathlib import Path
 from lxml import etree
 
 from importers.refi.document import RefiCase, RefiCode, RefiDocument, RefiNote
+from importers.refi.extras import apply_extras, read_extras
 from importers.refi.package import Package, open_package, parse_xml
 from importers.refi.positions import CODE_POINTS, origin_unit
 from importers.refi.text_sources import TextSourceReader, text_of
@@ -122,6 +123,7 @@ class _Reader(TextSourceReader):
             return doc
         self.read_project(root)
         self.report_positions()
+        apply_extras(doc, read_extras(self.package))
         return doc
 
     def report_positions(self) -> None:
@@ -146,6 +148,7 @@ class _Reader(TextSourceReader):
                     guid = normalise_guid(user.get("guid"))
                     if guid:
                         self.users[guid] = user.get("name") or f"user {guid[:8]}"
+                        self.doc.users[guid] = self.users[guid]
             elif name == "Variables":
                 for _n, variable in self.children(child):
                     guid = normalise_guid(variable.get("guid"))
@@ -236,7 +239,8 @@ class _Reader(TextSourceReader):
             color = child.get("color")
             code = RefiCode(self.guid(child.get("guid"), "code"), child.get("name") or "",
                             color if color and RGB_RE.match(color) else None, definition,
-                            extra, parent, [n for n in notes if n])
+                            extra, parent, [n for n in notes if n],
+                            child.get("isCodable", "true").strip().lower() != "false")
             self.doc.codes.append(code)
             self.code_names[normalise_guid(child.get("guid")) or code.guid] = code.name
             for note in code.note_guids:

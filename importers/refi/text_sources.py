@@ -23,13 +23,12 @@ from importers.refi.document import RefiCoding, RefiSelection, RefiSource
 from importers.refi.package import read_reference
 from importers.refi.positions import choose_reading
 from resources.refi import GUID_RE, decode_trailer, normalise_guid
-from storage import messages
 from storage.errors import ImportFailedError
 
 _INTEGER = re.compile(r"^\s*[+-]?[0-9]+\s*$")
 _NO_EXTRA = MappingProxyType({})   # shared by selections without a trailer (read-only)
 _SOURCE_KEYS = ("kind", "date", "language", "data_type", "place", "interviewer",
-                "duration_minutes", "event", "observer", "author", "doc_type")
+                "duration_minutes", "event", "observer", "author", "doc_type", "participants")
 
 
 def _named(get) -> str:
@@ -87,7 +86,8 @@ class TextSourceReader:
             self.doc.skipped.append(f"text source '{name}': {reason}; its {len(selections)} "
                                     "selection(s) could not be placed")
             return
-        source = RefiSource(guid, name, text, memo, created=element.get("creationDateTime"))
+        source = RefiSource(guid, name, text, memo, created=element.get("creationDateTime"),
+                            modified=element.get("modifiedDateTime"))
         source.note_guids = [n for n in notes if n]
         for note in source.note_guids:
             self.doc.refer(note, "source", guid)
@@ -158,7 +158,8 @@ class TextSourceReader:
             seen.add(guid)
             raw_user = get("creatingUser")
             user = users[raw_user] if raw_user in users else self.user(raw_user)
-            selection = RefiSelection(guid, start, end, "", _NO_EXTRA, user, [], [])
+            selection = RefiSelection(guid, start, end, "", _NO_EXTRA, user, [], [],
+                                      get("creationDateTime"))
             for child in element:
                 if child.tag == coding_tag:
                     selection.codings.append(self.read_coding(child))
@@ -207,7 +208,8 @@ class TextSourceReader:
         # several codings or a note points at the coding.
         raw_user = element.get("creatingUser")
         user = self.user_names[raw_user] if raw_user in self.user_names else self.user(raw_user)
-        coding = RefiCoding(element.get("guid") or "", None, user, [])
+        coding = RefiCoding(element.get("guid") or "", None, user, [],
+                            element.get("creationDateTime"))
         code_ref, refs = self.tags["CodeRef"], self.refs
         for child in element:
             if child.tag == code_ref:
