@@ -36,7 +36,7 @@ class CodeEditing:
         if self.bridge.project is None:
             return None
         parent = self.model.code(parent_id) if parent_id is not None else None
-        colour = parent.color if parent else PALETTE[len(self.model.codes()) % len(PALETTE)]
+        colour = parent.display_color if parent else PALETTE[len(self.model.codes()) % len(PALETTE)]
         title = self.tr("Add sub-code") if parent else self.tr("Add code")
         values = dialogs.ask_code_values(self, title, {"color": colour})
         if values is None:
@@ -55,7 +55,7 @@ class CodeEditing:
         code = self.model.code(self._single(code_id) or 0)
         if code is None:
             return False
-        initial = {"label_en": code.label_en, "label_id": code.label_id, "color": code.color,
+        initial = {"label_en": code.label_en, "label_id": code.label_id, "color": code.display_color,
                    "definition_en": code.definition_en, "definition_id": code.definition_id}
         values = dialogs.ask_code_values(self, self.tr("Edit code"), initial)
         if values is None or values == initial:
@@ -69,7 +69,7 @@ class CodeEditing:
         codes = [c for c in (self.model.code(i) for i in ids) if c is not None]
         if not codes:
             return False
-        colour = dialogs.pick_colour(self, codes[0].color)
+        colour = dialogs.pick_colour(self, codes[0].display_color)
         if not colour:
             return False
 
