@@ -55,7 +55,7 @@ class CodeEditing:
         code = self.model.code(self._single(code_id) or 0)
         if code is None:
             return False
-        initial = {"label_en": code.label_en, "label_id": code.label_id, "color": code.display_color,
+        initial = {"label_en": code.label_en, "label_id": code.label_id, "color": code.color,
                    "definition_en": code.definition_en, "definition_id": code.definition_id}
         values = dialogs.ask_code_values(self, self.tr("Edit code"), initial)
         if values is None or values == initial:
