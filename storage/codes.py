@@ -17,7 +17,7 @@ from storage.models import Code
 from storage.repository import Repository
 
 CODE_FIELDS = ("label_en", "label_id", "definition_en", "definition_id", "cues", "color",
-               "parent_id", "position")
+               "parent_id", "position", "codable")
 PALETTE = ("#e57373", "#64b5f6", "#81c784", "#ffb74d", "#ba68c8", "#4db6ac", "#f06292",
            "#a1887f", "#90a4ae", "#dce775", "#7986cb", "#ffd54f")
 
@@ -118,7 +118,8 @@ class CodeRepository(Repository):
 
         if not (label_en.strip() or label_id.strip()):
             raise ValidationError.of(messages.CODE_NEEDS_LABEL)
-        unknown = set(values) - set(CODE_FIELDS) - {"framework_id", "level"}
+        unknown = set(values) - set(CODE_FIELDS) - {"framework_id", "level", "created",
+                                                     "modified"}
         if unknown:
             raise ValueError(f"unknown code field(s): {sorted(unknown)}")
         if parent_id is not None:

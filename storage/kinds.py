@@ -49,6 +49,7 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "key_quotes": Kind.KEY_QUOTES,
     "summaries": Kind.SUMMARIES,
     "sources_fts": None,
+    "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
     "_sqlite_migrations": None,
 }
 

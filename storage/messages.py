@@ -78,7 +78,5 @@ REFI_CLIMBS_OUT = "{path}: the reference {reference} climbs out of the project's
 REFI_NAMESPACE = ("{path}: uses the XML namespace '{namespace}', which is not REFI-QDA's "
                   "(urn:QDA-XML:...).")
 REFI_ROOT = "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <CodeBook>."
-REFI_BAD_POSITIONS = ("{path}: the selection {selection} in source '{source}' has no valid "
-                      "startPosition/endPosition ({start!r}, {end!r}).")
-REFI_OUTSIDE_TEXT = ("{path}: the selection {selection} in source '{source}' runs from {start} "
-                     "to {end}, outside its text (0-{length}); refused.")
+CODE_NOT_CODABLE = ("The code '{label}' is a category only (not codable), so it cannot be "
+                    "applied to text; use one of its sub-codes.")

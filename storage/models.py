@@ -127,6 +127,14 @@ class Code(Record):
     guid: str = ""
     created: str = ""
     modified: str = ""
+    codable: int = 1
+
+    @property
+    def display_color(self) -> str:
+        """The colour to show: the stored one, else a default that is never stored."""
+        from storage.codes import PALETTE
+
+        return self.color or PALETTE[self.id % len(PALETTE)]
 
     def label(self, lang: str = "id") -> str:
         """The label in `lang` ('id' or 'en'), falling back to the other one."""

@@ -66,6 +66,7 @@ class Project:
         from storage.segments import SegmentRepository
         from storage.sources import SourceRepository
         from storage.study import StudyRepository
+        from storage.users import UserRepository
 
         self.study = StudyRepository(self)
         self.participants = ParticipantRepository(self)
@@ -74,6 +75,7 @@ class Project:
         self.segments = SegmentRepository(self)
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
+        self.users = UserRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

@@ -239,6 +239,23 @@ def m0005_sources_order_index(db: Database) -> None:
     )
 
 
+@migrations(name="0015_refi_fidelity")
+def m0015_refi_fidelity(db: Database) -> None:
+    """What a REFI-QDA round trip must keep: whether a code can be applied (a code that
+    is only a category cannot), and the users of a file with their own GUIDs (users
+    who never coded included). Codes without a colour keep '' (shown in a default
+    colour, never exported)."""
+    db.executescript(
+        """
+        ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE users (
+            guid TEXT PRIMARY KEY,
+            name TEXT NOT NULL
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

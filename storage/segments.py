@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
+from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
 from storage.repository import Repository
@@ -35,6 +36,7 @@ class NewSegment(NamedTuple):
     coder: str
     memo: str
     guid: str
+    created: str | None = None       # kept from an imported file; else now
 
 
 class SegmentRepository(Repository):
@@ -93,6 +95,7 @@ class SegmentRepository(Repository):
             text_length = self._text_length(source_id)
         _check_range(start, end, text_length)
         _check_valence(valence)
+        self._check_codable(code_id)
         stamp = now()
         try:
             return act.insert("segments", {
@@ -116,19 +119,27 @@ class SegmentRepository(Repository):
 
         stamp = now()
         rows = []
-        for code_id, start, end, valence, participant_id, coder, memo, guid in segments:
+        for code_id, start, end, valence, participant_id, coder, memo, guid, created in segments:
             if not 0 <= start < end <= text_length:
                 _check_range(start, end, text_length)
             if valence not in VALENCES:
                 _check_valence(valence)
             rows.append((guid, source_id, code_id, start, end, valence, participant_id, coder,
-                         memo, stamp, stamp))
+                         memo, created or stamp, created or stamp))
         try:
             return act.insert_many("segments", _INSERT_COLUMNS, rows)
         except sqlite3.IntegrityError as error:
             raise NotFoundError(f"Cannot code source {source_id} with these codes: a code, "
                                 f"the source or a participant does not exist, or a GUID "
                                 f"is used twice ({error}).") from None
+
+    def _check_codable(self, code_id: int) -> None:
+        """A code that is only a category (REFI-QDA isCodable="false") is not applied."""
+        rows = self.rows("SELECT label_id, label_en, codable FROM codes WHERE id = ?",
+                         [code_id])
+        if rows and not rows[0]["codable"]:
+            raise ValidationError.of(messages.CODE_NOT_CODABLE,
+                                     label=rows[0]["label_id"] or rows[0]["label_en"])
 
     def _text_length(self, source_id: int) -> int:
         length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
@@ -151,6 +162,7 @@ class SegmentRepository(Repository):
             _check_range(new_start, new_end, self._text_length(segment.source_id))
             values.update(start_pos=new_start, end_pos=new_end)
         if code_id is not None:
+            self._check_codable(code_id)
             values["code_id"] = code_id
         if valence is not None:
             _check_valence(valence)

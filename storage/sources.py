@@ -80,9 +80,11 @@ class SourceRepository(Repository):
         """Add a source with its text and metadata; returns its id."""
         from storage.project import new_guid, now
 
+        times = {k: values.pop(k) for k in ("created", "modified") if values.get(k)}
         row = _validated({"kind": kind, "title": title, **values})
         stamp = now()
         row.update(guid=guid or new_guid(), text=text, created=stamp, modified=stamp)
+        row.update(times)      # kept from an imported file
         if "position" not in row:
             row["position"] = (self.scalar("SELECT MAX(position) FROM sources") or 0) + 1
         with self.action(f"Add source {title}", origin) as act:

@@ -103,12 +103,8 @@ CORE: dict[str, str] = {
                           "REFI-QDA (urn:QDA-XML:...).",
     "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <CodeBook>.":
         "{path}: elemen akarnya <{kind}>, bukan <Project> atau <CodeBook> REFI-QDA.",
-    "{path}: the selection {selection} in source '{source}' has no valid "
-    "startPosition/endPosition ({start!r}, {end!r}).":
-        "{path}: seleksi {selection} di sumber '{source}' tidak punya "
-        "startPosition/endPosition yang sah ({start!r}, {end!r}).",
-    "{path}: the selection {selection} in source '{source}' runs from {start} to {end}, "
-    "outside its text (0-{length}); refused.":
-        "{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, "
-        "di luar teksnya (0-{length}); ditolak.",
+    "The code '{label}' is a category only (not codable), so it cannot be "
+    "applied to text; use one of its sub-codes.":
+        "Kode '{label}' hanya kategori (tidak dapat dipakai mengoding), jadi tidak bisa "
+        "diterapkan pada teks; pakai salah satu subkodenya.",
 }

@@ -211,7 +211,7 @@ class CodeTreeModel(QAbstractItemModel):
         if role in (_DISPLAY, Qt.ItemDataRole.EditRole):
             return code.label(self.language)
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(code.color) if QColor.isValidColorName(code.color) else None
+            return QColor(code.display_color)
         if role == Qt.ItemDataRole.ToolTipRole:
             other = code.label("en" if self.language == "id" else "id")
             return f"{code.key}\n{other}" if other else code.key

@@ -58,6 +58,12 @@ SOURCE_VARIABLES = (
     ("author", "Author", "Text"),
     ("doc_type", "Document type", "Text"),
 )
+# Which participants a source belongs to, as a source variable: QualCoder ignores a
+# Case's SourceRefs but reads source variables (attributes). Written, not read back
+# (SourceRef carries the link).
+PARTICIPANTS_VARIABLE = ("participants", "Participants", "Text")
+# The archive entry carrying what REFI-QDA has no place for (see exporters.refi.content).
+EXTRAS_ENTRY = "telaah-extras.json"
 CASE_VARIABLES = (
     ("group", "Stakeholder group", "Text"),
     ("organisation", "Organisation", "Text"),
@@ -79,6 +85,7 @@ VARIABLE_ALIASES = {
     "group": {"stakeholder group", "kelompok pemangku kepentingan", "group", "kelompok"},
     "organisation": {"organisation", "organization", "organisasi", "instansi"},
     "role": {"role", "peran", "jabatan"},
+    "participants": {"participants", "informan"},
 }
 TECHNIQUE_ALIASES = {
     "interview": "interview", "wawancara": "interview",
