@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import zipfile
 
-from test_refi_support import ATLAS_84, TAGUETTE, TEXT, foreign_project, schema, write_qdpx
+from refi_tool_files import ATLAS_84_EXPECTED, atlas_84_like, taguette_like
+from test_refi_support import TEXT, foreign_project, schema, write_qdpx
 
 from cli.main import run
 from storage import Project
 
 
 def test_new_from_qdpx_prints_the_summary(tmp_path, capsys):
-    assert run(["new", str(tmp_path / "a.telaah"), "--from", str(ATLAS_84)]) == 0
+    qdpx = atlas_84_like(tmp_path / "atlas.qdpx")
+    assert run(["new", str(tmp_path / "a.telaah"), "--from", str(qdpx)]) == 0
     out = capsys.readouterr().out
-    assert "Imported the REFI-QDA project 'ATLAS.ti standard project'" in out
+    assert f"Imported the REFI-QDA project '{ATLAS_84_EXPECTED['title']}'" in out
     assert "14 new code(s)" in out and "Skipped (15):" in out
     with Project.open(tmp_path / "a.telaah") as project:
         assert project.codes.count() == 14
@@ -22,7 +24,8 @@ def test_new_from_qdpx_prints_the_summary(tmp_path, capsys):
 def test_import_into_a_project(tmp_path, capsys):
     assert run(["new", str(tmp_path / "a.telaah")]) == 0
     qdpx = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
-    assert run(["import", str(tmp_path / "a.telaah"), str(qdpx), str(TAGUETTE)]) == 0
+    codebook = taguette_like(tmp_path / "codebook.qdc")
+    assert run(["import", str(tmp_path / "a.telaah"), str(qdpx), str(codebook)]) == 0
     out = capsys.readouterr().out
     assert "1 text source(s), 2 coded segment(s)" in out and "REFI-QDA codebook" in out
     with Project.open(tmp_path / "a.telaah") as project:
