@@ -75,7 +75,8 @@ def open_project(window, path: str | Path) -> bool:
     if bridge.project is not None and bridge.project.path.resolve() == path.resolve():
         return True
     try:
-        project = Project.open(path, full_check=False, backup_now=False)
+        project = Project.open(path, full_check=False, backup_now=False,
+                               backups_kept=config.backups_kept())
     except (TelaahError, OSError, sqlite3.Error) as error:
         show_open_error(window, path, i18n.describe_error(error))
         return False
@@ -370,7 +371,8 @@ class ProjectActions(QObject):
             if not path:
                 raise TelaahError(ProjectActions.tr("Choose where to save the project."))
             project = Project.create(path, title=title, frameworks=frameworks,
-                                     deseve_variant=deseve_variant)
+                                     deseve_variant=deseve_variant,
+                                     backups_kept=config.backups_kept())
         except (TelaahError, OSError, sqlite3.Error) as error:
             QMessageBox.warning(self.window, ProjectActions.tr("New project"),
                                 i18n.translated(error))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n, jobs
 from gui.dialog_parts import open_message
-from storage import TelaahError
+from storage import TelaahError, config
 
 
 class SummaryDialog(QDialog):
@@ -116,7 +116,8 @@ class RefiActions(QObject):
         if project is None:
             return
         try:
-            summary = apply_refi_document(project, document)
+            summary = apply_refi_document(project, document,
+                                          label_language=config.report_language())
         except TelaahError as error:
             self._show_error(RefiActions.tr("Import failed"), error)
             return
@@ -144,8 +145,11 @@ class RefiActions(QObject):
         in this window and show what came in."""
         from importers.refi import new_project_from_refi
 
+        language = config.report_language()
+
         def work(_progress):
-            project, summary = new_project_from_refi(target, source)
+            project, summary = new_project_from_refi(target, source,
+                                                     label_language=language)
             project.close()
             return summary
 
@@ -190,11 +194,13 @@ class RefiActions(QObject):
             return
         reader = project.reader()
         codebook = path.suffix.lower() == ".qdc"
+        language = config.report_language()
 
         def work(progress):
             try:
-                return write_qdc(reader, path) if codebook else write_qdpx(reader, path,
-                                                                             progress)
+                if codebook:
+                    return write_qdc(reader, path, label_language=language)
+                return write_qdpx(reader, path, progress, label_language=language)
             finally:
                 reader.close()
 

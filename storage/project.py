@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, config, messages
+from storage import backup, messages
 from storage.errors import ProjectFileError, TelaahError
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
@@ -49,8 +49,10 @@ def new_guid() -> str:
 class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
-    def __init__(self, path: Path, db: Database, lock: ProjectLock | None):
+    def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
+                 backups_kept: int = backup.DEFAULT_KEEP):
         self.path = path
+        self.backups_kept = backups_kept
         self.db = db
         self._lock = lock
         self._subscribers: list[Subscriber] = []
@@ -80,14 +82,15 @@ class Project:
     @classmethod
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
-               deseve_variant: str | None = None) -> Project:
+               deseve_variant: str | None = None,
+               backups_kept: int = backup.DEFAULT_KEEP) -> Project:
         """Make a new project file at `path` (refused if it exists) and open it."""
         path = Path(path)
         if path.exists():
             raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
-        project = cls.open(path, create=True)
+        project = cls.open(path, create=True, backups_kept=backups_kept)
         try:
             with project.action("Create project") as act:
                 project.study.initialise(act, title=title)
@@ -102,7 +105,7 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
-             backups_kept: int | None = None, full_check: bool = True,
+             backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
              backup_now: bool = True) -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
 
@@ -111,7 +114,8 @@ class Project:
         expected to run `integrity_problems()` in the background (the GUI does). With
         `backup_now=False` the rotating backup is left to the caller, who makes it
         with `make_backup()`, typically on a `reader()` in the background (the GUI
-        does); the backup before a schema upgrade is always made first.
+        does); the backup before a schema upgrade is always made first. Only the newest
+        `backups_kept` backups are kept (the GUI and CLI pass the per-machine setting).
         """
         path = Path(path)
         if not create and not path.is_file():
@@ -124,9 +128,9 @@ class Project:
             db = _connect(path, readonly)
             if not create:
                 _check_file(db, path, full_check)
-            project = cls(path, db, lock)
+            project = cls(path, db, lock, backups_kept)
             if not readonly:
-                project._upgrade_and_backup(create, backups_kept, backup_now)
+                project._upgrade_and_backup(create, backup_now)
         except BaseException:
             if project is not None:
                 project.db.close()
@@ -135,9 +139,8 @@ class Project:
             raise
         return project
 
-    def _upgrade_and_backup(self, created: bool, backups_kept: int | None,
-                            backup_now: bool) -> None:
-        keep = backups_kept if backups_kept is not None else int(config.get("backups_kept"))
+    def _upgrade_and_backup(self, created: bool, backup_now: bool) -> None:
+        keep = self.backups_kept
         if created:
             migrations.apply(self.db)
             return
@@ -150,18 +153,17 @@ class Project:
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
 
-    def make_backup(self, keep: int | None = None) -> Path | None:
+    def make_backup(self) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
         Safe on a `reader()` in another thread: the backup API copies a consistent
         snapshot while the main connection goes on writing.
         """
-        keep = keep if keep is not None else int(config.get("backups_kept"))
-        return backup.make_backup(self.db.conn, self.path, keep)
+        return backup.make_backup(self.db.conn, self.path, self.backups_kept)
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None)
+        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept)
 
     def close(self) -> None:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
+from lxml import etree
 from refi_tool_files import ATLAS_84_EXPECTED, atlas_84_like, taguette_like
 from test_refi_support import TEXT, foreign_project, schema, write_qdpx
 
@@ -58,3 +59,29 @@ def test_export_formats(tmp_path, capsys):
     from lxml import etree
 
     schema("codebook").assertValid(etree.parse(str(qdc)))
+
+
+def test_the_cli_passes_the_report_language_setting(tmp_path, capsys):
+    from storage import config
+
+    config.set_values(report_language="en")
+    assert run(["new", str(tmp_path / "a.telaah")]) == 0
+    qdpx = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
+    assert run(["import", str(tmp_path / "a.telaah"), str(qdpx)]) == 0
+    with Project.open(tmp_path / "a.telaah") as project:
+        assert "Trust" in {c.label_en for c in project.codes.list()}
+    assert run(["export", str(tmp_path / "a.telaah"), "--format", "qdc",
+                "--output", str(tmp_path / "c.qdc")]) == 0
+    names = {c.get("name") for c in etree.parse(str(tmp_path / "c.qdc")).iter("{*}Code")}
+    assert "Trust" in names
+
+
+def test_the_cli_keeps_the_configured_number_of_backups(tmp_path):
+    from storage import config
+    from storage.backup import list_backups
+
+    config.set_values(backups_kept=2)
+    assert run(["new", str(tmp_path / "a.telaah")]) == 0
+    for _ in range(4):
+        assert run(["info", str(tmp_path / "a.telaah")]) == 0
+    assert len(list_backups(tmp_path / "a.telaah")) == 2

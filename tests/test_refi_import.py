@@ -30,6 +30,7 @@ from test_refi_support import (
 from exporters.refi import write_qdc
 from exporters.refi import write_qdpx as export_qdpx
 from importers.refi import import_refi_file, new_project_from_refi
+from storage import Project
 from storage.consistency import consistency_problems
 
 
@@ -274,3 +275,17 @@ def test_generated_tool_files_are_what_the_tools_write(tmp_path):
     assert schema().validate(qde_of(atlas_23_like(tmp_path / "atlas23.qdpx")))
     taguette = etree.parse(str(taguette_like(tmp_path / "codebook.qdc")))
     assert not schema("codebook").validate(taguette)
+
+
+def test_the_label_language_is_an_input(tmp_path):
+    """The same file gives the same codebook on any machine: the caller names the language."""
+    path = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
+    labels = {}
+    for language in ("id", "en"):
+        with Project.create(tmp_path / f"{language}.telaah") as project:
+            import_refi_file(project, path, label_language=language)
+            trust = next(c for c in project.codes.list() if "Trust" in (c.label_en, c.label_id))
+            labels[language] = (trust.label_id, trust.label_en)
+    assert labels == {"id": ("Trust", ""), "en": ("", "Trust")}
+    with Project.create(tmp_path / "fr.telaah") as project, pytest.raises(ValueError):
+        import_refi_file(project, path, label_language="fr")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli.output import open_project
+from storage import config
 from storage.errors import ValidationError
 
 
@@ -53,7 +54,7 @@ def export_qdpx(project, output: Path, args) -> str:
     from exporters.refi import write_qdpx
 
     _refi_only(args, "qdpx")
-    result = write_qdpx(project, output)
+    result = write_qdpx(project, output, label_language=config.report_language())
     return _describe(result, f"Wrote the REFI-QDA project to {output}")
 
 
@@ -61,7 +62,7 @@ def export_qdc(project, output: Path, args) -> str:
     from exporters.refi import write_qdc
 
     _refi_only(args, "qdc")
-    result = write_qdc(project, output)
+    result = write_qdc(project, output, label_language=config.report_language())
     return _describe(result, f"Wrote the REFI-QDA codebook to {output}")
 
 

@@ -120,10 +120,11 @@ def _code_tree(content: ExportContent, ns: str, with_notes: bool):
     return codes
 
 
-def write_qdc(project, path: str | Path) -> ExportResult:
-    """Write the project's codebook as a REFI-QDA `.qdc` file."""
+def write_qdc(project, path: str | Path, *, label_language: str = "id") -> ExportResult:
+    """Write the project's codebook as a REFI-QDA `.qdc` file (code names in
+    `label_language`, 'id' or 'en')."""
     path = check_target(path)
-    content = gather(project, codes_only=True)
+    content = gather(project, label_language=label_language, codes_only=True)
     if not content.codes:
         raise ValidationError("The project has no codes, so there is no codebook to export.")
 
@@ -145,14 +146,16 @@ def _memo_guid(memo) -> str:
     return guid_for_export(memo.guid, "memo", str(memo.id))
 
 
-def write_qdpx(project, path: str | Path, progress: Progress | None = None) -> ExportResult:
-    """Write the whole project as a REFI-QDA `.qdpx` archive at `path`.
+def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
+               label_language: str = "id") -> ExportResult:
+    """Write the whole project as a REFI-QDA `.qdpx` archive at `path` (code names in
+    `label_language`, 'id' or 'en').
 
     `progress(done, total, text)` is called once per source; when it returns False the
     export stops with `ExportCancelled` and nothing is written.
     """
     path = check_target(path)
-    content = gather(project)
+    content = gather(project, label_language=label_language)
     total = len(content.sources) * 2
 
     def step(done: int, text: str) -> None:
