@@ -13,8 +13,15 @@ from typing import Any
 
 from storage import messages
 from storage.errors import NotFoundError, ValidationError
+from storage.frameworks import (
+    UnknownFrameworkError,
+    framework_of,
+    load_framework,
+    nodes_for_variant,
+)
 from storage.models import Code
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 CODE_FIELDS = ("label_en", "label_id", "definition_en", "definition_id", "cues", "color",
                "parent_id", "position")
@@ -69,8 +76,6 @@ class CodeRepository(Repository):
         return Code.from_row(rows[0])
 
     def _resolve_alias(self, key: str) -> list[dict[str, Any]]:
-        from storage.frameworks import UnknownFrameworkError, framework_of, load_framework
-
         try:
             node = load_framework(framework_of(key)).node(key)
         except (UnknownFrameworkError, KeyError):
@@ -83,9 +88,6 @@ class CodeRepository(Repository):
 
     def add_framework(self, act, framework_id: str, variant: str | None = None) -> None:
         """Copy a framework's nodes into the codebook and record it as in use."""
-        from storage.frameworks import load_framework, nodes_for_variant
-        from storage.project import new_guid, now
-
         framework = load_framework(framework_id)
         if self.scalar("SELECT 1 FROM study_frameworks WHERE framework_id = ?", [framework_id]):
             raise ValidationError.of(messages.FRAMEWORK_PRESENT, framework=framework_id)
@@ -114,8 +116,6 @@ class CodeRepository(Repository):
             origin: object = None, guid: str | None = None, node_id: str | None = None,
             **values: Any) -> int:
         """Add a custom code (or sub-code under `parent_id`); returns its id."""
-        from storage.project import new_guid, now
-
         if not (label_en.strip() or label_id.strip()):
             raise ValidationError.of(messages.CODE_NEEDS_LABEL)
         unknown = set(values) - set(CODE_FIELDS) - {"framework_id", "level"}
@@ -134,8 +134,6 @@ class CodeRepository(Repository):
 
     def update(self, code_id: int, origin: object = None, **values: Any) -> None:
         """Rename, recolour or redefine a code (fields from CODE_FIELDS)."""
-        from storage.project import now
-
         unknown = set(values) - set(CODE_FIELDS)
         if unknown:
             raise ValueError(f"unknown code field(s): {sorted(unknown)}")

@@ -11,39 +11,27 @@ kind of record lives in a repository object hanging off the project
 from __future__ import annotations
 
 import sqlite3
-import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from storage import backup, messages
+from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
+from storage.evaluation import EvaluationRepository
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
+from storage.memos import MemoRepository
+from storage.participants import ParticipantRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
+from storage.segments import SegmentRepository
+from storage.sources import SourceRepository
+from storage.study import StudyRepository
 
 PROJECT_SUFFIX = ".telaah"
 Subscriber = Callable[[Change], None]
-
-
-_clock: tuple[int, str] = (0, "")
-
-
-def now() -> str:
-    """The current local time as ISO 8601 with offset, to the second."""
-    global _clock
-    second = int(time.time())
-    if _clock[0] != second:
-        _clock = (second, datetime.now().astimezone().isoformat(timespec="seconds"))
-    return _clock[1]
-
-
-def new_guid() -> str:
-    return str(uuid.uuid4())
 
 
 class Project:
@@ -61,14 +49,6 @@ class Project:
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
-        from storage.codes import CodeRepository
-        from storage.evaluation import EvaluationRepository
-        from storage.memos import MemoRepository
-        from storage.participants import ParticipantRepository
-        from storage.segments import SegmentRepository
-        from storage.sources import SourceRepository
-        from storage.study import StudyRepository
-
         self.study = StudyRepository(self)
         self.participants = ParticipantRepository(self)
         self.sources = SourceRepository(self)

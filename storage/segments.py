@@ -14,6 +14,7 @@ from typing import NamedTuple
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 # Columns in the order of Segment's fields, so rows build records positionally.
 _SELECT = ("SELECT id, source_id, code_id, start_pos, end_pos, valence, participant_id, "
@@ -87,8 +88,6 @@ class SegmentRepository(Repository):
                text_length: int | None = None) -> int:
         """Insert within an ongoing action (bulk coding passes `text_length`)."""
         from storage import config
-        from storage.project import new_guid, now
-
         if text_length is None:
             text_length = self._text_length(source_id)
         _check_range(start, end, text_length)
@@ -112,8 +111,6 @@ class SegmentRepository(Repository):
         Each `NewSegment` is checked as `insert` checks one; the ids of the new rows
         follow the returned one in the order given. Used by bulk imports.
         """
-        from storage.project import now
-
         stamp = now()
         rows = []
         for code_id, start, end, valence, participant_id, coder, memo, guid in segments:
@@ -141,8 +138,6 @@ class SegmentRepository(Repository):
                valence: str | None = None, memo: str | None = None,
                participant_id: int | None = -1) -> None:
         """Change a segment's extent, code, valence, memo or speaker."""
-        from storage.project import now
-
         segment = self.get(segment_id)
         values: dict = {}
         if start is not None or end is not None:

@@ -49,7 +49,7 @@ from resources.refi import (
     xml_safe,
 )
 from storage.errors import ValidationError
-from storage.project import now
+from storage.stamps import now
 
 ORIGIN = "Telaah"
 COMPRESSLEVEL = 1  # speed over size: project.qde is most of the archive

@@ -23,8 +23,8 @@ from resources.refi import TECHNIQUE_ALIASES, check_language, normalise_guid
 from storage.frameworks import UnknownFrameworkError, load_framework
 from storage.gc_pause import gc_paused
 from storage.models import VALENCES
-from storage.project import new_guid
 from storage.segments import NewSegment
+from storage.stamps import new_guid
 
 DEFAULT_TECHNIQUE = "document"
 _TEXT_FIELDS = ("language", "place", "interviewer", "event", "observer", "author",
