@@ -122,7 +122,8 @@ class Context:
         self.pseudo = (Pseudonymizer.from_participants(
             self.participants, self.labels["name_placeholder"])
             if options.pseudonymize else Pseudonymizer.off())
-        self.codes: list[Code] = project.codes.list()
+        self.tree = project.codes.tree()
+        self.codes: list[Code] = list(self.tree.codes)
         self.code_by_id = {c.id: c for c in self.codes}
         self.framework_ids = options.frameworks or project.study.frameworks()
         self.groups = options.groups
@@ -158,22 +159,12 @@ class Context:
 
     def framework_of(self, code: Code) -> str | None:
         """The framework a code belongs to (a custom sub-code takes its ancestor's)."""
-        seen = set()
-        while code is not None and code.id not in seen:
-            if code.framework_id:
-                return code.framework_id
-            seen.add(code.id)
-            code = self.code_by_id.get(code.parent_id)
-        return None
+        return self.tree.framework(code.id)
 
     def code_path(self, code: Code) -> str:
-        parts, seen = [], set()
-        while code is not None and code.id not in seen:
-            seen.add(code.id)
-            if code.level != "framework":
-                parts.append(self.label(code))
-            code = self.code_by_id.get(code.parent_id)
-        return " > ".join(reversed(parts))
+        """'Dimension > Indicator > Sub-code' (the framework itself left out)."""
+        return " > ".join(self.label(c) for c in self.tree.path(code.id)
+                          if c.level != "framework")
 
     def included(self, code: Code) -> bool:
         """Is this code part of the export (framework filter; custom codes only unfiltered)?"""

@@ -232,7 +232,7 @@ class SearchPanel(QWidget):
         if code_id is None:
             codes = CodeTreeModel(self)
             codes.set_language(i18n.current_language())
-            codes.load(project.codes.list(), {})
+            codes.load(project.codes.tree(), {})
             code_id = code_dialogs.ask_code(
                 self, self.tr("Code all hits with"), codes,
                 prompt=self.tr("Code the %n hit(s) listed with:", "", len(self.hits)))
