@@ -8,6 +8,7 @@ segment whose words are all deleted is removed.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import NamedTuple
 
@@ -81,6 +82,32 @@ class SegmentRepository(Repository):
             return self.insert(act, source_id, code_id, start, end, valence=valence,
                                memo=memo, participant_id=participant_id, coder=coder,
                                guid=guid)
+
+    def code_ranges(self, ranges, code_id: int, valence: str = "supports",
+                    label: str = "Code all hits", origin: object = None) -> int:
+        """Code each (source_id, start, end) with `code_id` as one action; returns how many.
+
+        Ranges already coded with that code at exactly that range are skipped (so running
+        the same auto-coding twice adds nothing).
+        """
+        self.project.codes.get(code_id)
+        ranges = list(dict.fromkeys((int(s), int(a), int(b)) for s, a, b in ranges))
+        if not ranges:
+            return 0
+        existing = {tuple(row) for row in self.db.execute(
+            "SELECT source_id, start_pos, end_pos FROM segments WHERE code_id = ?",
+            [code_id]).fetchall()}
+        todo = [r for r in ranges if r not in existing]
+        if not todo:
+            return 0
+        lengths = dict(self.db.execute(
+            "SELECT id, length(text) FROM sources WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted({r[0] for r in todo}))]).fetchall())
+        with self.action(label, origin) as act:
+            for source_id, start, end in todo:
+                self.insert(act, source_id, code_id, start, end, valence=valence,
+                            text_length=lengths.get(source_id, 0))
+        return len(todo)
 
     def insert(self, act, source_id: int, code_id: int, start: int, end: int, *,
                valence: str = "supports", memo: str = "", participant_id: int | None = None,

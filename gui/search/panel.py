@@ -31,7 +31,7 @@ from gui.codebook import dialogs as code_dialogs
 from gui.codebook.model import CodeTreeModel
 from gui.search.model import AFTER, BEFORE, HIT_ROLE, MATCH, SOURCE, ContextDelegate, HitTableModel
 from storage.errors import TelaahError
-from storage.search import LARGE_STUDY_CHARS, code_ranges, phrase_hits, search, total_text_length
+from storage.search import LARGE_STUDY_CHARS, phrase_hits, search, total_text_length
 
 SEARCH_DELAY_MS = 300
 HIT_LIMIT = 1000
@@ -241,8 +241,8 @@ class SearchPanel(QWidget):
         ranges = [(h.source_id, h.start, h.end) for h in self.hits]
         label = self.tr("Code all hits")
         try:
-            made = self.bridge.run(label, lambda p: code_ranges(p, ranges, code_id, valence,
-                                                                label=label))
+            made = self.bridge.run(label, lambda p: p.segments.code_ranges(
+                ranges, code_id, valence, label=label))
         except TelaahError as error:
             code_dialogs.show_error(self, self.tr("Search"), error)
             return 0
