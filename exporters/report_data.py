@@ -17,9 +17,10 @@ from typing import Any
 
 from exporters import figures as fig
 from exporters.labels import Labels, labels_for
-from exporters.options import ExportCancelled, ExportOptions, Progress, check_options
+from exporters.options import ExportOptions, check_options
 from exporters.pseudonymize import Pseudonymizer
 from storage.models import Code, Participant
+from storage.progress import Progress, report
 
 STEPS = 6  # progress steps of a report: gathering (0-4), laying out (5), saving (6)
 
@@ -139,10 +140,9 @@ class Context:
         return [s for s in sources if chosen.intersection(s.participant_ids)]
 
     def step(self, done: int, total: int, text: str = "") -> None:
-        """Report progress; raise ExportCancelled when the callback says stop."""
+        """Report progress; raise Cancelled when the callback says stop."""
         self._last = (done, total, text)
-        if self._progress is not None and self._progress(done, total, text) is False:
-            raise ExportCancelled("The export was cancelled; no file was written.")
+        report(self._progress, done, total, text)
 
     def check(self) -> None:
         """Give the callback a chance to cancel without moving the progress bar."""

@@ -82,3 +82,6 @@ REFI_BAD_POSITIONS = ("{path}: the selection {selection} in source '{source}' ha
                       "startPosition/endPosition ({start!r}, {end!r}).")
 REFI_OUTSIDE_TEXT = ("{path}: the selection {selection} in source '{source}' runs from {start} "
                      "to {end}, outside its text (0-{length}); refused.")
+
+# -- long jobs ---------------------------------------------------------------------------
+CANCELLED = "Cancelled; nothing was written or changed."

@@ -237,10 +237,10 @@ class Project:
 
 def _connect(path: Path, readonly: bool) -> Database:
     try:
-        if readonly:
+        if readonly:  # a reader may be handed to the one worker thread that uses it
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            conn = sqlite3.connect(path, check_same_thread=False)
+        else:  # the project's own connection: only the thread that opened it
+            conn = sqlite3.connect(path, check_same_thread=True)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")

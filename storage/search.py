@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from storage import messages
 from storage.errors import ValidationError
+from storage.progress import Progress, report
 
 if TYPE_CHECKING:
     from storage.project import Project
@@ -93,12 +94,12 @@ def fold(text: str) -> str:
 
 
 def search(project: Project, query: str, limit: int = 1000, kind: str | None = None,
-           progress=None) -> list[Hit]:
+           progress: Progress | None = None) -> list[Hit]:
     """Whole-word hits of the query's words in sources containing all of them.
 
     Case- and accent-insensitive like the index; a word typed as `word*` also finds
     longer words starting with it. Hits are in source order, then text order; at
-    most `limit`. `progress(done, total, text)` may stop the search by returning False.
+    most `limit`. `progress` (`storage.progress`) may stop the search: `Cancelled`.
     """
     terms = query_terms(query)
     if not terms or limit <= 0:
@@ -112,8 +113,7 @@ def search(project: Project, query: str, limit: int = 1000, kind: str | None = N
     pattern = _hit_pattern(terms)
     hits: list[Hit] = []
     for done, (source_id, title) in enumerate(candidates):
-        if progress is not None and not progress(done, len(candidates), title):
-            break
+        report(progress, done, len(candidates), title)
         text = project.sources.text(source_id)
         for found in pattern.finditer(fold(text)):
             start, end = found.span()

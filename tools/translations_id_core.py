@@ -18,6 +18,8 @@ CORE: dict[str, str] = {
     "{path} is damaged (integrity check: {detail}). Restore a copy from {backups}.":
         "{path} rusak (pemeriksaan integritas: {detail}). Pulihkan salinan dari {backups}.",
     "{name} is open read-only.": "{name} terbuka hanya-baca.",
+    "Cancelled; nothing was written or changed.":
+        "Dibatalkan; tidak ada yang ditulis atau diubah.",
     "{name} is already open in another Telaah process (host {host}, pid {pid}, since "
     "{since}). Close it there first.":
         "{name} sedang dibuka di proses Telaah lain (host {host}, pid {pid}, sejak "

@@ -9,7 +9,7 @@ with one Coding; offsets are Unicode code points, end exclusive. Memos are Notes
 linked by NoteRef from the study, code, source or selection, and by a Link from a
 participant's Case (a Case has no NoteRef). Output goes through `exporters.atomic`
 (a temporary file renamed into place), so a failed or cancelled export
-(`ExportCancelled`) leaves no half-written file and an older export intact.
+(`storage.progress.Cancelled`) leaves no half-written file and an older export intact.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from pathlib import Path
 from lxml import etree
 
 from exporters.atomic import atomic_output, check_target
-from exporters.options import ExportCancelled
 from exporters.refi.content import (
     ExportContent,
     code_name_and_description,
@@ -49,12 +48,12 @@ from resources.refi import (
     xml_safe,
 )
 from storage.errors import ValidationError
+from storage.progress import Progress, report
 from storage.stamps import now
 
 ORIGIN = "Telaah"
 COMPRESSLEVEL = 1  # speed over size: project.qde is most of the archive
 NAME_LENGTH = 60
-Progress = Callable[[int, int, str], bool]
 _VARIABLES = {key: (name, kind) for key, name, kind in SOURCE_VARIABLES + CASE_VARIABLES}
 
 
@@ -152,15 +151,14 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
     `label_language`, 'id' or 'en').
 
     `progress(done, total, text)` is called once per source; when it returns False the
-    export stops with `ExportCancelled` and nothing is written.
+    export stops with `Cancelled` and nothing is written.
     """
     path = check_target(path)
     content = gather(project, label_language=label_language)
     total = len(content.sources) * 2
 
     def step(done: int, text: str) -> None:
-        if progress is not None and progress(done, total, text) is False:
-            raise ExportCancelled("The export was cancelled.")
+        report(progress, done, total, text)
 
     def write(temp: Path) -> None:
         names: dict[int, str] = {}
