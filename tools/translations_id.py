@@ -261,6 +261,9 @@ TRANSLATIONS: dict[str, str] = {
     "Text and Word files (*.txt *.md *.docx);;All files (*)":
         "Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)",
     "The import stopped: %1": "Impor terhenti: %1",
+    "The import was cancelled; no file was imported.":
+        "Impor dibatalkan; tidak ada berkas yang diimpor.",
+    "The search was cancelled.": "Pencarian dibatalkan.",
     "%n file(s): %1": "%n berkas: %1",
     "Files:": "Berkas:",
     "&Participant:": "&Informan:",
