@@ -36,11 +36,17 @@ def test_report_raises_only_when_told_to_stop():
     assert "nothing was written" in raised.value.message
 
 
+def _rows(project) -> dict[str, list]:
+    """Every row of every table of the project file."""
+    return {table: list(project.db[table].rows) for table in project.db.table_names()}
+
+
 def test_a_cancelled_text_import_stores_nothing(project, tmp_path):
     paths = _files(tmp_path, 5)
-    with pytest.raises(Cancelled):
+    before = _rows(project)
+    with pytest.raises(Cancelled):  # the user cancels while file 3 of 5 is read
         import_files(project, paths, "interview", progress=_stop_at(2))
-    assert project.sources.count() == 0
+    assert _rows(project) == before and project.sources.count() == 0
     with pytest.raises(Cancelled):
         read_files(paths, _stop_at(4))
     assert len(read_files(paths, _stop_at(5))) == 5
