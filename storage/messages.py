@@ -80,3 +80,6 @@ REFI_NAMESPACE = ("{path}: uses the XML namespace '{namespace}', which is not RE
 REFI_ROOT = "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <CodeBook>."
 CODE_NOT_CODABLE = ("The code '{label}' is a category only (not codable), so it cannot be "
                     "applied to text; use one of its sub-codes.")
+
+# -- long jobs ---------------------------------------------------------------------------
+CANCELLED = "Cancelled; nothing was written or changed."
