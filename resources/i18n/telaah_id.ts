@@ -3667,12 +3667,8 @@
             <translation>{path}: elemen akarnya &lt;{kind}&gt;, bukan &lt;Project&gt; atau &lt;CodeBook&gt; REFI-QDA.</translation>
         </message>
         <message>
-            <source>{path}: the selection {selection} in source '{source}' has no valid startPosition/endPosition ({start!r}, {end!r}).</source>
-            <translation>{path}: seleksi {selection} di sumber '{source}' tidak punya startPosition/endPosition yang sah ({start!r}, {end!r}).</translation>
-        </message>
-        <message>
-            <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
-            <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+            <source>The code '{label}' is a category only (not codable), so it cannot be applied to text; use one of its sub-codes.</source>
+            <translation>Kode '{label}' hanya kategori (tidak dapat dipakai mengoding), jadi tidak bisa diterapkan pada teks; pakai salah satu subkodenya.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was written or changed.</source>
