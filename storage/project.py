@@ -61,9 +61,11 @@ class Project:
     def _attach_repositories(self) -> None:
         from storage.codes import CodeRepository
         from storage.evaluation import EvaluationRepository
+        from storage.guides import GuideRepository
         from storage.memos import MemoRepository
         from storage.participants import ParticipantRepository
         from storage.segments import SegmentRepository
+        from storage.sessions import SessionRepository
         from storage.sources import SourceRepository
         from storage.study import StudyRepository
 
@@ -74,6 +76,8 @@ class Project:
         self.segments = SegmentRepository(self)
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
+        self.guides = GuideRepository(self)
+        self.sessions = SessionRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 
