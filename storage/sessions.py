@@ -57,6 +57,19 @@ class SessionRepository(Repository):
         """The guids of the segments a finished session coded from its guide."""
         return {r[0] for r in self.db.execute("SELECT segment_guid FROM guide_codings")}
 
+    def answered_by_group(self, guide_id: int | None = None) -> list[tuple[str, str, int]]:
+        """(indicator node id, stakeholder group, segments) of the guide coding still in
+        the project, from the sessions of `guide_id` (None: every session)."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT c.node_id, COALESCE(g.name, ''), COUNT(*) FROM guide_codings gc "
+            "JOIN segments s ON s.guid = gc.segment_guid "
+            "JOIN codes c ON c.id = s.code_id "
+            "JOIN field_sessions f ON f.id = gc.session_id "
+            "LEFT JOIN participants p ON p.id = s.participant_id "
+            "LEFT JOIN groups g ON g.id = p.group_id "
+            "WHERE c.node_id IS NOT NULL AND (? IS NULL OR f.guide_id = ?) "
+            "GROUP BY c.node_id, g.name", [guide_id, guide_id])]
+
     # -- starting ----------------------------------------------------------------------
 
     def start_interview(self, guide_id: int, participant_id: int, *, group: str | None = None,
