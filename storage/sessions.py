@@ -119,21 +119,23 @@ class SessionRepository(Repository):
 
     # -- during the session --------------------------------------------------------------
 
-    def save_notes(self, answer_id: int, notes: str, elapsed_ms: int | None = None) -> None:
+    def save_notes(self, answer_id: int, notes: str, elapsed_ms: int | None = None,
+                   origin: object = None) -> None:
         """Store an answer's notes as typed (a draft: not on the undo stack)."""
-        with self.project.action("Type session notes", journal=False) as act:
+        with self.project.action("Type session notes", origin, journal=False) as act:
             act.update("session_answers", {"id": answer_id}, {"notes": notes})
             if elapsed_ms is not None:
                 session_id = self.scalar(
                     "SELECT session_id FROM session_answers WHERE id = ?", [answer_id])
                 act.update("field_sessions", {"id": session_id}, {"elapsed_ms": elapsed_ms})
 
-    def save_clock(self, session_id: int, elapsed_ms: int, position: int | None = None) -> None:
+    def save_clock(self, session_id: int, elapsed_ms: int, position: int | None = None,
+                   origin: object = None) -> None:
         """Store the session clock (and the question shown), also a draft."""
         values: dict[str, Any] = {"elapsed_ms": int(elapsed_ms)}
         if position is not None:
             values["current_position"] = position
-        with self.project.action("Session clock", journal=False) as act:
+        with self.project.action("Session clock", origin, journal=False) as act:
             act.update("field_sessions", {"id": session_id}, values)
 
     def update(self, session_id: int, origin: object = None, **values: Any) -> None:

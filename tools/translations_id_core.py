@@ -111,4 +111,32 @@ CORE: dict[str, str] = {
     "outside its text (0-{length}); refused.":
         "{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, "
         "di luar teksnya (0-{length}); ditolak.",
+    # -- field work: guides and sessions (issue 14) -----------------------------------------
+    "There is no interview guide '{name}'.": "Tidak ada panduan wawancara '{name}'.",
+    "An interview guide needs a name.": "Panduan wawancara perlu nama.",
+    "The interview guide '{name}' already exists.": "Panduan wawancara '{name}' sudah ada.",
+    "The interview guide '{name}' has no questions; add or generate some first.":
+        "Panduan wawancara '{name}' belum berisi pertanyaan; tambahkan atau susun drafnya "
+        "dulu.",
+    "A question needs a wording in Indonesian or English.":
+        "Pertanyaan perlu rumusan dalam bahasa Indonesia atau Inggris.",
+    "None of the chosen frameworks or indicators is in this project: {names}.":
+        "Tidak satu pun kerangka teori atau indikator yang dipilih ada di proyek ini: "
+        "{names}.",
+    "'{key}' is not an indicator of a framework in this project.":
+        "'{key}' bukan indikator dari kerangka teori di proyek ini.",
+    "There is no field session with id {id}.": "Tidak ada sesi lapangan dengan id {id}.",
+    "This session is already finished; its source is '{title}'.":
+        "Sesi ini sudah selesai; sumbernya '{title}'.",
+    "This session has no notes yet; type at least one answer before finishing (nothing "
+    "was changed).":
+        "Sesi ini belum berisi catatan; ketik setidaknya satu jawaban sebelum menyelesaikan "
+        "(tidak ada yang diubah).",
+    "The participant of this session was deleted meanwhile; choose or create a "
+    "participant, then finish again (your notes are kept).":
+        "Informan sesi ini sudah dihapus; pilih atau buat informan, lalu selesaikan lagi "
+        "(catatan Anda tetap tersimpan).",
+    "An interview session needs a participant.": "Sesi wawancara perlu informan.",
+    "Consent method must be one of: {methods}.":
+        "Cara pemberian persetujuan harus salah satu dari: {methods}.",
 }

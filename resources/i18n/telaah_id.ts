@@ -620,6 +620,99 @@
         </message>
     </context>
     <context>
+        <name>ConsentPage</name>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="94" />
+            <source>New participant</source>
+            <translation>Informan baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="95" />
+            <source>Code of the new participant (e.g. P07):</source>
+            <translation>Kode informan baru (mis. P07):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="99" />
+            <source>Add participant</source>
+            <translation>Tambah informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="102" />
+            <source>Participant</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="118" />
+            <source>Participant:</source>
+            <translation>Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="118" />
+            <source>Consent:</source>
+            <translation>Persetujuan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="118" />
+            <source>Date of consent:</source>
+            <translation>Tanggal persetujuan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="119" />
+            <source>Given as:</source>
+            <translation>Diberikan secara:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="119" />
+            <source>Note:</source>
+            <translation>Catatan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="122" />
+            <source>New participant…</source>
+            <translation>Informan baru…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="123" />
+            <source>Begin interview</source>
+            <translation>Mulai wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="124" />
+            <source>pending</source>
+            <translation>belum ada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="124" />
+            <source>given</source>
+            <translation>diberikan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="125" />
+            <source>withdrawn</source>
+            <translation>ditarik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="125" />
+            <source>not required</source>
+            <translation>tidak diperlukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="126" />
+            <source>written</source>
+            <translation>tertulis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="126" />
+            <source>verbal</source>
+            <translation>lisan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="127" />
+            <source>recorded on the recording</source>
+            <translation>terekam dalam rekaman</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <location filename="../../gui/sources/widgets.py" line="56" />
@@ -834,7 +927,7 @@
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="257" />
+            <location filename="../../gui/export_dialog.py" line="255" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -842,14 +935,77 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="287" />
+            <location filename="../../gui/export_dialog.py" line="282" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="289" />
+            <location filename="../../gui/export_dialog.py" line="284" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldFeature</name>
+        <message>
+            <location filename="../../gui/field/feature.py" line="55" />
+            <source>Fiel&amp;d work</source>
+            <translation>&amp;Lapangan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="56" />
+            <source>Interview &amp;guides</source>
+            <translation>&amp;Panduan wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="57" />
+            <source>Start &amp;interview…</source>
+            <translation>Mulai &amp;wawancara…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="58" />
+            <source>Start &amp;observation…</source>
+            <translation>Mulai &amp;observasi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="59" />
+            <source>&amp;Resume session…</source>
+            <translation>&amp;Lanjutkan sesi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="85" />
+            <source>Session</source>
+            <translation>Sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="100" />
+            <source>Interview</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="100" />
+            <source>Observation</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="107" />
+            <source>Resume session</source>
+            <translation>Lanjutkan sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="108" />
+            <source>Unfinished session:</source>
+            <translation>Sesi yang belum selesai:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="119" />
+            <source>Unfinished session</source>
+            <translation>Sesi belum selesai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="120" />
+            <source>%1 was not finished. Resume it now? Everything typed in it is kept.</source>
+            <translation>%1 belum selesai. Lanjutkan sekarang? Semua yang sudah diketik tetap tersimpan.</translation>
         </message>
     </context>
     <context>
@@ -940,6 +1096,142 @@
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideEditor</name>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="136" />
+            <source>all</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="179" />
+            <location filename="../../gui/field/guide_editor.py" line="217" />
+            <source>Interview guide</source>
+            <translation>Panduan wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="192" />
+            <location filename="../../gui/field/guide_editor.py" line="194" />
+            <source>New guide</source>
+            <translation>Panduan baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="197" />
+            <location filename="../../gui/field/guide_editor.py" line="200" />
+            <source>Rename guide</source>
+            <translation>Ganti nama panduan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="197" />
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="204" />
+            <source>Delete guide</source>
+            <translation>Hapus panduan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="211" />
+            <source>Print guide to Word</source>
+            <translation>Cetak panduan ke Word</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <source>Word documents (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="237" />
+            <source>Add question</source>
+            <translation>Tambah pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="239" />
+            <source>Edit question</source>
+            <translation>Sunting pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="245" />
+            <source>Move question</source>
+            <translation>Pindahkan pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="251" />
+            <source>Delete question</source>
+            <translation>Hapus pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="255" />
+            <source>New…</source>
+            <translation>Baru…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="255" />
+            <source>Rename…</source>
+            <translation>Ganti nama…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="256" />
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="256" />
+            <source>Print to Word…</source>
+            <translation>Cetak ke Word…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="257" />
+            <source>Add question…</source>
+            <translation>Tambah pertanyaan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="257" />
+            <source>Edit…</source>
+            <translation>Sunting…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="258" />
+            <source>Move up</source>
+            <translation>Naikkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="258" />
+            <source>Move down</source>
+            <translation>Turunkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="259" />
+            <source>Remove question</source>
+            <translation>Hapus pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="263" />
+            <source>Section</source>
+            <translation>Bagian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="263" />
+            <source>Question</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="263" />
+            <source>Asked of</source>
+            <translation>Ditanyakan kepada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="264" />
+            <source>Indicators</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="265" />
+            <source>✓ asked of this group (with the number of answers coded from interviews); — not asked</source>
+            <translation>✓ ditanyakan kepada kelompok ini (dengan jumlah jawaban yang dikode dari wawancara); — tidak ditanyakan</translation>
         </message>
     </context>
     <context>
@@ -1262,6 +1554,11 @@
             <source>Evaluation</source>
             <translation>Evaluasi</translation>
         </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="23" />
+            <source>Interview guides</source>
+            <translation>Panduan wawancara</translation>
+        </message>
     </context>
     <context>
         <name>MatrixModel</name>
@@ -1527,55 +1824,83 @@
         </message>
     </context>
     <context>
+        <name>NewGuideDialog</name>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="54" />
+            <source>New interview guide</source>
+            <translation>Panduan wawancara baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="56" />
+            <source>Draft the questions from the indicators</source>
+            <translation>Susun draf pertanyaan dari indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="70" />
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="72" />
+            <source>Frameworks:</source>
+            <translation>Kerangka teori:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="73" />
+            <source>Groups (none ticked: all):</source>
+            <translation>Kelompok (tidak ada yang dicentang: semua):</translation>
+        </message>
+    </context>
+    <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="145" />
-            <location filename="../../gui/project_actions.py" line="197" />
+            <location filename="../../gui/project_actions.py" line="138" />
+            <location filename="../../gui/project_actions.py" line="190" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="140" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="153" />
+            <location filename="../../gui/project_actions.py" line="146" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="154" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="156" />
+            <location filename="../../gui/project_actions.py" line="149" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="167" />
+            <location filename="../../gui/project_actions.py" line="160" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="169" />
+            <location filename="../../gui/project_actions.py" line="162" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="170" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="170" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="172" />
+            <location filename="../../gui/project_actions.py" line="165" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -1838,79 +2163,117 @@
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="113" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="115" />
+            <location filename="../../gui/project_actions.py" line="112" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="121" />
+            <location filename="../../gui/project_actions.py" line="118" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="120" />
+            <location filename="../../gui/project_actions.py" line="117" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="320" />
+            <location filename="../../gui/project_actions.py" line="313" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="321" />
+            <location filename="../../gui/project_actions.py" line="314" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="322" />
+            <location filename="../../gui/project_actions.py" line="315" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="323" />
+            <location filename="../../gui/project_actions.py" line="316" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="324" />
+            <location filename="../../gui/project_actions.py" line="317" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="325" />
+            <location filename="../../gui/project_actions.py" line="318" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="349" />
+            <location filename="../../gui/project_actions.py" line="342" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="352" />
+            <location filename="../../gui/project_actions.py" line="345" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="362" />
+            <location filename="../../gui/project_actions.py" line="355" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="378" />
+            <location filename="../../gui/project_actions.py" line="371" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="382" />
+            <location filename="../../gui/project_actions.py" line="375" />
             <source>New project</source>
             <translation>Proyek baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionDialog</name>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="88" />
+            <source>Question</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="107" />
+            <source>Section:</source>
+            <translation>Bagian:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="108" />
+            <source>Question (Indonesian):</source>
+            <translation>Pertanyaan (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="109" />
+            <source>Question (English):</source>
+            <translation>Pertanyaan (Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="110" />
+            <source>Probes, one per line (Indonesian | English):</source>
+            <translation>Pertanyaan pendalaman, satu per baris (Indonesia | Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="111" />
+            <source>Indicators:</source>
+            <translation>Indikator:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="112" />
+            <source>Asked of (none ticked: everyone):</source>
+            <translation>Ditanyakan kepada (tidak ada yang dicentang: semua):</translation>
         </message>
     </context>
     <context>
@@ -1925,6 +2288,34 @@
             <location filename="../../gui/text/quick_code.py" line="95" />
             <source>Code the selection with:</source>
             <translation>Beri kode pada teks terpilih:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecorderBar</name>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="204" />
+            <source>Record</source>
+            <translation>Rekam</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="205" />
+            <source>Pause</source>
+            <translation>Jeda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="206" />
+            <source>Stop</source>
+            <translation>Berhenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="207" />
+            <source>Input level</source>
+            <translation>Tingkat masukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="209" />
+            <source>No audio input found: the session goes on without recording.</source>
+            <translation>Tidak ada masukan audio: sesi berjalan tanpa rekaman.</translation>
         </message>
     </context>
     <context>
@@ -1968,6 +2359,31 @@
             <location filename="../../gui/recording.py" line="175" />
             <source>Audio playback is not available on this computer.</source>
             <translation>Pemutaran audio tidak tersedia di komputer ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingLink</name>
+        <message>
+            <location filename="../../gui/field/recording_link.py" line="43" />
+            <location filename="../../gui/field/recording_link.py" line="66" />
+            <location filename="../../gui/field/recording_link.py" line="70" />
+            <source>Recording</source>
+            <translation>Rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recording_link.py" line="44" />
+            <source>There is too little free disk space to record; free some space. The session goes on without recording.</source>
+            <translation>Ruang disk tidak cukup untuk merekam; kosongkan sebagian ruang. Sesi berjalan tanpa rekaman.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recording_link.py" line="63" />
+            <source>Attach recording</source>
+            <translation>Lampirkan rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recording_link.py" line="71" />
+            <source>Recording stopped: %1. What was recorded so far is kept in %2, and your notes are kept.</source>
+            <translation>Perekaman berhenti: %1. Yang sudah terekam tetap tersimpan di %2, dan catatan Anda tetap tersimpan.</translation>
         </message>
     </context>
     <context>
@@ -2083,67 +2499,67 @@
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="231" />
+            <location filename="../../gui/refi_actions.py" line="226" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="232" />
+            <location filename="../../gui/refi_actions.py" line="227" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="233" />
+            <location filename="../../gui/refi_actions.py" line="228" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="235" />
+            <location filename="../../gui/refi_actions.py" line="230" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="236" />
+            <location filename="../../gui/refi_actions.py" line="231" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="239" />
+            <location filename="../../gui/refi_actions.py" line="234" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="241" />
+            <location filename="../../gui/refi_actions.py" line="236" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="243" />
+            <location filename="../../gui/refi_actions.py" line="238" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="247" />
+            <location filename="../../gui/refi_actions.py" line="242" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/refi_actions.py" line="245" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="252" />
+            <location filename="../../gui/refi_actions.py" line="247" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="261" />
+            <location filename="../../gui/refi_actions.py" line="256" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="263" />
+            <location filename="../../gui/refi_actions.py" line="258" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -2467,6 +2883,147 @@
         </message>
     </context>
     <context>
+        <name>SessionWindow</name>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="163" />
+            <source>Question %1 of %2</source>
+            <translation>Pertanyaan %1 dari %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="165" />
+            <source>Ask after all</source>
+            <translation>Tetap tanyakan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="166" />
+            <source>Skip</source>
+            <translation>Lewati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="227" />
+            <source>Begin session</source>
+            <translation>Mulai sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="234" />
+            <source>Skip question</source>
+            <translation>Lewati pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="239" />
+            <source>Move question</source>
+            <translation>Pindahkan pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="246" />
+            <source>Question asked on the spot</source>
+            <translation>Pertanyaan tambahan di tempat</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="247" />
+            <source>Question:</source>
+            <translation>Pertanyaan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="255" />
+            <source>Add question</source>
+            <translation>Tambah pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="261" />
+            <source>Finish session</source>
+            <translation>Selesaikan sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="272" />
+            <source>Session</source>
+            <translation>Sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="298" />
+            <source>Interview</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="299" />
+            <source>Observation</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="303" />
+            <source>Show the whole guide</source>
+            <translation>Tampilkan seluruh panduan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="304" />
+            <source>Finish and make source</source>
+            <translation>Selesai dan jadikan sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="305" />
+            <source>Previous</source>
+            <translation>Sebelumnya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="305" />
+            <source>Next</source>
+            <translation>Berikutnya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="306" />
+            <source>Move up</source>
+            <translation>Naikkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="306" />
+            <source>Move down</source>
+            <translation>Turunkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="307" />
+            <source>Add question…</source>
+            <translation>Tambah pertanyaan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="307" />
+            <source>Insert time (Ctrl+T)</source>
+            <translation>Sisipkan waktu (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="310" />
+            <source>Type the answer here; it is saved as you type.</source>
+            <translation>Ketik jawaban di sini; tersimpan sambil Anda mengetik.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingPage</name>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="174" />
+            <source>Place:</source>
+            <translation>Tempat:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="174" />
+            <source>Setting:</source>
+            <translation>Situasi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="174" />
+            <source>Participants present:</source>
+            <translation>Informan yang hadir:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="175" />
+            <source>Others present:</source>
+            <translation>Pihak lain yang hadir:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="178" />
+            <source>Begin observation</source>
+            <translation>Mulai observasi</translation>
+        </message>
+    </context>
+    <context>
         <name>SourceDialog</name>
         <message>
             <location filename="../../gui/sources/dialog.py" line="114" />
@@ -2696,49 +3253,127 @@
         </message>
     </context>
     <context>
+        <name>StartInterviewDialog</name>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="38" />
+            <location filename="../../gui/field/start_dialogs.py" line="85" />
+            <source>Start interview</source>
+            <translation>Mulai wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="46" />
+            <source>New participant…</source>
+            <translation>Informan baru…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="55" />
+            <source>Guide:</source>
+            <translation>Panduan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="56" />
+            <source>Participant:</source>
+            <translation>Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="57" />
+            <source>New participant's code:</source>
+            <translation>Kode informan baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="58" />
+            <source>New participant's group:</source>
+            <translation>Kelompok informan baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="59" />
+            <source>Date:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="59" />
+            <source>Place:</source>
+            <translation>Tempat:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="60" />
+            <source>Questions in:</source>
+            <translation>Bahasa pertanyaan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartObservationDialog</name>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="92" />
+            <location filename="../../gui/field/start_dialogs.py" line="113" />
+            <source>Start observation</source>
+            <translation>Mulai observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="98" />
+            <source>Date:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="98" />
+            <source>Place:</source>
+            <translation>Tempat:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="99" />
+            <source>Setting (event, meeting):</source>
+            <translation>Situasi (acara, rapat):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="100" />
+            <source>Notes in:</source>
+            <translation>Bahasa catatan:</translation>
+        </message>
+    </context>
+    <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="219" />
+            <location filename="../../gui/project_actions.py" line="212" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="240" />
+            <location filename="../../gui/project_actions.py" line="233" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="241" />
+            <location filename="../../gui/project_actions.py" line="234" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="242" />
+            <location filename="../../gui/project_actions.py" line="235" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="243" />
+            <location filename="../../gui/project_actions.py" line="236" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="244" />
+            <location filename="../../gui/project_actions.py" line="237" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="245" />
+            <location filename="../../gui/project_actions.py" line="238" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="246" />
+            <location filename="../../gui/project_actions.py" line="239" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="265" />
+            <location filename="../../gui/project_actions.py" line="258" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -3064,76 +3699,89 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="117" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="118" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="131" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="132" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="135" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="136" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="141" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="142" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="148" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="149" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="158" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="159" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
+        </message>
+    </context>
+    <context>
+        <name>owner</name>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="28" />
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="29" />
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
         </message>
     </context>
     <context>
@@ -3662,6 +4310,58 @@
         <message>
             <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
             <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+        </message>
+        <message>
+            <source>There is no interview guide '{name}'.</source>
+            <translation>Tidak ada panduan wawancara '{name}'.</translation>
+        </message>
+        <message>
+            <source>An interview guide needs a name.</source>
+            <translation>Panduan wawancara perlu nama.</translation>
+        </message>
+        <message>
+            <source>The interview guide '{name}' already exists.</source>
+            <translation>Panduan wawancara '{name}' sudah ada.</translation>
+        </message>
+        <message>
+            <source>The interview guide '{name}' has no questions; add or generate some first.</source>
+            <translation>Panduan wawancara '{name}' belum berisi pertanyaan; tambahkan atau susun drafnya dulu.</translation>
+        </message>
+        <message>
+            <source>A question needs a wording in Indonesian or English.</source>
+            <translation>Pertanyaan perlu rumusan dalam bahasa Indonesia atau Inggris.</translation>
+        </message>
+        <message>
+            <source>None of the chosen frameworks or indicators is in this project: {names}.</source>
+            <translation>Tidak satu pun kerangka teori atau indikator yang dipilih ada di proyek ini: {names}.</translation>
+        </message>
+        <message>
+            <source>'{key}' is not an indicator of a framework in this project.</source>
+            <translation>'{key}' bukan indikator dari kerangka teori di proyek ini.</translation>
+        </message>
+        <message>
+            <source>There is no field session with id {id}.</source>
+            <translation>Tidak ada sesi lapangan dengan id {id}.</translation>
+        </message>
+        <message>
+            <source>This session is already finished; its source is '{title}'.</source>
+            <translation>Sesi ini sudah selesai; sumbernya '{title}'.</translation>
+        </message>
+        <message>
+            <source>This session has no notes yet; type at least one answer before finishing (nothing was changed).</source>
+            <translation>Sesi ini belum berisi catatan; ketik setidaknya satu jawaban sebelum menyelesaikan (tidak ada yang diubah).</translation>
+        </message>
+        <message>
+            <source>The participant of this session was deleted meanwhile; choose or create a participant, then finish again (your notes are kept).</source>
+            <translation>Informan sesi ini sudah dihapus; pilih atau buat informan, lalu selesaikan lagi (catatan Anda tetap tersimpan).</translation>
+        </message>
+        <message>
+            <source>An interview session needs a participant.</source>
+            <translation>Sesi wawancara perlu informan.</translation>
+        </message>
+        <message>
+            <source>Consent method must be one of: {methods}.</source>
+            <translation>Cara pemberian persetujuan harus salah satu dari: {methods}.</translation>
         </message>
     </context>
 </TS>
