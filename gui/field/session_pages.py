@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -51,12 +52,14 @@ class ConsentPage(QWidget):
         self.note = QLineEdit(objectName="consentNote")
         self.begin_button = QPushButton(objectName="consentBegin", default=True)
         self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(5)]
         who = QHBoxLayout()
         who.addWidget(self.participant, 1)
         who.addWidget(self.new_participant)
-        self.form.addRow("", who)
-        for widget in (self.status, self.date, self.method, self.note):
-            self.form.addRow("", widget)
+        self.form.addRow(self.labels[0], who)
+        for label, widget in zip(self.labels[1:], (self.status, self.date, self.method,
+                                                   self.note), strict=True):
+            self.form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -117,8 +120,8 @@ class ConsentPage(QWidget):
     def retranslate_ui(self) -> None:
         labels = (self.tr("Participant:"), self.tr("Consent:"), self.tr("Date of consent:"),
                   self.tr("Given as:"), self.tr("Note:"))
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         self.new_participant.setText(self.tr("New participant…"))
         self.begin_button.setText(self.tr("Begin interview"))
         names = {"pending": self.tr("pending"), "given": self.tr("given"),
@@ -154,8 +157,10 @@ class SettingPage(QWidget):
             item.setCheckState(Qt.CheckState.Checked if participant.id in session.present
                                else Qt.CheckState.Unchecked)
         self.form = QFormLayout()
-        for widget in (self.place, self.setting, self.present, self.others):
-            self.form.addRow("", widget)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.labels, (self.place, self.setting, self.present,
+                                               self.others), strict=True):
+            self.form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -173,8 +178,8 @@ class SettingPage(QWidget):
     def retranslate_ui(self) -> None:
         labels = (self.tr("Place:"), self.tr("Setting:"), self.tr("Participants present:"),
                   self.tr("Others present:"))
-        for row, text in enumerate(labels):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         self.begin_button.setText(self.tr("Begin observation"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
