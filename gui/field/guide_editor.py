@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QSplitter,
     QTableWidget,
@@ -62,9 +63,13 @@ class GuideEditor(QWidget):
         self.questions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.questions.horizontalHeader().setStretchLastSection(True)
+        self.questions.verticalHeader().hide()
+        self.questions.setWordWrap(True)
         self.questions.cellDoubleClicked.connect(lambda _r, _c: self.edit_question())
         self.coverage = QTableWidget(0, 0, objectName="guideCoverage")
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.coverage.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self._layout()
         self.retranslate_ui()
         bridge.changed.connect(self._on_changed)

@@ -62,6 +62,8 @@ class RecorderBar(QWidget):
         self.pause_button.toggled.connect(self._pause)
         self.stop_button.clicked.connect(self.stop)
         self._fill_inputs()
+        for widget in (self.inputs, self.level, self.time_label):
+            widget.setVisible(self.available)
         self.retranslate_ui()
         self._update_buttons()
 

@@ -62,6 +62,7 @@ class SessionWindow(QDialog):
         self.recording = RecordingLink(self, bridge, self.session)
         self._tick = QTimer(self, interval=CLOCK_SAVE_MS, timeout=self._save_clock)
         self._tick.start()
+        self.clock.setText(format_timestamp(self.elapsed_ms()).strip("[] "))
         bridge.changed.connect(self._on_changed)
         self.retranslate_ui()
         resumed = any(a.notes for a in self.answers) or self.session.consent_method
@@ -78,7 +79,7 @@ class SessionWindow(QDialog):
         self.finish_button = QPushButton(objectName="sessionFinish")
         self.first_page = (ConsentPage if interview else SettingPage)(self.bridge, self.session)
         self.first_page.begin.connect(self.begin)
-        self.question_list = QListWidget(objectName="sessionQuestions")
+        self.question_list = QListWidget(objectName="sessionQuestions", wordWrap=True)
         self.question_list.currentRowChanged.connect(self._on_row)
         self.whole.toggled.connect(self.question_list.setVisible)
         self.counter = QLabel(objectName="sessionCounter")
