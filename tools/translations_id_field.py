@@ -72,6 +72,8 @@ FIELD: dict[str, str] = {
     "Session": "Sesi",
     "Show the whole guide": "Tampilkan seluruh panduan",
     "Finish and make source": "Selesai dan jadikan sumber",
+    "Consent…": "Persetujuan…",
+    "Setting…": "Situasi…",
     "Previous": "Sebelumnya",
     "Next": "Berikutnya",
     "Skip": "Lewati",

@@ -78,7 +78,7 @@ class ConsentPage(QWidget):
             label = participant.code + (f" ({participant.group})" if participant.group else "")
             self.participant.addItem(label, participant.id)
         index = self.participant.findData(self.session.participant_id)
-        self.participant.setCurrentIndex(index)
+        self.participant.setCurrentIndex(index)  # none when the participant was deleted
         self.participant.blockSignals(False)
         self._show_consent()
 

@@ -64,6 +64,7 @@ class SessionWindow(QDialog):
         self._tick.start()
         self.clock.setText(format_timestamp(self.elapsed_ms()).strip("[] "))
         bridge.changed.connect(self._on_changed)
+        bridge.project_closing.connect(self.close)
         self.retranslate_ui()
         resumed = any(a.notes for a in self.answers) or self.session.consent_method
         self.pages.setCurrentIndex(1 if resumed else 0)
@@ -77,6 +78,8 @@ class SessionWindow(QDialog):
         self.clock = QLabel("00:00:00", objectName="sessionClock")
         self.whole = QCheckBox(objectName="sessionWholeGuide", checked=True)
         self.finish_button = QPushButton(objectName="sessionFinish")
+        self.details_button = QPushButton(objectName="sessionDetails")
+        self.details_button.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.first_page = (ConsentPage if interview else SettingPage)(self.bridge, self.session)
         self.first_page.begin.connect(self.begin)
         self.question_list = QListWidget(objectName="sessionQuestions", wordWrap=True)
@@ -110,6 +113,7 @@ class SessionWindow(QDialog):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.clock)
+        header.addWidget(self.details_button)
         header.addWidget(self.finish_button)
         self.recorder_row = QHBoxLayout()
         layout = QVBoxLayout(self)
@@ -274,7 +278,11 @@ class SessionWindow(QDialog):
             return None
 
     def _on_changed(self, change) -> None:
-        if not change.affects(Kind.FIELD_SESSIONS) or self.bridge.project is None:
+        if self.bridge.project is None:
+            return
+        if change.affects(Kind.PARTICIPANTS) and isinstance(self.first_page, ConsentPage):
+            self.first_page.fill_participants()
+        if not change.affects(Kind.FIELD_SESSIONS):
             return
         if change.origin is self and not change.undoable:
             return  # our own typing
@@ -303,6 +311,8 @@ class SessionWindow(QDialog):
         self.title.setText(f"<b>{kind}</b> {detail}")
         self.whole.setText(self.tr("Show the whole guide"))
         self.finish_button.setText(self.tr("Finish and make source"))
+        self.details_button.setText(self.tr("Consent…") if self.session.kind == "interview"
+                                    else self.tr("Setting…"))
         texts = {"previous": self.tr("Previous"), "next": self.tr("Next"),
                  "up": self.tr("Move up"), "down": self.tr("Move down"),
                  "add": self.tr("Add question…"), "time": self.tr("Insert time (Ctrl+T)")}

@@ -622,92 +622,92 @@
     <context>
         <name>ConsentPage</name>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="94" />
+            <location filename="../../gui/field/session_pages.py" line="97" />
             <source>New participant</source>
             <translation>Informan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="95" />
+            <location filename="../../gui/field/session_pages.py" line="98" />
             <source>Code of the new participant (e.g. P07):</source>
             <translation>Kode informan baru (mis. P07):</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="99" />
+            <location filename="../../gui/field/session_pages.py" line="102" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="102" />
+            <location filename="../../gui/field/session_pages.py" line="105" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="118" />
+            <location filename="../../gui/field/session_pages.py" line="121" />
             <source>Participant:</source>
             <translation>Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="118" />
+            <location filename="../../gui/field/session_pages.py" line="121" />
             <source>Consent:</source>
             <translation>Persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="118" />
+            <location filename="../../gui/field/session_pages.py" line="121" />
             <source>Date of consent:</source>
             <translation>Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="119" />
+            <location filename="../../gui/field/session_pages.py" line="122" />
             <source>Given as:</source>
             <translation>Diberikan secara:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="119" />
+            <location filename="../../gui/field/session_pages.py" line="122" />
             <source>Note:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="122" />
+            <location filename="../../gui/field/session_pages.py" line="125" />
             <source>New participant…</source>
             <translation>Informan baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="123" />
+            <location filename="../../gui/field/session_pages.py" line="126" />
             <source>Begin interview</source>
             <translation>Mulai wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="124" />
+            <location filename="../../gui/field/session_pages.py" line="127" />
             <source>pending</source>
             <translation>belum ada</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="124" />
+            <location filename="../../gui/field/session_pages.py" line="127" />
             <source>given</source>
             <translation>diberikan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="125" />
+            <location filename="../../gui/field/session_pages.py" line="128" />
             <source>withdrawn</source>
             <translation>ditarik</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="125" />
+            <location filename="../../gui/field/session_pages.py" line="128" />
             <source>not required</source>
             <translation>tidak diperlukan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="126" />
+            <location filename="../../gui/field/session_pages.py" line="129" />
             <source>written</source>
             <translation>tertulis</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="126" />
+            <location filename="../../gui/field/session_pages.py" line="129" />
             <source>verbal</source>
             <translation>lisan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="127" />
+            <location filename="../../gui/field/session_pages.py" line="130" />
             <source>recorded on the recording</source>
             <translation>terekam dalam rekaman</translation>
         </message>
@@ -1101,135 +1101,135 @@
     <context>
         <name>GuideEditor</name>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="136" />
+            <location filename="../../gui/field/guide_editor.py" line="141" />
             <source>all</source>
             <translation>semua</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="179" />
-            <location filename="../../gui/field/guide_editor.py" line="217" />
+            <location filename="../../gui/field/guide_editor.py" line="184" />
+            <location filename="../../gui/field/guide_editor.py" line="222" />
             <source>Interview guide</source>
             <translation>Panduan wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="192" />
-            <location filename="../../gui/field/guide_editor.py" line="194" />
+            <location filename="../../gui/field/guide_editor.py" line="197" />
+            <location filename="../../gui/field/guide_editor.py" line="199" />
             <source>New guide</source>
             <translation>Panduan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="197" />
-            <location filename="../../gui/field/guide_editor.py" line="200" />
+            <location filename="../../gui/field/guide_editor.py" line="202" />
+            <location filename="../../gui/field/guide_editor.py" line="205" />
             <source>Rename guide</source>
             <translation>Ganti nama panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="197" />
+            <location filename="../../gui/field/guide_editor.py" line="202" />
             <source>Name:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="204" />
+            <location filename="../../gui/field/guide_editor.py" line="209" />
             <source>Delete guide</source>
             <translation>Hapus panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="211" />
+            <location filename="../../gui/field/guide_editor.py" line="216" />
             <source>Print guide to Word</source>
             <translation>Cetak panduan ke Word</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <location filename="../../gui/field/guide_editor.py" line="217" />
             <source>Word documents (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="237" />
+            <location filename="../../gui/field/guide_editor.py" line="242" />
             <source>Add question</source>
             <translation>Tambah pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="239" />
+            <location filename="../../gui/field/guide_editor.py" line="244" />
             <source>Edit question</source>
             <translation>Sunting pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="245" />
+            <location filename="../../gui/field/guide_editor.py" line="250" />
             <source>Move question</source>
             <translation>Pindahkan pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="251" />
+            <location filename="../../gui/field/guide_editor.py" line="256" />
             <source>Delete question</source>
             <translation>Hapus pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="255" />
+            <location filename="../../gui/field/guide_editor.py" line="260" />
             <source>New…</source>
             <translation>Baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="255" />
+            <location filename="../../gui/field/guide_editor.py" line="260" />
             <source>Rename…</source>
             <translation>Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="256" />
+            <location filename="../../gui/field/guide_editor.py" line="261" />
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="256" />
+            <location filename="../../gui/field/guide_editor.py" line="261" />
             <source>Print to Word…</source>
             <translation>Cetak ke Word…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="257" />
+            <location filename="../../gui/field/guide_editor.py" line="262" />
             <source>Add question…</source>
             <translation>Tambah pertanyaan…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="257" />
+            <location filename="../../gui/field/guide_editor.py" line="262" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="258" />
+            <location filename="../../gui/field/guide_editor.py" line="263" />
             <source>Move up</source>
             <translation>Naikkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="258" />
+            <location filename="../../gui/field/guide_editor.py" line="263" />
             <source>Move down</source>
             <translation>Turunkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="259" />
+            <location filename="../../gui/field/guide_editor.py" line="264" />
             <source>Remove question</source>
             <translation>Hapus pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="263" />
+            <location filename="../../gui/field/guide_editor.py" line="268" />
             <source>Section</source>
             <translation>Bagian</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="263" />
+            <location filename="../../gui/field/guide_editor.py" line="268" />
             <source>Question</source>
             <translation>Pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="263" />
+            <location filename="../../gui/field/guide_editor.py" line="268" />
             <source>Asked of</source>
             <translation>Ditanyakan kepada</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="264" />
+            <location filename="../../gui/field/guide_editor.py" line="269" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="265" />
+            <location filename="../../gui/field/guide_editor.py" line="270" />
             <source>✓ asked of this group (with the number of answers coded from interviews); — not asked</source>
             <translation>✓ ditanyakan kepada kelompok ini (dengan jumlah jawaban yang dikode dari wawancara); — tidak ditanyakan</translation>
         </message>
@@ -2293,27 +2293,27 @@
     <context>
         <name>RecorderBar</name>
         <message>
-            <location filename="../../gui/field/recorder.py" line="204" />
+            <location filename="../../gui/field/recorder.py" line="206" />
             <source>Record</source>
             <translation>Rekam</translation>
         </message>
         <message>
-            <location filename="../../gui/field/recorder.py" line="205" />
+            <location filename="../../gui/field/recorder.py" line="207" />
             <source>Pause</source>
             <translation>Jeda</translation>
         </message>
         <message>
-            <location filename="../../gui/field/recorder.py" line="206" />
+            <location filename="../../gui/field/recorder.py" line="208" />
             <source>Stop</source>
             <translation>Berhenti</translation>
         </message>
         <message>
-            <location filename="../../gui/field/recorder.py" line="207" />
+            <location filename="../../gui/field/recorder.py" line="209" />
             <source>Input level</source>
             <translation>Tingkat masukan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/recorder.py" line="209" />
+            <location filename="../../gui/field/recorder.py" line="211" />
             <source>No audio input found: the session goes on without recording.</source>
             <translation>Tidak ada masukan audio: sesi berjalan tanpa rekaman.</translation>
         </message>
@@ -2885,112 +2885,122 @@
     <context>
         <name>SessionWindow</name>
         <message>
-            <location filename="../../gui/field/session_window.py" line="163" />
+            <location filename="../../gui/field/session_window.py" line="168" />
             <source>Question %1 of %2</source>
             <translation>Pertanyaan %1 dari %2</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="165" />
+            <location filename="../../gui/field/session_window.py" line="170" />
             <source>Ask after all</source>
             <translation>Tetap tanyakan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="166" />
+            <location filename="../../gui/field/session_window.py" line="171" />
             <source>Skip</source>
             <translation>Lewati</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="227" />
+            <location filename="../../gui/field/session_window.py" line="232" />
             <source>Begin session</source>
             <translation>Mulai sesi</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="234" />
+            <location filename="../../gui/field/session_window.py" line="239" />
             <source>Skip question</source>
             <translation>Lewati pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="239" />
+            <location filename="../../gui/field/session_window.py" line="244" />
             <source>Move question</source>
             <translation>Pindahkan pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="246" />
+            <location filename="../../gui/field/session_window.py" line="251" />
             <source>Question asked on the spot</source>
             <translation>Pertanyaan tambahan di tempat</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="247" />
+            <location filename="../../gui/field/session_window.py" line="252" />
             <source>Question:</source>
             <translation>Pertanyaan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="255" />
+            <location filename="../../gui/field/session_window.py" line="260" />
             <source>Add question</source>
             <translation>Tambah pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="261" />
+            <location filename="../../gui/field/session_window.py" line="266" />
             <source>Finish session</source>
             <translation>Selesaikan sesi</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="272" />
+            <location filename="../../gui/field/session_window.py" line="277" />
             <source>Session</source>
             <translation>Sesi</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="298" />
+            <location filename="../../gui/field/session_window.py" line="307" />
             <source>Interview</source>
             <translation>Wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="299" />
+            <location filename="../../gui/field/session_window.py" line="308" />
             <source>Observation</source>
             <translation>Observasi</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="303" />
+            <location filename="../../gui/field/session_window.py" line="312" />
             <source>Show the whole guide</source>
             <translation>Tampilkan seluruh panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="304" />
+            <location filename="../../gui/field/session_window.py" line="313" />
             <source>Finish and make source</source>
             <translation>Selesai dan jadikan sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="305" />
+            <location filename="../../gui/field/session_window.py" line="314" />
+            <source>Consent…</source>
+            <translation>Persetujuan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="315" />
+            <source>Setting…</source>
+            <translation>Situasi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="316" />
             <source>Previous</source>
             <translation>Sebelumnya</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="305" />
+            <location filename="../../gui/field/session_window.py" line="316" />
             <source>Next</source>
             <translation>Berikutnya</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="306" />
+            <location filename="../../gui/field/session_window.py" line="317" />
             <source>Move up</source>
             <translation>Naikkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="306" />
+            <location filename="../../gui/field/session_window.py" line="317" />
             <source>Move down</source>
             <translation>Turunkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="307" />
+            <location filename="../../gui/field/session_window.py" line="318" />
             <source>Add question…</source>
             <translation>Tambah pertanyaan…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="307" />
+            <location filename="../../gui/field/session_window.py" line="318" />
             <source>Insert time (Ctrl+T)</source>
             <translation>Sisipkan waktu (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_window.py" line="310" />
+            <location filename="../../gui/field/session_window.py" line="321" />
             <source>Type the answer here; it is saved as you type.</source>
             <translation>Ketik jawaban di sini; tersimpan sambil Anda mengetik.</translation>
         </message>
@@ -2998,27 +3008,27 @@
     <context>
         <name>SettingPage</name>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="174" />
+            <location filename="../../gui/field/session_pages.py" line="179" />
             <source>Place:</source>
             <translation>Tempat:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="174" />
+            <location filename="../../gui/field/session_pages.py" line="179" />
             <source>Setting:</source>
             <translation>Situasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="174" />
+            <location filename="../../gui/field/session_pages.py" line="179" />
             <source>Participants present:</source>
             <translation>Informan yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="175" />
+            <location filename="../../gui/field/session_pages.py" line="180" />
             <source>Others present:</source>
             <translation>Pihak lain yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="178" />
+            <location filename="../../gui/field/session_pages.py" line="183" />
             <source>Begin observation</source>
             <translation>Mulai observasi</translation>
         </message>

@@ -28,6 +28,8 @@ def window(qtbot, project):
     qtbot.addWidget(main)
     bridge.open(project)
     yield main
+    if main.features[0].session_window is not None:
+        main.features[0].session_window.close()
     if bridge.project is not None:
         bridge.project.unsubscribe(bridge._on_change)
 
@@ -196,3 +198,24 @@ def test_observation_session(qtbot, window, feature):
     coded = {project.codes.get(s.code_id).node_id for s in project.segments.for_source(source.id)}
     assert coded == {"ag2008.process.face_to_face_dialogue",
                      "ag2008.leadership.process_facilitation"}
+
+
+def test_participant_deleted_meanwhile_then_chosen_again(qtbot, window, feature):
+    project = window.bridge.project
+    guide_id, informant = _guide_and_informant(project)
+    other = project.participants.add("P09")
+    session = feature.open_session(project.sessions.start_interview(guide_id, informant))
+    qtbot.mouseClick(session.first_page.begin_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(session.notes, "Jawaban penting")
+    window.bridge.run("Delete participant", lambda p: p.participants.delete(informant))
+    qtbot.mouseClick(session.finish_button, Qt.MouseButton.LeftButton)
+    box = session.findChild(QMessageBox, "sessionError")
+    assert "deleted meanwhile" in box.text() and project.sources.count() == 0
+    qtbot.mouseClick(session.details_button, Qt.MouseButton.LeftButton)
+    page = session.first_page
+    page.participant.setCurrentIndex(page.participant.findData(other))
+    qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(session.finish_button, Qt.MouseButton.LeftButton)
+    [source] = project.sources.list()
+    assert source.participant_ids == [other]
+    assert "Jawaban penting" in project.sources.text(source.id)
