@@ -55,6 +55,8 @@ FIELD: dict[str, str] = {
     "Probes, one per line (Indonesian | English):":
         "Pertanyaan pendalaman, satu per baris (Indonesia | Inggris):",
     "Indicators:": "Indikator:",
+    "Wording for one group (Indonesian, English):":
+        "Rumusan untuk satu kelompok (Indonesia, Inggris):",
     "Asked of (none ticked: everyone):": "Ditanyakan kepada (tidak ada yang dicentang: semua):",
     # -- starting a session ----------------------------------------------------------------
     "Start interview": "Mulai wawancara",

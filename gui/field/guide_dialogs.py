@@ -3,7 +3,8 @@
 `NewGuideDialog` names the guide and, for a draft, picks frameworks and stakeholder
 groups (none ticked: all). `QuestionDialog` edits a question's section, wording in both
 languages, probes (one per line, Indonesian and English side by side), the indicators
-it serves and the groups it is asked of (none ticked: everyone). Both return plain
+it serves, the groups it is asked of (none ticked: everyone) and a wording for any one
+group (the variant printed and asked for that group). Both return plain
 values; the editor writes them through the bridge.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -103,11 +105,24 @@ class QuestionDialog(QDialog):
         probes = QHBoxLayout()
         probes.addWidget(self.probes_id)
         probes.addWidget(self.probes_en)
+        self.variants: dict[str, dict[str, str]] = {}
+        self.variant_group = QComboBox(objectName="questionVariantGroup")
+        for group in project.participants.groups():
+            self.variant_group.addItem(group.name, group.name)
+        self.variant_id = QLineEdit(objectName="questionVariantId")
+        self.variant_en = QLineEdit(objectName="questionVariantEn")
+        self._variant_shown = self.variant_group.currentData()
+        self.variant_group.currentIndexChanged.connect(lambda _i: self._show_variant())
+        variant = QVBoxLayout()
+        variant.addWidget(self.variant_group)
+        variant.addWidget(self.variant_id)
+        variant.addWidget(self.variant_en)
         form = QFormLayout()
         form.addRow(self.tr("Section:"), self.section)
         form.addRow(self.tr("Question (Indonesian):"), self.text_id)
         form.addRow(self.tr("Question (English):"), self.text_en)
         form.addRow(self.tr("Probes, one per line (Indonesian | English):"), probes)
+        form.addRow(self.tr("Wording for one group (Indonesian, English):"), variant)
         form.addRow(self.tr("Indicators:"), self.indicators)
         form.addRow(self.tr("Asked of (none ticked: everyone):"), self.groups)
         layout = QVBoxLayout(self)
@@ -125,6 +140,26 @@ class QuestionDialog(QDialog):
         self.probes_en.setPlainText("\n".join(p.get("en", "") for p in question.probes))
         set_checked(self.indicators, question.indicators)
         set_checked(self.groups, question.groups)
+        self.variants = {g: dict(v) for g, v in question.variants.items()}
+        self._variant_shown = None
+        self._show_variant()
+
+    def _keep_variant(self) -> None:
+        if self._variant_shown is None:
+            return
+        wording = {"id": self.variant_id.text().strip(), "en": self.variant_en.text().strip()}
+        if wording["id"] or wording["en"]:
+            self.variants[self._variant_shown] = wording
+        else:
+            self.variants.pop(self._variant_shown, None)
+
+    def _show_variant(self) -> None:
+        """Keep the wording typed for the group shown, then show the chosen group's."""
+        self._keep_variant()
+        self._variant_shown = self.variant_group.currentData()
+        wording = self.variants.get(self._variant_shown, {})
+        self.variant_id.setText(wording.get("id", ""))
+        self.variant_en.setText(wording.get("en", ""))
 
     def values(self) -> dict:
         ids = self.probes_id.toPlainText().splitlines()
@@ -133,7 +168,8 @@ class QuestionDialog(QDialog):
         ids, ens = ids + [""] * (count - len(ids)), ens + [""] * (count - len(ens))
         probes = [{"id": a.strip(), "en": b.strip()} for a, b in zip(ids, ens, strict=True)
                   if a.strip() or b.strip()]
-        return {"section": self.section.text().strip(),
+        self._keep_variant()
+        return {"section": self.section.text().strip(), "variants": dict(self.variants),
                 "text_id": self.text_id.toPlainText().strip(),
                 "text_en": self.text_en.toPlainText().strip(), "probes": probes,
                 "indicators": checked_values(self.indicators),

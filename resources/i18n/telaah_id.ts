@@ -1826,27 +1826,27 @@
     <context>
         <name>NewGuideDialog</name>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="54" />
+            <location filename="../../gui/field/guide_dialogs.py" line="56" />
             <source>New interview guide</source>
             <translation>Panduan wawancara baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="56" />
+            <location filename="../../gui/field/guide_dialogs.py" line="58" />
             <source>Draft the questions from the indicators</source>
             <translation>Susun draf pertanyaan dari indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="70" />
+            <location filename="../../gui/field/guide_dialogs.py" line="72" />
             <source>Name:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="72" />
+            <location filename="../../gui/field/guide_dialogs.py" line="74" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="73" />
+            <location filename="../../gui/field/guide_dialogs.py" line="75" />
             <source>Groups (none ticked: all):</source>
             <translation>Kelompok (tidak ada yang dicentang: semua):</translation>
         </message>
@@ -2241,37 +2241,42 @@
     <context>
         <name>QuestionDialog</name>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="88" />
+            <location filename="../../gui/field/guide_dialogs.py" line="90" />
             <source>Question</source>
             <translation>Pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="107" />
+            <location filename="../../gui/field/guide_dialogs.py" line="121" />
             <source>Section:</source>
             <translation>Bagian:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="108" />
+            <location filename="../../gui/field/guide_dialogs.py" line="122" />
             <source>Question (Indonesian):</source>
             <translation>Pertanyaan (Indonesia):</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="109" />
+            <location filename="../../gui/field/guide_dialogs.py" line="123" />
             <source>Question (English):</source>
             <translation>Pertanyaan (Inggris):</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="110" />
+            <location filename="../../gui/field/guide_dialogs.py" line="124" />
             <source>Probes, one per line (Indonesian | English):</source>
             <translation>Pertanyaan pendalaman, satu per baris (Indonesia | Inggris):</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="111" />
+            <location filename="../../gui/field/guide_dialogs.py" line="125" />
+            <source>Wording for one group (Indonesian, English):</source>
+            <translation>Rumusan untuk satu kelompok (Indonesia, Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="126" />
             <source>Indicators:</source>
             <translation>Indikator:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_dialogs.py" line="112" />
+            <location filename="../../gui/field/guide_dialogs.py" line="127" />
             <source>Asked of (none ticked: everyone):</source>
             <translation>Ditanyakan kepada (tidak ada yang dicentang: semua):</translation>
         </message>

@@ -58,11 +58,16 @@ def test_guide_editor_drafts_edits_reorders_and_prints(qtbot, window, feature, t
     qtbot.keyClicks(dialog.text_en, "What does trust mean to you?")
     qtbot.keyClicks(dialog.probes_id, "Contohnya?")
     set_checked(dialog.indicators, [TRUST])
+    dialog.variant_group.setCurrentIndex(dialog.variant_group.findData(UMKM))
+    qtbot.keyClicks(dialog.variant_id, "Apa arti percaya buat usaha Bapak/Ibu?")
+    dialog.variant_group.setCurrentIndex(0)  # the wording typed is kept for UMKM owners
     editor.questions.selectRow(0)
     editor.save_question(None, dialog.values())
     assert table_texts(editor.questions, 2)[1] == "What does trust mean to you?"
     added = project.guides.by_name("Panduan UMKM").questions[1]
     assert added.indicators == [TRUST] and added.probes == [{"id": "Contohnya?", "en": ""}]
+    assert added.variants == {UMKM: {"id": "Apa arti percaya buat usaha Bapak/Ibu?", "en": ""}}
+    assert added.text("id", UMKM) == "Apa arti percaya buat usaha Bapak/Ibu?"
 
     editor.questions.selectRow(1)
     qtbot.mouseClick(editor.buttons["up"], Qt.MouseButton.LeftButton)
