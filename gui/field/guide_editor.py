@@ -70,6 +70,7 @@ class GuideEditor(QWidget):
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self._stale = False
         self._layout()
         self.retranslate_ui()
         bridge.changed.connect(self._on_changed)
@@ -173,7 +174,16 @@ class GuideEditor(QWidget):
                 self.guides.itemData(i) for i in range(self.guides.count())}:
             self.refresh(select=max(change.ids_of(Kind.GUIDES)))
         elif change.affects(*WATCHED):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True   # coding while the dock is closed: refresh when shown
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._stale = False
             self.refresh()
+        super().showEvent(event)
 
     # -- actions ---------------------------------------------------------------------------
 

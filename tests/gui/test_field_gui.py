@@ -46,6 +46,9 @@ def table_texts(table, column):
 def test_guide_editor_drafts_edits_reorders_and_prints(qtbot, window, feature, tmp_path):
     editor = feature.editor
     project = window.bridge.project
+    window.show()
+    feature.guides_action.trigger()  # Field work > Interview guides shows the dock
+    assert editor.isVisible()
     editor.create_guide("Panduan UMKM", True, ["ag2008"], [UMKM])
     assert editor.guides.currentText() == "Panduan UMKM"
     guide = project.guides.by_name("Panduan UMKM")
