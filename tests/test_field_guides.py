@@ -171,6 +171,10 @@ def test_guide_cli_contract(tmp_path, capsys):
     assert question["indicators"] == ["ag2008.process.trust_building"]
     assert all(q["groups"] == [UMKM] for q in guides[1]["questions"])
     out_file = tmp_path / "g.docx"
+    code, out, _ = cli(capsys, "guide", "coverage", path, "UMKM", "--json")
+    coverage = {row["indicator"]: row for row in json.loads(out)["indicators"]}
+    assert code == 0 and coverage["ag2008.process.trust_building"]["asked"] == [UMKM]
+    assert coverage["deseve2007.information_sharing"]["asked"] == []
     code, out, _ = cli(capsys, "guide", "export", path, "UMKM", "--output", out_file,
                        "--lang", "en", "--group", UMKM)
     assert code == 0 and Document(out_file).paragraphs[0].text == "Interview guide"

@@ -1,9 +1,11 @@
-"""Interview guide commands: `guide new`, `guide list`, `guide export`.
+"""Interview guide commands: `guide new`, `guide list`, `guide export`, `guide coverage`.
 
 `guide new` drafts a guide from the question bank for the chosen frameworks,
 indicators and groups (`importers.guide_draft`); `guide list --json` prints every guide
 with its questions (`id`, `text_id`, `text_en`, `probes`, `indicators` as framework node
-ids, `groups`); `guide export` prints one to Word (`exporters.guide_docx`).
+ids, `groups`); `guide export` prints one to Word (`exporters.guide_docx`);
+`guide coverage` gives, per indicator, the groups asked and the guide-coded answers per
+group (`analysis.guide_coverage`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ def register(sub) -> None:
                         help="print the questions and wording for this group")
     export.set_defaults(run=cmd_export)
 
+    coverage = actions.add_parser("coverage", help="which indicators a guide asks each "
+                                  "group about, and which have answers")
+    coverage.add_argument("project")
+    coverage.add_argument("name")
+    coverage.add_argument("--json", action="store_true")
+    coverage.set_defaults(run=cmd_coverage)
+
 
 def cmd_new(args) -> int:
     from importers.guide_draft import generate_guide
@@ -83,4 +92,21 @@ def cmd_export(args) -> int:
         guide = project.guides.by_name(args.name)
         path = write_guide_docx(project, guide.id, args.output, args.lang, args.group)
     print(f"Wrote {path}")
+    return 0
+
+
+def cmd_coverage(args) -> int:
+    from analysis.guide_coverage import guide_coverage
+
+    with open_project(args.project, readonly=True) as project:
+        coverage = guide_coverage(project, project.guides.by_name(args.name).id)
+    rows = [{"indicator": r.node_id, "label_en": r.label_en, "label_id": r.label_id,
+             "asked": r.asked, "missing": [g for g in coverage.groups if g not in r.asked],
+             "answered": r.answered} for r in coverage.rows]
+    if args.json:
+        print_json({"name": coverage.guide, "groups": coverage.groups, "indicators": rows})
+    else:
+        for row in rows:
+            asked = ", ".join(row["asked"]) or "-"
+            print(f"{row['indicator']}\tasked of: {asked}")
     return 0
