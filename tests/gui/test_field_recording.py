@@ -15,6 +15,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import time
 import wave
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def sound_server(tmp_path_factory):
             break
         if daemon.poll() is not None:
             pytest.skip("pulseaudio would not start here")
-        subprocess.run(["sleep", "0.1"])
+        time.sleep(0.1)
     else:
         daemon.kill()
         pytest.skip("pulseaudio did not answer")
