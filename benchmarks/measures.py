@@ -137,6 +137,7 @@ def measure(name: str, label: str, **options) -> Callable:
 from benchmarks import (  # noqa: E402,F401  (registration)
     measures_core,
     measures_export,
+    measures_field,
     measures_gui,
     measures_refi,
     measures_text,

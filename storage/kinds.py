@@ -28,6 +28,9 @@ class Kind(StrEnum):
     JUDGEMENTS = "judgements"          # verdicts, conclusions and their history
     KEY_QUOTES = "key_quotes"
     SUMMARIES = "summaries"            # summary-grid texts
+    GUIDES = "guides"                  # interview guides and their questions
+    FIELD_SESSIONS = "field_sessions"  # live interview/observation sessions, their notes
+    GUIDE_CODINGS = "guide_codings"    # which segments a finished session coded
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -48,6 +51,11 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "judgement_history": Kind.JUDGEMENTS,
     "key_quotes": Kind.KEY_QUOTES,
     "summaries": Kind.SUMMARIES,
+    "guides": Kind.GUIDES,
+    "guide_questions": Kind.GUIDES,
+    "field_sessions": Kind.FIELD_SESSIONS,
+    "session_answers": Kind.FIELD_SESSIONS,
+    "guide_codings": Kind.GUIDE_CODINGS,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
     "_sqlite_migrations": None,
@@ -62,6 +70,8 @@ ID_TABLES: dict[Kind, str] = {
     Kind.SEGMENTS: "segments",
     Kind.MEMOS: "memos",
     Kind.VERDICT_OPTIONS: "verdict_options",
+    Kind.GUIDES: "guides",
+    Kind.FIELD_SESSIONS: "field_sessions",
 }
 
 

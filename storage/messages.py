@@ -83,3 +83,22 @@ CODE_NOT_CODABLE = ("The code '{label}' is a category only (not codable), so it 
 
 # -- long jobs ---------------------------------------------------------------------------
 CANCELLED = "Cancelled; nothing was written or changed."
+
+# -- field work: guides and sessions (issue 14) -------------------------------------------
+GUIDE_MISSING = "There is no interview guide '{name}'."
+GUIDE_NEEDS_NAME = "An interview guide needs a name."
+GUIDE_EXISTS = "The interview guide '{name}' already exists."
+GUIDE_EMPTY = "The interview guide '{name}' has no questions; add or generate some first."
+QUESTION_NEEDS_TEXT = "A question needs a wording in Indonesian or English."
+NO_INDICATORS_CHOSEN = ("None of the chosen frameworks or indicators is in this project: "
+                        "{names}.")
+UNKNOWN_INDICATOR = "'{key}' is not an indicator of a framework in this project."
+SESSION_MISSING = "There is no field session with id {id}."
+SESSION_FINISHED = "This session is already finished; its source is '{title}'."
+SESSION_NO_ANSWERS = ("This session has no notes yet; type at least one answer before "
+                      "finishing (nothing was changed).")
+SESSION_PARTICIPANT_GONE = ("The participant of this session was deleted meanwhile; "
+                            "choose or create a participant, then finish again (your "
+                            "notes are kept).")
+SESSION_NEEDS_PARTICIPANT = "An interview session needs a participant."
+CONSENT_METHOD_UNKNOWN = "Consent method must be one of: {methods}."

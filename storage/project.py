@@ -21,12 +21,14 @@ from storage import backup, messages
 from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
 from storage.evaluation import EvaluationRepository
+from storage.guides import GuideRepository
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
 from storage.memos import MemoRepository
 from storage.participants import ParticipantRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 from storage.segments import SegmentRepository
+from storage.sessions import SessionRepository
 from storage.sources import SourceRepository
 from storage.study import StudyRepository
 from storage.users import UserRepository
@@ -58,6 +60,8 @@ class Project:
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
         self.users = UserRepository(self)
+        self.guides = GuideRepository(self)
+        self.sessions = SessionRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

@@ -239,6 +239,95 @@ def m0005_sources_order_index(db: Database) -> None:
     )
 
 
+@migrations(name="0009_field")
+def m0009_field(db: Database) -> None:
+    """Interview guides and live field sessions (issue 14).
+
+    A guide is an ordered list of questions in sections; probes, indicators (framework
+    node ids), groups (stakeholder group names) and per-group variant wordings are JSON.
+    A session (interview or observation) keeps one row per question asked, whose notes
+    are saved as they are typed; finishing makes a source. `guide_codings` names, by
+    segment guid, the segments made from a guide's indicators, so analysis can tell
+    them from coding done while reading."""
+    db.executescript(
+        """
+        CREATE TABLE guides (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL UNIQUE,
+            notes TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE TABLE guide_questions (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            guide_id INTEGER NOT NULL REFERENCES guides(id),
+            section TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            text_id TEXT NOT NULL DEFAULT '',
+            text_en TEXT NOT NULL DEFAULT '',
+            probes TEXT NOT NULL DEFAULT '[]',
+            indicators TEXT NOT NULL DEFAULT '[]',
+            groups TEXT NOT NULL DEFAULT '[]',
+            variants TEXT NOT NULL DEFAULT '{}',
+            origin TEXT NOT NULL DEFAULT 'own' CHECK (origin IN ('bank', 'own')),
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX guide_questions_guide ON guide_questions(guide_id, position);
+        CREATE TABLE field_sessions (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('interview', 'observation')),
+            title TEXT NOT NULL DEFAULT '',
+            guide_id INTEGER,
+            guide_name TEXT NOT NULL DEFAULT '',
+            participant_id INTEGER,
+            present TEXT NOT NULL DEFAULT '[]',
+            others_present TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'id',
+            date TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            setting TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'finished')),
+            elapsed_ms INTEGER NOT NULL DEFAULT 0,
+            current_position INTEGER NOT NULL DEFAULT 0,
+            consent_method TEXT NOT NULL DEFAULT ''
+                CHECK (consent_method IN ('', 'written', 'verbal', 'recorded')),
+            consent_note TEXT NOT NULL DEFAULT '',
+            recording_path TEXT NOT NULL DEFAULT '',
+            recording_sha256 TEXT NOT NULL DEFAULT '',
+            recording_ms INTEGER NOT NULL DEFAULT 0,
+            source_id INTEGER,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE INDEX field_sessions_status ON field_sessions(status);
+        CREATE TABLE session_answers (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES field_sessions(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            question_id INTEGER,
+            section TEXT NOT NULL DEFAULT '',
+            text_id TEXT NOT NULL DEFAULT '',
+            text_en TEXT NOT NULL DEFAULT '',
+            probes TEXT NOT NULL DEFAULT '[]',
+            indicators TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT '',
+            skipped INTEGER NOT NULL DEFAULT 0,
+            added INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX session_answers_session ON session_answers(session_id, position);
+        CREATE TABLE guide_codings (
+            segment_guid TEXT PRIMARY KEY,
+            session_id INTEGER NOT NULL,
+            answer_id INTEGER
+        );
+        """
+    )
+
+
 @migrations(name="0015_refi_fidelity")
 def m0015_refi_fidelity(db: Database) -> None:
     """What a REFI-QDA round trip must keep: whether a code can be applied (a code that

@@ -620,6 +620,99 @@
         </message>
     </context>
     <context>
+        <name>ConsentPage</name>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="97" />
+            <source>New participant</source>
+            <translation>Informan baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="98" />
+            <source>Code of the new participant (e.g. P07):</source>
+            <translation>Kode informan baru (mis. P07):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="102" />
+            <source>Add participant</source>
+            <translation>Tambah informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="105" />
+            <source>Participant</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="121" />
+            <source>Participant:</source>
+            <translation>Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="121" />
+            <source>Consent:</source>
+            <translation>Persetujuan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="121" />
+            <source>Date of consent:</source>
+            <translation>Tanggal persetujuan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="122" />
+            <source>Given as:</source>
+            <translation>Diberikan secara:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="122" />
+            <source>Note:</source>
+            <translation>Catatan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="125" />
+            <source>New participant…</source>
+            <translation>Informan baru…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="126" />
+            <source>Begin interview</source>
+            <translation>Mulai wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="127" />
+            <source>pending</source>
+            <translation>belum ada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="127" />
+            <source>given</source>
+            <translation>diberikan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="128" />
+            <source>withdrawn</source>
+            <translation>ditarik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="128" />
+            <source>not required</source>
+            <translation>tidak diperlukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="129" />
+            <source>written</source>
+            <translation>tertulis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="129" />
+            <source>verbal</source>
+            <translation>lisan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="130" />
+            <source>recorded on the recording</source>
+            <translation>terekam dalam rekaman</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <location filename="../../gui/sources/widgets.py" line="56" />
@@ -853,6 +946,69 @@
         </message>
     </context>
     <context>
+        <name>FieldFeature</name>
+        <message>
+            <location filename="../../gui/field/feature.py" line="55" />
+            <source>Fiel&amp;d work</source>
+            <translation>&amp;Lapangan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="56" />
+            <source>Interview &amp;guides</source>
+            <translation>&amp;Panduan wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="57" />
+            <source>Start &amp;interview…</source>
+            <translation>Mulai &amp;wawancara…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="58" />
+            <source>Start &amp;observation…</source>
+            <translation>Mulai &amp;observasi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="59" />
+            <source>&amp;Resume session…</source>
+            <translation>&amp;Lanjutkan sesi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="85" />
+            <source>Session</source>
+            <translation>Sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="100" />
+            <source>Interview</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="100" />
+            <source>Observation</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="107" />
+            <source>Resume session</source>
+            <translation>Lanjutkan sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="108" />
+            <source>Unfinished session:</source>
+            <translation>Sesi yang belum selesai:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="119" />
+            <source>Unfinished session</source>
+            <translation>Sesi belum selesai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="120" />
+            <source>%1 was not finished. Resume it now? Everything typed in it is kept.</source>
+            <translation>%1 belum selesai. Lanjutkan sekarang? Semua yang sudah diketik tetap tersimpan.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileField</name>
         <message>
             <location filename="../../gui/sources/widgets.py" line="95" />
@@ -940,6 +1096,142 @@
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideEditor</name>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="142" />
+            <source>all</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="194" />
+            <location filename="../../gui/field/guide_editor.py" line="232" />
+            <source>Interview guide</source>
+            <translation>Panduan wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="207" />
+            <location filename="../../gui/field/guide_editor.py" line="209" />
+            <source>New guide</source>
+            <translation>Panduan baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <location filename="../../gui/field/guide_editor.py" line="215" />
+            <source>Rename guide</source>
+            <translation>Ganti nama panduan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="219" />
+            <source>Delete guide</source>
+            <translation>Hapus panduan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="226" />
+            <source>Print guide to Word</source>
+            <translation>Cetak panduan ke Word</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="227" />
+            <source>Word documents (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="252" />
+            <source>Add question</source>
+            <translation>Tambah pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="254" />
+            <source>Edit question</source>
+            <translation>Sunting pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="260" />
+            <source>Move question</source>
+            <translation>Pindahkan pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="266" />
+            <source>Delete question</source>
+            <translation>Hapus pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="270" />
+            <source>New…</source>
+            <translation>Baru…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="270" />
+            <source>Rename…</source>
+            <translation>Ganti nama…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="271" />
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="271" />
+            <source>Print to Word…</source>
+            <translation>Cetak ke Word…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="272" />
+            <source>Add question…</source>
+            <translation>Tambah pertanyaan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="272" />
+            <source>Edit…</source>
+            <translation>Sunting…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="273" />
+            <source>Move up</source>
+            <translation>Naikkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="273" />
+            <source>Move down</source>
+            <translation>Turunkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="274" />
+            <source>Remove question</source>
+            <translation>Hapus pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <source>Section</source>
+            <translation>Bagian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <source>Question</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <source>Asked of</source>
+            <translation>Ditanyakan kepada</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="279" />
+            <source>Indicators</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_editor.py" line="280" />
+            <source>✓ asked of this group (with the number of answers coded from interviews); — not asked</source>
+            <translation>✓ ditanyakan kepada kelompok ini (dengan jumlah jawaban yang dikode dari wawancara); — tidak ditanyakan</translation>
         </message>
     </context>
     <context>
@@ -1268,6 +1560,11 @@
             <source>Evaluation</source>
             <translation>Evaluasi</translation>
         </message>
+        <message>
+            <location filename="../../gui/field/feature.py" line="23" />
+            <source>Interview guides</source>
+            <translation>Panduan wawancara</translation>
+        </message>
     </context>
     <context>
         <name>MatrixModel</name>
@@ -1530,6 +1827,34 @@
             <location filename="../../gui/memos/model.py" line="138" />
             <source>Title</source>
             <translation>Judul</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewGuideDialog</name>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="56" />
+            <source>New interview guide</source>
+            <translation>Panduan wawancara baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="58" />
+            <source>Draft the questions from the indicators</source>
+            <translation>Susun draf pertanyaan dari indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="72" />
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="74" />
+            <source>Frameworks:</source>
+            <translation>Kerangka teori:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="75" />
+            <source>Groups (none ticked: all):</source>
+            <translation>Kelompok (tidak ada yang dicentang: semua):</translation>
         </message>
     </context>
     <context>
@@ -1920,6 +2245,49 @@
         </message>
     </context>
     <context>
+        <name>QuestionDialog</name>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="90" />
+            <source>Question</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="121" />
+            <source>Section:</source>
+            <translation>Bagian:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="122" />
+            <source>Question (Indonesian):</source>
+            <translation>Pertanyaan (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="123" />
+            <source>Question (English):</source>
+            <translation>Pertanyaan (Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="124" />
+            <source>Probes, one per line (Indonesian | English):</source>
+            <translation>Pertanyaan pendalaman, satu per baris (Indonesia | Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="125" />
+            <source>Wording for one group (Indonesian, English):</source>
+            <translation>Rumusan untuk satu kelompok (Indonesia, Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="126" />
+            <source>Indicators:</source>
+            <translation>Indikator:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/guide_dialogs.py" line="127" />
+            <source>Asked of (none ticked: everyone):</source>
+            <translation>Ditanyakan kepada (tidak ada yang dicentang: semua):</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickCodePopup</name>
         <message>
             <location filename="../../gui/text/quick_code.py" line="69" />
@@ -1931,6 +2299,34 @@
             <location filename="../../gui/text/quick_code.py" line="95" />
             <source>Code the selection with:</source>
             <translation>Beri kode pada teks terpilih:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecorderBar</name>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="206" />
+            <source>Record</source>
+            <translation>Rekam</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="207" />
+            <source>Pause</source>
+            <translation>Jeda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="208" />
+            <source>Stop</source>
+            <translation>Berhenti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="209" />
+            <source>Input level</source>
+            <translation>Tingkat masukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recorder.py" line="211" />
+            <source>No audio input found: the session goes on without recording.</source>
+            <translation>Tidak ada masukan audio: sesi berjalan tanpa rekaman.</translation>
         </message>
     </context>
     <context>
@@ -1974,6 +2370,31 @@
             <location filename="../../gui/recording.py" line="175" />
             <source>Audio playback is not available on this computer.</source>
             <translation>Pemutaran audio tidak tersedia di komputer ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingLink</name>
+        <message>
+            <location filename="../../gui/field/recording_link.py" line="43" />
+            <location filename="../../gui/field/recording_link.py" line="66" />
+            <location filename="../../gui/field/recording_link.py" line="70" />
+            <source>Recording</source>
+            <translation>Rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recording_link.py" line="44" />
+            <source>There is too little free disk space to record; free some space. The session goes on without recording.</source>
+            <translation>Ruang disk tidak cukup untuk merekam; kosongkan sebagian ruang. Sesi berjalan tanpa rekaman.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recording_link.py" line="63" />
+            <source>Attach recording</source>
+            <translation>Lampirkan rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/recording_link.py" line="71" />
+            <source>Recording stopped: %1. What was recorded so far is kept in %2, and your notes are kept.</source>
+            <translation>Perekaman berhenti: %1. Yang sudah terekam tetap tersimpan di %2, dan catatan Anda tetap tersimpan.</translation>
         </message>
     </context>
     <context>
@@ -2478,6 +2899,157 @@
         </message>
     </context>
     <context>
+        <name>SessionWindow</name>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="168" />
+            <source>Question %1 of %2</source>
+            <translation>Pertanyaan %1 dari %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="170" />
+            <source>Ask after all</source>
+            <translation>Tetap tanyakan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="171" />
+            <source>Skip</source>
+            <translation>Lewati</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="232" />
+            <source>Begin session</source>
+            <translation>Mulai sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="239" />
+            <source>Skip question</source>
+            <translation>Lewati pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="244" />
+            <source>Move question</source>
+            <translation>Pindahkan pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="251" />
+            <source>Question asked on the spot</source>
+            <translation>Pertanyaan tambahan di tempat</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="252" />
+            <source>Question:</source>
+            <translation>Pertanyaan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="260" />
+            <source>Add question</source>
+            <translation>Tambah pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="266" />
+            <source>Finish session</source>
+            <translation>Selesaikan sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="277" />
+            <source>Session</source>
+            <translation>Sesi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="307" />
+            <source>Interview</source>
+            <translation>Wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="308" />
+            <source>Observation</source>
+            <translation>Observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="312" />
+            <source>Show the whole guide</source>
+            <translation>Tampilkan seluruh panduan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="313" />
+            <source>Finish and make source</source>
+            <translation>Selesai dan jadikan sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="314" />
+            <source>Consent…</source>
+            <translation>Persetujuan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="315" />
+            <source>Setting…</source>
+            <translation>Situasi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="316" />
+            <source>Previous</source>
+            <translation>Sebelumnya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="316" />
+            <source>Next</source>
+            <translation>Berikutnya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="317" />
+            <source>Move up</source>
+            <translation>Naikkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="317" />
+            <source>Move down</source>
+            <translation>Turunkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="318" />
+            <source>Add question…</source>
+            <translation>Tambah pertanyaan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="318" />
+            <source>Insert time (Ctrl+T)</source>
+            <translation>Sisipkan waktu (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_window.py" line="321" />
+            <source>Type the answer here; it is saved as you type.</source>
+            <translation>Ketik jawaban di sini; tersimpan sambil Anda mengetik.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingPage</name>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="179" />
+            <source>Place:</source>
+            <translation>Tempat:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="179" />
+            <source>Setting:</source>
+            <translation>Situasi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="179" />
+            <source>Participants present:</source>
+            <translation>Informan yang hadir:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="180" />
+            <source>Others present:</source>
+            <translation>Pihak lain yang hadir:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/session_pages.py" line="183" />
+            <source>Begin observation</source>
+            <translation>Mulai observasi</translation>
+        </message>
+    </context>
+    <context>
         <name>SourceDialog</name>
         <message>
             <location filename="../../gui/sources/dialog.py" line="114" />
@@ -2704,6 +3276,84 @@
             <location filename="../../gui/sources/panel.py" line="323" />
             <source>Delete source %1</source>
             <translation>Hapus sumber %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartInterviewDialog</name>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="39" />
+            <location filename="../../gui/field/start_dialogs.py" line="86" />
+            <source>Start interview</source>
+            <translation>Mulai wawancara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="47" />
+            <source>New participant…</source>
+            <translation>Informan baru…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="56" />
+            <source>Guide:</source>
+            <translation>Panduan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="57" />
+            <source>Participant:</source>
+            <translation>Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="58" />
+            <source>New participant's code:</source>
+            <translation>Kode informan baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="59" />
+            <source>New participant's group:</source>
+            <translation>Kelompok informan baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="60" />
+            <source>Date:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="60" />
+            <source>Place:</source>
+            <translation>Tempat:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="61" />
+            <source>Questions in:</source>
+            <translation>Bahasa pertanyaan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartObservationDialog</name>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="93" />
+            <location filename="../../gui/field/start_dialogs.py" line="114" />
+            <source>Start observation</source>
+            <translation>Mulai observasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="99" />
+            <source>Date:</source>
+            <translation>Tanggal:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="99" />
+            <source>Place:</source>
+            <translation>Tempat:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="100" />
+            <source>Setting (event, meeting):</source>
+            <translation>Situasi (acara, rapat):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/field/start_dialogs.py" line="101" />
+            <source>Notes in:</source>
+            <translation>Bahasa catatan:</translation>
         </message>
     </context>
     <context>
@@ -3673,6 +4323,58 @@
         <message>
             <source>Cancelled; nothing was written or changed.</source>
             <translation>Dibatalkan; tidak ada yang ditulis atau diubah.</translation>
+        </message>
+        <message>
+            <source>There is no interview guide '{name}'.</source>
+            <translation>Tidak ada panduan wawancara '{name}'.</translation>
+        </message>
+        <message>
+            <source>An interview guide needs a name.</source>
+            <translation>Panduan wawancara perlu nama.</translation>
+        </message>
+        <message>
+            <source>The interview guide '{name}' already exists.</source>
+            <translation>Panduan wawancara '{name}' sudah ada.</translation>
+        </message>
+        <message>
+            <source>The interview guide '{name}' has no questions; add or generate some first.</source>
+            <translation>Panduan wawancara '{name}' belum berisi pertanyaan; tambahkan atau susun drafnya dulu.</translation>
+        </message>
+        <message>
+            <source>A question needs a wording in Indonesian or English.</source>
+            <translation>Pertanyaan perlu rumusan dalam bahasa Indonesia atau Inggris.</translation>
+        </message>
+        <message>
+            <source>None of the chosen frameworks or indicators is in this project: {names}.</source>
+            <translation>Tidak satu pun kerangka teori atau indikator yang dipilih ada di proyek ini: {names}.</translation>
+        </message>
+        <message>
+            <source>'{key}' is not an indicator of a framework in this project.</source>
+            <translation>'{key}' bukan indikator dari kerangka teori di proyek ini.</translation>
+        </message>
+        <message>
+            <source>There is no field session with id {id}.</source>
+            <translation>Tidak ada sesi lapangan dengan id {id}.</translation>
+        </message>
+        <message>
+            <source>This session is already finished; its source is '{title}'.</source>
+            <translation>Sesi ini sudah selesai; sumbernya '{title}'.</translation>
+        </message>
+        <message>
+            <source>This session has no notes yet; type at least one answer before finishing (nothing was changed).</source>
+            <translation>Sesi ini belum berisi catatan; ketik setidaknya satu jawaban sebelum menyelesaikan (tidak ada yang diubah).</translation>
+        </message>
+        <message>
+            <source>The participant of this session was deleted meanwhile; choose or create a participant, then finish again (your notes are kept).</source>
+            <translation>Informan sesi ini sudah dihapus; pilih atau buat informan, lalu selesaikan lagi (catatan Anda tetap tersimpan).</translation>
+        </message>
+        <message>
+            <source>An interview session needs a participant.</source>
+            <translation>Sesi wawancara perlu informan.</translation>
+        </message>
+        <message>
+            <source>Consent method must be one of: {methods}.</source>
+            <translation>Cara pemberian persetujuan harus salah satu dari: {methods}.</translation>
         </message>
     </context>
 </TS>
