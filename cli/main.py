@@ -26,9 +26,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def command_modules():
-    from cli.commands import analysis, autocode, export, participant, project, sources
+    from cli.commands import (
+        analysis,
+        autocode,
+        export,
+        network,
+        participant,
+        project,
+        sources,
+    )
 
-    return [project, participant, sources, autocode, analysis, export]
+    return [project, participant, sources, autocode, analysis, export, network]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -28,6 +28,7 @@ class Kind(StrEnum):
     JUDGEMENTS = "judgements"          # verdicts, conclusions and their history
     KEY_QUOTES = "key_quotes"
     SUMMARIES = "summaries"            # summary-grid texts
+    NETWORK = "network"                # actors, tie types and ties (with their layout)
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -50,6 +51,9 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "summaries": Kind.SUMMARIES,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
+    "actors": Kind.NETWORK,
+    "tie_types": Kind.NETWORK,
+    "ties": Kind.NETWORK,
     "_sqlite_migrations": None,
 }
 

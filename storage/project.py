@@ -62,6 +62,7 @@ class Project:
         from storage.codes import CodeRepository
         from storage.evaluation import EvaluationRepository
         from storage.memos import MemoRepository
+        from storage.network import NetworkRepository
         from storage.participants import ParticipantRepository
         from storage.segments import SegmentRepository
         from storage.sources import SourceRepository
@@ -76,6 +77,7 @@ class Project:
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
         self.users = UserRepository(self)
+        self.network = NetworkRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

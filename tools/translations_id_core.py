@@ -107,4 +107,19 @@ CORE: dict[str, str] = {
     "applied to text; use one of its sub-codes.":
         "Kode '{label}' hanya kategori (tidak dapat dipakai mengoding), jadi tidak bisa "
         "diterapkan pada teks; pakai salah satu subkodenya.",
+    "An actor needs a name.": "Aktor perlu nama.",
+    "The actor '{name}' already exists.": "Aktor '{name}' sudah ada.",
+    "There is no actor '{name}'.": "Tidak ada aktor '{name}'.",
+    "The actor '{name}' has {count} tie(s); remove them first, or delete the "
+    "actor together with its ties.":
+        "Aktor '{name}' memiliki {count} relasi; hapus relasinya dulu, atau hapus aktor "
+        "itu bersama relasinya.",
+    "A tie joins two different actors; '{name}' cannot be tied to itself.":
+        "Relasi menghubungkan dua aktor yang berbeda; '{name}' tidak bisa berelasi dengan "
+        "dirinya sendiri.",
+    "There is no tie type '{key}'; use one of: {known}.":
+        "Tidak ada jenis relasi '{key}'; pakai salah satu dari: {known}.",
+    "The tie type '{key}' already exists.": "Jenis relasi '{key}' sudah ada.",
+    "The tie type '{key}' is used by {count} tie(s) and cannot be removed.":
+        "Jenis relasi '{key}' dipakai oleh {count} relasi dan tidak dapat dihapus.",
 }
