@@ -6,6 +6,7 @@ from gui.codebook import CodebookFeature
 from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
 from gui.memos import MemosFeature
+from gui.network import NetworkFeature
 from gui.preferences import PreferencesFeature
 from gui.project_actions import ProjectActions
 from gui.refi_actions import RefiActions
@@ -24,6 +25,7 @@ FEATURES: list = [
     MemosFeature,
     SearchFeature,
     EvaluationFeature,
+    NetworkFeature,
     RefiActions,
     ExportFeature,
 ]

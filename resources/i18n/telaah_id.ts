@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name>ActorEditor</name>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="88" />
+            <source>Actor</source>
+            <translation>Aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="95" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="100" />
+            <source>&amp;Administers the network (its own organisation)</source>
+            <translation>&amp;Mengelola jejaring (organisasi administratif jejaring)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="104" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="104" />
+            <source>&amp;Sector:</source>
+            <translation>&amp;Sektor:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="105" />
+            <source>&amp;Group:</source>
+            <translation>&amp;Kelompok:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsDialog</name>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="34" />
+            <source>State</source>
+            <translation>Negara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="34" />
+            <source>Non-state</source>
+            <translation>Non-negara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="126" />
+            <source>Network actors</source>
+            <translation>Aktor jejaring</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="134" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Tambah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="134" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="135" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="136" />
+            <source>From &amp;participants</source>
+            <translation>Dari &amp;informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="148" />
+            <source>Actor</source>
+            <translation>Aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="148" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="149" />
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="149" />
+            <source>Administers</source>
+            <translation>Mengelola</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="154" />
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="181" />
+            <source>Add actor</source>
+            <translation>Tambah aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="191" />
+            <source>Edit actor</source>
+            <translation>Ubah aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="200" />
+            <location filename="../../gui/network/dialogs.py" line="204" />
+            <source>Remove actor</source>
+            <translation>Hapus aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="201" />
+            <source>%1 has %2 tie(s). Remove the actor together with its ties and their passages' codings?</source>
+            <translation>%1 memiliki %2 relasi. Hapus aktor ini beserta relasinya dan koding kutipannya?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="208" />
+            <source>Add actors from participants</source>
+            <translation>Tambah aktor dari informan</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../gui/app.py" line="161" />
@@ -834,7 +956,7 @@
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="257" />
+            <location filename="../../gui/export_dialog.py" line="255" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -842,12 +964,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="287" />
+            <location filename="../../gui/export_dialog.py" line="282" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="289" />
+            <location filename="../../gui/export_dialog.py" line="284" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1262,6 +1384,11 @@
             <source>Evaluation</source>
             <translation>Evaluasi</translation>
         </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="21" />
+            <source>Collaboration network</source>
+            <translation>Jejaring kolaborasi</translation>
+        </message>
     </context>
     <context>
         <name>MatrixModel</name>
@@ -1527,55 +1654,186 @@
         </message>
     </context>
     <context>
+        <name>NetworkFeature</name>
+        <message>
+            <location filename="../../gui/network/feature.py" line="56" />
+            <source>Collaboration &amp;network</source>
+            <translation>&amp;Jejaring kolaborasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="57" />
+            <source>Mark t&amp;ie…</source>
+            <translation>Tandai r&amp;elasi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="58" />
+            <source>Record that the selected passage shows a tie between two actors</source>
+            <translation>Catat bahwa kutipan terpilih menunjukkan relasi antara dua aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="77" />
+            <source>Select a passage in a source first, then mark the tie.</source>
+            <translation>Pilih dulu kutipan di sebuah sumber, lalu tandai relasinya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="81" />
+            <source>Add at least two actors first (Collaboration network → Actors…).</source>
+            <translation>Tambahkan dulu sedikitnya dua aktor (Jejaring kolaborasi → Aktor…).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="94" />
+            <source>Mark tie</source>
+            <translation>Tandai relasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPanel</name>
+        <message>
+            <location filename="../../gui/network/panel.py" line="118" />
+            <source>Tie types</source>
+            <translation>Jenis relasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="119" />
+            <source>New &amp;layout</source>
+            <translation>Tata &amp;letak baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="120" />
+            <source>Ac&amp;tors…</source>
+            <translation>A&amp;ktor…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="121" />
+            <source>Only ties evidenced by sources from this date</source>
+            <translation>Hanya relasi yang didukung sumber sejak tanggal ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="122" />
+            <source>Only ties evidenced by sources up to this date</source>
+            <translation>Hanya relasi yang didukung sumber sampai tanggal ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="123" />
+            <source>Evidence of the selected tie (double-click to read it in its source):</source>
+            <translation>Bukti relasi terpilih (klik dua kali untuk membacanya di sumbernya):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="126" />
+            <source>No ties yet. Add the actors (Actors…, or take them from the participants' organisations), then select a passage in a source and choose Code → Mark tie… to record who works with whom; the passage becomes the tie's evidence.</source>
+            <translation>Belum ada relasi. Tambahkan aktornya (Aktor…, atau ambil dari organisasi para informan), lalu pilih kutipan di sebuah sumber dan pilih Kode → Tandai relasi… untuk mencatat siapa bekerja sama dengan siapa; kutipan itu menjadi bukti relasinya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="132" />
+            <source>All techniques</source>
+            <translation>Semua teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="195" />
+            <source>shared governance</source>
+            <translation>tata kelola bersama (shared governance)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="196" />
+            <source>lead organisation</source>
+            <translation>organisasi pemimpin (lead organisation)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="197" />
+            <source>network administrative organisation</source>
+            <translation>organisasi administratif jejaring (NAO)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="200" />
+            <source>too few linked actors to say</source>
+            <translation>aktor yang terhubung terlalu sedikit untuk dinilai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="202" />
+            <source>%1 actors, %2 ties from %3 passages · density %4 · degree centralisation %5 · suggested form (Provan &amp; Kenis): %6 %7</source>
+            <translation>%1 aktor, %2 relasi dari %3 kutipan · kepadatan %4 · sentralisasi derajat %5 · bentuk yang disarankan (Provan &amp; Kenis): %6 %7</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="208" />
+            <source>Actor</source>
+            <translation>Aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="208" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="209" />
+            <source>Degree</source>
+            <translation>Derajat</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="209" />
+            <source>Betweenness</source>
+            <translation>Keperantaraan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="241" />
+            <source>Arrange the network map</source>
+            <translation>Atur peta jejaring</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="251" />
+            <source>New network layout</source>
+            <translation>Tata letak jejaring baru</translation>
+        </message>
+    </context>
+    <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="145" />
-            <location filename="../../gui/project_actions.py" line="197" />
+            <location filename="../../gui/project_actions.py" line="138" />
+            <location filename="../../gui/project_actions.py" line="190" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="140" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="153" />
+            <location filename="../../gui/project_actions.py" line="146" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="154" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="156" />
+            <location filename="../../gui/project_actions.py" line="149" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="167" />
+            <location filename="../../gui/project_actions.py" line="160" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="169" />
+            <location filename="../../gui/project_actions.py" line="162" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="170" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="170" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="172" />
+            <location filename="../../gui/project_actions.py" line="165" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -1838,77 +2096,77 @@
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="113" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="115" />
+            <location filename="../../gui/project_actions.py" line="112" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="121" />
+            <location filename="../../gui/project_actions.py" line="118" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="120" />
+            <location filename="../../gui/project_actions.py" line="117" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="320" />
+            <location filename="../../gui/project_actions.py" line="313" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="321" />
+            <location filename="../../gui/project_actions.py" line="314" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="322" />
+            <location filename="../../gui/project_actions.py" line="315" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="323" />
+            <location filename="../../gui/project_actions.py" line="316" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="324" />
+            <location filename="../../gui/project_actions.py" line="317" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="325" />
+            <location filename="../../gui/project_actions.py" line="318" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="349" />
+            <location filename="../../gui/project_actions.py" line="342" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="352" />
+            <location filename="../../gui/project_actions.py" line="345" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="362" />
+            <location filename="../../gui/project_actions.py" line="355" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="378" />
+            <location filename="../../gui/project_actions.py" line="371" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="382" />
+            <location filename="../../gui/project_actions.py" line="375" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -2083,67 +2341,67 @@
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="231" />
+            <location filename="../../gui/refi_actions.py" line="226" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="232" />
+            <location filename="../../gui/refi_actions.py" line="227" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="233" />
+            <location filename="../../gui/refi_actions.py" line="228" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="235" />
+            <location filename="../../gui/refi_actions.py" line="230" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="236" />
+            <location filename="../../gui/refi_actions.py" line="231" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="239" />
+            <location filename="../../gui/refi_actions.py" line="234" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="241" />
+            <location filename="../../gui/refi_actions.py" line="236" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="243" />
+            <location filename="../../gui/refi_actions.py" line="238" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="247" />
+            <location filename="../../gui/refi_actions.py" line="242" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/refi_actions.py" line="245" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="252" />
+            <location filename="../../gui/refi_actions.py" line="247" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="261" />
+            <location filename="../../gui/refi_actions.py" line="256" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="263" />
+            <location filename="../../gui/refi_actions.py" line="258" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -2526,7 +2784,7 @@
         <message>
             <location filename="../../gui/sources/dialog.py" line="127" />
             <source>T&amp;ype:</source>
-            <translation>Je&amp;nis:</translation>
+            <translation>&amp;Jenis:</translation>
         </message>
         <message>
             <location filename="../../gui/sources/dialog.py" line="127" />
@@ -2698,47 +2956,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="219" />
+            <location filename="../../gui/project_actions.py" line="212" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="240" />
+            <location filename="../../gui/project_actions.py" line="233" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="241" />
+            <location filename="../../gui/project_actions.py" line="234" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="242" />
+            <location filename="../../gui/project_actions.py" line="235" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="243" />
+            <location filename="../../gui/project_actions.py" line="236" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="244" />
+            <location filename="../../gui/project_actions.py" line="237" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="245" />
+            <location filename="../../gui/project_actions.py" line="238" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="246" />
+            <location filename="../../gui/project_actions.py" line="239" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="265" />
+            <location filename="../../gui/project_actions.py" line="258" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -2928,6 +3186,39 @@
         </message>
     </context>
     <context>
+        <name>TieDialog</name>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="42" />
+            <source>Mark tie</source>
+            <translation>Tandai relasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="51" />
+            <source>The tie has a &amp;direction (from → to)</source>
+            <translation>Relasi ini ber&amp;arah (dari → ke)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="57" />
+            <source>&amp;From:</source>
+            <translation>&amp;Dari:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="57" />
+            <source>&amp;To:</source>
+            <translation>&amp;Ke:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="58" />
+            <source>T&amp;ype:</source>
+            <translation>&amp;Jenis:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="74" />
+            <source>Choose two different actors.</source>
+            <translation>Pilih dua aktor yang berbeda.</translation>
+        </message>
+    </context>
+    <context>
         <name>TriangulationModel</name>
         <message>
             <location filename="../../gui/evaluation/triangulation.py" line="72" />
@@ -3064,74 +3355,74 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="117" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="118" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="131" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="132" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="135" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="136" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="141" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="142" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="148" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="149" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="158" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="159" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
@@ -3243,6 +3534,18 @@
     </context>
     <context>
         <name>MemoFilterProxy</name>
+    </context>
+    <context>
+        <name>ActorNode</name>
+    </context>
+    <context>
+        <name>TieEdge</name>
+    </context>
+    <context>
+        <name>NetworkScene</name>
+    </context>
+    <context>
+        <name>NetworkMap</name>
     </context>
     <context>
         <name>OffsetMap</name>
@@ -3656,12 +3959,40 @@
             <translation>{path}: elemen akarnya &lt;{kind}&gt;, bukan &lt;Project&gt; atau &lt;CodeBook&gt; REFI-QDA.</translation>
         </message>
         <message>
-            <source>{path}: the selection {selection} in source '{source}' has no valid startPosition/endPosition ({start!r}, {end!r}).</source>
-            <translation>{path}: seleksi {selection} di sumber '{source}' tidak punya startPosition/endPosition yang sah ({start!r}, {end!r}).</translation>
+            <source>The code '{label}' is a category only (not codable), so it cannot be applied to text; use one of its sub-codes.</source>
+            <translation>Kode '{label}' hanya kategori (tidak dapat dipakai mengoding), jadi tidak bisa diterapkan pada teks; pakai salah satu subkodenya.</translation>
         </message>
         <message>
-            <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
-            <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+            <source>An actor needs a name.</source>
+            <translation>Aktor perlu nama.</translation>
+        </message>
+        <message>
+            <source>The actor '{name}' already exists.</source>
+            <translation>Aktor '{name}' sudah ada.</translation>
+        </message>
+        <message>
+            <source>There is no actor '{name}'.</source>
+            <translation>Tidak ada aktor '{name}'.</translation>
+        </message>
+        <message>
+            <source>The actor '{name}' has {count} tie(s); remove them first, or delete the actor together with its ties.</source>
+            <translation>Aktor '{name}' memiliki {count} relasi; hapus relasinya dulu, atau hapus aktor itu bersama relasinya.</translation>
+        </message>
+        <message>
+            <source>A tie joins two different actors; '{name}' cannot be tied to itself.</source>
+            <translation>Relasi menghubungkan dua aktor yang berbeda; '{name}' tidak bisa berelasi dengan dirinya sendiri.</translation>
+        </message>
+        <message>
+            <source>There is no tie type '{key}'; use one of: {known}.</source>
+            <translation>Tidak ada jenis relasi '{key}'; pakai salah satu dari: {known}.</translation>
+        </message>
+        <message>
+            <source>The tie type '{key}' already exists.</source>
+            <translation>Jenis relasi '{key}' sudah ada.</translation>
+        </message>
+        <message>
+            <source>The tie type '{key}' is used by {count} tie(s) and cannot be removed.</source>
+            <translation>Jenis relasi '{key}' dipakai oleh {count} relasi dan tidak dapat dihapus.</translation>
         </message>
     </context>
 </TS>
