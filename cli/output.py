@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from storage import Project
+from storage import Project, config
 from storage.errors import ProjectLockedError
 
 
@@ -24,8 +24,8 @@ def open_project(path: str, readonly: bool = False) -> Project:
     otherwise read it alongside the process that holds it.
     """
     try:
-        return Project.open(Path(path))
+        return Project.open(Path(path), backups_kept=config.backups_kept())
     except ProjectLockedError:
         if not readonly:
             raise
-        return Project.open(Path(path), readonly=True)
+        return Project.open(Path(path), readonly=True, backups_kept=config.backups_kept())

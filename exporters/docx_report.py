@@ -21,9 +21,10 @@ from docx.shared import Pt
 from exporters import docx_parts as parts
 from exporters.atomic import atomic_output, check_target
 from exporters.docx_findings import write_findings
-from exporters.options import ExportOptions, Progress
+from exporters.options import ExportOptions
 from exporters.report_data import STEPS, ReportData, TableData, gather_report
 from exporters.textutil import xml_safe
+from storage.progress import Progress
 
 
 def write_docx(project, path: str | Path, options: ExportOptions | None = None,

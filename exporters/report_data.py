@@ -17,9 +17,10 @@ from typing import Any
 
 from exporters import figures as fig
 from exporters.labels import Labels, labels_for
-from exporters.options import ExportCancelled, ExportOptions, Progress, check_options
+from exporters.options import ExportOptions, check_options
 from exporters.pseudonymize import Pseudonymizer
 from storage.models import Code, Participant
+from storage.progress import Progress, report
 
 STEPS = 6  # progress steps of a report: gathering (0-4), laying out (5), saving (6)
 
@@ -122,7 +123,8 @@ class Context:
         self.pseudo = (Pseudonymizer.from_participants(
             self.participants, self.labels["name_placeholder"])
             if options.pseudonymize else Pseudonymizer.off())
-        self.codes: list[Code] = project.codes.list()
+        self.tree = project.codes.tree()
+        self.codes: list[Code] = list(self.tree.codes)
         self.code_by_id = {c.id: c for c in self.codes}
         self.framework_ids = options.frameworks or project.study.frameworks()
         self.groups = options.groups
@@ -138,10 +140,9 @@ class Context:
         return [s for s in sources if chosen.intersection(s.participant_ids)]
 
     def step(self, done: int, total: int, text: str = "") -> None:
-        """Report progress; raise ExportCancelled when the callback says stop."""
+        """Report progress; raise Cancelled when the callback says stop."""
         self._last = (done, total, text)
-        if self._progress is not None and self._progress(done, total, text) is False:
-            raise ExportCancelled("The export was cancelled; no file was written.")
+        report(self._progress, done, total, text)
 
     def check(self) -> None:
         """Give the callback a chance to cancel without moving the progress bar."""
@@ -158,22 +159,12 @@ class Context:
 
     def framework_of(self, code: Code) -> str | None:
         """The framework a code belongs to (a custom sub-code takes its ancestor's)."""
-        seen = set()
-        while code is not None and code.id not in seen:
-            if code.framework_id:
-                return code.framework_id
-            seen.add(code.id)
-            code = self.code_by_id.get(code.parent_id)
-        return None
+        return self.tree.framework(code.id)
 
     def code_path(self, code: Code) -> str:
-        parts, seen = [], set()
-        while code is not None and code.id not in seen:
-            seen.add(code.id)
-            if code.level != "framework":
-                parts.append(self.label(code))
-            code = self.code_by_id.get(code.parent_id)
-        return " > ".join(reversed(parts))
+        """'Dimension > Indicator > Sub-code' (the framework itself left out)."""
+        return " > ".join(self.label(c) for c in self.tree.path(code.id)
+                          if c.level != "framework")
 
     def included(self, code: Code) -> bool:
         """Is this code part of the export (framework filter; custom codes only unfiltered)?"""

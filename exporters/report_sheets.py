@@ -67,7 +67,7 @@ def codebook(ctx: Context) -> Sheet:
     for code in ctx.codes:
         if not ctx.included(code):
             continue
-        parent = ctx.code_by_id.get(code.parent_id)
+        parent = ctx.tree.code(ctx.tree.parent(code.id))
         rows.append([code.key, ctx.framework_of(code) or "", L.level(code.level),
                      parent.key if parent else None, ctx.code_path(code), ctx.label(code),
                      cell_text(ctx.definition(code))])

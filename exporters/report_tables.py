@@ -137,15 +137,12 @@ def summary_grids(ctx: Context) -> list[TableData]:
 
 def codebook(ctx: Context) -> TableData:
     labels = ctx.labels
-    depth: dict[int, int] = {}
     rows, indents = [], []
     for code in ctx.codes:
-        parent_depth = depth.get(code.parent_id, -1) if code.parent_id else -1
-        depth[code.id] = parent_depth + 1
         if not ctx.included(code):
             continue
         rows.append([ctx.label(code), labels.level(code.level), ctx.definition(code)])
-        indents.append(depth[code.id])
+        indents.append(ctx.tree.depth(code.id))
     return TableData("codebook", labels["appendix"],
                      [labels["label"], labels["level"], labels["definition"]], rows,
                      widths=[4, 0, 9], wrap={2}, indents=indents)

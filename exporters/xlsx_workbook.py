@@ -24,11 +24,12 @@ from openpyxl.writer.excel import ExcelWriter
 
 from exporters import report_sheets
 from exporters.atomic import atomic_output, check_target
-from exporters.options import ExportOptions, Progress
+from exporters.options import ExportOptions
 from exporters.report_data import Context
 from exporters.report_findings import findings
 from exporters.segment_rows import segment_rows
 from exporters.xlsx_sheets import add_styles, write_sheet
+from storage.progress import Progress
 
 
 def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,

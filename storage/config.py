@@ -14,12 +14,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from storage.backup import DEFAULT_KEEP
+
 DEFAULTS: dict[str, Any] = {
     "coder": "",
     "ui_language": "",
     "report_language": "id",
     "font_size": 11,
-    "backups_kept": 10,
+    "backups_kept": DEFAULT_KEEP,
     "recent_projects": [],
     "recent_codes": {},          # project path -> code ids, most recent first
 }
@@ -80,3 +82,16 @@ def coder_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "coder"
+
+
+def backups_kept() -> int:
+    """How many rotating backups of a project to keep (`Project.open(backups_kept=)`)."""
+    try:
+        return max(0, int(get("backups_kept")))
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+
+
+def report_language() -> str:
+    """The language of reports and of REFI-QDA code names: 'id' or 'en'."""
+    return "en" if get("report_language") == "en" else "id"

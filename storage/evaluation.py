@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.repository import Repository, moved
+from storage.stamps import now
 
 
 @dataclass
@@ -109,8 +110,6 @@ class EvaluationRepository(Repository):
         `verdict=None` keeps the current verdict; `verdict=""` clears it (not judged).
         """
         from storage import config
-        from storage.project import now
-
         self.project.codes.get(code_id)
         if verdict and verdict not in {o.key for o in self.verdict_options()}:
             raise ValidationError(f"Unknown verdict '{verdict}'.")
@@ -165,8 +164,6 @@ class EvaluationRepository(Repository):
     def set_summary(self, row_kind: str, row_key: str, code_id: int, text: str,
                     origin: object = None) -> None:
         from storage import config
-        from storage.project import now
-
         if row_kind not in ("participant", "group"):
             raise ValidationError("Summary rows are participants or stakeholder groups.")
         key = {"row_kind": row_kind, "row_key": row_key, "code_id": code_id}

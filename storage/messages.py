@@ -91,3 +91,5 @@ TIE_TO_ITSELF = "A tie joins two different actors; '{name}' cannot be tied to it
 TIE_TYPE_UNKNOWN = "There is no tie type '{key}'; use one of: {known}."
 TIE_TYPE_EXISTS = "The tie type '{key}' already exists."
 TIE_TYPE_USED = "The tie type '{key}' is used by {count} tie(s) and cannot be removed."
+# -- long jobs ---------------------------------------------------------------------------
+CANCELLED = "Cancelled; nothing was written or changed."

@@ -18,6 +18,7 @@ from storage import messages
 from storage.errors import ValidationError
 from storage.models import Record
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 SECTORS = ("state", "non_state")
 NETWORK_CODE = ("Collaboration network", "Jejaring kolaborasi")
@@ -92,8 +93,6 @@ class NetworkRepository(Repository):
 
     def add_actor(self, name: str, *, sector: str = "non_state", group_id: int | None = None,
                   administrative: bool = False, notes: str = "", origin: object = None) -> int:
-        from storage.project import new_guid, now
-
         name = self._free_name(name)
         _check_sector(sector)
         stamp = now()
@@ -106,8 +105,6 @@ class NetworkRepository(Repository):
 
     def update_actor(self, actor_id: int, origin: object = None, **values) -> None:
         """Change name, sector, group_id, administrative or notes."""
-        from storage.project import now
-
         unknown = set(values) - {"name", "sector", "group_id", "administrative", "notes"}
         if unknown:
             raise ValueError(f"unknown actor field(s): {sorted(unknown)}")

@@ -11,46 +11,38 @@ kind of record lives in a repository object hanging off the project
 from __future__ import annotations
 
 import sqlite3
-import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, config, messages
+from storage import backup, messages
+from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
+from storage.evaluation import EvaluationRepository
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
+from storage.memos import MemoRepository
+from storage.network import NetworkRepository
+from storage.participants import ParticipantRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
+from storage.segments import SegmentRepository
+from storage.sources import SourceRepository
+from storage.study import StudyRepository
+from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
 Subscriber = Callable[[Change], None]
 
 
-_clock: tuple[int, str] = (0, "")
-
-
-def now() -> str:
-    """The current local time as ISO 8601 with offset, to the second."""
-    global _clock
-    second = int(time.time())
-    if _clock[0] != second:
-        _clock = (second, datetime.now().astimezone().isoformat(timespec="seconds"))
-    return _clock[1]
-
-
-def new_guid() -> str:
-    return str(uuid.uuid4())
-
-
 class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
-    def __init__(self, path: Path, db: Database, lock: ProjectLock | None):
+    def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
+                 backups_kept: int = backup.DEFAULT_KEEP):
         self.path = path
+        self.backups_kept = backups_kept
         self.db = db
         self._lock = lock
         self._subscribers: list[Subscriber] = []
@@ -59,16 +51,6 @@ class Project:
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
-        from storage.codes import CodeRepository
-        from storage.evaluation import EvaluationRepository
-        from storage.memos import MemoRepository
-        from storage.network import NetworkRepository
-        from storage.participants import ParticipantRepository
-        from storage.segments import SegmentRepository
-        from storage.sources import SourceRepository
-        from storage.study import StudyRepository
-        from storage.users import UserRepository
-
         self.study = StudyRepository(self)
         self.participants = ParticipantRepository(self)
         self.sources = SourceRepository(self)
@@ -84,14 +66,15 @@ class Project:
     @classmethod
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
-               deseve_variant: str | None = None) -> Project:
+               deseve_variant: str | None = None,
+               backups_kept: int = backup.DEFAULT_KEEP) -> Project:
         """Make a new project file at `path` (refused if it exists) and open it."""
         path = Path(path)
         if path.exists():
             raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
-        project = cls.open(path, create=True)
+        project = cls.open(path, create=True, backups_kept=backups_kept)
         try:
             with project.action("Create project") as act:
                 project.study.initialise(act, title=title)
@@ -106,7 +89,7 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
-             backups_kept: int | None = None, full_check: bool = True,
+             backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
              backup_now: bool = True) -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
 
@@ -115,7 +98,8 @@ class Project:
         expected to run `integrity_problems()` in the background (the GUI does). With
         `backup_now=False` the rotating backup is left to the caller, who makes it
         with `make_backup()`, typically on a `reader()` in the background (the GUI
-        does); the backup before a schema upgrade is always made first.
+        does); the backup before a schema upgrade is always made first. Only the newest
+        `backups_kept` backups are kept (the GUI and CLI pass the per-machine setting).
         """
         path = Path(path)
         if not create and not path.is_file():
@@ -128,9 +112,9 @@ class Project:
             db = _connect(path, readonly)
             if not create:
                 _check_file(db, path, full_check)
-            project = cls(path, db, lock)
+            project = cls(path, db, lock, backups_kept)
             if not readonly:
-                project._upgrade_and_backup(create, backups_kept, backup_now)
+                project._upgrade_and_backup(create, backup_now)
         except BaseException:
             if project is not None:
                 project.db.close()
@@ -139,9 +123,8 @@ class Project:
             raise
         return project
 
-    def _upgrade_and_backup(self, created: bool, backups_kept: int | None,
-                            backup_now: bool) -> None:
-        keep = backups_kept if backups_kept is not None else int(config.get("backups_kept"))
+    def _upgrade_and_backup(self, created: bool, backup_now: bool) -> None:
+        keep = self.backups_kept
         if created:
             migrations.apply(self.db)
             return
@@ -154,18 +137,17 @@ class Project:
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
 
-    def make_backup(self, keep: int | None = None) -> Path | None:
+    def make_backup(self) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
         Safe on a `reader()` in another thread: the backup API copies a consistent
         snapshot while the main connection goes on writing.
         """
-        keep = keep if keep is not None else int(config.get("backups_kept"))
-        return backup.make_backup(self.db.conn, self.path, keep)
+        return backup.make_backup(self.db.conn, self.path, self.backups_kept)
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None)
+        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept)
 
     def close(self) -> None:
         try:
@@ -259,10 +241,10 @@ class Project:
 
 def _connect(path: Path, readonly: bool) -> Database:
     try:
-        if readonly:
+        if readonly:  # a reader may be handed to the one worker thread that uses it
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            conn = sqlite3.connect(path, check_same_thread=False)
+        else:  # the project's own connection: only the thread that opened it
+            conn = sqlite3.connect(path, check_same_thread=True)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")

@@ -8,6 +8,7 @@ segment whose words are all deleted is removed.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import NamedTuple
 
@@ -15,6 +16,7 @@ from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 # Columns in the order of Segment's fields, so rows build records positionally.
 _SELECT = ("SELECT id, source_id, code_id, start_pos, end_pos, valence, participant_id, "
@@ -83,14 +85,38 @@ class SegmentRepository(Repository):
                                memo=memo, participant_id=participant_id, coder=coder,
                                guid=guid)
 
+    def code_ranges(self, ranges, code_id: int, valence: str = "supports",
+                    label: str = "Code all hits", origin: object = None) -> int:
+        """Code each (source_id, start, end) with `code_id` as one action; returns how many.
+
+        Ranges already coded with that code at exactly that range are skipped (so running
+        the same auto-coding twice adds nothing).
+        """
+        self.project.codes.get(code_id)
+        ranges = list(dict.fromkeys((int(s), int(a), int(b)) for s, a, b in ranges))
+        if not ranges:
+            return 0
+        existing = {tuple(row) for row in self.db.execute(
+            "SELECT source_id, start_pos, end_pos FROM segments WHERE code_id = ?",
+            [code_id]).fetchall()}
+        todo = [r for r in ranges if r not in existing]
+        if not todo:
+            return 0
+        lengths = dict(self.db.execute(
+            "SELECT id, length(text) FROM sources WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted({r[0] for r in todo}))]).fetchall())
+        with self.action(label, origin) as act:
+            for source_id, start, end in todo:
+                self.insert(act, source_id, code_id, start, end, valence=valence,
+                            text_length=lengths.get(source_id, 0))
+        return len(todo)
+
     def insert(self, act, source_id: int, code_id: int, start: int, end: int, *,
                valence: str = "supports", memo: str = "", participant_id: int | None = None,
                coder: str | None = None, guid: str | None = None,
                text_length: int | None = None) -> int:
         """Insert within an ongoing action (bulk coding passes `text_length`)."""
         from storage import config
-        from storage.project import new_guid, now
-
         if text_length is None:
             text_length = self._text_length(source_id)
         _check_range(start, end, text_length)
@@ -115,8 +141,6 @@ class SegmentRepository(Repository):
         Each `NewSegment` is checked as `insert` checks one; the ids of the new rows
         follow the returned one in the order given. Used by bulk imports.
         """
-        from storage.project import now
-
         stamp = now()
         rows = []
         for code_id, start, end, valence, participant_id, coder, memo, guid, created in segments:
@@ -152,8 +176,6 @@ class SegmentRepository(Repository):
                valence: str | None = None, memo: str | None = None,
                participant_id: int | None = -1) -> None:
         """Change a segment's extent, code, valence, memo or speaker."""
-        from storage.project import now
-
         segment = self.get(segment_id)
         values: dict = {}
         if start is not None or end is not None:

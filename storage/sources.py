@@ -13,6 +13,7 @@ from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import TECHNIQUES, Source
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 SOURCE_FIELDS = ("kind", "title", "language", "data_type", "date", "place", "interviewer",
                  "duration_minutes", "recording_path", "event", "observer", "author",
@@ -78,8 +79,6 @@ class SourceRepository(Repository):
     def add(self, kind: str, title: str, text: str = "", *, participant_ids=(),
             origin: object = None, guid: str | None = None, **values: Any) -> int:
         """Add a source with its text and metadata; returns its id."""
-        from storage.project import new_guid, now
-
         times = {k: values.pop(k) for k in ("created", "modified") if values.get(k)}
         row = _validated({"kind": kind, "title": title, **values})
         stamp = now()
@@ -95,8 +94,6 @@ class SourceRepository(Repository):
     def update(self, source_id: int, origin: object = None, *, participant_ids=None,
                **values: Any) -> None:
         """Change metadata (not text); `participant_ids` replaces the linked list."""
-        from storage.project import now
-
         row = _validated(values)
         with self.action("Edit source", origin) as act:
             act.update("sources", {"id": source_id}, {**row, "modified": now()})
@@ -123,8 +120,6 @@ class SourceRepository(Repository):
     def edit_text(self, source_id: int, start: int, end: int, inserted: str,
                   origin: object = None, label: str = "Edit text") -> None:
         """Replace text[start:end] with `inserted` and move the segments to match."""
-        from storage.project import now
-
         length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
         if length is None:
             raise NotFoundError(f"There is no source with id {source_id}.")

@@ -6,6 +6,7 @@ from typing import Any
 
 from storage.models import Study
 from storage.repository import Repository
+from storage.stamps import now
 
 STUDY_FIELDS = ("title", "research_questions", "site", "period_start", "period_end", "notes")
 
@@ -14,8 +15,6 @@ class StudyRepository(Repository):
     """Read and edit the single study row and the list of frameworks in use."""
 
     def initialise(self, act, title: str = "") -> None:
-        from storage.project import now
-
         stamp = now()
         act.insert("study", {"id": 1, "title": title, "created": stamp, "modified": stamp})
 
@@ -31,8 +30,6 @@ class StudyRepository(Repository):
 
     def update(self, origin: object = None, **values: Any) -> None:
         """Change study fields (names from STUDY_FIELDS) in one action."""
-        from storage.project import now
-
         unknown = set(values) - set(STUDY_FIELDS)
         if unknown:
             raise ValueError(f"unknown study field(s): {sorted(unknown)}")

@@ -8,9 +8,10 @@ import zipfile
 import pytest
 from test_refi_support import populate, qde_of, schema
 
-from exporters.refi import ExportCancelled, write_qdc, write_qdpx
+from exporters.refi import write_qdc, write_qdpx
 from resources.refi import CODEBOOK_NS, PROJECT_NS, normalise_guid
 from storage.errors import ValidationError
+from storage.progress import Cancelled
 
 Q = f"{{{PROJECT_NS}}}"
 
@@ -155,7 +156,7 @@ def test_cancelled_export_leaves_no_file(study, tmp_path):
         calls.append(done)
         return len(calls) < 2
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         write_qdpx(study, tmp_path / "study.qdpx", progress)
     assert list(tmp_path.glob("*.qdpx*")) == [] and list(tmp_path.glob(".*part")) == []
 

@@ -7,7 +7,7 @@ import json
 import zipfile
 
 import pytest
-from refi_tool_files import field_text, tool_file, utf16_offset, word_spans
+from refi_conventions import field_text, tool_file, utf16_offset, word_spans
 from test_refi_support import TEXT, G, foreign_project, maker, populate, qde_of, schema, write_qdpx
 
 from exporters.refi import write_qdpx as export_qdpx

@@ -96,13 +96,14 @@ def test_open_makes_rotating_backups(tmp_path):
 def test_backup_can_be_left_to_a_reader(tmp_path):
     path = tmp_path / "study.telaah"
     Project.create(path, title="B").close()
-    with Project.open(path, backup_now=False) as project:
+    with Project.open(path, backup_now=False, backups_kept=2) as project:
         assert list_backups(path) == []
         project.study.update(title="C")
         reader = project.reader()
-        made = reader.make_backup(keep=2)
+        made = [reader.make_backup() for _ in range(3)]  # the reader keeps the project's 2
         reader.close()
-    assert list_backups(path) == [made]
+    assert list_backups(path) == made[1:]
+    made = made[-1]
     restored = sqlite3.connect(made)
     assert restored.execute("SELECT title FROM study").fetchone() == ("C",)
     restored.close()

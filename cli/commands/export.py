@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli.output import open_project
+from storage import config
 from storage.errors import ValidationError
 
 
@@ -54,7 +55,8 @@ def export_qdpx(project, output: Path, args) -> str:
     from exporters.refi import write_qdpx
 
     _refi_only(args, "qdpx")
-    result = write_qdpx(project, output, positions=args.positions)
+    result = write_qdpx(project, output, label_language=config.report_language(),
+                        positions=args.positions)
     return _describe(result, f"Wrote the REFI-QDA project to {output}")
 
 
@@ -62,7 +64,7 @@ def export_qdc(project, output: Path, args) -> str:
     from exporters.refi import write_qdc
 
     _refi_only(args, "qdc")
-    result = write_qdc(project, output)
+    result = write_qdc(project, output, label_language=config.report_language())
     return _describe(result, f"Wrote the REFI-QDA codebook to {output}")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli.output import open_project, print_json
-from storage import Project
+from storage import Project, config
 from storage.frameworks import available_frameworks
 
 
@@ -44,8 +44,9 @@ def cmd_new(args) -> int:
     if args.from_file:
         from importers.refi import new_project_from_refi
 
-        project, summary = new_project_from_refi(Path(args.project), Path(args.from_file),
-                                                 title=args.title)
+        project, summary = new_project_from_refi(
+            Path(args.project), Path(args.from_file), title=args.title,
+            label_language=config.report_language())
         project.close()
         print(summary.describe())
         return 0

@@ -5,7 +5,8 @@ through the repositories and groups them the way the writer needs them (segments
 source and by participant, memos by target). It also decides the pieces of the format
 that are Telaah's choice: which coders become Users (each name with a GUID derived
 from it, so it is the same in every export), which Variables are declared, the code
-name language (the `report_language` setting, falling back to the other label) and
+name language (given by the caller: the GUI and CLI pass the report language setting;
+a code without a label in it falls back to the other label) and
 each Description with its trailer (`resources.refi`).
 """
 
@@ -18,12 +19,12 @@ from dataclasses import dataclass, field
 from resources.refi import (
     CASE_VARIABLES,
     SOURCE_VARIABLES,
+    check_language,
     guid_for_export,
     stable_guid,
 )
-from storage import config
 from storage.models import Code, Memo, Participant, Segment, Source, Study
-from storage.timestamps import utc_z
+from storage.stamps import utc_z
 
 _DATETIME = re.compile(r"^-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$")
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -60,9 +61,10 @@ class ExportContent:
         return sum(len(s) for s in self.segments_by_source.values())
 
 
-def gather(project, *, codes_only: bool = False) -> ExportContent:
+def gather(project, *, label_language: str = "id", codes_only: bool = False
+           ) -> ExportContent:
     """Read what an export needs; `codes_only` skips everything but the codebook."""
-    lang = "en" if config.get("report_language") == "en" else "id"
+    lang = check_language(label_language)
     codes = project.codes.list()
     content = ExportContent(
         study=project.study.get(), lang=lang, codes=codes, sources=[], participants=[],

@@ -14,8 +14,8 @@ no NoteRef). What REFI-QDA has no place for travels in the extras entry
 (`telaah-extras.json`), so Descriptions stay clean; a `.qdc` (no archive) keeps the
 old `[Telaah] {json}` trailer on code Descriptions. Times are written in UTC with Z.
 Output goes through `exporters.atomic` (a temporary file renamed into place), so a
-failed or cancelled export
-(`ExportCancelled`) leaves no half-written file and an older export intact.
+failed or cancelled export (`storage.progress.Cancelled`) leaves no half-written file
+and an older export intact.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from pathlib import Path
 from lxml import etree
 
 from exporters.atomic import atomic_output, check_target
-from exporters.options import ExportCancelled
 from exporters.refi.content import (
     ExportContent,
     code_extras,
@@ -60,12 +59,12 @@ from resources.refi import (
     xml_safe,
 )
 from storage.errors import ValidationError
-from storage.project import now
+from storage.progress import Progress, report
+from storage.stamps import now
 
 ORIGIN = "Telaah"
 COMPRESSLEVEL = 1  # speed over size: project.qde is most of the archive
 NAME_LENGTH = 60
-Progress = Callable[[int, int, str], bool]
 _VARIABLES = {key: (name, kind) for key, name, kind in
               SOURCE_VARIABLES + (PARTICIPANTS_VARIABLE,) + CASE_VARIABLES}
 
@@ -139,10 +138,11 @@ def _code_tree(content: ExportContent, ns: str, with_notes: bool):
     return codes
 
 
-def write_qdc(project, path: str | Path) -> ExportResult:
-    """Write the project's codebook as a REFI-QDA `.qdc` file."""
+def write_qdc(project, path: str | Path, *, label_language: str = "id") -> ExportResult:
+    """Write the project's codebook as a REFI-QDA `.qdc` file (code names in
+    `label_language`, 'id' or 'en')."""
     path = check_target(path)
-    content = gather(project, codes_only=True)
+    content = gather(project, label_language=label_language, codes_only=True)
     if not content.codes:
         raise ValidationError("The project has no codes, so there is no codebook to export.")
 
@@ -165,24 +165,24 @@ def _memo_guid(memo) -> str:
 
 
 def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
-               positions: str = "codepoints") -> ExportResult:
-    """Write the whole project as a REFI-QDA `.qdpx` archive at `path`.
+               label_language: str = "id", positions: str = "codepoints") -> ExportResult:
+    """Write the whole project as a REFI-QDA `.qdpx` archive at `path` (code names in
+    `label_language`, 'id' or 'en').
 
     `progress(done, total, text)` is called once per source; when it returns False the
-    export stops with `ExportCancelled` and nothing is written. `positions="utf16"`
-    writes selection positions in UTF-16 code units, for NVivo.
+    export stops with `Cancelled` and nothing is written. `positions="utf16"` writes
+    selection positions in UTF-16 code units, for NVivo.
     """
     if positions not in ("codepoints", "utf16"):
         raise ValidationError(f"Unknown position unit '{positions}': use codepoints or utf16.")
     path = check_target(path)
-    content = gather(project)
+    content = gather(project, label_language=label_language)
     content.extras = gather_extras(project, content)
     content.utf16 = positions == "utf16"
     total = len(content.sources) * 2
 
     def step(done: int, text: str) -> None:
-        if progress is not None and progress(done, total, text) is False:
-            raise ExportCancelled("The export was cancelled.")
+        report(progress, done, total, text)
 
     def write(temp: Path) -> None:
         names: dict[int, str] = {}

@@ -19,14 +19,12 @@ from datetime import date
 
 from importers.refi.document import RefiCode, RefiDocument, RefiSelection, RefiSource
 from importers.refi.summary import ImportSummary
-from resources.refi import TECHNIQUE_ALIASES, normalise_guid
-from storage import config
+from resources.refi import TECHNIQUE_ALIASES, check_language, normalise_guid
 from storage.frameworks import UnknownFrameworkError, load_framework
 from storage.gc_pause import gc_paused
 from storage.models import CONSENT_STATUSES, VALENCES
-from storage.project import new_guid
 from storage.segments import NewSegment
-from storage.timestamps import local
+from storage.stamps import local, new_guid
 
 DEFAULT_TECHNIQUE = "document"
 _TEXT_FIELDS = ("language", "place", "interviewer", "event", "observer", "author",
@@ -44,13 +42,18 @@ def _action(project, label: str, journal: bool):
             yield act
 
 
-def apply_document(project, doc: RefiDocument, *, new_project: bool = False) -> ImportSummary:
-    """Write `doc` into `project` in one action; returns what came in and what did not."""
+def apply_document(project, doc: RefiDocument, *, new_project: bool = False,
+                   label_language: str = "id") -> ImportSummary:
+    """Write `doc` into `project` in one action; returns what came in and what did not.
+
+    A foreign code's name becomes its label in `label_language` ('id' or 'en'; the GUI
+    and CLI pass the report language setting); Telaah's own trailer overrides it.
+    """
     summary = ImportSummary(doc.path, doc.kind, doc.name, doc.origin, project.path,
                             new_project, skipped=list(doc.skipped), notices=list(doc.notices))
     with gc_paused(), _action(project, f"Import {doc.path.name}",
                               journal=not new_project) as act:
-        writer = _Writer(project, act, doc, summary)
+        writer = _Writer(project, act, doc, summary, check_language(label_language))
         if new_project:
             writer.study()
         writer.frameworks()
@@ -69,9 +72,10 @@ def apply_document(project, doc: RefiDocument, *, new_project: bool = False) -> 
 
 
 class _Writer:
-    def __init__(self, project, act, doc: RefiDocument, summary: ImportSummary):
+    def __init__(self, project, act, doc: RefiDocument, summary: ImportSummary,
+                 label_language: str):
         self.project, self.act, self.doc, self.summary = project, act, doc, summary
-        self.lang = "en" if config.get("report_language") == "en" else "id"
+        self.lang = label_language
         self.fallback_user = doc.default_user or "REFI-QDA import"
         self.code_ids: dict[str, int] = {}
         self.case_ids: dict[str, int] = {}

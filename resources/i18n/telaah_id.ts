@@ -559,32 +559,32 @@
     <context>
         <name>CodeTreeModel</name>
         <message>
-            <location filename="../../gui/codebook/model.py" line="224" />
+            <location filename="../../gui/codebook/model.py" line="218" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="224" />
+            <location filename="../../gui/codebook/model.py" line="218" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="224" />
+            <location filename="../../gui/codebook/model.py" line="218" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="226" />
+            <location filename="../../gui/codebook/model.py" line="220" />
             <source>Code label; hover a code for its id</source>
             <translation>Label kode; arahkan kursor ke kode untuk melihat id-nya</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="227" />
+            <location filename="../../gui/codebook/model.py" line="221" />
             <source>Coded segments. For a code with sub-codes: its own segments, and in brackets the total including all its sub-codes.</source>
             <translation>Segmen berkode. Untuk kode yang memiliki subkode: segmennya sendiri, dan dalam kurung jumlah termasuk semua subkodenya.</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/model.py" line="229" />
+            <location filename="../../gui/codebook/model.py" line="223" />
             <source>Sources with segments of this code. For a code with sub-codes: its own, and in brackets the total including all its sub-codes (each source counted once).</source>
             <translation>Sumber yang memiliki segmen kode ini. Untuk kode yang memiliki subkode: miliknya sendiri, dan dalam kurung jumlah termasuk semua subkodenya (setiap sumber dihitung sekali).</translation>
         </message>
@@ -936,27 +936,27 @@
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="239" />
+            <location filename="../../gui/export_dialog.py" line="230" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="243" />
+            <location filename="../../gui/export_dialog.py" line="234" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="244" />
+            <location filename="../../gui/export_dialog.py" line="235" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="252" />
+            <location filename="../../gui/export_dialog.py" line="241" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="255" />
+            <location filename="../../gui/export_dialog.py" line="244" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -964,12 +964,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="282" />
+            <location filename="../../gui/export_dialog.py" line="271" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="284" />
+            <location filename="../../gui/export_dialog.py" line="273" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1090,48 +1090,54 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="122" />
+            <location filename="../../gui/sources/importing.py" line="123" />
             <source>&amp;Import sources…</source>
             <translation>&amp;Impor sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="123" />
+            <location filename="../../gui/sources/importing.py" line="124" />
             <source>Import .txt, .md or .docx files as sources (or drop them on the window)</source>
             <translation>Impor berkas .txt, .md atau .docx sebagai sumber (atau seret ke jendela)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="135" />
-            <location filename="../../gui/sources/importing.py" line="210" />
-            <location filename="../../gui/sources/importing.py" line="215" />
+            <location filename="../../gui/sources/importing.py" line="136" />
+            <location filename="../../gui/sources/importing.py" line="211" />
+            <location filename="../../gui/sources/importing.py" line="217" />
+            <location filename="../../gui/sources/importing.py" line="220" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="136" />
+            <location filename="../../gui/sources/importing.py" line="137" />
             <source>Text and Word files (*.txt *.md *.docx);;All files (*)</source>
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="190" />
+            <location filename="../../gui/sources/importing.py" line="191" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="199" />
+            <location filename="../../gui/sources/importing.py" line="200" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="209" />
+            <location filename="../../gui/sources/importing.py" line="210" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="216" />
+            <location filename="../../gui/sources/importing.py" line="218" />
+            <source>The import was cancelled; no file was imported.</source>
+            <translation>Impor dibatalkan; tidak ada berkas yang diimpor.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="221" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -1139,44 +1145,44 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="77" />
+            <location filename="../../gui/sources/importing.py" line="78" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="80" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>%n file(s): %1</source>
             <translation>
                 <numerusform>%n berkas: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>Files:</source>
             <translation>Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>&amp;Technique:</source>
             <translation>&amp;Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>&amp;Participant:</source>
             <translation>&amp;Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="83" />
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="83" />
             <source>T&amp;itle:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="87" />
+            <location filename="../../gui/sources/importing.py" line="88" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
@@ -1184,7 +1190,7 @@
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../gui/jobs.py" line="93" />
+            <location filename="../../gui/jobs.py" line="114" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -1787,53 +1793,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="138" />
-            <location filename="../../gui/project_actions.py" line="190" />
+            <location filename="../../gui/project_actions.py" line="132" />
+            <location filename="../../gui/project_actions.py" line="184" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="140" />
+            <location filename="../../gui/project_actions.py" line="134" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="146" />
+            <location filename="../../gui/project_actions.py" line="140" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="141" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="149" />
+            <location filename="../../gui/project_actions.py" line="143" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="160" />
+            <location filename="../../gui/project_actions.py" line="154" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="162" />
+            <location filename="../../gui/project_actions.py" line="156" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="163" />
+            <location filename="../../gui/project_actions.py" line="157" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="163" />
+            <location filename="../../gui/project_actions.py" line="157" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="165" />
+            <location filename="../../gui/project_actions.py" line="159" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -2096,77 +2102,77 @@
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="113" />
+            <location filename="../../gui/project_actions.py" line="106" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="112" />
+            <location filename="../../gui/project_actions.py" line="105" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="118" />
+            <location filename="../../gui/project_actions.py" line="111" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="117" />
+            <location filename="../../gui/project_actions.py" line="110" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="313" />
+            <location filename="../../gui/project_actions.py" line="307" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="314" />
+            <location filename="../../gui/project_actions.py" line="308" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="315" />
+            <location filename="../../gui/project_actions.py" line="309" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="316" />
+            <location filename="../../gui/project_actions.py" line="310" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="317" />
+            <location filename="../../gui/project_actions.py" line="311" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="318" />
+            <location filename="../../gui/project_actions.py" line="312" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="342" />
+            <location filename="../../gui/project_actions.py" line="336" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="345" />
+            <location filename="../../gui/project_actions.py" line="339" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="355" />
+            <location filename="../../gui/project_actions.py" line="349" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="371" />
+            <location filename="../../gui/project_actions.py" line="365" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="375" />
+            <location filename="../../gui/project_actions.py" line="370" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -2231,177 +2237,177 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="81" />
+            <location filename="../../gui/refi_actions.py" line="82" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="79" />
+            <location filename="../../gui/refi_actions.py" line="80" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="83" />
+            <location filename="../../gui/refi_actions.py" line="84" />
             <source>New project fro&amp;m REFI-QDA…</source>
             <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="85" />
+            <location filename="../../gui/refi_actions.py" line="86" />
             <source>Make a new Telaah project from a .qdpx project of another program</source>
             <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="86" />
+            <location filename="../../gui/refi_actions.py" line="87" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="87" />
+            <location filename="../../gui/refi_actions.py" line="88" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="98" />
+            <location filename="../../gui/refi_actions.py" line="99" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="99" />
-            <location filename="../../gui/refi_actions.py" line="129" />
+            <location filename="../../gui/refi_actions.py" line="100" />
+            <location filename="../../gui/refi_actions.py" line="131" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="108" />
-            <location filename="../../gui/refi_actions.py" line="121" />
-            <location filename="../../gui/refi_actions.py" line="159" />
+            <location filename="../../gui/refi_actions.py" line="109" />
+            <location filename="../../gui/refi_actions.py" line="123" />
+            <location filename="../../gui/refi_actions.py" line="164" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="109" />
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="110" />
+            <location filename="../../gui/refi_actions.py" line="165" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="124" />
-            <location filename="../../gui/refi_actions.py" line="156" />
+            <location filename="../../gui/refi_actions.py" line="126" />
+            <location filename="../../gui/refi_actions.py" line="161" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="128" />
+            <location filename="../../gui/refi_actions.py" line="130" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="133" />
+            <location filename="../../gui/refi_actions.py" line="135" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="135" />
+            <location filename="../../gui/refi_actions.py" line="137" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="166" />
+            <location filename="../../gui/refi_actions.py" line="171" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="167" />
+            <location filename="../../gui/refi_actions.py" line="172" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="170" />
+            <location filename="../../gui/refi_actions.py" line="175" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="171" />
+            <location filename="../../gui/refi_actions.py" line="176" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="202" />
+            <location filename="../../gui/refi_actions.py" line="205" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="203" />
+            <location filename="../../gui/refi_actions.py" line="206" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="209" />
+            <location filename="../../gui/refi_actions.py" line="210" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="226" />
+            <location filename="../../gui/refi_actions.py" line="227" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="227" />
+            <location filename="../../gui/refi_actions.py" line="228" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="228" />
+            <location filename="../../gui/refi_actions.py" line="229" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="230" />
+            <location filename="../../gui/refi_actions.py" line="231" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="231" />
+            <location filename="../../gui/refi_actions.py" line="232" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="234" />
+            <location filename="../../gui/refi_actions.py" line="235" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="236" />
+            <location filename="../../gui/refi_actions.py" line="237" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="238" />
+            <location filename="../../gui/refi_actions.py" line="239" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="242" />
+            <location filename="../../gui/refi_actions.py" line="243" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="245" />
+            <location filename="../../gui/refi_actions.py" line="246" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="247" />
+            <location filename="../../gui/refi_actions.py" line="248" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="256" />
+            <location filename="../../gui/refi_actions.py" line="257" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="258" />
+            <location filename="../../gui/refi_actions.py" line="259" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -2525,126 +2531,131 @@
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../gui/search/panel.py" line="114" />
+            <location filename="../../gui/search/panel.py" line="115" />
             <source>Search all sources…</source>
             <translation>Cari di semua sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="115" />
+            <location filename="../../gui/search/panel.py" line="116" />
             <source>Words are found whole, ignoring case and accents; end a word with * to find words starting with it.</source>
             <translation>Kata dicari utuh, tanpa membedakan huruf besar-kecil dan aksen; akhiri kata dengan * untuk mencari kata yang berawalan itu.</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="117" />
+            <location filename="../../gui/search/panel.py" line="118" />
             <source>All words</source>
             <translation>Semua kata</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="117" />
+            <location filename="../../gui/search/panel.py" line="118" />
             <source>Exact phrase</source>
             <translation>Frasa persis</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="118" />
+            <location filename="../../gui/search/panel.py" line="119" />
             <source>All techniques</source>
             <translation>Semua teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="118" />
+            <location filename="../../gui/search/panel.py" line="119" />
             <source>Interviews</source>
             <translation>Wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="119" />
+            <location filename="../../gui/search/panel.py" line="120" />
             <source>Observations</source>
             <translation>Observasi</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="119" />
+            <location filename="../../gui/search/panel.py" line="120" />
             <source>Documents</source>
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="122" />
+            <location filename="../../gui/search/panel.py" line="123" />
             <source>Exact phrase: case-sensitive, exactly these characters, also inside longer words</source>
             <translation>Frasa persis: peka huruf besar-kecil, persis karakter ini, juga di dalam kata yang lebih panjang</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="124" />
+            <location filename="../../gui/search/panel.py" line="125" />
             <source>Code all hits with…</source>
             <translation>Kode semua temuan dengan…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="125" />
+            <location filename="../../gui/search/panel.py" line="126" />
             <source>Code every hit listed with one code, as one step you can undo</source>
             <translation>Kode setiap temuan dalam daftar dengan satu kode, sebagai satu langkah yang dapat diurungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="173" />
-            <location filename="../../gui/search/panel.py" line="208" />
+            <location filename="../../gui/search/panel.py" line="168" />
+            <location filename="../../gui/search/panel.py" line="204" />
             <source>Searching…</source>
             <translation>Mencari…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="188" />
+            <location filename="../../gui/search/panel.py" line="183" />
+            <source>The search was cancelled.</source>
+            <translation>Pencarian dibatalkan.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="184" />
             <source>The search failed: %1</source>
             <translation>Pencarian gagal: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="210" />
+            <location filename="../../gui/search/panel.py" line="206" />
             <source>Type words to search all sources.</source>
             <translation>Ketik kata untuk mencari di semua sumber.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="213" />
+            <location filename="../../gui/search/panel.py" line="209" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n temuan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="214" />
+            <location filename="../../gui/search/panel.py" line="210" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n sumber</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="216" />
+            <location filename="../../gui/search/panel.py" line="212" />
             <source>only the first %1 are listed</source>
             <translation>hanya %1 yang pertama ditampilkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="237" />
+            <location filename="../../gui/search/panel.py" line="233" />
             <source>Code all hits with</source>
             <translation>Kode semua temuan dengan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="238" />
+            <location filename="../../gui/search/panel.py" line="234" />
             <source>Code the %n hit(s) listed with:</source>
             <translation>
                 <numerusform>Kode %n temuan dalam daftar dengan:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="242" />
+            <location filename="../../gui/search/panel.py" line="238" />
             <source>Code all hits</source>
             <translation>Kode semua temuan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="247" />
+            <location filename="../../gui/search/panel.py" line="243" />
             <source>Search</source>
             <translation>Cari</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="250" />
+            <location filename="../../gui/search/panel.py" line="246" />
             <source>Coded %n hit(s).</source>
             <translation>
                 <numerusform>%n temuan telah dikode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="252" />
+            <location filename="../../gui/search/panel.py" line="248" />
             <source>%n were already coded so.</source>
             <translation>
                 <numerusform>%n sudah dikode demikian.</numerusform>
@@ -2784,7 +2795,7 @@
         <message>
             <location filename="../../gui/sources/dialog.py" line="127" />
             <source>T&amp;ype:</source>
-            <translation>&amp;Jenis:</translation>
+            <translation>Je&amp;nis:</translation>
         </message>
         <message>
             <location filename="../../gui/sources/dialog.py" line="127" />
@@ -2956,47 +2967,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="212" />
+            <location filename="../../gui/project_actions.py" line="206" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="233" />
+            <location filename="../../gui/project_actions.py" line="227" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="234" />
+            <location filename="../../gui/project_actions.py" line="228" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="235" />
+            <location filename="../../gui/project_actions.py" line="229" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="236" />
+            <location filename="../../gui/project_actions.py" line="230" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="237" />
+            <location filename="../../gui/project_actions.py" line="231" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="238" />
+            <location filename="../../gui/project_actions.py" line="232" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="239" />
+            <location filename="../../gui/project_actions.py" line="233" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="258" />
+            <location filename="../../gui/project_actions.py" line="252" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -3993,6 +4004,10 @@
         <message>
             <source>The tie type '{key}' is used by {count} tie(s) and cannot be removed.</source>
             <translation>Jenis relasi '{key}' dipakai oleh {count} relasi dan tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was written or changed.</source>
+            <translation>Dibatalkan; tidak ada yang ditulis atau diubah.</translation>
         </message>
     </context>
 </TS>

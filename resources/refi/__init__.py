@@ -94,6 +94,17 @@ TECHNIQUE_ALIASES = {
 }
 
 
+LABEL_LANGUAGES = ("id", "en")   # the label a foreign code name goes to, and back
+
+
+def check_language(label_language: str) -> str:
+    """`label_language` if it is one Telaah's codes are labelled in, else ValueError."""
+    if label_language not in LABEL_LANGUAGES:
+        raise ValueError(f"label_language must be one of {LABEL_LANGUAGES}, "
+                         f"not {label_language!r}")
+    return label_language
+
+
 def normalise_guid(value: str | None) -> str | None:
     """A GUID without braces, lower case; None when `value` is not a GUID."""
     match = GUID_RE.match((value or "").strip())
