@@ -4,8 +4,9 @@ An actor is an organisation or stakeholder group (state or non-state), interview
 or only mentioned. A tie joins two different actors with a type (formal agreement,
 information flow, resources, joint activity, conflict, or the researcher's own) and a
 direction where the type has one. Every tie is evidenced by exactly one passage: a
-segment coded with its type's code (a sub-code of the category "Collaboration
-network", made on first use), so the passage takes part in retrieval, memos, undo and
+segment coded with its type's code (made on first use under DeSeve's networked-
+structure indicator when the study uses DeSeve, else under a category "Collaboration
+network"), so the passage takes part in retrieval, memos, undo and
 REFI-QDA like any coding, and removing the segment removes the tie. The map's actor
 positions are stored here too. Each change is one undoable action.
 """
@@ -22,6 +23,7 @@ from storage.stamps import new_guid, now
 
 SECTORS = ("state", "non_state")
 NETWORK_CODE = ("Collaboration network", "Jejaring kolaborasi")
+NETWORK_INDICATOR = "deseve2007.networked_structure"
 # Words in a stakeholder group's name that mark a state body (a first guess the
 # researcher can change per actor).
 _STATE_WORDS = ("pemerintah", "dinas", "kementerian", "kbri", "kjri", "perwakilan ri",
@@ -227,10 +229,14 @@ class NetworkRepository(Repository):
             self.project.segments.delete_rows(act, [tie.segment_id])
 
     def _make_type_code(self, act, kind: TieType) -> int:
-        """The code a tie type's passages are coded with (under the network category)."""
+        """The code a tie type's passages are coded with: a sub-code of DeSeve's
+        networked-structure indicator when the study uses DeSeve (the passages are its
+        evidence), else of a category "Collaboration network" of its own."""
         codes = self.project.codes
-        parent = self.scalar("SELECT id FROM codes WHERE label_en = ? AND parent_id IS NULL "
-                             "AND node_id IS NULL", [NETWORK_CODE[0]])
+        parent = self.scalar("SELECT id FROM codes WHERE node_id = ?", [NETWORK_INDICATOR])
+        if parent is None:
+            parent = self.scalar("SELECT id FROM codes WHERE label_en = ? AND parent_id IS "
+                                 "NULL AND node_id IS NULL", [NETWORK_CODE[0]])
         if parent is None:
             parent = codes.add(*NETWORK_CODE, codable=0)
         code_id = codes.add(kind.label_en, kind.label_id, parent_id=parent)

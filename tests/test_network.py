@@ -33,12 +33,23 @@ def test_a_tie_is_a_coded_passage_and_undoes_as_one_step(net):
     segment = project.segments.get(tie.segment_id)
     code = project.codes.get(segment.code_id)
     assert (segment.start, segment.end) == (0, 38) and code.label_en == "Formal agreement / MoU"
-    assert project.codes.get(code.parent_id).codable == 0       # the category
+    assert project.codes.get(code.parent_id).node_id == "deseve2007.networked_structure"
     marked = changes[-1]
     project.undo(marked)
     assert project.network.ties() == [] and project.segments.count() == 0
     project.redo(marked)
     assert [t.id for t in project.network.ties()] == [tie_id]
+
+
+def test_without_deseve_ties_sit_under_a_category_of_their_own(empty_project):
+    source = empty_project.sources.add("interview", "W1", TEXT)
+    for name in ("Dinas", "PasarNusa"):
+        empty_project.network.add_actor(name)
+    tie = empty_project.network.tie(empty_project.network.add_tie(
+        "Dinas", "PasarNusa", "agreement", source, 0, 38))
+    parent = empty_project.codes.get(
+        empty_project.codes.get(empty_project.segments.get(tie.segment_id).code_id).parent_id)
+    assert (parent.label_en, parent.codable) == ("Collaboration network", 0)
 
 
 def test_removing_the_passage_removes_the_tie(net):
@@ -169,3 +180,38 @@ def test_the_demo_study_has_a_network(tmp_path):
         assert view.measures.form is not None
     finally:
         project.close()
+
+
+def test_the_report_and_workbook_carry_the_network(tmp_path):
+    import zipfile
+
+    import openpyxl
+    from docx import Document
+
+    from exporters.docx_report import write_docx
+    from exporters.options import ExportOptions
+    from exporters.xlsx_workbook import write_xlsx
+    from importers.demo import write_demo
+
+    project = write_demo(tmp_path / "demo.telaah")
+    try:
+        docx = write_docx(project, tmp_path / "r.docx", ExportOptions(language="en"))
+        xlsx = write_xlsx(project, tmp_path / "r.xlsx", ExportOptions(language="en"))
+        passages = len(project.network.ties())
+    finally:
+        project.close()
+    document = Document(str(docx))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert "Collaboration network" in headings
+    assert any(p.text.startswith("Figure ") and "Map of the collaboration network" in p.text
+               for p in document.paragraphs)
+    with zipfile.ZipFile(docx) as archive:
+        pictures = [n for n in archive.namelist() if n.startswith("word/media/")]
+    assert pictures and all(n.endswith(".png") for n in pictures)
+    measures = next(t for t in document.tables if t.rows[0].cells[0].text == "Actor")
+    assert "Dinas Koperasi dan UKM Kota Sukamaju" in {r.cells[0].text for r in measures.rows}
+    workbook = openpyxl.load_workbook(xlsx)
+    ties = workbook["Ties"]
+    assert [c.value for c in ties[1]][:3] == ["From", "To", "Tie type"]
+    assert sum(row[4].value for row in ties.iter_rows(min_row=2)) == passages
+    assert workbook["Network"].max_row == 8                 # 7 actors + header
