@@ -215,3 +215,22 @@ def test_the_report_and_workbook_carry_the_network(tmp_path):
     assert [c.value for c in ties[1]][:3] == ["From", "To", "Tie type"]
     assert sum(row[4].value for row in ties.iter_rows(min_row=2)) == passages
     assert workbook["Network"].max_row == 8                 # 7 actors + header
+
+
+def test_the_network_travels_through_refi_qda(tmp_path, empty_project):
+    from exporters.refi import write_qdpx
+    from importers.demo import write_demo
+    from importers.refi import import_refi_file
+
+    demo = write_demo(tmp_path / "demo.telaah")
+    try:
+        before = network_view(demo)
+        path = write_qdpx(demo, tmp_path / "demo.qdpx").path
+    finally:
+        demo.close()
+    summary = import_refi_file(empty_project, path)
+    after = network_view(empty_project)
+    shape = lambda view: sorted((view.actor(e.first).name, view.actor(e.second).name,  # noqa: E731
+                                 e.type_key, e.passages) for e in view.edges)
+    assert shape(after) == shape(before)
+    assert "network tie(s) came in" in summary.describe()
