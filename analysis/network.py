@@ -70,10 +70,19 @@ class Measures:
 
 @dataclass
 class NetworkView:
+    """The filtered network; its `measures` are computed on first use (the map can be
+    drawn before betweenness, the costliest measure, is known)."""
+
     actors: list[Actor]
     tie_types: list[TieType]
     edges: list[Edge]
-    measures: Measures
+    _measures: Measures | None = None
+
+    @property
+    def measures(self) -> Measures:
+        if self._measures is None:
+            self._measures = measure(self.actors, self.edges)
+        return self._measures
 
     def actor(self, actor_id: int) -> Actor:
         return next(a for a in self.actors if a.id == actor_id)
@@ -94,10 +103,8 @@ def network_view(project, selection: NetworkFilter | None = None) -> NetworkView
                                 Edge(*pair, tie.type_key, bool(tie.directed)))
         edge.tie_ids.append(tie.id)
         edge.source_ids.add(tie.source_id)
-    actors = project.network.actors()
-    listed = list(edges.values())
-    return NetworkView(actors, project.network.tie_types(), listed,
-                       measure(actors, listed))
+    return NetworkView(project.network.actors(), project.network.tie_types(),
+                       list(edges.values()))
 
 
 def _passes(selection: NetworkFilter, type_key: str, source) -> bool:

@@ -138,6 +138,7 @@ from benchmarks import (  # noqa: E402,F401  (registration)
     measures_core,
     measures_export,
     measures_gui,
+    measures_network,
     measures_refi,
     measures_text,
 )

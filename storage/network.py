@@ -197,7 +197,12 @@ class NetworkRepository(Repository):
     # -- ties -------------------------------------------------------------------------
 
     def ties(self) -> list[Tie]:
-        return [Tie.from_row(r) for r in self.rows(_TIES + "ORDER BY t.id")]
+        """Every tie with its passage; read as plain tuples (a map has thousands)."""
+        cursor = self.db.execute(
+            "SELECT t.id, t.segment_id, t.from_actor, t.to_actor, t.type_key, t.directed, "
+            "s.source_id, s.start_pos, s.end_pos FROM ties t JOIN segments s "
+            "ON s.id = t.segment_id ORDER BY t.id")
+        return [Tie(*row) for row in cursor.fetchall()]
 
     def tie(self, tie_id: int) -> Tie:
         rows = self.rows(_TIES + "WHERE t.id = ?", [tie_id])

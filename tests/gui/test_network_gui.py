@@ -108,6 +108,9 @@ def test_clicking_a_tie_lists_its_evidence(qtbot, window):
     net = show_map(qtbot, window)
     edge = max(net.panel.scene.edges, key=lambda e: e.edge.passages)
     assert isinstance(edge, TieEdge)
+    start, control, end = edge.control()
+    on_curve = (start + control * 2 + end) / 4            # the curve at t = 1/2
+    assert net.panel.scene.edge_at(on_curve) is edge
     net.panel.scene.edge_clicked.emit(edge.edge)
     assert net.panel.evidence.count() == edge.edge.passages
     assert "“" in net.panel.evidence.item(0).text()
