@@ -42,10 +42,10 @@ def network_map(context: Context) -> dict:
     networkx measures), the force-directed layout, filling the QGraphicsScene and
     painting the view once. Details: the median time to repaint after a zoom step
     and after a pan step (a frame; 60 fps is 16.7 ms)."""
-    from benchmarks.gui_helpers import application
     from PySide6.QtWidgets import QApplication
 
     from analysis.network import layout, network_view
+    from benchmarks.gui_helpers import application
     from gui.network.scene import NetworkMap, NetworkScene
     from storage import Project
 
