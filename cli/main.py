@@ -31,12 +31,13 @@ def command_modules():
         autocode,
         export,
         guide,
+        network,
         participant,
         project,
         sources,
     )
 
-    return [project, participant, sources, autocode, analysis, export, guide]
+    return [project, participant, sources, autocode, analysis, export, guide, network]
 
 
 def build_parser() -> argparse.ArgumentParser:

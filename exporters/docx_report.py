@@ -21,6 +21,7 @@ from docx.shared import Pt
 from exporters import docx_parts as parts
 from exporters.atomic import atomic_output, check_target
 from exporters.docx_findings import write_findings
+from exporters.network_report import network_section
 from exporters.options import ExportOptions
 from exporters.report_data import STEPS, ReportData, TableData, gather_report
 from exporters.textutil import xml_safe
@@ -57,6 +58,7 @@ def build_document(data: ReportData):
     writer = _Tables(document, data)
     _method(document, data, writer)
     write_findings(document, data)
+    network_section(document, data, writer)
     landscape = document.add_section(WD_SECTION.NEW_PAGE)
     parts.page_setup(landscape, landscape=True)
     document.add_heading(data.labels["tables"], level=1)

@@ -24,6 +24,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from exporters import report_sheets
 from exporters.atomic import atomic_output, check_target
+from exporters.network_report import network_sheets
 from exporters.options import ExportOptions
 from exporters.report_data import Context
 from exporters.report_findings import findings
@@ -39,7 +40,7 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
     target = check_target(path)
     ctx = Context(project, options, progress)
     ctx.step(0, 1, "")
-    other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False))
+    other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False)) + network_sheets(ctx)
     with atomic_output(target) as temporary, _long_lived_objects_frozen():
         workbook = Workbook(write_only=True)
         try:

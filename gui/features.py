@@ -7,6 +7,7 @@ from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
 from gui.field import FieldFeature
 from gui.memos import MemosFeature
+from gui.network import NetworkFeature
 from gui.preferences import PreferencesFeature
 from gui.project_actions import ProjectActions
 from gui.refi_actions import RefiActions
@@ -25,6 +26,7 @@ FEATURES: list = [
     MemosFeature,
     SearchFeature,
     EvaluationFeature,
+    NetworkFeature,
     RefiActions,
     ExportFeature,
     FieldFeature,

@@ -48,6 +48,7 @@ def _fill(project: Project, data: dict[str, Any]) -> None:
     custom = _add_custom_codes(project, data)
     _add_codings(project, data, sources, custom)
     _add_memos(project, data, sources, participants)
+    _add_network(project, data, sources)
     for verdict in data.get("verdicts", []):
         code = project.codes.resolve(verdict["code"])
         project.evaluation.set_judgement(code.id, verdict=verdict["verdict"],
@@ -118,6 +119,24 @@ def _find(text: str, quote: str, occurrence: int, source_key: str) -> int:
             raise ImportFailedError(f"Demo data: the quote '{quote[:40]}…' is not in source "
                                     f"'{source_key}'.")
     return start
+
+
+def _add_network(project: Project, data: dict[str, Any], sources) -> None:
+    """Actors (group from the participants of that organisation) and evidenced ties."""
+    network = data.get("network") or {}
+    group_of = {p.organisation: p.group_id for p in project.participants.list()}
+    for actor in network.get("actors", []):
+        group = group_of.get(actor["name"])
+        if group is None and actor.get("group"):
+            found = project.participants.group_by_name(actor["group"])
+            group = found.id if found else None
+        project.network.add_actor(actor["name"], sector=actor["sector"], group_id=group,
+                                  notes=actor.get("notes", ""))
+    for tie in network.get("ties", []):
+        source_id, text = sources[tie["source"]]
+        start = _find(text, tie["quote"], tie.get("occurrence", 1), tie["source"])
+        project.network.add_tie(tie["from"], tie["to"], tie["type"], source_id, start,
+                                start + len(tie["quote"]), coder="Asisten peneliti")
 
 
 def _add_memos(project: Project, data: dict[str, Any], sources, participants) -> None:

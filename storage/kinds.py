@@ -31,6 +31,7 @@ class Kind(StrEnum):
     GUIDES = "guides"                  # interview guides and their questions
     FIELD_SESSIONS = "field_sessions"  # live interview/observation sessions, their notes
     GUIDE_CODINGS = "guide_codings"    # which segments a finished session coded
+    NETWORK = "network"                # actors, tie types and ties (with their layout)
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -58,6 +59,9 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "guide_codings": Kind.GUIDE_CODINGS,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
+    "actors": Kind.NETWORK,
+    "tie_types": Kind.NETWORK,
+    "ties": Kind.NETWORK,
     "_sqlite_migrations": None,
 }
 

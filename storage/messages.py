@@ -81,6 +81,16 @@ REFI_ROOT = "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <
 CODE_NOT_CODABLE = ("The code '{label}' is a category only (not codable), so it cannot be "
                     "applied to text; use one of its sub-codes.")
 
+# -- the collaboration network (storage/network.py) ------------------------------------
+ACTOR_NEEDS_NAME = "An actor needs a name."
+ACTOR_EXISTS = "The actor '{name}' already exists."
+ACTOR_UNKNOWN = "There is no actor '{name}'."
+ACTOR_HAS_TIES = ("The actor '{name}' has {count} tie(s); remove them first, or delete the "
+                  "actor together with its ties.")
+TIE_TO_ITSELF = "A tie joins two different actors; '{name}' cannot be tied to itself."
+TIE_TYPE_UNKNOWN = "There is no tie type '{key}'; use one of: {known}."
+TIE_TYPE_EXISTS = "The tie type '{key}' already exists."
+TIE_TYPE_USED = "The tie type '{key}' is used by {count} tie(s) and cannot be removed."
 # -- long jobs ---------------------------------------------------------------------------
 CANCELLED = "Cancelled; nothing was written or changed."
 

@@ -25,6 +25,7 @@ from storage.guides import GuideRepository
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
 from storage.memos import MemoRepository
+from storage.network import NetworkRepository
 from storage.participants import ParticipantRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 from storage.segments import SegmentRepository
@@ -62,6 +63,7 @@ class Project:
         self.users = UserRepository(self)
         self.guides = GuideRepository(self)
         self.sessions = SessionRepository(self)
+        self.network = NetworkRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

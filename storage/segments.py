@@ -203,9 +203,11 @@ class SegmentRepository(Repository):
             self.delete_rows(act, ids)
 
     def delete_rows(self, act, segment_ids) -> None:
-        """Delete segments with their key-quote marks and memos, inside `act`."""
+        """Delete segments with their key-quote marks, memos and the network ties they
+        evidence, inside `act`."""
         for segment_id in segment_ids:
             act.delete_where("key_quotes", "segment_id = ?", [segment_id])
+            act.delete_where("ties", "segment_id = ?", [segment_id])
             act.delete_where("memos", "target_type = 'segment' AND target_id = ?", [segment_id])
             act.delete("segments", {"id": segment_id})
 

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name>ActorEditor</name>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="88" />
+            <source>Actor</source>
+            <translation>Aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="95" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="100" />
+            <source>&amp;Administers the network (its own organisation)</source>
+            <translation>&amp;Mengelola jejaring (organisasi administratif jejaring)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="104" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="104" />
+            <source>&amp;Sector:</source>
+            <translation>&amp;Sektor:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="105" />
+            <source>&amp;Group:</source>
+            <translation>&amp;Kelompok:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsDialog</name>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="34" />
+            <source>State</source>
+            <translation>Negara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="34" />
+            <source>Non-state</source>
+            <translation>Non-negara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="126" />
+            <source>Network actors</source>
+            <translation>Aktor jejaring</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="134" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Tambah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="134" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="135" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="136" />
+            <source>From &amp;participants</source>
+            <translation>Dari &amp;informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="148" />
+            <source>Actor</source>
+            <translation>Aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="148" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="149" />
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="149" />
+            <source>Administers</source>
+            <translation>Mengelola</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="154" />
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="181" />
+            <source>Add actor</source>
+            <translation>Tambah aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="191" />
+            <source>Edit actor</source>
+            <translation>Ubah aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="200" />
+            <location filename="../../gui/network/dialogs.py" line="204" />
+            <source>Remove actor</source>
+            <translation>Hapus aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="201" />
+            <source>%1 has %2 tie(s). Remove the actor together with its ties and their passages' codings?</source>
+            <translation>%1 memiliki %2 relasi. Hapus aktor ini beserta relasinya dan koding kutipannya?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="208" />
+            <source>Add actors from participants</source>
+            <translation>Tambah aktor dari informan</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../gui/app.py" line="161" />
@@ -1565,6 +1687,11 @@
             <source>Interview guides</source>
             <translation>Panduan wawancara</translation>
         </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="21" />
+            <source>Collaboration network</source>
+            <translation>Jejaring kolaborasi</translation>
+        </message>
     </context>
     <context>
         <name>MatrixModel</name>
@@ -1827,6 +1954,137 @@
             <location filename="../../gui/memos/model.py" line="138" />
             <source>Title</source>
             <translation>Judul</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkFeature</name>
+        <message>
+            <location filename="../../gui/network/feature.py" line="56" />
+            <source>Collaboration &amp;network</source>
+            <translation>&amp;Jejaring kolaborasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="57" />
+            <source>Mark t&amp;ie…</source>
+            <translation>Tandai r&amp;elasi…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="58" />
+            <source>Record that the selected passage shows a tie between two actors</source>
+            <translation>Catat bahwa kutipan terpilih menunjukkan relasi antara dua aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="77" />
+            <source>Select a passage in a source first, then mark the tie.</source>
+            <translation>Pilih dulu kutipan di sebuah sumber, lalu tandai relasinya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="81" />
+            <source>Add at least two actors first (Collaboration network → Actors…).</source>
+            <translation>Tambahkan dulu sedikitnya dua aktor (Jejaring kolaborasi → Aktor…).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/feature.py" line="94" />
+            <source>Mark tie</source>
+            <translation>Tandai relasi</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPanel</name>
+        <message>
+            <location filename="../../gui/network/panel.py" line="118" />
+            <source>Tie types</source>
+            <translation>Jenis relasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="119" />
+            <source>New &amp;layout</source>
+            <translation>Tata &amp;letak baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="120" />
+            <source>Ac&amp;tors…</source>
+            <translation>A&amp;ktor…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="121" />
+            <source>Only ties evidenced by sources from this date</source>
+            <translation>Hanya relasi yang didukung sumber sejak tanggal ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="122" />
+            <source>Only ties evidenced by sources up to this date</source>
+            <translation>Hanya relasi yang didukung sumber sampai tanggal ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="123" />
+            <source>Evidence of the selected tie (double-click to read it in its source):</source>
+            <translation>Bukti relasi terpilih (klik dua kali untuk membacanya di sumbernya):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="126" />
+            <source>No ties yet. Add the actors (Actors…, or take them from the participants' organisations), then select a passage in a source and choose Code → Mark tie… to record who works with whom; the passage becomes the tie's evidence.</source>
+            <translation>Belum ada relasi. Tambahkan aktornya (Aktor…, atau ambil dari organisasi para informan), lalu pilih kutipan di sebuah sumber dan pilih Kode → Tandai relasi… untuk mencatat siapa bekerja sama dengan siapa; kutipan itu menjadi bukti relasinya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="132" />
+            <source>All techniques</source>
+            <translation>Semua teknik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="195" />
+            <source>shared governance</source>
+            <translation>tata kelola bersama (shared governance)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="196" />
+            <source>lead organisation</source>
+            <translation>organisasi pemimpin (lead organisation)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="197" />
+            <source>network administrative organisation</source>
+            <translation>organisasi administratif jejaring (NAO)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="200" />
+            <source>too few linked actors to say</source>
+            <translation>aktor yang terhubung terlalu sedikit untuk dinilai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="202" />
+            <source>%1 actors, %2 ties from %3 passages · density %4 · degree centralisation %5 · suggested form (Provan &amp; Kenis): %6 %7</source>
+            <translation>%1 aktor, %2 relasi dari %3 kutipan · kepadatan %4 · sentralisasi derajat %5 · bentuk yang disarankan (Provan &amp; Kenis): %6 %7</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="208" />
+            <source>Actor</source>
+            <translation>Aktor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="208" />
+            <source>Sector</source>
+            <translation>Sektor</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="209" />
+            <source>Degree</source>
+            <translation>Derajat</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="209" />
+            <source>Betweenness</source>
+            <translation>Keperantaraan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="241" />
+            <source>Arrange the network map</source>
+            <translation>Atur peta jejaring</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/panel.py" line="251" />
+            <source>New network layout</source>
+            <translation>Tata letak jejaring baru</translation>
         </message>
     </context>
     <context>
@@ -3589,6 +3847,39 @@
         </message>
     </context>
     <context>
+        <name>TieDialog</name>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="42" />
+            <source>Mark tie</source>
+            <translation>Tandai relasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="51" />
+            <source>The tie has a &amp;direction (from → to)</source>
+            <translation>Relasi ini ber&amp;arah (dari → ke)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="57" />
+            <source>&amp;From:</source>
+            <translation>&amp;Dari:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="57" />
+            <source>&amp;To:</source>
+            <translation>&amp;Ke:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="58" />
+            <source>T&amp;ype:</source>
+            <translation>Je&amp;nis:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/network/dialogs.py" line="74" />
+            <source>Choose two different actors.</source>
+            <translation>Pilih dua aktor yang berbeda.</translation>
+        </message>
+    </context>
+    <context>
         <name>TriangulationModel</name>
         <message>
             <location filename="../../gui/evaluation/triangulation.py" line="72" />
@@ -3904,6 +4195,21 @@
     </context>
     <context>
         <name>MemoFilterProxy</name>
+    </context>
+    <context>
+        <name>ActorNode</name>
+    </context>
+    <context>
+        <name>TieEdge</name>
+    </context>
+    <context>
+        <name>EdgeLayer</name>
+    </context>
+    <context>
+        <name>NetworkScene</name>
+    </context>
+    <context>
+        <name>NetworkMap</name>
     </context>
     <context>
         <name>OffsetMap</name>
@@ -4319,6 +4625,38 @@
         <message>
             <source>The code '{label}' is a category only (not codable), so it cannot be applied to text; use one of its sub-codes.</source>
             <translation>Kode '{label}' hanya kategori (tidak dapat dipakai mengoding), jadi tidak bisa diterapkan pada teks; pakai salah satu subkodenya.</translation>
+        </message>
+        <message>
+            <source>An actor needs a name.</source>
+            <translation>Aktor perlu nama.</translation>
+        </message>
+        <message>
+            <source>The actor '{name}' already exists.</source>
+            <translation>Aktor '{name}' sudah ada.</translation>
+        </message>
+        <message>
+            <source>There is no actor '{name}'.</source>
+            <translation>Tidak ada aktor '{name}'.</translation>
+        </message>
+        <message>
+            <source>The actor '{name}' has {count} tie(s); remove them first, or delete the actor together with its ties.</source>
+            <translation>Aktor '{name}' memiliki {count} relasi; hapus relasinya dulu, atau hapus aktor itu bersama relasinya.</translation>
+        </message>
+        <message>
+            <source>A tie joins two different actors; '{name}' cannot be tied to itself.</source>
+            <translation>Relasi menghubungkan dua aktor yang berbeda; '{name}' tidak bisa berelasi dengan dirinya sendiri.</translation>
+        </message>
+        <message>
+            <source>There is no tie type '{key}'; use one of: {known}.</source>
+            <translation>Tidak ada jenis relasi '{key}'; pakai salah satu dari: {known}.</translation>
+        </message>
+        <message>
+            <source>The tie type '{key}' already exists.</source>
+            <translation>Jenis relasi '{key}' sudah ada.</translation>
+        </message>
+        <message>
+            <source>The tie type '{key}' is used by {count} tie(s) and cannot be removed.</source>
+            <translation>Jenis relasi '{key}' dipakai oleh {count} relasi dan tidak dapat dihapus.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was written or changed.</source>
