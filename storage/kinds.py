@@ -28,6 +28,8 @@ class Kind(StrEnum):
     JUDGEMENTS = "judgements"          # verdicts, conclusions and their history
     KEY_QUOTES = "key_quotes"
     SUMMARIES = "summaries"            # summary-grid texts
+    SURVEY_FORMS = "survey_forms"      # questionnaires: settings, questions, choice lists
+    SURVEY_RESPONSES = "survey_responses"  # respondents and their answers
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -48,6 +50,12 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "judgement_history": Kind.JUDGEMENTS,
     "key_quotes": Kind.KEY_QUOTES,
     "summaries": Kind.SUMMARIES,
+    "survey_forms": Kind.SURVEY_FORMS,
+    "survey_questions": Kind.SURVEY_FORMS,
+    "survey_choices": Kind.SURVEY_FORMS,
+    "survey_responses": Kind.SURVEY_RESPONSES,
+    "survey_answers": Kind.SURVEY_RESPONSES,
+    "survey_text_sources": Kind.SOURCES,
     "sources_fts": None,
     "_sqlite_migrations": None,
 }
@@ -61,6 +69,8 @@ ID_TABLES: dict[Kind, str] = {
     Kind.SEGMENTS: "segments",
     Kind.MEMOS: "memos",
     Kind.VERDICT_OPTIONS: "verdict_options",
+    Kind.SURVEY_FORMS: "survey_forms",
+    Kind.SURVEY_RESPONSES: "survey_responses",
 }
 
 

@@ -66,6 +66,8 @@ class Project:
         from storage.segments import SegmentRepository
         from storage.sources import SourceRepository
         from storage.study import StudyRepository
+        from storage.survey_responses import SurveyResponseRepository
+        from storage.surveys import SurveyRepository
 
         self.study = StudyRepository(self)
         self.participants = ParticipantRepository(self)
@@ -74,6 +76,8 @@ class Project:
         self.segments = SegmentRepository(self)
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
+        self.surveys = SurveyRepository(self)
+        self.survey_responses = SurveyResponseRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

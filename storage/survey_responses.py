@@ -1,0 +1,201 @@
+"""Responses to questionnaires and their answers (`project.survey_responses`).
+
+One response per respondent (`respondent` is the form's respondent id, unique per
+form), optionally linked to a participant, marked complete or not. Data entry stores
+each answer as it is given (`set_answer`, one small action each, so nothing is lost on
+a crash); a file import (`import_rows`) writes every response in one action, journaled
+(undoable) up to `JOURNAL_LIMIT` answers and written without a journal above it. The
+aggregate reads behind Likert summaries (`answer_counts*`) count in SQL over the
+covering index `survey_answers_question`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from storage.errors import NotFoundError
+from storage.repository import Repository
+from storage.survey_models import SurveyResponse
+
+JOURNAL_LIMIT = 50_000  # answers; a larger import cannot be undone (like a REFI import)
+
+_RESPONSE_COLUMNS = ("form_id", "respondent", "participant_id", "complete", "submitted",
+                     "created", "modified")
+
+
+@dataclass
+class ResponseRow:
+    """One response to import: who, and answer values by question id."""
+
+    respondent: str
+    answers: dict[int, str] = field(default_factory=dict)
+    participant_id: int | None = None
+    complete: bool = True
+    submitted: str | None = None
+
+
+class SurveyResponseRepository(Repository):
+    """Responses and answers."""
+
+    def list(self, form_pk: int) -> list[SurveyResponse]:
+        return [SurveyResponse(**{**r, "complete": bool(r["complete"])}) for r in self.rows(
+            "SELECT * FROM survey_responses WHERE form_id = ? ORDER BY id", [form_pk])]
+
+    def get(self, response_id: int) -> SurveyResponse:
+        rows = self.rows("SELECT * FROM survey_responses WHERE id = ?", [response_id])
+        if not rows:
+            raise NotFoundError(f"There is no survey response with id {response_id}.")
+        return SurveyResponse(**{**rows[0], "complete": bool(rows[0]["complete"])})
+
+    def count(self, form_pk: int) -> int:
+        return self.scalar("SELECT COUNT(*) FROM survey_responses WHERE form_id = ?",
+                           [form_pk])
+
+    def respondents(self, form_pk: int) -> set[str]:
+        return {r[0] for r in self.db.execute(
+            "SELECT respondent FROM survey_responses WHERE form_id = ?", [form_pk])}
+
+    def answers(self, response_id: int) -> dict[int, str]:
+        """{question id: value} of one response."""
+        return dict(self.db.execute(
+            "SELECT question_id, value FROM survey_answers WHERE response_id = ?",
+            [response_id]).fetchall())
+
+    def all_answers(self, form_pk: int) -> dict[int, dict[int, str]]:
+        """{response id: {question id: value}} of every response of a form."""
+        found: dict[int, dict[int, str]] = {}
+        for response_id, question_id, value in self.db.execute(
+                "SELECT a.response_id, a.question_id, a.value FROM survey_answers a "
+                "JOIN survey_responses r ON r.id = a.response_id WHERE r.form_id = ?",
+                [form_pk]):
+            found.setdefault(response_id, {})[question_id] = value
+        return found
+
+    # -- data entry ------------------------------------------------------------------
+
+    def add(self, form_pk: int, respondent: str, participant_id: int | None = None,
+            origin: object = None) -> int:
+        from storage.project import now
+
+        stamp = now()
+        with self.action(f"Add response {respondent}", origin) as act:
+            return act.insert("survey_responses", {
+                "form_id": form_pk, "respondent": respondent, "participant_id": participant_id,
+                "complete": 0, "submitted": None, "created": stamp, "modified": stamp})
+
+    def next_respondent(self, form_pk: int) -> str:
+        """A respondent id not yet used in the form: R001, R002 ..."""
+        used = self.respondents(form_pk)
+        number = len(used) + 1
+        while f"R{number:03d}" in used:
+            number += 1
+        return f"R{number:03d}"
+
+    def set_answer(self, response_id: int, question_id: int, value: str | None,
+                   origin: object = None) -> None:
+        """Store (or, for None or '', remove) one answer at once."""
+        key = {"response_id": response_id, "question_id": question_id}
+        present = self.scalar("SELECT value FROM survey_answers WHERE response_id = ? "
+                              "AND question_id = ?", [response_id, question_id])
+        empty = value is None or value == ""
+        if (empty and present is None) or value == present:
+            return
+        with self.action("Answer question", origin) as act:
+            if empty:
+                act.delete("survey_answers", key)
+            elif present is None:
+                act.insert("survey_answers", {**key, "value": value})
+            else:
+                act.update("survey_answers", key, {"value": value})
+
+    def update(self, response_id: int, origin: object = None, **values) -> None:
+        """Change participant_id, complete or respondent of a response."""
+        from storage.project import now
+
+        unknown = set(values) - {"participant_id", "complete", "respondent"}
+        if unknown:
+            raise ValueError(f"unknown response field(s): {sorted(unknown)}")
+        if "complete" in values:
+            values["complete"] = int(bool(values["complete"]))
+        with self.action("Edit response", origin) as act:
+            act.update("survey_responses", {"id": response_id}, {**values, "modified": now()})
+
+    def delete(self, response_id: int, origin: object = None) -> None:
+        with self.action("Delete response", origin) as act:
+            act.delete_where("survey_answers", "response_id = ?", [response_id])
+            act.delete("survey_responses", {"id": response_id})
+
+    # -- import ----------------------------------------------------------------------
+
+    def import_rows(self, form_pk: int, rows: list[ResponseRow], label: str,
+                    origin: object = None) -> int:
+        """Add every response of `rows` in one action; returns how many."""
+        from storage.project import now
+
+        stamp = now()
+        answers = sum(len(row.answers) for row in rows)
+        with self.project.action(label, origin, journal=answers <= JOURNAL_LIMIT) as act:
+            first = act.insert_many("survey_responses", _RESPONSE_COLUMNS, [
+                (form_pk, row.respondent, row.participant_id, int(row.complete),
+                 row.submitted, stamp, stamp) for row in rows])
+            values = [(response_id, question_id, value)
+                      for response_id, row in enumerate(rows, first)
+                      for question_id, value in row.answers.items()]
+            act.insert_rows("survey_answers", ("response_id", "question_id", "value"), values)
+        return len(rows)
+
+    # -- aggregates ------------------------------------------------------------------
+
+    def answer_counts(self, question_ids: list[int]) -> list[tuple[int, str, int]]:
+        """(question id, value, responses) for the given questions."""
+        return self.db.execute(
+            "SELECT question_id, value, COUNT(*) FROM survey_answers WHERE question_id IN "
+            "(SELECT value FROM json_each(?)) GROUP BY question_id, value",
+            [json.dumps(question_ids)]).fetchall()
+
+    def answer_counts_by_group(self, question_ids: list[int]) -> list[tuple]:
+        """(question id, stakeholder group id or None, value, responses): the group of
+        the participant each response is linked to."""
+        return self.db.execute(
+            "SELECT a.question_id, p.group_id, a.value, COUNT(*) FROM survey_answers a "
+            "JOIN survey_responses r ON r.id = a.response_id "
+            "LEFT JOIN participants p ON p.id = r.participant_id "
+            "WHERE a.question_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY a.question_id, p.group_id, a.value", [json.dumps(question_ids)]).fetchall()
+
+    def answer_counts_by_answer(self, question_ids: list[int], by_question: int) -> list[tuple]:
+        """(question id, the response's answer to `by_question` or None, value, responses)."""
+        return self.db.execute(
+            "SELECT a.question_id, b.value, a.value, COUNT(*) FROM survey_answers a "
+            "LEFT JOIN survey_answers b ON b.response_id = a.response_id "
+            "AND b.question_id = ? WHERE a.question_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY a.question_id, b.value, a.value",
+            [by_question, json.dumps(question_ids)]).fetchall()
+
+    def evidence_counts(self) -> list[tuple[int, int | None, int]]:
+        """(question id, stakeholder group id or None, answers) of every answered question,
+        for the survey technique in triangulation."""
+        return self.db.execute(
+            "SELECT a.question_id, p.group_id, COUNT(*) FROM survey_answers a "
+            "JOIN survey_responses r ON r.id = a.response_id "
+            "LEFT JOIN participants p ON p.id = r.participant_id "
+            "GROUP BY a.question_id, p.group_id").fetchall()
+
+    def open_answers(self, question_id: int) -> list[tuple[str, str]]:
+        """(respondent, answer) of a question, in response order."""
+        return self.db.execute(
+            "SELECT r.respondent, a.value FROM survey_answers a JOIN survey_responses r "
+            "ON r.id = a.response_id WHERE a.question_id = ? ORDER BY r.id",
+            [question_id]).fetchall()
+
+    # -- codable text of open answers ------------------------------------------------
+
+    def text_source_of(self, question_id: int) -> int | None:
+        return self.scalar("SELECT source_id FROM survey_text_sources WHERE question_id = ?",
+                           [question_id])
+
+    def link_text_source(self, source_id: int, question_id: int, origin: object = None):
+        with self.action("Link survey text", origin) as act:
+            act.insert("survey_text_sources", {"source_id": source_id,
+                                               "question_id": question_id})
