@@ -75,8 +75,9 @@ class Question:
 
     @property
     def answers(self) -> bool:
-        """True for a question that takes an answer (not a note or group row)."""
-        return self.type in ANSWER_TYPES
+        """True for a row that has a value (not a note or group row; other XLSForm
+        types such as calculate or start are kept as text)."""
+        return self.type not in LAYOUT_TYPES
 
     @property
     def full_type(self) -> str:

@@ -9,6 +9,7 @@ in `storage.survey_responses`.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from storage import messages
@@ -23,6 +24,7 @@ from storage.survey_models import (
     SurveyForm,
 )
 
+_WORD = re.compile(r"[a-z][a-z_-]*")  # other XLSForm types (calculate, start ...) kept as given
 QUESTION_FIELDS = ("type", "name", "list_name", "labels", "hints", "required", "relevant",
                    "constraint", "constraint_messages", "indicators", "extra")
 
@@ -209,7 +211,7 @@ class SurveyRepository(Repository):
         return form_pk
 
     def _check_question(self, form_pk: int, question: Question, question_id: int | None):
-        if question.type not in QUESTION_TYPES:
+        if question.type not in QUESTION_TYPES and not _WORD.fullmatch(question.type):
             raise ValidationError.of(messages.SURVEY_TYPE_UNKNOWN, type=question.type)
         if question.type != "end_group" and not question.name.strip():
             raise ValidationError.of(messages.SURVEY_QUESTION_NEEDS_NAME)
