@@ -26,9 +26,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def command_modules():
-    from cli.commands import analysis, autocode, export, participant, project, sources
+    from cli.commands import analysis, autocode, export, participant, project, sources, survey
 
-    return [project, participant, sources, autocode, analysis, export]
+    return [project, participant, sources, autocode, analysis, export, survey]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -116,6 +116,7 @@ class SourceRepository(Repository):
             self.project.segments.delete_rows(act, segment_ids)
             act.delete_where("memos", "target_type = 'source' AND target_id = ?", [source_id])
             act.delete_where("source_participants", "source_id = ?", [source_id])
+            act.delete_where("survey_text_sources", "source_id = ?", [source_id])
             act.delete("sources", {"id": source_id})
 
     def edit_text(self, source_id: int, start: int, end: int, inserted: str,
