@@ -90,6 +90,11 @@ class SurveyRepository(Repository):
                 json.loads(row["extra"]), id=row["id"], position=row["position"]))
         return definition
 
+    def question_indicators(self) -> dict[int, list[str]]:
+        """{question id: indicator keys} of every question linked to an indicator."""
+        return {r["id"]: r["indicators"].split() for r in self.rows(
+            "SELECT id, indicators FROM survey_questions WHERE indicators != ''")}
+
     # -- whole forms -----------------------------------------------------------------
 
     def add_form(self, definition: FormDefinition, origin: object = None) -> int:
