@@ -25,12 +25,10 @@ def outline(data) -> list[tuple[int, str]]:
 
 def write_surveys(document, data, add_table) -> None:
     """Add the survey chapter (see the module docstring)."""
-    figure = 0
-    for section in getattr(data, "surveys", []):
+    for figure, section in enumerate(getattr(data, "surveys", []), 1):
         document.add_heading(section.title, level=1)
         document.add_paragraph(section.intro)
         add_table(section.table)
-        figure += 1
         picture = diverging_chart(section.chart_rows, section.point_labels)
         document.add_picture(io.BytesIO(picture), width=Inches(6.2))
         _figure_caption(document, data.labels["figure"], figure, section.chart_title)
