@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from pyxform.xls2xform import convert
+from survey_files import CHOICES, QUESTIONS, SURVEY_HEADER, TRUST, write_form
 
 from exporters.survey_xlsform import export_form
 from importers.xlsform import import_xlsform, read_xlsform
 from storage import Kind
 from storage.errors import ImportFailedError
-from survey_files import CHOICES, QUESTIONS, SURVEY_HEADER, TRUST, write_form
 
 
 def test_import_reads_types_languages_groups_and_indicators(project, tmp_path):
