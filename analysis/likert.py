@@ -143,25 +143,37 @@ def likert_summary(project, form_id: str, by: str | None = None) -> LikertSummar
             raise ValidationError.of(messages.SURVEY_NOT_SELECT_ONE, name=by,
                                      type=by_question.type)
     likert = likert_questions(definition)
-    ids = [q.id for q, _size in likert]
-    repo = project.survey_responses
-    rows = (repo.answer_counts_by_answer(ids, by_question.id) if by_question
-            else repo.answer_counts_by_group(ids))
     group_keys, group_of = _group_keys(project, definition, by_question)
     per_question = {q.id: _row(q.name, q.labels, size, [q.name]) for q, size in likert}
-    for question_id, group, value, count in rows:
-        row = per_question[question_id]
-        try:
-            point = int(value)
-        except ValueError:
-            continue
-        row.overall.counts[point] += count
-        key = group_of(group)
-        row.groups.setdefault(key, LikertStats(row.size)).counts[point] += count
+    _count(project, per_question, by_question, group_of)
     used = [g for g in group_keys if any(g in r.groups for r in per_question.values())]
     return LikertSummary(form_id, by or "stakeholder_group", used,
                          _by_indicator(project, likert, per_question),
                          list(per_question.values()))
+
+
+def _count(project, per_question: dict[int, LikertRow], by_question, group_of) -> None:
+    """Fill each question's counts, overall and per group (C-level passes per question)."""
+    repo = project.survey_responses
+    ids = list(per_question)
+    if by_question is None:
+        groups = repo.response_groups()
+    else:
+        responses, values = repo.answer_columns([by_question.id]).get(by_question.id, ((), ()))
+        groups = dict(zip(responses, values, strict=True))
+    key_of = {value: group_of(value) for value in set(groups.values()) | {None}}
+    response_key = {response: key_of[value] for response, value in groups.items()}.get
+    points = {str(p): p for p in range(1, 8)}
+    for question_id, (responses, values) in repo.answer_columns(ids).items():
+        row = per_question[question_id]
+        for (key, value), count in Counter(zip(map(response_key, responses), values,
+                                               strict=True)).items():
+            point = points.get(value)
+            if point is None:
+                continue
+            key = key or key_of[None]
+            row.overall.counts[point] += count
+            row.groups.setdefault(key, LikertStats(row.size)).counts[point] += count
 
 
 def _row(key: str, labels: dict, size: int, questions: list[str]) -> LikertRow:

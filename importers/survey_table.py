@@ -1,8 +1,8 @@
 """The header and rows of a response file exported by KoboToolbox or ODK Central.
 
 `read_table(path)` reads a .csv (UTF-8, with or without BOM; comma, semicolon or tab
-separated, as Kobo and ODK write them) or the first sheet of an .xlsx (values as
-text; whole numbers without '.0', dates as YYYY-MM-DD). `match_columns` says what
+separated, as Kobo and ODK write them) or the first sheet of an .xlsx with
+python-calamine (values as text; whole numbers without '.0', dates as YYYY-MM-DD). `match_columns` says what
 each column is: the answer to a question (by its name, or its group path written with
 '/' as Kobo does or '-' as ODK Central does), one option of a select_multiple as a 0/1
 column (`question/option`), the respondent id, the linked participant, the submission
@@ -91,20 +91,19 @@ def _cell_text(value) -> str:
 
 
 def _read_xlsx(path: Path) -> tuple[list[str], list[list[str]]]:
-    from openpyxl import load_workbook
+    """The first sheet, read with python-calamine (fast enough for 10,000 x 60 cells)."""
+    from python_calamine import CalamineWorkbook
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a non-workbook
+        values = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    except Exception as error:  # calamine raises its own errors for a non-workbook
         raise ImportFailedError.of(messages.FILE_UNREADABLE, path=path,
                                    detail=f"{type(error).__name__}: {error}") from None
-    try:
-        rows_iter = workbook.worksheets[0].iter_rows(values_only=True)
-        header = [_cell_text(v).strip() for v in next(rows_iter, ())]
-        rows = [list(map(_cell_text, row)) for row in rows_iter
-                if any(v is not None and v != "" for v in row)]
-    finally:
-        workbook.close()
+    if not values:
+        return [], []
+    header = [_cell_text(v).strip() for v in values[0]]
+    rows = [list(map(_cell_text, row)) for row in values[1:]
+            if any(v is not None and v != "" for v in row)]
     return header, rows
 
 

@@ -22,6 +22,7 @@ Nothing here writes.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
@@ -211,12 +212,16 @@ def _survey_evidence(project: Project, codes: list[Code]) -> dict[int, dict[int 
     if not linked:
         return {}
     code_of = {c.key: c.id for c in codes}
+    repo = project.survey_responses
+    group_of = repo.response_groups().get
     found: dict[int, dict[int | None, int]] = {}
-    for question_id, group_id, count in project.survey_responses.evidence_counts():
-        for key in linked.get(question_id, ()):
+    for question_id, (responses, _values) in repo.answer_columns(linked).items():
+        counts = Counter(map(group_of, responses))
+        for key in linked[question_id]:
             if key in code_of:
                 groups = found.setdefault(code_of[key], {})
-                groups[group_id] = groups.get(group_id, 0) + count
+                for group_id, count in counts.items():
+                    groups[group_id] = groups.get(group_id, 0) + count
     return found
 
 

@@ -291,7 +291,9 @@ def _allow_survey_sources(conn) -> None:
 
 
 # Answers are text: a select's choice name(s) (space-separated for select_multiple),
-# a number as written, a date as YYYY-MM-DD. Labels and hints are JSON objects keyed
+# a number as written, a date as YYYY-MM-DD. They are kept question by question (the
+# primary key starts with the question), so a summary reads one question's answers in
+# order and one response's answers are one seek per question of its form. Labels and hints are JSON objects keyed
 # by the XLSForm language (e.g. "English (en)", "" for a column without language).
 _SURVEY_TABLES = """
         CREATE TABLE survey_forms (
@@ -344,12 +346,11 @@ _SURVEY_TABLES = """
         );
         CREATE INDEX survey_responses_participant ON survey_responses(participant_id);
         CREATE TABLE survey_answers (
-            response_id INTEGER NOT NULL REFERENCES survey_responses(id),
             question_id INTEGER NOT NULL REFERENCES survey_questions(id),
+            response_id INTEGER NOT NULL REFERENCES survey_responses(id),
             value TEXT NOT NULL,
-            PRIMARY KEY (response_id, question_id)
+            PRIMARY KEY (question_id, response_id)
         ) WITHOUT ROWID;
-        CREATE INDEX survey_answers_question ON survey_answers(question_id, value);
         CREATE TABLE survey_text_sources (
             source_id INTEGER PRIMARY KEY REFERENCES sources(id),
             question_id INTEGER NOT NULL REFERENCES survey_questions(id)

@@ -134,7 +134,7 @@ class SurveyRepository(Repository):
         """Delete a form with its responses (their codable text sources stay)."""
         with self.action("Delete questionnaire", origin) as act:
             for table, where in (
-                    ("survey_answers", "response_id IN (SELECT id FROM survey_responses "
+                    ("survey_answers", "question_id IN (SELECT id FROM survey_questions "
                                        "WHERE form_id = ?)"),
                     ("survey_responses", "form_id = ?"),
                     ("survey_text_sources", "question_id IN (SELECT id FROM survey_questions "
