@@ -2,11 +2,12 @@
 
 `read_table(path)` reads a .csv (UTF-8, with or without BOM; comma, semicolon or tab
 separated, as Kobo and ODK write them) or the first sheet of an .xlsx with
-python-calamine (values as text; whole numbers without '.0', dates as YYYY-MM-DD). `match_columns` says what
-each column is: the answer to a question (by its name, or its group path written with
-'/' as Kobo does or '-' as ODK Central does), one option of a select_multiple as a 0/1
-column (`question/option`), the respondent id, the linked participant, the submission
-time, export metadata to pass over, or nothing the form knows (reported).
+python-calamine (values as text; whole numbers without '.0', dates as YYYY-MM-DD).
+`match_columns` says what each column is: the answer to a question (by its name, or
+its group path written with '/' as Kobo does or '-' as ODK Central does), one option
+of a select_multiple as a 0/1 column (`question/option`), the respondent id, the
+linked participant, the submission time, export metadata to pass over, or nothing the
+form knows (reported).
 """
 
 from __future__ import annotations

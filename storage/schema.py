@@ -293,8 +293,9 @@ def _allow_survey_sources(conn) -> None:
 # Answers are text: a select's choice name(s) (space-separated for select_multiple),
 # a number as written, a date as YYYY-MM-DD. They are kept question by question (the
 # primary key starts with the question), so a summary reads one question's answers in
-# order and one response's answers are one seek per question of its form. Labels and hints are JSON objects keyed
-# by the XLSForm language (e.g. "English (en)", "" for a column without language).
+# order and one response's answers are one seek per question of its form. Labels and
+# hints are JSON objects keyed by the XLSForm language (e.g. "English (en)", "" for a
+# column without language).
 _SURVEY_TABLES = """
         CREATE TABLE survey_forms (
             id INTEGER PRIMARY KEY,
