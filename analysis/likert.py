@@ -18,11 +18,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from storage import messages
 from storage.errors import ValidationError
-from storage.survey_models import FormDefinition, Question
+from storage.survey_models import LIKERT_SIZES, FormDefinition, Question
 
 UNASSIGNED = "unassigned"
+MAX_POINTS = max(LIKERT_SIZES)
 
 
 @dataclass
@@ -153,27 +156,40 @@ def likert_summary(project, form_id: str, by: str | None = None) -> LikertSummar
 
 
 def _count(project, per_question: dict[int, LikertRow], by_question, group_of) -> None:
-    """Fill each question's counts, overall and per group (C-level passes per question)."""
+    """Fill each question's counts, overall and per group: the answers of a question are
+    parsed into integer arrays in one call and counted per (group, point) with one
+    `numpy.bincount`, so 400,000 answers take milliseconds."""
     repo = project.survey_responses
-    ids = list(per_question)
-    if by_question is None:
-        groups = repo.response_groups()
-    else:
+    groups = repo.response_groups()   # every response: its stakeholder group
+    if by_question is not None:       # or its answer to the question grouped by
         responses, values = repo.answer_columns([by_question.id]).get(by_question.id, ((), ()))
-        groups = dict(zip(responses, values, strict=True))
-    key_of = {value: group_of(value) for value in set(groups.values()) | {None}}
-    response_key = {response: key_of[value] for response, value in groups.items()}.get
-    points = {str(p): p for p in range(1, 8)}
-    for question_id, (responses, values) in repo.answer_columns(ids).items():
+        groups = dict.fromkeys(groups) | dict(zip(responses, values, strict=True))
+    keys = list(dict.fromkeys([*map(group_of, set(groups.values())), group_of(None)]))
+    index_of = {value: keys.index(group_of(value)) for value in set(groups.values())}
+    lookup = np.zeros(max(groups, default=0) + 1, dtype=np.int64)
+    lookup[list(groups)] = [index_of[value] for value in groups.values()]
+    width = MAX_POINTS + 1
+    columns = repo.point_columns(per_question)
+    for question_id, (responses, values, count) in columns.items():
         row = per_question[question_id]
-        for (key, value), count in Counter(zip(map(response_key, responses), values,
-                                               strict=True)).items():
-            point = points.get(value)
-            if point is None:
-                continue
-            key = key or key_of[None]
-            row.overall.counts[point] += count
-            row.groups.setdefault(key, LikertStats(row.size)).counts[point] += count
+        ids = np.fromstring(responses, dtype=np.int64, sep=",")
+        if len(values) == count and values.isascii():   # one digit per answer
+            points = np.frombuffer(values.encode("ascii"), dtype=np.uint8).astype(np.int64) - 48
+        else:  # an answer that is not one digit (left from an earlier scale): not counted
+            answers = repo.answer_columns([question_id])[question_id][1]
+            points = np.array([_point(v) for v in answers], dtype=np.int64)
+        points[(points < 1) | (points > row.size)] = 0
+        table = np.bincount(lookup[ids] * width + points,
+                            minlength=len(keys) * width).reshape(len(keys), width)
+        for index, key in enumerate(keys):
+            counts = {p: int(n) for p, n in enumerate(table[index]) if p and n}
+            if counts:
+                row.overall.counts.update(counts)
+                row.groups.setdefault(key, LikertStats(row.size)).counts.update(counts)
+
+
+def _point(value: str) -> int:
+    return int(value) if value.isdigit() else 0
 
 
 def _row(key: str, labels: dict, size: int, questions: list[str]) -> LikertRow:

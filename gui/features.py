@@ -12,6 +12,7 @@ from gui.refi_actions import RefiActions
 from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
+from gui.surveys import SurveysFeature
 from gui.text import TextFeature
 
 FEATURES: list = [
@@ -24,6 +25,7 @@ FEATURES: list = [
     MemosFeature,
     SearchFeature,
     EvaluationFeature,
+    SurveysFeature,
     RefiActions,
     ExportFeature,
 ]

@@ -50,6 +50,7 @@ class ResponseFile:
     problems: list[RowProblem] = field(default_factory=list)
     invalid_rows: int = 0
     total_rows: int = 0
+    change: object = None   # the Change of the import, once stored
 
     def problem_text(self) -> str:
         lines = [f"  {p}" for p in self.problems[:LISTED_PROBLEMS]]
@@ -201,12 +202,12 @@ def _invalid(value: str, column: Column, error: ValueError) -> str:
     return str(error)
 
 
-def store_responses(project, form_pk: int, found: ResponseFile, origin: object = None) -> int:
-    """Write the valid rows of a checked file in one action; returns how many."""
-    if not found.rows:
-        return 0
-    return project.survey_responses.import_rows(
-        form_pk, found.rows, f"Import responses from {found.path.name}", origin)
+def store_responses(project, form_pk: int, found: ResponseFile, origin: object = None):
+    """Write the valid rows of a checked file in one action; returns its Change."""
+    if found.rows:
+        found.change = project.survey_responses.import_rows(
+            form_pk, found.rows, f"Import responses from {found.path.name}", origin)
+    return found.change
 
 
 def import_responses(project, form_id: str, path: str | Path, skip_invalid: bool = False,

@@ -137,8 +137,9 @@ class SurveyResponseRepository(Repository):
     # -- import ----------------------------------------------------------------------
 
     def import_rows(self, form_pk: int, rows: list[ResponseRow], label: str,
-                    origin: object = None) -> int:
-        """Add every response of `rows` in one action; returns how many."""
+                    origin: object = None):
+        """Add every response of `rows` in one action; returns its Change (not undoable
+        above `JOURNAL_LIMIT` answers)."""
         from storage.project import now
 
         stamp = now()
@@ -151,7 +152,7 @@ class SurveyResponseRepository(Repository):
                             for response_id, row in enumerate(rows, first)
                             for question_id, value in row.answers.items())
             act.insert_rows("survey_answers", ("question_id", "response_id", "value"), values)
-        return len(rows)
+        return act.change
 
     # -- aggregates ------------------------------------------------------------------
 
@@ -163,6 +164,17 @@ class SurveyResponseRepository(Repository):
             "GROUP BY question_id", [json.dumps(list(question_ids))]).fetchall()
         return {question_id: (tuple(json.loads(responses)), tuple(json.loads(values)))
                 for question_id, responses, values in rows}
+
+    def point_columns(self, question_ids: Iterable[int]) -> dict[int, tuple[str, str, int]]:
+        """{question id: (response ids comma-separated, values run together, answers)}:
+        for single-character answers (Likert points 1-7) the values text has one
+        character per answer, so the caller can read both columns in one call each."""
+        rows = self.db.execute(
+            "SELECT question_id, group_concat(response_id), group_concat(value, ''), COUNT(*) "
+            "FROM survey_answers WHERE question_id IN (SELECT value FROM json_each(?)) "
+            "GROUP BY question_id", [json.dumps(list(question_ids))]).fetchall()
+        return {question_id: (responses, values, count)
+                for question_id, responses, values, count in rows}
 
     def response_groups(self) -> dict[int, int | None]:
         """{response id: stakeholder group id of its participant, or None}."""
