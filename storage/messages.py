@@ -100,6 +100,5 @@ SURVEY_RESPONSES_INVALID = ("{path}: {count} problem(s) in the responses; nothin
 SURVEY_RESPONSES_EMPTY = "{path}: has no responses (no rows under the header)."
 SURVEY_NO_ANSWER_COLUMNS = ("{path}: no column matches a question of the form '{form}' "
                             "(columns are named by question, e.g. group/question).")
-SURVEY_ANSWER_INVALID = "The answer '{value}' to '{question}' is not valid: {problem}."
 SURVEY_QUESTION_UNKNOWN = "The form '{form}' has no question '{name}'."
 SURVEY_NOT_SELECT_ONE = "--by needs a select_one question; '{name}' is {type}."

@@ -111,4 +111,37 @@ CORE: dict[str, str] = {
     "outside its text (0-{length}); refused.":
         "{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, "
         "di luar teksnya (0-{length}); ditolak.",
+    # -- questionnaires (surveys) ---------------------------------------------------------
+    "There is no questionnaire with form_id '{form}'. Known forms: {known}.":
+        "Tidak ada kuesioner dengan form_id '{form}'. Kuesioner yang ada: {known}.",
+    "A questionnaire needs a form_id (settings sheet).":
+        "Kuesioner perlu form_id (lembar settings).",
+    "The questionnaire '{form}' is already in this project; give the new one another "
+    "form_id.": "Kuesioner '{form}' sudah ada di proyek ini; beri kuesioner baru form_id "
+                "yang lain.",
+    "Each choice needs a list name and a name without spaces, different from the other "
+    "names of its list.": "Setiap pilihan perlu nama daftar dan nama tanpa spasi yang "
+                          "berbeda dari nama lain di daftarnya.",
+    "Telaah does not know the question type '{type}'.":
+        "Telaah tidak mengenal jenis pertanyaan '{type}'.",
+    "A question needs a name (letters, digits and _, as in XLSForm).":
+        "Pertanyaan perlu nama (huruf, angka, dan _, seperti di XLSForm).",
+    "The question '{name}' is a select question and needs a choice list.":
+        "Pertanyaan '{name}' adalah pertanyaan pilihan dan perlu daftar pilihan.",
+    "The name '{name}' is already used by another question of this form.":
+        "Nama '{name}' sudah dipakai pertanyaan lain di kuesioner ini.",
+    "{path}: the form has {count} problem(s); nothing was imported.\n{problems}":
+        "{path}: kuesioner ini memuat {count} masalah; tidak ada yang diimpor.\n{problems}",
+    "{path}: {count} problem(s) in the responses; nothing was imported.\n{problems}":
+        "{path}: ada {count} masalah pada jawaban; tidak ada yang diimpor.\n{problems}",
+    "{path}: has no responses (no rows under the header).":
+        "{path}: tidak memuat jawaban (tidak ada baris di bawah judul kolom).",
+    "{path}: no column matches a question of the form '{form}' (columns are named by "
+    "question, e.g. group/question).": "{path}: tidak ada kolom yang cocok dengan "
+                                       "pertanyaan kuesioner '{form}' (kolom dinamai "
+                                       "menurut pertanyaan, misalnya grup/pertanyaan).",
+    "The form '{form}' has no question '{name}'.":
+        "Kuesioner '{form}' tidak punya pertanyaan '{name}'.",
+    "--by needs a select_one question; '{name}' is {type}.":
+        "--by memerlukan pertanyaan select_one; '{name}' berjenis {type}.",
 }

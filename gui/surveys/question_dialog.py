@@ -50,6 +50,7 @@ class QuestionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("surveyQuestionDialog")
         self.setWindowTitle(self.tr("Question"))
+        self.resize(640, 760)
         self.original = question
         self.type = QComboBox(objectName="questionType")
         for kind in EDITABLE_TYPES:

@@ -628,6 +628,92 @@
         </message>
     </context>
     <context>
+        <name>DraftDialog</name>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="26" />
+            <source>New draft questionnaire</source>
+            <translation>Draf kuesioner baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="32" />
+            <source>Questionnaire for programme participants</source>
+            <translation>Kuesioner untuk peserta program</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="45" />
+            <source>Form ID:</source>
+            <translation>ID formulir:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="46" />
+            <source>Title:</source>
+            <translation>Judul:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="47" />
+            <source>Indicators:</source>
+            <translation>Indikator:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryTab</name>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="80" />
+            <source>&amp;New response</source>
+            <translation>Jawaban &amp;baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="81" />
+            <source>Participant:</source>
+            <translation>Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="82" />
+            <source>Complete</source>
+            <translation>Lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="95" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="106" />
+            <source>(incomplete)</source>
+            <translation>(belum lengkap)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="138" />
+            <source>%1 required answer(s) missing</source>
+            <translation>%1 jawaban wajib belum diisi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="152" />
+            <source>New response</source>
+            <translation>Jawaban baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="159" />
+            <source>Answer question</source>
+            <translation>Jawab pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="162" />
+            <source>Mark response incomplete</source>
+            <translation>Tandai jawaban belum lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="170" />
+            <source>Link response to participant</source>
+            <translation>Kaitkan jawaban dengan informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="183" />
+            <source>Mark response complete</source>
+            <translation>Tandai jawaban lengkap</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationFeature</name>
         <message>
             <location filename="../../gui/evaluation/feature.py" line="54" />
@@ -834,7 +920,7 @@
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="257" />
+            <location filename="../../gui/export_dialog.py" line="255" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -842,12 +928,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="287" />
+            <location filename="../../gui/export_dialog.py" line="282" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="289" />
+            <location filename="../../gui/export_dialog.py" line="284" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -863,6 +949,30 @@
             <location filename="../../gui/sources/widgets.py" line="103" />
             <source>Choose a file</source>
             <translation>Pilih berkas</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormView</name>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="180" />
+            <source>Write the date as YYYY-MM-DD.</source>
+            <translation>Tulis tanggal sebagai TTTT-BB-HH.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="185" />
+            <source>This is not a number.</source>
+            <translation>Ini bukan angka.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="188" />
+            <source>This answer is not valid.</source>
+            <translation>Jawaban ini tidak sah.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="203" />
+            <location filename="../../gui/surveys/form_view.py" line="204" />
+            <source>An answer is required.</source>
+            <translation>Pertanyaan ini wajib dijawab.</translation>
         </message>
     </context>
     <context>
@@ -1085,77 +1195,87 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="24" />
+            <location filename="../../gui/sources/labels.py" line="22" />
+            <source>Survey</source>
+            <translation>Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="25" />
             <source>Interviews</source>
             <translation>Wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="25" />
+            <location filename="../../gui/sources/labels.py" line="26" />
             <source>Observations</source>
             <translation>Observasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="26" />
+            <location filename="../../gui/sources/labels.py" line="27" />
             <source>Documents</source>
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="29" />
+            <location filename="../../gui/sources/labels.py" line="28" />
+            <source>Survey answers</source>
+            <translation>Jawaban survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="31" />
             <source>Pending</source>
             <translation>Menunggu</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="30" />
+            <location filename="../../gui/sources/labels.py" line="32" />
             <source>Given</source>
             <translation>Diberikan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="31" />
+            <location filename="../../gui/sources/labels.py" line="33" />
             <source>Withdrawn</source>
             <translation>Ditarik</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="32" />
+            <location filename="../../gui/sources/labels.py" line="34" />
             <source>Not required</source>
             <translation>Tidak diperlukan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="35" />
+            <location filename="../../gui/sources/labels.py" line="37" />
             <source>Primary data</source>
             <translation>Data primer</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="36" />
+            <location filename="../../gui/sources/labels.py" line="38" />
             <source>Secondary data</source>
             <translation>Data sekunder</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="39" />
+            <location filename="../../gui/sources/labels.py" line="41" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="40" />
+            <location filename="../../gui/sources/labels.py" line="42" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="41" />
+            <location filename="../../gui/sources/labels.py" line="43" />
             <source>Javanese</source>
             <translation>Bahasa Jawa</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="42" />
+            <location filename="../../gui/sources/labels.py" line="44" />
             <source>Other language</source>
             <translation>Bahasa lain</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="47" />
+            <location filename="../../gui/sources/labels.py" line="49" />
             <source>No participant</source>
             <translation>Tanpa informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="48" />
+            <location filename="../../gui/sources/labels.py" line="50" />
             <source>No stakeholder group</source>
             <translation>Tanpa kelompok pemangku kepentingan</translation>
         </message>
@@ -1261,6 +1381,11 @@
             <location filename="../../gui/evaluation/feature.py" line="19" />
             <source>Evaluation</source>
             <translation>Evaluasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="18" />
+            <source>Surveys</source>
+            <translation>Survei</translation>
         </message>
     </context>
     <context>
@@ -1529,53 +1654,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="145" />
-            <location filename="../../gui/project_actions.py" line="197" />
+            <location filename="../../gui/project_actions.py" line="138" />
+            <location filename="../../gui/project_actions.py" line="190" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="140" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="153" />
+            <location filename="../../gui/project_actions.py" line="146" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="154" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="156" />
+            <location filename="../../gui/project_actions.py" line="149" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="167" />
+            <location filename="../../gui/project_actions.py" line="160" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="169" />
+            <location filename="../../gui/project_actions.py" line="162" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="170" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="170" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="172" />
+            <location filename="../../gui/project_actions.py" line="165" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -1838,79 +1963,260 @@
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="113" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="115" />
+            <location filename="../../gui/project_actions.py" line="112" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="121" />
+            <location filename="../../gui/project_actions.py" line="118" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="120" />
+            <location filename="../../gui/project_actions.py" line="117" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="320" />
+            <location filename="../../gui/project_actions.py" line="313" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="321" />
+            <location filename="../../gui/project_actions.py" line="314" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="322" />
+            <location filename="../../gui/project_actions.py" line="315" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="323" />
+            <location filename="../../gui/project_actions.py" line="316" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="324" />
+            <location filename="../../gui/project_actions.py" line="317" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="325" />
+            <location filename="../../gui/project_actions.py" line="318" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="349" />
+            <location filename="../../gui/project_actions.py" line="342" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="352" />
+            <location filename="../../gui/project_actions.py" line="345" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="362" />
+            <location filename="../../gui/project_actions.py" line="355" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="378" />
+            <location filename="../../gui/project_actions.py" line="371" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="382" />
+            <location filename="../../gui/project_actions.py" line="375" />
             <source>New project</source>
             <translation>Proyek baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionDialog</name>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="52" />
+            <source>Question</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="66" />
+            <source>Answer required</source>
+            <translation>Wajib dijawab</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Label (Indonesian)</source>
+            <translation>Label (Indonesia)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Label (English)</source>
+            <translation>Label (Inggris)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="92" />
+            <source>Type:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="92" />
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="93" />
+            <source>Label (Indonesian):</source>
+            <translation>Label (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="94" />
+            <source>Label (English):</source>
+            <translation>Label (Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="95" />
+            <source>Hint (Indonesian):</source>
+            <translation>Petunjuk (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="96" />
+            <source>Hint (English):</source>
+            <translation>Petunjuk (Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="98" />
+            <source>Show only if:</source>
+            <translation>Tampil hanya jika:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="99" />
+            <source>Valid only if:</source>
+            <translation>Sah hanya jika:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="100" />
+            <source>Message when not valid:</source>
+            <translation>Pesan bila tidak sah:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="101" />
+            <source>Evidence for indicators:</source>
+            <translation>Bukti untuk indikator:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="102" />
+            <source>Choice list:</source>
+            <translation>Daftar pilihan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="104" />
+            <source>Add choice</source>
+            <translation>Tambah pilihan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="106" />
+            <source>Remove choice</source>
+            <translation>Hapus pilihan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="109" />
+            <source>Agreement scale 1–5</source>
+            <translation>Skala persetujuan 1–5</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionsTab</name>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Required</source>
+            <translation>Wajib</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="59" />
+            <source>Show only if</source>
+            <translation>Tampil hanya jika</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="59" />
+            <source>Indicators</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="60" />
+            <source>&amp;Add question…</source>
+            <translation>&amp;Tambah pertanyaan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="61" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="63" />
+            <source>Move &amp;up</source>
+            <translation>Naikkan (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="63" />
+            <source>Move do&amp;wn</source>
+            <translation>Pindah ke &amp;bawah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="75" />
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="125" />
+            <source>Edit question</source>
+            <translation>Sunting pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="130" />
+            <source>Delete question</source>
+            <translation>Hapus pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="138" />
+            <source>Move question</source>
+            <translation>Pindahkan pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="149" />
+            <source>Questionnaire</source>
+            <translation>Kuesioner</translation>
         </message>
     </context>
     <context>
@@ -2083,67 +2389,67 @@
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="231" />
+            <location filename="../../gui/refi_actions.py" line="226" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="232" />
+            <location filename="../../gui/refi_actions.py" line="227" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="233" />
+            <location filename="../../gui/refi_actions.py" line="228" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="235" />
+            <location filename="../../gui/refi_actions.py" line="230" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="236" />
+            <location filename="../../gui/refi_actions.py" line="231" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="239" />
+            <location filename="../../gui/refi_actions.py" line="234" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="241" />
+            <location filename="../../gui/refi_actions.py" line="236" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="243" />
+            <location filename="../../gui/refi_actions.py" line="238" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="247" />
+            <location filename="../../gui/refi_actions.py" line="242" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/refi_actions.py" line="245" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="252" />
+            <location filename="../../gui/refi_actions.py" line="247" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="261" />
+            <location filename="../../gui/refi_actions.py" line="256" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="263" />
+            <location filename="../../gui/refi_actions.py" line="258" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -2307,86 +2613,91 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="122" />
+            <location filename="../../gui/search/panel.py" line="120" />
+            <source>Survey answers</source>
+            <translation>Jawaban survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="123" />
             <source>Exact phrase: case-sensitive, exactly these characters, also inside longer words</source>
             <translation>Frasa persis: peka huruf besar-kecil, persis karakter ini, juga di dalam kata yang lebih panjang</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="124" />
+            <location filename="../../gui/search/panel.py" line="125" />
             <source>Code all hits with…</source>
             <translation>Kode semua temuan dengan…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="125" />
+            <location filename="../../gui/search/panel.py" line="126" />
             <source>Code every hit listed with one code, as one step you can undo</source>
             <translation>Kode setiap temuan dalam daftar dengan satu kode, sebagai satu langkah yang dapat diurungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="173" />
-            <location filename="../../gui/search/panel.py" line="208" />
+            <location filename="../../gui/search/panel.py" line="174" />
+            <location filename="../../gui/search/panel.py" line="209" />
             <source>Searching…</source>
             <translation>Mencari…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="188" />
+            <location filename="../../gui/search/panel.py" line="189" />
             <source>The search failed: %1</source>
             <translation>Pencarian gagal: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="210" />
+            <location filename="../../gui/search/panel.py" line="211" />
             <source>Type words to search all sources.</source>
             <translation>Ketik kata untuk mencari di semua sumber.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="213" />
+            <location filename="../../gui/search/panel.py" line="214" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n temuan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="214" />
+            <location filename="../../gui/search/panel.py" line="215" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n sumber</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="216" />
+            <location filename="../../gui/search/panel.py" line="217" />
             <source>only the first %1 are listed</source>
             <translation>hanya %1 yang pertama ditampilkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="237" />
+            <location filename="../../gui/search/panel.py" line="238" />
             <source>Code all hits with</source>
             <translation>Kode semua temuan dengan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="238" />
+            <location filename="../../gui/search/panel.py" line="239" />
             <source>Code the %n hit(s) listed with:</source>
             <translation>
                 <numerusform>Kode %n temuan dalam daftar dengan:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="242" />
+            <location filename="../../gui/search/panel.py" line="243" />
             <source>Code all hits</source>
             <translation>Kode semua temuan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="247" />
+            <location filename="../../gui/search/panel.py" line="248" />
             <source>Search</source>
             <translation>Cari</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="250" />
+            <location filename="../../gui/search/panel.py" line="251" />
             <source>Coded %n hit(s).</source>
             <translation>
                 <numerusform>%n temuan telah dikode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="252" />
+            <location filename="../../gui/search/panel.py" line="253" />
             <source>%n were already coded so.</source>
             <translation>
                 <numerusform>%n sudah dikode demikian.</numerusform>
@@ -2411,57 +2722,62 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="75" />
+            <location filename="../../gui/retrieval/model.py" line="74" />
+            <source>Survey</source>
+            <translation>Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="76" />
             <source>supports</source>
             <translation>mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="76" />
+            <location filename="../../gui/retrieval/model.py" line="77" />
             <source>contradicts</source>
             <translation>bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Text</source>
             <translation>Teks</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Group</source>
             <translation>Kelompok</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Technique</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Valence</source>
             <translation>Valensi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="114" />
+            <location filename="../../gui/retrieval/model.py" line="115" />
             <source>Coder</source>
             <translation>Pengode</translation>
         </message>
@@ -2587,27 +2903,27 @@
     <context>
         <name>SourceTreeModel</name>
         <message>
-            <location filename="../../gui/sources/model.py" line="257" />
+            <location filename="../../gui/sources/model.py" line="258" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="257" />
+            <location filename="../../gui/sources/model.py" line="258" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="257" />
+            <location filename="../../gui/sources/model.py" line="258" />
             <source>Codings</source>
             <translation>Koding</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="259" />
+            <location filename="../../gui/sources/model.py" line="260" />
             <source>Number of coded segments</source>
             <translation>Jumlah segmen yang dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="305" />
+            <location filename="../../gui/sources/model.py" line="306" />
             <source>Participants: %1</source>
             <translation>Informan: %1</translation>
         </message>
@@ -2698,47 +3014,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="219" />
+            <location filename="../../gui/project_actions.py" line="212" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="240" />
+            <location filename="../../gui/project_actions.py" line="233" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="241" />
+            <location filename="../../gui/project_actions.py" line="234" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="242" />
+            <location filename="../../gui/project_actions.py" line="235" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="243" />
+            <location filename="../../gui/project_actions.py" line="236" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="244" />
+            <location filename="../../gui/project_actions.py" line="237" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="245" />
+            <location filename="../../gui/project_actions.py" line="238" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="246" />
+            <location filename="../../gui/project_actions.py" line="239" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="265" />
+            <location filename="../../gui/project_actions.py" line="258" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -2820,6 +3136,217 @@
             <location filename="../../gui/evaluation/summary.py" line="297" />
             <source>Write summary</source>
             <translation>Tulis ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="51" />
+            <source>Group by:</source>
+            <translation>Kelompokkan menurut:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="58" />
+            <source>Stakeholder groups of linked participants</source>
+            <translation>Kelompok pemangku kepentingan dari informan yang terkait</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Indicator or question</source>
+            <translation>Indikator atau pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Mean</source>
+            <translation>Rerata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="78" />
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="79" />
+            <source>% agree</source>
+            <translation>% setuju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="79" />
+            <source>% disagree</source>
+            <translation>% tidak setuju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="85" />
+            <source>All respondents</source>
+            <translation>Semua responden</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="88" />
+            <source>No group</source>
+            <translation>Tanpa kelompok</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyActions</name>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="51" />
+            <source>&amp;Import questionnaire (XLSForm)…</source>
+            <translation>&amp;Impor kuesioner (XLSForm)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="52" />
+            <source>Import &amp;responses (Kobo/ODK)…</source>
+            <translation>Impor &amp;jawaban (Kobo/ODK)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="53" />
+            <source>E&amp;xport questionnaire (XLSForm)…</source>
+            <translation>Ekspor k&amp;uesioner (XLSForm)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="54" />
+            <source>Export responses (&amp;Excel)…</source>
+            <translation>Ekspor jawaban (E&amp;xcel)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="55" />
+            <source>New &amp;draft from indicators…</source>
+            <translation>&amp;Draf baru dari indikator…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="56" />
+            <source>Make open answers &amp;codable</source>
+            <translation>Jadikan jawaban terbuka &amp;siap dikode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="57" />
+            <source>De&amp;lete questionnaire</source>
+            <translation>&amp;Hapus kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="69" />
+            <location filename="../../gui/surveys/actions.py" line="73" />
+            <source>Questionnaire</source>
+            <translation>Kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="89" />
+            <location filename="../../gui/surveys/actions.py" line="94" />
+            <source>Import questionnaire</source>
+            <translation>Impor kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="90" />
+            <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
+            <translation>Buku kerja XLSForm (*.xlsx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="106" />
+            <source>Import responses</source>
+            <translation>Impor jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="107" />
+            <source>Kobo/ODK exports (*.xlsx *.csv);;All files (*)</source>
+            <translation>Ekspor Kobo/ODK (*.xlsx *.csv);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="126" />
+            <source>Problems in the responses</source>
+            <translation>Masalah pada jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="127" />
+            <source>%1 has %2 problem(s) in %3 of %4 row(s). Import only the %5 valid row(s)?</source>
+            <translation>%1 memuat %2 masalah pada %3 dari %4 baris. Impor hanya %5 baris yang sah?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="135" />
+            <source>Import valid rows</source>
+            <translation>Impor baris yang sah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="147" />
+            <source>Imported %1 response(s).</source>
+            <translation>%1 jawaban diimpor.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="152" />
+            <source>Export questionnaire</source>
+            <translation>Ekspor kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="159" />
+            <source>Export responses</source>
+            <translation>Ekspor jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="166" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="174" />
+            <source>Wrote %1.</source>
+            <translation>%1 telah ditulis.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="187" />
+            <source>New draft questionnaire</source>
+            <translation>Draf kuesioner baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="200" />
+            <source>Make open answers codable</source>
+            <translation>Jadikan jawaban terbuka siap dikode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="205" />
+            <source>%1 survey source(s) hold the open answers; code them like any source.</source>
+            <translation>%1 sumber survei memuat jawaban terbuka; kodekan seperti sumber lain.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="213" />
+            <source>Delete questionnaire</source>
+            <translation>Hapus kuesioner</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyPanel</name>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="56" />
+            <source>Questionnaire:</source>
+            <translation>Kuesioner:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="57" />
+            <source>Questions</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="57" />
+            <source>Responses</source>
+            <translation>Jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="58" />
+            <source>Likert summary</source>
+            <translation>Ringkasan Likert</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveysFeature</name>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="52" />
+            <source>&amp;Survey</source>
+            <translation>&amp;Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="53" />
+            <source>Show &amp;questionnaires</source>
+            <translation>Tampilkan &amp;kuesioner</translation>
         </message>
     </context>
     <context>
@@ -2905,6 +3432,10 @@
         <message>
             <source>Document</source>
             <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survei</translation>
         </message>
         <message>
             <source>contradicts</source>
@@ -3064,74 +3595,74 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="117" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="118" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="131" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="132" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="135" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="136" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="141" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="142" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="148" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="149" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="158" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="159" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
@@ -3149,6 +3680,10 @@
         <message>
             <source>Document</source>
             <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survei</translation>
         </message>
         <message>
             <source>Indicators (sub-indicators rolled up)</source>
@@ -3273,6 +3808,9 @@
     </context>
     <context>
         <name>CheckList</name>
+    </context>
+    <context>
+        <name>_Row</name>
     </context>
     <context>
         <name>EditSync</name>
@@ -3662,6 +4200,66 @@
         <message>
             <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
             <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+        </message>
+        <message>
+            <source>There is no questionnaire with form_id '{form}'. Known forms: {known}.</source>
+            <translation>Tidak ada kuesioner dengan form_id '{form}'. Kuesioner yang ada: {known}.</translation>
+        </message>
+        <message>
+            <source>A questionnaire needs a form_id (settings sheet).</source>
+            <translation>Kuesioner perlu form_id (lembar settings).</translation>
+        </message>
+        <message>
+            <source>The questionnaire '{form}' is already in this project; give the new one another form_id.</source>
+            <translation>Kuesioner '{form}' sudah ada di proyek ini; beri kuesioner baru form_id yang lain.</translation>
+        </message>
+        <message>
+            <source>Each choice needs a list name and a name without spaces, different from the other names of its list.</source>
+            <translation>Setiap pilihan perlu nama daftar dan nama tanpa spasi yang berbeda dari nama lain di daftarnya.</translation>
+        </message>
+        <message>
+            <source>Telaah does not know the question type '{type}'.</source>
+            <translation>Telaah tidak mengenal jenis pertanyaan '{type}'.</translation>
+        </message>
+        <message>
+            <source>A question needs a name (letters, digits and _, as in XLSForm).</source>
+            <translation>Pertanyaan perlu nama (huruf, angka, dan _, seperti di XLSForm).</translation>
+        </message>
+        <message>
+            <source>The question '{name}' is a select question and needs a choice list.</source>
+            <translation>Pertanyaan '{name}' adalah pertanyaan pilihan dan perlu daftar pilihan.</translation>
+        </message>
+        <message>
+            <source>The name '{name}' is already used by another question of this form.</source>
+            <translation>Nama '{name}' sudah dipakai pertanyaan lain di kuesioner ini.</translation>
+        </message>
+        <message>
+            <source>{path}: the form has {count} problem(s); nothing was imported.
+{problems}</source>
+            <translation>{path}: kuesioner ini memuat {count} masalah; tidak ada yang diimpor.
+{problems}</translation>
+        </message>
+        <message>
+            <source>{path}: {count} problem(s) in the responses; nothing was imported.
+{problems}</source>
+            <translation>{path}: ada {count} masalah pada jawaban; tidak ada yang diimpor.
+{problems}</translation>
+        </message>
+        <message>
+            <source>{path}: has no responses (no rows under the header).</source>
+            <translation>{path}: tidak memuat jawaban (tidak ada baris di bawah judul kolom).</translation>
+        </message>
+        <message>
+            <source>{path}: no column matches a question of the form '{form}' (columns are named by question, e.g. group/question).</source>
+            <translation>{path}: tidak ada kolom yang cocok dengan pertanyaan kuesioner '{form}' (kolom dinamai menurut pertanyaan, misalnya grup/pertanyaan).</translation>
+        </message>
+        <message>
+            <source>The form '{form}' has no question '{name}'.</source>
+            <translation>Kuesioner '{form}' tidak punya pertanyaan '{name}'.</translation>
+        </message>
+        <message>
+            <source>--by needs a select_one question; '{name}' is {type}.</source>
+            <translation>--by memerlukan pertanyaan select_one; '{name}' berjenis {type}.</translation>
         </message>
     </context>
 </TS>
