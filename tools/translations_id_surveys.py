@@ -19,6 +19,7 @@ SURVEYS: dict[str, str] = {
     "Import &responses (Kobo/ODK)…": "Impor &jawaban (Kobo/ODK)…",
     "E&xport questionnaire (XLSForm)…": "Ekspor k&uesioner (XLSForm)…",
     "Export responses (&Excel)…": "Ekspor jawaban (E&xcel)…",
+    "Export responses with la&bels (Excel)…": "Ekspor jawaban dengan &label (Excel)…",
     "New &draft from indicators…": "&Draf baru dari indikator…",
     "Make open answers &codable": "Jadikan jawaban terbuka &siap dikode",
     "De&lete questionnaire": "&Hapus kuesioner",

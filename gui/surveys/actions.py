@@ -5,7 +5,8 @@
 - Import responses (Kobo/ODK .xlsx/.csv)…: the file is checked first; when rows have
   problems, they are listed and the researcher chooses to import only the valid rows
   or nothing (`SurveyActions.problems_box`).
-- Export questionnaire (XLSForm)…, Export responses (Excel)…
+- Export questionnaire (XLSForm)…, Export responses (Excel)… with choice names or
+  with labels.
 - New draft from indicators…: `DraftDialog`, then `importers.survey_draft`.
 - Make open answers codable: `importers.survey_text` (one survey source per question).
 - Delete questionnaire.
@@ -38,6 +39,7 @@ class SurveyActions(QObject):
                            ("importResponses", self.import_responses),
                            ("exportForm", self.export_form),
                            ("exportResponses", self.export_responses),
+                           ("exportLabels", lambda: self.export_responses(labels=True)),
                            ("draftForm", self.new_draft), ("makeCodable", self.make_codable),
                            ("deleteForm", self.delete_form)):
             action = QAction(window, objectName=f"action_{name}")
@@ -52,6 +54,7 @@ class SurveyActions(QObject):
                            ("importResponses", self.tr("Import &responses (Kobo/ODK)…")),
                            ("exportForm", self.tr("E&xport questionnaire (XLSForm)…")),
                            ("exportResponses", self.tr("Export responses (&Excel)…")),
+                           ("exportLabels", self.tr("Export responses with la&bels (Excel)…")),
                            ("draftForm", self.tr("New &draft from indicators…")),
                            ("makeCodable", self.tr("Make open answers &codable")),
                            ("deleteForm", self.tr("De&lete questionnaire"))):
@@ -152,13 +155,15 @@ class SurveyActions(QObject):
         self._export(self.tr("Export questionnaire"), "_form.xlsx",
                      lambda project, form_id, path: export_form(project, form_id, path))
 
-    def export_responses(self) -> None:
+    def export_responses(self, labels: bool = False) -> None:
+        """Responses as Kobo exports them: choice names, or (`labels`) question and
+        choice labels in the interface language."""
         from exporters.survey_xlsx import write_survey_xlsx
 
         lang = i18n.current_language()
         self._export(self.tr("Export responses"), "_responses.xlsx",
                      lambda project, form_id, path: write_survey_xlsx(
-                         project, form_id, path, lang=lang))
+                         project, form_id, path, labels=labels, lang=lang))
 
     def _export(self, title: str, suffix: str, write) -> None:
         form_id = self.panel.current_form_id()

@@ -79,11 +79,12 @@ class SurveyPanel(QWidget):
                            if project and form_id else None)
         self.questions.show_definition(self.definition)
         self.entry.show_definition(self.definition)
-        self._refresh_summary(force=True)
+        self._refresh_summary()
         self.form_changed.emit()
 
-    def _refresh_summary(self, force: bool = False) -> None:
-        if force or self.tabs.currentWidget() is self.summary:
+    def _refresh_summary(self) -> None:
+        """The summary is computed only while its tab is shown (and when it is chosen)."""
+        if self.tabs.currentWidget() is self.summary:
             self.summary.show_definition(self.definition)
 
     def on_change(self, change) -> None:

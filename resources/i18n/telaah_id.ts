@@ -3191,124 +3191,129 @@
     <context>
         <name>SurveyActions</name>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="51" />
+            <location filename="../../gui/surveys/actions.py" line="53" />
             <source>&amp;Import questionnaire (XLSForm)…</source>
             <translation>&amp;Impor kuesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="52" />
+            <location filename="../../gui/surveys/actions.py" line="54" />
             <source>Import &amp;responses (Kobo/ODK)…</source>
             <translation>Impor &amp;jawaban (Kobo/ODK)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="53" />
+            <location filename="../../gui/surveys/actions.py" line="55" />
             <source>E&amp;xport questionnaire (XLSForm)…</source>
             <translation>Ekspor k&amp;uesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="54" />
+            <location filename="../../gui/surveys/actions.py" line="56" />
             <source>Export responses (&amp;Excel)…</source>
             <translation>Ekspor jawaban (E&amp;xcel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="55" />
+            <location filename="../../gui/surveys/actions.py" line="57" />
+            <source>Export responses with la&amp;bels (Excel)…</source>
+            <translation>Ekspor jawaban dengan &amp;label (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="58" />
             <source>New &amp;draft from indicators…</source>
             <translation>&amp;Draf baru dari indikator…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="56" />
+            <location filename="../../gui/surveys/actions.py" line="59" />
             <source>Make open answers &amp;codable</source>
             <translation>Jadikan jawaban terbuka &amp;siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="57" />
+            <location filename="../../gui/surveys/actions.py" line="60" />
             <source>De&amp;lete questionnaire</source>
             <translation>&amp;Hapus kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="69" />
-            <location filename="../../gui/surveys/actions.py" line="73" />
+            <location filename="../../gui/surveys/actions.py" line="72" />
+            <location filename="../../gui/surveys/actions.py" line="76" />
             <source>Questionnaire</source>
             <translation>Kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="89" />
-            <location filename="../../gui/surveys/actions.py" line="94" />
+            <location filename="../../gui/surveys/actions.py" line="92" />
+            <location filename="../../gui/surveys/actions.py" line="97" />
             <source>Import questionnaire</source>
             <translation>Impor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="90" />
+            <location filename="../../gui/surveys/actions.py" line="93" />
             <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
             <translation>Buku kerja XLSForm (*.xlsx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="106" />
+            <location filename="../../gui/surveys/actions.py" line="109" />
             <source>Import responses</source>
             <translation>Impor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="107" />
+            <location filename="../../gui/surveys/actions.py" line="110" />
             <source>Kobo/ODK exports (*.xlsx *.csv);;All files (*)</source>
             <translation>Ekspor Kobo/ODK (*.xlsx *.csv);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="126" />
+            <location filename="../../gui/surveys/actions.py" line="129" />
             <source>Problems in the responses</source>
             <translation>Masalah pada jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="127" />
+            <location filename="../../gui/surveys/actions.py" line="130" />
             <source>%1 has %2 problem(s) in %3 of %4 row(s). Import only the %5 valid row(s)?</source>
             <translation>%1 memuat %2 masalah pada %3 dari %4 baris. Impor hanya %5 baris yang sah?</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="135" />
+            <location filename="../../gui/surveys/actions.py" line="138" />
             <source>Import valid rows</source>
             <translation>Impor baris yang sah</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="147" />
+            <location filename="../../gui/surveys/actions.py" line="150" />
             <source>Imported %1 response(s).</source>
             <translation>%1 jawaban diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="152" />
+            <location filename="../../gui/surveys/actions.py" line="155" />
             <source>Export questionnaire</source>
             <translation>Ekspor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="159" />
+            <location filename="../../gui/surveys/actions.py" line="164" />
             <source>Export responses</source>
             <translation>Ekspor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="166" />
+            <location filename="../../gui/surveys/actions.py" line="171" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="174" />
+            <location filename="../../gui/surveys/actions.py" line="179" />
             <source>Wrote %1.</source>
             <translation>%1 telah ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="187" />
+            <location filename="../../gui/surveys/actions.py" line="192" />
             <source>New draft questionnaire</source>
             <translation>Draf kuesioner baru</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="200" />
+            <location filename="../../gui/surveys/actions.py" line="205" />
             <source>Make open answers codable</source>
             <translation>Jadikan jawaban terbuka siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="205" />
+            <location filename="../../gui/surveys/actions.py" line="210" />
             <source>%1 survey source(s) hold the open answers; code them like any source.</source>
             <translation>%1 sumber survei memuat jawaban terbuka; kodekan seperti sumber lain.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="213" />
+            <location filename="../../gui/surveys/actions.py" line="218" />
             <source>Delete questionnaire</source>
             <translation>Hapus kuesioner</translation>
         </message>
