@@ -25,8 +25,6 @@ from storage.survey_models import (
 )
 
 _WORD = re.compile(r"[a-z][a-z_-]*")  # other XLSForm types (calculate, start ...) kept as given
-QUESTION_FIELDS = ("type", "name", "list_name", "labels", "hints", "required", "relevant",
-                   "constraint", "constraint_messages", "indicators", "extra")
 
 
 def _form(row: dict) -> SurveyForm:
