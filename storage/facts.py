@@ -22,7 +22,6 @@ Nothing here writes.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
@@ -212,16 +211,14 @@ def _survey_evidence(project: Project, codes: list[Code]) -> dict[int, dict[int 
     if not linked:
         return {}
     code_of = {c.key: c.id for c in codes}
-    repo = project.survey_responses
-    group_of = repo.response_groups().get
     found: dict[int, dict[int | None, int]] = {}
-    for question_id, (responses, _values) in repo.answer_columns(linked).items():
-        counts = Counter(map(group_of, responses))
+    for question_id, counts in project.survey_responses.counts_by_group(linked).items():
         for key in linked[question_id]:
             if key in code_of:
                 groups = found.setdefault(code_of[key], {})
                 for group_id, count in counts.items():
-                    groups[group_id] = groups.get(group_id, 0) + count
+                    if count:
+                        groups[group_id] = groups.get(group_id, 0) + count
     return found
 
 

@@ -176,6 +176,30 @@ class SurveyResponseRepository(Repository):
         return {question_id: (responses, values, count)
                 for question_id, responses, values, count in rows}
 
+    def counts_by_group(self, question_ids: Iterable[int]) -> dict[int, dict[int | None, int]]:
+        """{question id: {stakeholder group id or None: answers}}. Totals come from the
+        key's order; only the answers of responses linked to a grouped participant are
+        looked up (one seek each), so an unlinked survey costs one pass of counting."""
+        wanted = json.dumps(list(question_ids))
+        found = {question_id: {None: total} for question_id, total in self.db.execute(
+            "SELECT question_id, COUNT(*) FROM survey_answers WHERE question_id IN "
+            "(SELECT value FROM json_each(?)) GROUP BY question_id", [wanted])}
+        members: dict[int, list[int]] = {}
+        for response_id, group_id in self.db.execute(
+                "SELECT r.id, p.group_id FROM survey_responses r JOIN participants p "
+                "ON p.id = r.participant_id WHERE p.group_id IS NOT NULL"):
+            members.setdefault(group_id, []).append(response_id)
+        for group_id, responses in members.items():
+            for question_id, count in self.db.execute(
+                    "SELECT question_id, COUNT(*) FROM survey_answers WHERE question_id IN "
+                    "(SELECT value FROM json_each(?)) AND response_id IN "
+                    "(SELECT value FROM json_each(?)) GROUP BY question_id",
+                    [wanted, json.dumps(responses)]):
+                groups = found[question_id]
+                groups[group_id] = count
+                groups[None] -= count
+        return found
+
     def response_groups(self) -> dict[int, int | None]:
         """{response id: stakeholder group id of its participant, or None}."""
         return dict(self.db.execute(
