@@ -75,6 +75,7 @@ SURVEYS: dict[str, str] = {
     "Stakeholder groups of linked participants":
         "Kelompok pemangku kepentingan dari informan yang terkait",
     "Indicator or question": "Indikator atau pertanyaan",
+    "Question: %1": "Pertanyaan: %1",
     "Mean": "Rerata",
     "Median": "Median",
     "% agree": "% setuju",

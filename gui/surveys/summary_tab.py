@@ -81,8 +81,11 @@ class SummaryTab(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         lang = i18n.current_language()
         lines = []
-        for item in [*summary.indicators, *summary.questions]:
-            lines.append((True, item.label(lang), self.tr("All respondents"), item.overall))
+        items = [(item, item.label(lang)) for item in summary.indicators] + [
+            (item, i18n.fill(self.tr("Question: %1"), item.label(lang)))
+            for item in summary.questions]
+        for item, label in items:
+            lines.append((True, label, self.tr("All respondents"), item.overall))
             for group in summary.groups:
                 if group in item.groups:
                     name = self.tr("No group") if group == UNASSIGNED else group

@@ -3179,11 +3179,16 @@
         </message>
         <message>
             <location filename="../../gui/surveys/summary_tab.py" line="85" />
+            <source>Question: %1</source>
+            <translation>Pertanyaan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="88" />
             <source>All respondents</source>
             <translation>Semua responden</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/summary_tab.py" line="88" />
+            <location filename="../../gui/surveys/summary_tab.py" line="91" />
             <source>No group</source>
             <translation>Tanpa kelompok</translation>
         </message>
