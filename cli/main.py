@@ -35,9 +35,10 @@ def command_modules():
         participant,
         project,
         sources,
+        survey,
     )
 
-    return [project, participant, sources, autocode, analysis, export, guide, network]
+    return [project, participant, sources, autocode, analysis, export, guide, network, survey]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from gui.refi_actions import RefiActions
 from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
+from gui.surveys import SurveysFeature
 from gui.text import TextFeature
 
 FEATURES: list = [
@@ -27,6 +28,7 @@ FEATURES: list = [
     SearchFeature,
     EvaluationFeature,
     NetworkFeature,
+    SurveysFeature,
     RefiActions,
     ExportFeature,
     FieldFeature,

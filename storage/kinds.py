@@ -32,6 +32,8 @@ class Kind(StrEnum):
     FIELD_SESSIONS = "field_sessions"  # live interview/observation sessions, their notes
     GUIDE_CODINGS = "guide_codings"    # which segments a finished session coded
     NETWORK = "network"                # actors, tie types and ties (with their layout)
+    SURVEY_FORMS = "survey_forms"      # questionnaires: settings, questions, choice lists
+    SURVEY_RESPONSES = "survey_responses"  # respondents and their answers
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -57,6 +59,12 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "field_sessions": Kind.FIELD_SESSIONS,
     "session_answers": Kind.FIELD_SESSIONS,
     "guide_codings": Kind.GUIDE_CODINGS,
+    "survey_forms": Kind.SURVEY_FORMS,
+    "survey_questions": Kind.SURVEY_FORMS,
+    "survey_choices": Kind.SURVEY_FORMS,
+    "survey_responses": Kind.SURVEY_RESPONSES,
+    "survey_answers": Kind.SURVEY_RESPONSES,
+    "survey_text_sources": Kind.SOURCES,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
     "actors": Kind.NETWORK,
@@ -76,6 +84,8 @@ ID_TABLES: dict[Kind, str] = {
     Kind.VERDICT_OPTIONS: "verdict_options",
     Kind.GUIDES: "guides",
     Kind.FIELD_SESSIONS: "field_sessions",
+    Kind.SURVEY_FORMS: "survey_forms",
+    Kind.SURVEY_RESPONSES: "survey_responses",
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-TECHNIQUES = ("interview", "observation", "document")
+TECHNIQUES = ("interview", "observation", "document", "survey")
 VALENCES = ("supports", "contradicts")
 MEMO_TARGETS = ("study", "source", "code", "segment", "participant")
 CONSENT_STATUSES = ("pending", "given", "withdrawn", "not_required")

@@ -32,6 +32,8 @@ from storage.segments import SegmentRepository
 from storage.sessions import SessionRepository
 from storage.sources import SourceRepository
 from storage.study import StudyRepository
+from storage.survey_responses import SurveyResponseRepository
+from storage.surveys import SurveyRepository
 from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
@@ -64,6 +66,8 @@ class Project:
         self.guides = GuideRepository(self)
         self.sessions = SessionRepository(self)
         self.network = NetworkRepository(self)
+        self.surveys = SurveyRepository(self)
+        self.survey_responses = SurveyResponseRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

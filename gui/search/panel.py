@@ -117,7 +117,8 @@ class SearchPanel(QWidget):
                                     "word with * to find words starting with it."))
         modes = ((WORDS, self.tr("All words")), (PHRASE, self.tr("Exact phrase")))
         kinds = ((None, self.tr("All techniques")), ("interview", self.tr("Interviews")),
-                 ("observation", self.tr("Observations")), ("document", self.tr("Documents")))
+                 ("observation", self.tr("Observations")), ("document", self.tr("Documents")),
+                 ("survey", self.tr("Survey answers")))
         _refill(self.mode, modes)
         _refill(self.kind, kinds)
         self.mode.setToolTip(self.tr("Exact phrase: case-sensitive, exactly these characters, "

@@ -843,6 +843,92 @@
         </message>
     </context>
     <context>
+        <name>DraftDialog</name>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="26" />
+            <source>New draft questionnaire</source>
+            <translation>Draf kuesioner baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="32" />
+            <source>Questionnaire for programme participants</source>
+            <translation>Kuesioner untuk peserta program</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="45" />
+            <source>Form ID:</source>
+            <translation>ID formulir:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="46" />
+            <source>Title:</source>
+            <translation>Judul:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="47" />
+            <source>Indicators:</source>
+            <translation>Indikator:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryTab</name>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="80" />
+            <source>&amp;New response</source>
+            <translation>Jawaban &amp;baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="81" />
+            <source>Participant:</source>
+            <translation>Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="82" />
+            <source>Complete</source>
+            <translation>Lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="95" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="106" />
+            <source>(incomplete)</source>
+            <translation>(belum lengkap)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="138" />
+            <source>%1 required answer(s) missing</source>
+            <translation>%1 jawaban wajib belum diisi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="152" />
+            <source>New response</source>
+            <translation>Jawaban baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="159" />
+            <source>Answer question</source>
+            <translation>Jawab pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="162" />
+            <source>Mark response incomplete</source>
+            <translation>Tandai jawaban belum lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="170" />
+            <source>Link response to participant</source>
+            <translation>Kaitkan jawaban dengan informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="183" />
+            <source>Mark response complete</source>
+            <translation>Tandai jawaban lengkap</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationFeature</name>
         <message>
             <location filename="../../gui/evaluation/feature.py" line="54" />
@@ -1141,6 +1227,30 @@
             <location filename="../../gui/sources/widgets.py" line="103" />
             <source>Choose a file</source>
             <translation>Pilih berkas</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormView</name>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="180" />
+            <source>Write the date as YYYY-MM-DD.</source>
+            <translation>Tulis tanggal sebagai TTTT-BB-HH.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="185" />
+            <source>This is not a number.</source>
+            <translation>Ini bukan angka.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="188" />
+            <source>This answer is not valid.</source>
+            <translation>Jawaban ini tidak sah.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="203" />
+            <location filename="../../gui/surveys/form_view.py" line="204" />
+            <source>An answer is required.</source>
+            <translation>Pertanyaan ini wajib dijawab.</translation>
         </message>
     </context>
     <context>
@@ -1505,77 +1615,87 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="24" />
+            <location filename="../../gui/sources/labels.py" line="22" />
+            <source>Survey</source>
+            <translation>Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="25" />
             <source>Interviews</source>
             <translation>Wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="25" />
+            <location filename="../../gui/sources/labels.py" line="26" />
             <source>Observations</source>
             <translation>Observasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="26" />
+            <location filename="../../gui/sources/labels.py" line="27" />
             <source>Documents</source>
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="29" />
+            <location filename="../../gui/sources/labels.py" line="28" />
+            <source>Survey answers</source>
+            <translation>Jawaban survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="31" />
             <source>Pending</source>
             <translation>Menunggu</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="30" />
+            <location filename="../../gui/sources/labels.py" line="32" />
             <source>Given</source>
             <translation>Diberikan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="31" />
+            <location filename="../../gui/sources/labels.py" line="33" />
             <source>Withdrawn</source>
             <translation>Ditarik</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="32" />
+            <location filename="../../gui/sources/labels.py" line="34" />
             <source>Not required</source>
             <translation>Tidak diperlukan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="35" />
+            <location filename="../../gui/sources/labels.py" line="37" />
             <source>Primary data</source>
             <translation>Data primer</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="36" />
+            <location filename="../../gui/sources/labels.py" line="38" />
             <source>Secondary data</source>
             <translation>Data sekunder</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="39" />
+            <location filename="../../gui/sources/labels.py" line="41" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="40" />
+            <location filename="../../gui/sources/labels.py" line="42" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="41" />
+            <location filename="../../gui/sources/labels.py" line="43" />
             <source>Javanese</source>
             <translation>Bahasa Jawa</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="42" />
+            <location filename="../../gui/sources/labels.py" line="44" />
             <source>Other language</source>
             <translation>Bahasa lain</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="47" />
+            <location filename="../../gui/sources/labels.py" line="49" />
             <source>No participant</source>
             <translation>Tanpa informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="48" />
+            <location filename="../../gui/sources/labels.py" line="50" />
             <source>No stakeholder group</source>
             <translation>Tanpa kelompok pemangku kepentingan</translation>
         </message>
@@ -1691,6 +1811,11 @@
             <location filename="../../gui/network/feature.py" line="21" />
             <source>Collaboration network</source>
             <translation>Jejaring kolaborasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="18" />
+            <source>Surveys</source>
+            <translation>Survei</translation>
         </message>
     </context>
     <context>
@@ -2506,6 +2631,7 @@
         <name>QuestionDialog</name>
         <message>
             <location filename="../../gui/field/guide_dialogs.py" line="90" />
+            <location filename="../../gui/surveys/question_dialog.py" line="52" />
             <source>Question</source>
             <translation>Pertanyaan</translation>
         </message>
@@ -2543,6 +2669,179 @@
             <location filename="../../gui/field/guide_dialogs.py" line="127" />
             <source>Asked of (none ticked: everyone):</source>
             <translation>Ditanyakan kepada (tidak ada yang dicentang: semua):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="66" />
+            <source>Answer required</source>
+            <translation>Wajib dijawab</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Label (Indonesian)</source>
+            <translation>Label (Indonesia)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Label (English)</source>
+            <translation>Label (Inggris)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="92" />
+            <source>Type:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="92" />
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="93" />
+            <source>Label (Indonesian):</source>
+            <translation>Label (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="94" />
+            <source>Label (English):</source>
+            <translation>Label (Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="95" />
+            <source>Hint (Indonesian):</source>
+            <translation>Petunjuk (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="96" />
+            <source>Hint (English):</source>
+            <translation>Petunjuk (Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="98" />
+            <source>Show only if:</source>
+            <translation>Tampil hanya jika:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="99" />
+            <source>Valid only if:</source>
+            <translation>Sah hanya jika:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="100" />
+            <source>Message when not valid:</source>
+            <translation>Pesan bila tidak sah:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="101" />
+            <source>Evidence for indicators:</source>
+            <translation>Bukti untuk indikator:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="102" />
+            <source>Choice list:</source>
+            <translation>Daftar pilihan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="104" />
+            <source>Add choice</source>
+            <translation>Tambah pilihan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="106" />
+            <source>Remove choice</source>
+            <translation>Hapus pilihan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="109" />
+            <source>Agreement scale 1–5</source>
+            <translation>Skala persetujuan 1–5</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionsTab</name>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Required</source>
+            <translation>Wajib</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="59" />
+            <source>Show only if</source>
+            <translation>Tampil hanya jika</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="59" />
+            <source>Indicators</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="60" />
+            <source>&amp;Add question…</source>
+            <translation>&amp;Tambah pertanyaan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="61" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="63" />
+            <source>Move &amp;up</source>
+            <translation>Naikkan (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="63" />
+            <source>Move do&amp;wn</source>
+            <translation>Pindah ke &amp;bawah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="75" />
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="125" />
+            <source>Edit question</source>
+            <translation>Sunting pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="130" />
+            <source>Delete question</source>
+            <translation>Hapus pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="138" />
+            <source>Move question</source>
+            <translation>Pindahkan pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="149" />
+            <source>Questionnaire</source>
+            <translation>Kuesioner</translation>
         </message>
     </context>
     <context>
@@ -2992,91 +3291,96 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="123" />
+            <location filename="../../gui/search/panel.py" line="121" />
+            <source>Survey answers</source>
+            <translation>Jawaban survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="124" />
             <source>Exact phrase: case-sensitive, exactly these characters, also inside longer words</source>
             <translation>Frasa persis: peka huruf besar-kecil, persis karakter ini, juga di dalam kata yang lebih panjang</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="125" />
+            <location filename="../../gui/search/panel.py" line="126" />
             <source>Code all hits with…</source>
             <translation>Kode semua temuan dengan…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="126" />
+            <location filename="../../gui/search/panel.py" line="127" />
             <source>Code every hit listed with one code, as one step you can undo</source>
             <translation>Kode setiap temuan dalam daftar dengan satu kode, sebagai satu langkah yang dapat diurungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="168" />
-            <location filename="../../gui/search/panel.py" line="204" />
+            <location filename="../../gui/search/panel.py" line="169" />
+            <location filename="../../gui/search/panel.py" line="205" />
             <source>Searching…</source>
             <translation>Mencari…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="183" />
+            <location filename="../../gui/search/panel.py" line="184" />
             <source>The search was cancelled.</source>
             <translation>Pencarian dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="184" />
+            <location filename="../../gui/search/panel.py" line="185" />
             <source>The search failed: %1</source>
             <translation>Pencarian gagal: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="206" />
+            <location filename="../../gui/search/panel.py" line="207" />
             <source>Type words to search all sources.</source>
             <translation>Ketik kata untuk mencari di semua sumber.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="209" />
+            <location filename="../../gui/search/panel.py" line="210" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n temuan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="210" />
+            <location filename="../../gui/search/panel.py" line="211" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n sumber</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="212" />
+            <location filename="../../gui/search/panel.py" line="213" />
             <source>only the first %1 are listed</source>
             <translation>hanya %1 yang pertama ditampilkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="233" />
+            <location filename="../../gui/search/panel.py" line="234" />
             <source>Code all hits with</source>
             <translation>Kode semua temuan dengan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="234" />
+            <location filename="../../gui/search/panel.py" line="235" />
             <source>Code the %n hit(s) listed with:</source>
             <translation>
                 <numerusform>Kode %n temuan dalam daftar dengan:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="238" />
+            <location filename="../../gui/search/panel.py" line="239" />
             <source>Code all hits</source>
             <translation>Kode semua temuan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="243" />
+            <location filename="../../gui/search/panel.py" line="244" />
             <source>Search</source>
             <translation>Cari</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="246" />
+            <location filename="../../gui/search/panel.py" line="247" />
             <source>Coded %n hit(s).</source>
             <translation>
                 <numerusform>%n temuan telah dikode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="248" />
+            <location filename="../../gui/search/panel.py" line="249" />
             <source>%n were already coded so.</source>
             <translation>
                 <numerusform>%n sudah dikode demikian.</numerusform>
@@ -3101,57 +3405,62 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="75" />
+            <location filename="../../gui/retrieval/model.py" line="74" />
+            <source>Survey</source>
+            <translation>Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="76" />
             <source>supports</source>
             <translation>mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="76" />
+            <location filename="../../gui/retrieval/model.py" line="77" />
             <source>contradicts</source>
             <translation>bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Text</source>
             <translation>Teks</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Group</source>
             <translation>Kelompok</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Technique</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Valence</source>
             <translation>Valensi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="114" />
+            <location filename="../../gui/retrieval/model.py" line="115" />
             <source>Coder</source>
             <translation>Pengode</translation>
         </message>
@@ -3428,27 +3737,27 @@
     <context>
         <name>SourceTreeModel</name>
         <message>
-            <location filename="../../gui/sources/model.py" line="257" />
+            <location filename="../../gui/sources/model.py" line="258" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="257" />
+            <location filename="../../gui/sources/model.py" line="258" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="257" />
+            <location filename="../../gui/sources/model.py" line="258" />
             <source>Codings</source>
             <translation>Koding</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="259" />
+            <location filename="../../gui/sources/model.py" line="260" />
             <source>Number of coded segments</source>
             <translation>Jumlah segmen yang dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="305" />
+            <location filename="../../gui/sources/model.py" line="306" />
             <source>Participants: %1</source>
             <translation>Informan: %1</translation>
         </message>
@@ -3740,6 +4049,227 @@
             <source>Write summary</source>
             <translation>Tulis ringkasan</translation>
         </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="51" />
+            <source>Group by:</source>
+            <translation>Kelompokkan menurut:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="58" />
+            <source>Stakeholder groups of linked participants</source>
+            <translation>Kelompok pemangku kepentingan dari informan yang terkait</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Indicator or question</source>
+            <translation>Indikator atau pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Mean</source>
+            <translation>Rerata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="78" />
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="79" />
+            <source>% agree</source>
+            <translation>% setuju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="79" />
+            <source>% disagree</source>
+            <translation>% tidak setuju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="85" />
+            <source>Question: %1</source>
+            <translation>Pertanyaan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="88" />
+            <source>All respondents</source>
+            <translation>Semua responden</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="91" />
+            <source>No group</source>
+            <translation>Tanpa kelompok</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyActions</name>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="53" />
+            <source>&amp;Import questionnaire (XLSForm)…</source>
+            <translation>&amp;Impor kuesioner (XLSForm)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="54" />
+            <source>Import &amp;responses (Kobo/ODK)…</source>
+            <translation>Impor &amp;jawaban (Kobo/ODK)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="55" />
+            <source>E&amp;xport questionnaire (XLSForm)…</source>
+            <translation>Ekspor k&amp;uesioner (XLSForm)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="56" />
+            <source>Export responses (&amp;Excel)…</source>
+            <translation>Ekspor jawaban (E&amp;xcel)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="57" />
+            <source>Export responses with la&amp;bels (Excel)…</source>
+            <translation>Ekspor jawaban dengan &amp;label (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="58" />
+            <source>New &amp;draft from indicators…</source>
+            <translation>&amp;Draf baru dari indikator…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="59" />
+            <source>Make open answers &amp;codable</source>
+            <translation>Jadikan jawaban terbuka &amp;siap dikode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="60" />
+            <source>De&amp;lete questionnaire</source>
+            <translation>&amp;Hapus kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="72" />
+            <location filename="../../gui/surveys/actions.py" line="76" />
+            <source>Questionnaire</source>
+            <translation>Kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="92" />
+            <location filename="../../gui/surveys/actions.py" line="97" />
+            <source>Import questionnaire</source>
+            <translation>Impor kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="93" />
+            <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
+            <translation>Buku kerja XLSForm (*.xlsx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="109" />
+            <source>Import responses</source>
+            <translation>Impor jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="110" />
+            <source>Kobo/ODK exports (*.xlsx *.csv);;All files (*)</source>
+            <translation>Ekspor Kobo/ODK (*.xlsx *.csv);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="129" />
+            <source>Problems in the responses</source>
+            <translation>Masalah pada jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="130" />
+            <source>%1 has %2 problem(s) in %3 of %4 row(s). Import only the %5 valid row(s)?</source>
+            <translation>%1 memuat %2 masalah pada %3 dari %4 baris. Impor hanya %5 baris yang sah?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="138" />
+            <source>Import valid rows</source>
+            <translation>Impor baris yang sah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="150" />
+            <source>Imported %1 response(s).</source>
+            <translation>%1 jawaban diimpor.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="155" />
+            <source>Export questionnaire</source>
+            <translation>Ekspor kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="164" />
+            <source>Export responses</source>
+            <translation>Ekspor jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="171" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="179" />
+            <source>Wrote %1.</source>
+            <translation>%1 telah ditulis.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="192" />
+            <source>New draft questionnaire</source>
+            <translation>Draf kuesioner baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="205" />
+            <source>Make open answers codable</source>
+            <translation>Jadikan jawaban terbuka siap dikode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="210" />
+            <source>%1 survey source(s) hold the open answers; code them like any source.</source>
+            <translation>%1 sumber survei memuat jawaban terbuka; kodekan seperti sumber lain.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="218" />
+            <source>Delete questionnaire</source>
+            <translation>Hapus kuesioner</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyPanel</name>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="56" />
+            <source>Questionnaire:</source>
+            <translation>Kuesioner:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="57" />
+            <source>Questions</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="57" />
+            <source>Responses</source>
+            <translation>Jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="58" />
+            <source>Likert summary</source>
+            <translation>Ringkasan Likert</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveysFeature</name>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="52" />
+            <source>&amp;Survey</source>
+            <translation>&amp;Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="53" />
+            <source>Show &amp;questionnaires</source>
+            <translation>Tampilkan &amp;kuesioner</translation>
+        </message>
     </context>
     <context>
         <name>TextPanel</name>
@@ -3824,6 +4354,10 @@
         <message>
             <source>Document</source>
             <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survei</translation>
         </message>
         <message>
             <source>contradicts</source>
@@ -4103,6 +4637,10 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
+            <source>Survey</source>
+            <translation>Survei</translation>
+        </message>
+        <message>
             <source>Indicators (sub-indicators rolled up)</source>
             <translation>Indikator (subindikator digabung)</translation>
         </message>
@@ -4240,6 +4778,9 @@
     </context>
     <context>
         <name>CheckList</name>
+    </context>
+    <context>
+        <name>_Row</name>
     </context>
     <context>
         <name>EditSync</name>
@@ -4713,6 +5254,74 @@
         <message>
             <source>Consent method must be one of: {methods}.</source>
             <translation>Cara pemberian persetujuan harus salah satu dari: {methods}.</translation>
+        </message>
+        <message>
+            <source>{path}: the selection {selection} in source '{source}' has no valid startPosition/endPosition ({start!r}, {end!r}).</source>
+            <translation>{path}: seleksi {selection} di sumber '{source}' tidak punya startPosition/endPosition yang sah ({start!r}, {end!r}).</translation>
+        </message>
+        <message>
+            <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
+            <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+        </message>
+        <message>
+            <source>There is no questionnaire with form_id '{form}'. Known forms: {known}.</source>
+            <translation>Tidak ada kuesioner dengan form_id '{form}'. Kuesioner yang ada: {known}.</translation>
+        </message>
+        <message>
+            <source>A questionnaire needs a form_id (settings sheet).</source>
+            <translation>Kuesioner perlu form_id (lembar settings).</translation>
+        </message>
+        <message>
+            <source>The questionnaire '{form}' is already in this project; give the new one another form_id.</source>
+            <translation>Kuesioner '{form}' sudah ada di proyek ini; beri kuesioner baru form_id yang lain.</translation>
+        </message>
+        <message>
+            <source>Each choice needs a list name and a name without spaces, different from the other names of its list.</source>
+            <translation>Setiap pilihan perlu nama daftar dan nama tanpa spasi yang berbeda dari nama lain di daftarnya.</translation>
+        </message>
+        <message>
+            <source>Telaah does not know the question type '{type}'.</source>
+            <translation>Telaah tidak mengenal jenis pertanyaan '{type}'.</translation>
+        </message>
+        <message>
+            <source>A question needs a name (letters, digits and _, as in XLSForm).</source>
+            <translation>Pertanyaan perlu nama (huruf, angka, dan _, seperti di XLSForm).</translation>
+        </message>
+        <message>
+            <source>The question '{name}' is a select question and needs a choice list.</source>
+            <translation>Pertanyaan '{name}' adalah pertanyaan pilihan dan perlu daftar pilihan.</translation>
+        </message>
+        <message>
+            <source>The name '{name}' is already used by another question of this form.</source>
+            <translation>Nama '{name}' sudah dipakai pertanyaan lain di kuesioner ini.</translation>
+        </message>
+        <message>
+            <source>{path}: the form has {count} problem(s); nothing was imported.
+{problems}</source>
+            <translation>{path}: kuesioner ini memuat {count} masalah; tidak ada yang diimpor.
+{problems}</translation>
+        </message>
+        <message>
+            <source>{path}: {count} problem(s) in the responses; nothing was imported.
+{problems}</source>
+            <translation>{path}: ada {count} masalah pada jawaban; tidak ada yang diimpor.
+{problems}</translation>
+        </message>
+        <message>
+            <source>{path}: has no responses (no rows under the header).</source>
+            <translation>{path}: tidak memuat jawaban (tidak ada baris di bawah judul kolom).</translation>
+        </message>
+        <message>
+            <source>{path}: no column matches a question of the form '{form}' (columns are named by question, e.g. group/question).</source>
+            <translation>{path}: tidak ada kolom yang cocok dengan pertanyaan kuesioner '{form}' (kolom dinamai menurut pertanyaan, misalnya grup/pertanyaan).</translation>
+        </message>
+        <message>
+            <source>The form '{form}' has no question '{name}'.</source>
+            <translation>Kuesioner '{form}' tidak punya pertanyaan '{name}'.</translation>
+        </message>
+        <message>
+            <source>--by needs a select_one question; '{name}' is {type}.</source>
+            <translation>--by memerlukan pertanyaan select_one; '{name}' berjenis {type}.</translation>
         </message>
     </context>
 </TS>
