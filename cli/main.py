@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for module in command_modules():
         module.register(sub)
+    for command in sub.choices.values():
+        if not any("--coder" in a.option_strings for a in command._actions):
+            command.add_argument("--coder", metavar="NAME", default=None,
+                                 help="who is coding (else TELAAH_CODER, else the "
+                                      "configured coder name)")
     return parser
 
 
@@ -51,6 +56,9 @@ def command_names() -> set[str]:
 
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from cli.output import set_session_coder
+
+    set_session_coder(getattr(args, "coder", None))
     try:
         return int(args.run(args) or 0)
     except TelaahError as error:

@@ -19,6 +19,8 @@ NOT_A_PROJECT = "{path} is not a Telaah project ({detail})."
 PROJECT_DAMAGED = ("{path} is damaged (integrity check: {detail}). Restore a copy from "
                    "{backups}.")
 PROJECT_READ_ONLY = "{name} is open read-only."
+CODER_REQUIRED = ("No coder is set: say who is coding (--coder NAME or TELAAH_CODER on the "
+                  "command line, the coder name in the app).")
 PROJECT_LOCKED = ("{name} is already open in another Telaah process (host {host}, pid {pid}, "
                   "since {since}). Close it there first.")
 

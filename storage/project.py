@@ -49,10 +49,12 @@ def new_guid() -> str:
 class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
-    def __init__(self, path: Path, db: Database, lock: ProjectLock | None):
+    def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
+                 coder: str = ""):
         self.path = path
         self.db = db
         self._lock = lock
+        self.coder = (coder or "").strip()
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
@@ -80,14 +82,18 @@ class Project:
     @classmethod
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
-               deseve_variant: str | None = None) -> Project:
-        """Make a new project file at `path` (refused if it exists) and open it."""
+               deseve_variant: str | None = None, coder: str = "") -> Project:
+        """Make a new project file at `path` (refused if it exists) and open it.
+
+        `coder` is the person whose codings, memos, verdicts and summaries this session
+        writes (see `open`).
+        """
         path = Path(path)
         if path.exists():
             raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
-        project = cls.open(path, create=True)
+        project = cls.open(path, create=True, coder=coder)
         try:
             with project.action("Create project") as act:
                 project.study.initialise(act, title=title)
@@ -103,8 +109,12 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              backups_kept: int | None = None, full_check: bool = True,
-             backup_now: bool = True) -> Project:
+             backup_now: bool = True, coder: str = "") -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
+
+        `coder` names who works in this session: every coding, memo, verdict and
+        summary written without an explicit coder is stamped with it, and writing one
+        with no coder at all is refused (`require_coder`). `set_coder` switches it.
 
         The check is SQLite's `integrity_check`; with `full_check=False` it is the much
         faster `quick_check` (structure without index contents), and the caller is
@@ -124,7 +134,7 @@ class Project:
             db = _connect(path, readonly)
             if not create:
                 _check_file(db, path, full_check)
-            project = cls(path, db, lock)
+            project = cls(path, db, lock, coder)
             if not readonly:
                 project._upgrade_and_backup(create, backups_kept, backup_now)
         except BaseException:
@@ -150,6 +160,18 @@ class Project:
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
 
+    def set_coder(self, name: str) -> None:
+        """Switch the coder of this session (the GUI's status bar does)."""
+        self.coder = (name or "").strip()
+
+    def require_coder(self, given: str | None = None) -> str:
+        """The coder to stamp on coded data: `given`, else the session's; refused when
+        neither names one."""
+        name = (given or "").strip() or self.coder
+        if not name:
+            raise TelaahError.of(messages.CODER_REQUIRED)
+        return name
+
     def make_backup(self, keep: int | None = None) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
@@ -161,7 +183,7 @@ class Project:
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None)
+        return Project(self.path, _connect(self.path, readonly=True), None, self.coder)
 
     def close(self) -> None:
         try:

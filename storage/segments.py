@@ -86,9 +86,9 @@ class SegmentRepository(Repository):
                coder: str | None = None, guid: str | None = None,
                text_length: int | None = None) -> int:
         """Insert within an ongoing action (bulk coding passes `text_length`)."""
-        from storage import config
         from storage.project import new_guid, now
 
+        coder = self.project.require_coder(coder)
         if text_length is None:
             text_length = self._text_length(source_id)
         _check_range(start, end, text_length)
@@ -98,7 +98,7 @@ class SegmentRepository(Repository):
             return act.insert("segments", {
                 "guid": guid or new_guid(), "source_id": source_id, "code_id": code_id,
                 "start_pos": start, "end_pos": end, "valence": valence,
-                "participant_id": participant_id, "coder": coder or config.coder_name(),
+                "participant_id": participant_id, "coder": coder,
                 "memo": memo, "created": stamp, "modified": stamp})
         except sqlite3.IntegrityError as error:  # foreign keys name what is missing
             raise NotFoundError(f"Cannot code source {source_id} with code {code_id}: "

@@ -111,4 +111,8 @@ CORE: dict[str, str] = {
     "outside its text (0-{length}); refused.":
         "{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, "
         "di luar teksnya (0-{length}); ditolak.",
+    "No coder is set: say who is coding (--coder NAME or TELAAH_CODER on the command line, "
+    "the coder name in the app).":
+        "Pengode belum ditentukan: sebutkan siapa yang mengode (--coder NAMA atau "
+        "TELAAH_CODER di baris perintah, nama pengode di aplikasi).",
 }

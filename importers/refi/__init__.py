@@ -32,7 +32,7 @@ def import_refi_file(project: Project, path: str | Path) -> ImportSummary:
 
 
 def new_project_from_refi(project_path: str | Path, path: str | Path, *,
-                          title: str = "") -> tuple[Project, ImportSummary]:
+                          title: str = "", coder: str = "") -> tuple[Project, ImportSummary]:
     """Create the project `project_path` from a `.qdpx` or `.qdc` file.
 
     The file is read and checked before the project file is created; if writing fails,
@@ -43,7 +43,8 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *,
     if project_path.exists():
         raise TelaahError.of(messages.PROJECT_EXISTS, path=project_path)
     document = read_refi_file(Path(path))
-    project = Project.create(project_path, title=title or document.name or Path(path).stem)
+    project = Project.create(project_path, title=title or document.name or Path(path).stem,
+                             coder=coder)
     try:
         summary = apply_refi_document(project, document, new_project=True)
     except BaseException:
