@@ -28,6 +28,7 @@ class Kind(StrEnum):
     JUDGEMENTS = "judgements"          # verdicts, conclusions and their history
     KEY_QUOTES = "key_quotes"
     SUMMARIES = "summaries"            # summary-grid texts
+    TEAM_COPIES = "team_copies"        # copies handed out to coders and merged back
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -48,6 +49,7 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "judgement_history": Kind.JUDGEMENTS,
     "key_quotes": Kind.KEY_QUOTES,
     "summaries": Kind.SUMMARIES,
+    "team_copies": Kind.TEAM_COPIES,
     "sources_fts": None,
     "_sqlite_migrations": None,
 }
@@ -61,6 +63,7 @@ ID_TABLES: dict[Kind, str] = {
     Kind.SEGMENTS: "segments",
     Kind.MEMOS: "memos",
     Kind.VERDICT_OPTIONS: "verdict_options",
+    Kind.TEAM_COPIES: "team_copies",
 }
 
 

@@ -68,6 +68,7 @@ class Project:
         from storage.segments import SegmentRepository
         from storage.sources import SourceRepository
         from storage.study import StudyRepository
+        from storage.team import TeamRepository
 
         self.study = StudyRepository(self)
         self.participants = ParticipantRepository(self)
@@ -76,6 +77,7 @@ class Project:
         self.segments = SegmentRepository(self)
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
+        self.team = TeamRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

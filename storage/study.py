@@ -14,10 +14,11 @@ class StudyRepository(Repository):
     """Read and edit the single study row and the list of frameworks in use."""
 
     def initialise(self, act, title: str = "") -> None:
-        from storage.project import now
+        from storage.project import new_guid, now
 
         stamp = now()
-        act.insert("study", {"id": 1, "title": title, "created": stamp, "modified": stamp})
+        act.insert("study", {"id": 1, "guid": new_guid(), "title": title, "created": stamp,
+                             "modified": stamp})
 
     def get(self) -> Study:
         rows = self.rows("SELECT * FROM study WHERE id = 1")
