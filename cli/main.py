@@ -26,9 +26,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def command_modules():
-    from cli.commands import analysis, autocode, export, participant, project, sources
+    from cli.commands import (
+        analysis,
+        autocode,
+        export,
+        participant,
+        project,
+        sources,
+        team,
+    )
 
-    return [project, participant, sources, autocode, analysis, export]
+    return [project, participant, sources, autocode, analysis, export, team]
 
 
 def build_parser() -> argparse.ArgumentParser:
