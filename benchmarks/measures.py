@@ -139,6 +139,7 @@ from benchmarks import (  # noqa: E402,F401  (registration)
     measures_export,
     measures_gui,
     measures_refi,
+    measures_team,
     measures_text,
 )
 

@@ -50,7 +50,7 @@ class CopySet:
         self.copies.append(copy)
         _check_same_study(project, copy)
         if not copy.coders:
-            known = {s.guid for s in project.segments.all()}
+            known = project.segments.guids()
             copy.coders = sorted({s.coder for s in opened.segments.all()
                                   if s.guid not in known and s.coder}, key=str.casefold)
         return copy
@@ -82,7 +82,7 @@ def _open_telaah(path: Path, folder: Path):
     if wal.is_file():
         shutil.copyfile(wal, Path(f"{target}-wal"))
     try:
-        return Project.open(target, backup_now=False, backups_kept=1)
+        return Project.open(target, backup_now=False, backups_kept=1, full_check=False)
     except TelaahError as error:
         raise TelaahError.of(messages.MERGE_UNREADABLE, path=path,
                              detail=_without_path(str(error), target)) from None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from storage import messages
 from storage.errors import ValidationError
+from storage.merge_items import CODE, GUID, ID, MEMO, PARTICIPANT, SOURCE, VALENCE
 from storage.merge_plan import CHOICES, CopyPlan, OpenCopy, plan_merge
 from storage.segments import NewSegment
 from storage.team import CopyRecord
@@ -157,16 +158,18 @@ class _Applier:
         their_sources = {s.id: s.guid for s in self.theirs.sources.list(with_length=False)}
         code_map, people_map = self.plan.code_map, self.plan.participant_map
         by_source: dict[int, list[NewSegment]] = {}
-        for segment, coder, start, end in self.plan.segments:
-            source_id = sources[their_sources[segment.source_id]]
-            person = people.get(people_map.get(segment.participant_id, ""))
+        for row, coder, start, end in self.plan.segments:
+            source_id = sources[their_sources[row[SOURCE]]]
+            person = people.get(people_map.get(row[PARTICIPANT], ""))
             by_source.setdefault(source_id, []).append(NewSegment(
-                codes[code_map[segment.code_id]], start, end, segment.valence, person, coder,
-                segment.memo, segment.guid))
+                codes[code_map[row[CODE]]], start, end, row[VALENCE], person, coder,
+                row[MEMO], row[GUID]))
         for source_id, rows in by_source.items():
             length = len(self.project.sources.text(source_id))
             self.project.segments.insert_many(self.act, source_id, length, rows)
-        return {s.guid: s.id for s in self.project.segments.all()} if self.plan.memos else {}
+        if not self.plan.memos:
+            return {}
+        return {row[GUID]: row[ID] for row in self.project.segments.tuples()}
 
     def _memos(self, sources, codes, people, segments) -> None:
         targets = {"study": {"": None}, "source": sources, "code": codes,

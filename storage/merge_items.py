@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from storage.handout import summary_key, text_hash
 
+# Fields of a segment tuple (`SegmentRepository.tuples`, in `Segment`'s order).
+ID, SOURCE, CODE, START, END, VALENCE, PARTICIPANT, CODER, MEMO, GUID = range(10)
+
 
 def plan_items(planner) -> None:
     _segments(planner)
@@ -16,18 +19,20 @@ def plan_items(planner) -> None:
 def _segments(planner) -> None:
     ours, result = planner.ours, planner.result
     fallback = planner.copy.coder
-    for segment in planner.theirs.segments.all():
-        if segment.guid in ours.segment_guids:
+    known, code_map, positions = ours.segment_guids, planner.code_map, planner.positions
+    for row in planner.theirs.segments.tuples():
+        guid = row[GUID]
+        if guid in known:
             continue
-        position = planner.positions.get(segment.source_id)
-        start, end = segment.start, segment.end
+        position = positions.get(row[SOURCE])
+        start, end = row[START], row[END]
         if position is not None:
             start, end = position(start), position(end, end=True)
-        if end <= start or segment.code_id not in planner.code_map:
+        if end <= start or row[CODE] not in code_map:
             result.skipped_segments += 1
             continue
-        ours.segment_guids.add(segment.guid)
-        result.segments.append((segment, segment.coder or fallback, start, end))
+        known.add(guid)
+        result.segments.append((row, row[CODER] or fallback, start, end))
 
 
 def _memos(planner) -> None:
@@ -48,7 +53,7 @@ def _memos(planner) -> None:
             target = planner.participant_map.get(memo.target_id)
         elif memo.target_type == "segment":
             if segment_guids is None:
-                segment_guids = {s.id: s.guid for s in theirs.segments.all()}
+                segment_guids = {row[ID]: row[GUID] for row in theirs.segments.tuples()}
             guid = segment_guids.get(memo.target_id)
             target = guid if guid in ours.segment_guids else None
         if target is None:

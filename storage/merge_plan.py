@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storage.handout import summary_key, text_hash
-from storage.models import Code, Segment
+from storage.models import Code
 from storage.team import CopyRecord
 from storage.text_align import PositionMap
 
@@ -72,7 +72,7 @@ class CopyPlan:
     texts: dict[str, str] = field(default_factory=dict)    # source guid -> new text
     codes: list[Code] = field(default_factory=list)
     code_changes: dict[str, dict] = field(default_factory=dict)  # our guid -> values
-    segments: list[tuple[Segment, str, int, int]] = field(default_factory=list)
+    segments: list[tuple[tuple, str, int, int]] = field(default_factory=list)  # row, coder
     memos: list = field(default_factory=list)
     verdicts: list[tuple[str, object]] = field(default_factory=list)   # our code guid
     summaries: list[tuple[str, str, str, str, str]] = field(default_factory=list)
@@ -110,7 +110,7 @@ class _Ours:
         self.code_guid_by_id = {c.id: c.guid for c in self.codes.values()}
         self.participants = {p.guid: p for p in project.participants.list()}
         self.participant_codes = {p.code.casefold(): p.guid for p in self.participants.values()}
-        self.segment_guids = {s.guid for s in project.segments.all()}
+        self.segment_guids = project.segments.guids()
         self.memo_guids = {m.guid for m in project.memos.list()}
         self.verdicts = {self.code_guid_by_id[cid]: (j.verdict, j.conclusion)
                          for cid, j in project.evaluation.judgements().items()}

@@ -244,7 +244,9 @@ def m0011_coders(db: Database) -> None:
     """Team work: a study id that copies keep (to recognise copies of the same study),
     and the record of copies handed out, taken from ('from': the stamp inside a copy)
     and merged back. `details` is JSON: the sources handed out, whether codings were
-    left out or names pseudonymised, and the baseline each merge compares against."""
+    left out or names pseudonymised, and the baseline each merge compares against.
+    `segments_coder` lets agreement read one coder's segments in order from the index
+    alone (`storage.coder_spans`)."""
     db.executescript(
         """
         ALTER TABLE study ADD COLUMN guid TEXT NOT NULL DEFAULT '';
@@ -261,6 +263,8 @@ def m0011_coders(db: Database) -> None:
             at TEXT NOT NULL
         );
         CREATE INDEX team_copies_copy ON team_copies(copy_guid, direction);
+        CREATE INDEX segments_coder ON segments(
+            coder, source_id, code_id, start_pos, end_pos);
         """
     )
 

@@ -65,6 +65,13 @@ class SegmentRepository(Repository):
     def count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM segments")
 
+    def guids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT guid FROM segments")}
+
+    def tuples(self) -> list[tuple]:
+        """Every segment as a plain tuple in `Segment`'s field order (bulk readers)."""
+        return self.db.execute(_SELECT + " ORDER BY source_id, start_pos").fetchall()
+
     def coders(self) -> set[str]:
         """The names of everyone who coded a segment (empty names left out)."""
         return {row[0] for row in self.db.execute(
