@@ -101,6 +101,32 @@ class AgreementReport:
                           "dimensions": [asdict(a) for a in self.alpha_dimensions]}}
 
 
+CODERS_SETTING = "agreement_coders"   # project setting: the coders compared, as JSON
+
+
+def agreement_coders(project) -> list[str]:
+    """The coders the report and the disagreement browser compare: those last chosen in
+    the browser (project setting), else the coders of the copies merged, else everyone
+    who coded; only names that still have segments."""
+    import json
+
+    known = project.segments.coders()
+    try:
+        chosen = json.loads(project.get_setting(CODERS_SETTING) or "[]")
+    except ValueError:
+        chosen = []
+    chosen = [c for c in chosen if c in known]
+    if len(chosen) >= 2:
+        return chosen
+    merged = []
+    for record in project.team.records("merged"):
+        merged += [c.strip() for c in record.coder.split(",") if c.strip() in known]
+    merged = list(dict.fromkeys(merged))
+    if len(merged) >= 2:
+        return merged
+    return sorted(known, key=str.casefold)
+
+
 def agreement(project, coders: list[str], *, unit: str = "char", overlap: float = 0.9,
               code_ids: list[int] | None = None) -> AgreementReport:
     coders = _checked(project, coders, unit, overlap)

@@ -122,8 +122,9 @@ def print_report(report) -> None:
         rows = [*table.codes, table.overall]
         counts = list(table.overall.counts)
         print_table(["code", *counts, "percent", "kappa"],
-                    [[r.code, *(str(r.counts[c]) for c in counts), _figure(r.percent),
-                      _figure(r.kappa)] for r in rows])
+                    [[r.code, *(str(r.counts[c]) for c in counts),
+                      "-" if r.percent is None else f"{r.percent:.1%}", _figure(r.kappa)]
+                     for r in rows])
     unit, rule = report.rule("alpha")
     print(f"\n## Krippendorff's alpha; unit: {unit}; rule: {rule}")
     print_table(["code", "alpha"],
