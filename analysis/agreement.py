@@ -30,7 +30,12 @@ from analysis.agreement_stats import (
     percent_agreement,
     segment_percent,
 )
-from analysis.agreement_units import binary_runs, match_segments, nominal_runs
+from analysis.agreement_units import (
+    binary_runs,
+    disagreement_regions,
+    match_segments,
+    nominal_runs,
+)
 from storage.coder_spans import CoderSpans, coder_spans
 from storage.errors import ValidationError
 
@@ -125,6 +130,30 @@ def agreement_coders(project) -> list[str]:
     if len(merged) >= 2:
         return merged
     return sorted(known, key=str.casefold)
+
+
+@dataclass
+class Disagreement:
+    source_id: int
+    code_id: int
+    start: int
+    end: int
+    coded_by: frozenset[str]
+
+
+def disagreements(project, coders: list[str], code_ids: list[int] | None = None
+                  ) -> list[Disagreement]:
+    """Every stretch of the shared sources where some but not all of `coders` applied a
+    code, in source and text order (the disagreement browser's list)."""
+    data = coder_spans(project, coders, code_ids)
+    by_source: dict[int, dict[int, dict]] = {}
+    for (source_id, code_id), by_coder in data.spans.items():
+        by_source.setdefault(source_id, {})[code_id] = by_coder
+    found = []
+    for source_id in sorted(by_source):
+        for start, end, code_id, who in disagreement_regions(by_source[source_id], coders):
+            found.append(Disagreement(source_id, code_id, start, end, who))
+    return found
 
 
 def agreement(project, coders: list[str], *, unit: str = "char", overlap: float = 0.9,

@@ -12,6 +12,7 @@ from gui.refi_actions import RefiActions
 from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
+from gui.team import TeamFeature
 from gui.text import TextFeature
 
 FEATURES: list = [
@@ -26,4 +27,5 @@ FEATURES: list = [
     EvaluationFeature,
     RefiActions,
     ExportFeature,
+    TeamFeature,
 ]
