@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
 
+from analysis.agreement_arrays import NONE, char_runs, code_span, dimension_runs, stretches
 from analysis.agreement_stats import (
     brennan_prediger,
     cohen_kappa,
@@ -30,12 +31,7 @@ from analysis.agreement_stats import (
     percent_agreement,
     segment_percent,
 )
-from analysis.agreement_units import (
-    binary_runs,
-    disagreement_regions,
-    match_segments,
-    nominal_runs,
-)
+from analysis.agreement_units import disagreement_regions, match_segments
 from storage.coder_spans import CoderSpans, coder_spans
 from storage.errors import ValidationError
 
@@ -159,23 +155,23 @@ def disagreements(project, coders: list[str], code_ids: list[int] | None = None
 def agreement(project, coders: list[str], *, unit: str = "char", overlap: float = 0.9,
               code_ids: list[int] | None = None) -> AgreementReport:
     coders = _checked(project, coders, unit, overlap)
-    data = coder_spans(project, coders, code_ids)
+    data = coder_spans(project, coders, code_ids, by_key=unit == "segment")
     codes = {c.id: c for c in project.codes.list()}
     compared = sorted(set(code_ids or ()) | data.code_ids(),
                       key=lambda cid: (codes[cid].position, cid) if cid in codes else (0, cid))
     report = AgreementReport(coders, unit, overlap, len(data.source_lengths),
                              data.total_length)
-    runs = {code_id: {} for code_id in compared}
-    for (_source, code_id), by_coder in data.spans.items():
-        into = runs[code_id]
-        for mask, length in binary_runs(by_coder, coders).items():
-            into[mask] = into.get(mask, 0) + length
+    span = code_span(data, coders, [*compared, *codes])
+    joined = stretches(data, coders, span)
+    lengths = char_runs(joined, coders, span)
+    runs = {code_id: {mask: int(n) for mask, n in enumerate(lengths[code_id]) if n}
+            for code_id in compared}
     for a, b in combinations(range(len(coders)), 2):
         if unit == "char":
             report.pairs.append(_char_pair(coders, a, b, runs, compared, codes, data))
         else:
             report.pairs.append(_segment_pair(coders, a, b, compared, codes, data, overlap))
-    _alphas(report, runs, compared, codes, data)
+    _alphas(report, runs, compared, codes, data, (joined, span))
     return report
 
 
@@ -266,7 +262,8 @@ def _segment_row(key: str, label: str, tally: list[int], q: int) -> PairFigures:
                        observed, brennan_prediger(observed, q))
 
 
-def _alphas(report: AgreementReport, runs, compared, codes, data: CoderSpans) -> None:
+def _alphas(report: AgreementReport, runs, compared, codes, data: CoderSpans,
+            swept: tuple) -> None:
     m = len(report.coders)
     pooled: dict[tuple, int] = {}
     for code_id in compared:
@@ -278,8 +275,12 @@ def _alphas(report: AgreementReport, runs, compared, codes, data: CoderSpans) ->
         report.alpha_codes.append(AlphaFigure(_key(codes, code_id), _label(codes, code_id),
                                               krippendorff_alpha(patterns, m)))
     report.alpha_overall = krippendorff_alpha(pooled, m) if pooled else None
-    for dimension, members in _dimensions(codes, compared).items():
-        patterns = _nominal_patterns(data, members, report.coders)
+    member_of = {code_id: dimension for dimension, members
+                 in _dimensions(codes, compared).items() for code_id in members}
+    nobody = (NONE,) * m
+    found = dimension_runs(swept[0], report.coders, member_of, swept[1])
+    for dimension, patterns in sorted(found.items(), key=lambda item: _order(codes, item[0])):
+        patterns[nobody] = data.total_length - sum(patterns.values())
         report.alpha_dimensions.append(AlphaFigure(
             _key(codes, dimension), _label(codes, dimension),
             krippendorff_alpha(patterns, m)))
@@ -309,20 +310,6 @@ def _dimensions(codes, compared: list[int]) -> dict[int, set[int]]:
     return result
 
 
-def _nominal_patterns(data: CoderSpans, members: set[int], coders: list[str]
-                      ) -> dict[tuple, int]:
-    by_source: dict[int, dict[str, list]] = {}
-    for (source_id, code_id), by_coder in data.spans.items():
-        if code_id in members:
-            into = by_source.setdefault(source_id, {})
-            for coder, spans in by_coder.items():
-                into.setdefault(coder, []).extend((s, e, code_id) for s, e, _id in spans)
-    patterns: dict[tuple, int] = {}
-    covered = 0
-    for by_coder in by_source.values():
-        for pattern, length in nominal_runs(by_coder, coders).items():
-            patterns[pattern] = patterns.get(pattern, 0) + length
-            covered += length
-    nobody = (frozenset(),) * len(coders)
-    patterns[nobody] = patterns.get(nobody, 0) + data.total_length - covered
-    return patterns
+def _order(codes, code_id) -> tuple[int, int]:
+    code = codes.get(code_id)
+    return (code.position if code else 0, code_id)

@@ -1,11 +1,6 @@
-"""Cutting coded text into agreement units.
+"""Segment units and disagreement stretches, source by source.
 
-- `binary_runs(spans_by_coder, coders)`: for one source and one code, the stretches of
-  text where the set of coders who applied the code is constant, as
-  {bitmask of coders: characters} (coder i is bit i; stretches nobody coded are left
-  out, the caller knows the source's length).
-- `nominal_runs(spans_by_coder, coders)`: the same across several codes (a framework
-  dimension): {tuple of each coder's frozenset of codes: characters}.
+(Character counts for many segments at once are in `analysis.agreement_arrays`.)
 - `match_segments(a, b, overlap)`: MAXQDA-style segment matching: a segment of one
   coder agrees with one segment of the other (same code, same source) whose
   intersection over union is at least `overlap`; pairs are taken best first, each
@@ -29,51 +24,6 @@ def _union(spans: Iterable[tuple]) -> list[tuple[int, int]]:
         else:
             merged.append([start, end])
     return [(s, e) for s, e in merged]
-
-
-def binary_runs(spans_by_coder: dict[str, list], coders: list[str]) -> dict[int, int]:
-    events: list[tuple[int, int]] = []
-    for bit, coder in enumerate(coders):
-        flag = 1 << bit
-        for start, end in _union(spans_by_coder.get(coder, ())):
-            events.append((start, flag))
-            events.append((end, -flag))
-    events.sort()
-    runs: dict[int, int] = {}
-    mask = 0
-    last = 0
-    for position, flag in events:
-        if mask and position > last:
-            runs[mask] = runs.get(mask, 0) + position - last
-        last = position
-        mask += flag
-    return runs
-
-
-def nominal_runs(spans_by_coder: dict[str, list[tuple[int, int, int]]],
-                 coders: list[str]) -> dict[tuple, int]:
-    """`spans_by_coder[coder]` holds (start, end, code_id) of every code of the group."""
-    events: list[tuple[int, int, int, int]] = []
-    for index, coder in enumerate(coders):
-        for start, end, code_id in spans_by_coder.get(coder, ()):
-            events.append((start, 1, index, code_id))
-            events.append((end, -1, index, code_id))
-    events.sort()
-    active: list[dict[int, int]] = [{} for _ in coders]
-    runs: dict[tuple, int] = {}
-    last = 0
-    for position, step, index, code_id in events:
-        if position > last and any(active):
-            pattern = tuple(frozenset(a) for a in active)
-            runs[pattern] = runs.get(pattern, 0) + position - last
-        last = position
-        held = active[index]
-        count = held.get(code_id, 0) + step
-        if count:
-            held[code_id] = count
-        else:
-            held.pop(code_id, None)
-    return runs
 
 
 def overlap_ratio(a: tuple, b: tuple) -> float:

@@ -158,3 +158,55 @@ def test_only_sources_every_coder_coded_count(team):
 def test_bad_coder_lists_are_refused(team, coders, message):
     with pytest.raises(ValidationError, match=message):
         agreement(team, coders)
+
+
+# -- the fast path against every character written out -----------------------------------
+
+def _written_out(team, coders, code_ids, total_by_source):
+    """Per code: each character's tuple of 0/1 per coder, from the segments directly."""
+    units = {code_id: [] for code_id in code_ids}
+    for source_id, length in total_by_source.items():
+        segments = team.segments.for_source(source_id)
+        for code_id in code_ids:
+            marks = [[0] * length for _ in coders]
+            for segment in segments:
+                if segment.code_id == code_id and segment.coder in coders:
+                    row = marks[coders.index(segment.coder)]
+                    row[segment.start:segment.end] = [1] * (segment.end - segment.start)
+            units[code_id] += list(zip(*marks, strict=True))
+    return units
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_codings_match_the_package_character_by_character(tmp_path, seed):
+    import random
+
+    from storage import Project
+
+    rng = random.Random(seed)
+    coders = ["A", "B", "C"]
+    with Project.create(tmp_path / "r.telaah", frameworks=["ag2008"], coder="L") as team:
+        sources = {team.sources.add("interview", f"S{i}", "x" * n): n
+                   for i, n in enumerate((120, 80))}
+        codes = [team.codes.resolve(X).id, team.codes.resolve(Y).id]
+        with team.action("Code"):
+            for coder in coders:
+                for source_id, n in sources.items():
+                    for _ in range(rng.randint(1, 6)):
+                        start = rng.randrange(n - 1)
+                        team.segments.add(source_id, rng.choice(codes), start,
+                                          rng.randint(start + 1, min(n, start + 40)),
+                                          coder=coder)
+        report = agreement(team, coders)
+        units = _written_out(team, coders, codes, sources)
+    alphas = {a.code: a.alpha for a in report.alpha_codes}
+    for code_id, key in zip(codes, (X, Y), strict=True):
+        data = np.array(units[code_id]).T
+        if key in alphas and alphas[key] is not None:
+            assert alphas[key] == pytest.approx(
+                krippendorff.alpha(data, level_of_measurement="nominal"), abs=1e-9)
+        pair = next((r for r in report.pairs[0].codes if r.code == key), None)
+        if pair is not None:
+            both = int(((data[0] == 1) & (data[1] == 1)).sum())
+            only_a = int(((data[0] == 1) & (data[1] == 0)).sum())
+            assert (pair.counts["both"], pair.counts["only_a"]) == (both, only_a)
