@@ -3,16 +3,17 @@ coders on 300,000 segments in under two seconds).
 
 `char_runs(stretches(data, coders, span), coders, span)` gives, for every code, how
 many characters of the shared sources each combination of coders coded: a matrix
-`lengths[code, mask]` (coder i is bit i of the mask; mask 0, coded by nobody, is left
-to the caller). Each coder's segments of one code in one source are first joined into non-overlapping
-stretches; then every stretch's start adds the coder's bit and its end takes it away;
-with all events sorted by (source, code, position), the running sum is the mask of
-the run up to the next event.
+`lengths[code, mask]` (coder i is bit i of the mask; mask 0, coded by nobody, is
+left to the caller). Each coder's segments of one code in one source are first
+joined into non-overlapping stretches; then every stretch's start adds the coder's
+bit and its end takes it away; with all events sorted by (source, code, position),
+the running sum is the mask of the run up to the next event.
 
-`dimension_runs(joined, coders, member_of, span)` does the same across the codes of each
-framework dimension: a coder's value on a character is the one code of the dimension
-they applied there, NONE, or SEVERAL when they applied more than one; it returns, per
-dimension, the characters of each combination of values (all-NONE left out).
+`dimension_runs(joined, coders, member_of, span)` does the same across the codes of
+each framework dimension: a coder's value on a character is the one code of the
+dimension they applied there, NONE, or SEVERAL when they applied more than one; it
+returns, per dimension, the characters of each combination of values (all-NONE left
+out).
 """
 
 from __future__ import annotations
