@@ -115,4 +115,29 @@ CORE: dict[str, str] = {
     "the coder name in the app).":
         "Pengode belum ditentukan: sebutkan siapa yang mengode (--coder NAMA atau "
         "TELAAH_CODER di baris perintah, nama pengode di aplikasi).",
+    # -- team work (issue 17) ---------------------------------------------------------
+    "Name the coder the copy is for (--coder NAME).":
+        "Sebutkan pengode penerima salinan (--coder NAMA).",
+    "{path} is the project itself; choose another file for the copy.":
+        "{path} adalah proyek itu sendiri; pilih berkas lain untuk salinannya.",
+    "There is no source with id {ids}; nothing was handed out.":
+        "Tidak ada sumber dengan id {ids}; tidak ada salinan yang dibuat.",
+    "{path} is the project itself; merge a coder's copy into it.":
+        "{path} adalah proyek itu sendiri; gabungkan salinan pengode ke dalamnya.",
+    "{path}: cannot be merged ({detail}); nothing was merged.":
+        "{path}: tidak dapat digabungkan ({detail}); tidak ada yang digabungkan.",
+    "{path}: shares no study or source with this project (a copy of another study?); "
+    "nothing was merged.":
+        "{path}: tidak berbagi studi atau sumber dengan proyek ini (salinan studi lain?); "
+        "tidak ada yang digabungkan.",
+    "{first} and {second} are both copies from {coder}; merge one of them at a time. "
+    "Nothing was merged.":
+        "{first} dan {second} sama-sama salinan dari {coder}; gabungkan satu per satu. "
+        "Tidak ada yang digabungkan.",
+    "{count} conflict(s) need a choice (ours or theirs) before merging: {ids}. Nothing "
+    "was merged.":
+        "{count} konflik perlu dipilih (ours atau theirs) sebelum digabungkan: {ids}. "
+        "Tidak ada yang digabungkan.",
+    "'{value}' is not a choice for a conflict; use ID=ours or ID=theirs.":
+        "'{value}' bukan pilihan untuk konflik; gunakan ID=ours atau ID=theirs.",
 }

@@ -516,6 +516,39 @@
         </message>
     </context>
     <context>
+        <name>CoderStatus</name>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="36" />
+            <source>Switch…</source>
+            <translation>Ganti…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="37" />
+            <source>Code as another person (stamped on every coding, memo, verdict and summary from now on)</source>
+            <translation>Mengode sebagai orang lain (dicantumkan pada setiap koding, memo, penilaian, dan ringkasan mulai sekarang)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="43" />
+            <source>Coder: %1</source>
+            <translation>Pengode: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="44" />
+            <source>No coder set</source>
+            <translation>Pengode belum ditentukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="47" />
+            <source>Switch coder</source>
+            <translation>Ganti pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="48" />
+            <source>Who is coding now?</source>
+            <translation>Siapa yang mengode sekarang?</translation>
+        </message>
+    </context>
+    <context>
         <name>CodingActions</name>
         <message>
             <location filename="../../gui/text/coding_actions.py" line="103" />
@@ -625,6 +658,99 @@
             <location filename="../../gui/sources/widgets.py" line="56" />
             <source>No date</source>
             <translation>Tanpa tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisagreementPanel</name>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="113" />
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="113" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="113" />
+            <source>Where</source>
+            <translation>Letak</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="114" />
+            <source>Coded by</source>
+            <translation>Dikode oleh</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="115" />
+            <source>◀ &amp;Previous</source>
+            <translation>◀ Se&amp;belumnya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="116" />
+            <source>&amp;Next ▶</source>
+            <translation>Berikut&amp;nya ▶</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="117" />
+            <source>&amp;Accept this coder's version</source>
+            <translation>&amp;Terima versi pengode ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="118" />
+            <source>&amp;Merge into consensus</source>
+            <translation>&amp;Gabungkan menjadi konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="120" />
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="121" />
+            <source>Name of the consensus coder</source>
+            <translation>Nama pengode konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="122" />
+            <source>Memo on the decision (optional)</source>
+            <translation>Memo tentang keputusan (opsional)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="185" />
+            <source>Choose coders to compare</source>
+            <translation>Pilih pengode yang dibandingkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="194" />
+            <source>All codes</source>
+            <translation>Semua kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="195" />
+            <source>Any coder</source>
+            <translation>Pengode mana pun</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="213" />
+            <source>Choose at least two coders to compare.</source>
+            <translation>Pilih sedikitnya dua pengode untuk dibandingkan.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="223" />
+            <source>Agreement (unit: character): %1; Krippendorff's alpha %2 · %3 disagreements</source>
+            <translation>Kesepakatan (satuan: karakter): %1; alfa Krippendorff %2 · %3 ketidaksepakatan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="281" />
+            <source>Accept %1's version</source>
+            <translation>Terima versi %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="293" />
+            <source>Merge into consensus</source>
+            <translation>Gabungkan menjadi konsensus</translation>
         </message>
     </context>
     <context>
@@ -834,7 +960,7 @@
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="257" />
+            <location filename="../../gui/export_dialog.py" line="255" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -842,12 +968,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="287" />
+            <location filename="../../gui/export_dialog.py" line="282" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="289" />
+            <location filename="../../gui/export_dialog.py" line="284" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -940,6 +1066,54 @@
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutDialog</name>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="56" />
+            <source>Prepare copy for a coder</source>
+            <translation>Siapkan salinan untuk pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="57" />
+            <source>&amp;Coder:</source>
+            <translation>&amp;Pengode:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="57" />
+            <source>&amp;Sources:</source>
+            <translation>&amp;Sumber:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="58" />
+            <source>Save &amp;as:</source>
+            <translation>Simpan s&amp;ebagai:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="62" />
+            <source>&amp;Without the existing codings, verdicts and summaries (blind double coding)</source>
+            <translation>&amp;Tanpa koding, penilaian, dan ringkasan yang sudah ada (koding ganda buta)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="64" />
+            <source>&amp;Pseudonymise: participants' names become their codes</source>
+            <translation>Pseu&amp;donimkan: nama informan diganti kodenya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="66" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Telusuri…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="69" />
+            <source>Save the copy as</source>
+            <translation>Simpan salinan sebagai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="71" />
+            <source>Telaah projects (*.telaah)</source>
+            <translation>Proyek Telaah (*.telaah)</translation>
         </message>
     </context>
     <context>
@@ -1262,6 +1436,11 @@
             <source>Evaluation</source>
             <translation>Evaluasi</translation>
         </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="27" />
+            <source>Disagreements</source>
+            <translation>Ketidaksepakatan</translation>
+        </message>
     </context>
     <context>
         <name>MatrixModel</name>
@@ -1527,55 +1706,178 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="53" />
+            <source>Merge coders' copies</source>
+            <translation>Gabungkan salinan para pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="54" />
+            <source>participants</source>
+            <translation>informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="54" />
+            <source>sources</source>
+            <translation>sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <source>changed source texts</source>
+            <translation>teks sumber yang berubah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <source>codes</source>
+            <translation>kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="56" />
+            <source>renamed or moved codes</source>
+            <translation>kode yang diganti nama atau dipindah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="57" />
+            <source>codings</source>
+            <translation>koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="57" />
+            <source>memos</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <source>verdicts</source>
+            <translation>penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <source>summary texts</source>
+            <translation>teks ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="59" />
+            <source>codings whose words are gone (skipped)</source>
+            <translation>koding yang kata-katanya sudah hilang (dilewati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="60" />
+            <source>memos without their target (skipped)</source>
+            <translation>memo tanpa sasarannya (dilewati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="65" />
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="67" />
+            <source>nothing new</source>
+            <translation>tidak ada yang baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="69" />
+            <source>Conflicts: choose for each which version stands.</source>
+            <translation>Konflik: pilih versi mana yang dipakai untuk masing-masing.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Copy</source>
+            <translation>Salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>What</source>
+            <translation>Apa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Ours</source>
+            <translation>Milik kita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Theirs</source>
+            <translation>Milik salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="73" />
+            <source>Keep</source>
+            <translation>Pakai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="77" />
+            <source>— choose —</source>
+            <translation>— pilih —</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="78" />
+            <source>Ours (this project)</source>
+            <translation>Milik kita (proyek ini)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="79" />
+            <source>Theirs (the copy)</source>
+            <translation>Milik salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="88" />
+            <source>Choose a version for every conflict first.</source>
+            <translation>Pilih dulu satu versi untuk setiap konflik.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="145" />
-            <location filename="../../gui/project_actions.py" line="197" />
+            <location filename="../../gui/project_actions.py" line="138" />
+            <location filename="../../gui/project_actions.py" line="190" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="140" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="153" />
+            <location filename="../../gui/project_actions.py" line="146" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="154" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="156" />
+            <location filename="../../gui/project_actions.py" line="149" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="167" />
+            <location filename="../../gui/project_actions.py" line="160" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="169" />
+            <location filename="../../gui/project_actions.py" line="162" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="170" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="170" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="172" />
+            <location filename="../../gui/project_actions.py" line="165" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -1838,77 +2140,77 @@
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="113" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="115" />
+            <location filename="../../gui/project_actions.py" line="112" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="121" />
+            <location filename="../../gui/project_actions.py" line="118" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="120" />
+            <location filename="../../gui/project_actions.py" line="117" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="320" />
+            <location filename="../../gui/project_actions.py" line="313" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="321" />
+            <location filename="../../gui/project_actions.py" line="314" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="322" />
+            <location filename="../../gui/project_actions.py" line="315" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="323" />
+            <location filename="../../gui/project_actions.py" line="316" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="324" />
+            <location filename="../../gui/project_actions.py" line="317" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="325" />
+            <location filename="../../gui/project_actions.py" line="318" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="349" />
+            <location filename="../../gui/project_actions.py" line="342" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="352" />
+            <location filename="../../gui/project_actions.py" line="345" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="362" />
+            <location filename="../../gui/project_actions.py" line="355" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="378" />
+            <location filename="../../gui/project_actions.py" line="371" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="382" />
+            <location filename="../../gui/project_actions.py" line="375" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -2083,67 +2385,67 @@
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="231" />
+            <location filename="../../gui/refi_actions.py" line="226" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="232" />
+            <location filename="../../gui/refi_actions.py" line="227" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="233" />
+            <location filename="../../gui/refi_actions.py" line="228" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="235" />
+            <location filename="../../gui/refi_actions.py" line="230" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="236" />
+            <location filename="../../gui/refi_actions.py" line="231" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="239" />
+            <location filename="../../gui/refi_actions.py" line="234" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="241" />
+            <location filename="../../gui/refi_actions.py" line="236" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="243" />
+            <location filename="../../gui/refi_actions.py" line="238" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="247" />
+            <location filename="../../gui/refi_actions.py" line="242" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/refi_actions.py" line="245" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="252" />
+            <location filename="../../gui/refi_actions.py" line="247" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="261" />
+            <location filename="../../gui/refi_actions.py" line="256" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="263" />
+            <location filename="../../gui/refi_actions.py" line="258" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -2698,47 +3000,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="219" />
+            <location filename="../../gui/project_actions.py" line="212" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="240" />
+            <location filename="../../gui/project_actions.py" line="233" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="241" />
+            <location filename="../../gui/project_actions.py" line="234" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="242" />
+            <location filename="../../gui/project_actions.py" line="235" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="243" />
+            <location filename="../../gui/project_actions.py" line="236" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="244" />
+            <location filename="../../gui/project_actions.py" line="237" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="245" />
+            <location filename="../../gui/project_actions.py" line="238" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="246" />
+            <location filename="../../gui/project_actions.py" line="239" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="265" />
+            <location filename="../../gui/project_actions.py" line="258" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -2820,6 +3122,66 @@
             <location filename="../../gui/evaluation/summary.py" line="297" />
             <source>Write summary</source>
             <translation>Tulis ringkasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamFeature</name>
+        <message>
+            <location filename="../../gui/team/feature.py" line="67" />
+            <source>Prepare cop&amp;y for a coder…</source>
+            <translation>Siapkan &amp;salinan untuk pengode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="69" />
+            <source>Save a copy of chosen sources and the codebook for a research assistant</source>
+            <translation>Simpan salinan sumber terpilih beserta buku kode untuk asisten peneliti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="70" />
+            <source>Mer&amp;ge coder's copy…</source>
+            <translation>&amp;Gabungkan salinan pengode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="72" />
+            <source>Bring coders' copies (Telaah or REFI-QDA) back into this project</source>
+            <translation>Masukkan kembali salinan para pengode (Telaah atau REFI-QDA) ke proyek ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="73" />
+            <source>&amp;Disagreements between coders</source>
+            <translation>Ketidaksepakatan antar&amp;pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="111" />
+            <source>Prepare copy for %1</source>
+            <translation>Siapkan salinan untuk %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="118" />
+            <source>Prepare copy for a coder</source>
+            <translation>Siapkan salinan untuk pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="121" />
+            <source>Saved a copy for %1: %2</source>
+            <translation>Salinan untuk %1 tersimpan: %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="129" />
+            <location filename="../../gui/team/feature.py" line="146" />
+            <location filename="../../gui/team/feature.py" line="160" />
+            <source>Merge coder's copy</source>
+            <translation>Gabungkan salinan pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="130" />
+            <source>Coders' copies (*.telaah *.qdpx);;All files (*)</source>
+            <translation>Salinan pengode (*.telaah *.qdpx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="157" />
+            <source>Merge coders' copies</source>
+            <translation>Gabungkan salinan para pengode</translation>
         </message>
     </context>
     <context>
@@ -3064,74 +3426,74 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="117" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="118" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="131" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="132" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="135" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="136" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="141" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="142" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="148" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="149" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="158" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="159" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
@@ -3273,6 +3635,12 @@
     </context>
     <context>
         <name>CheckList</name>
+    </context>
+    <context>
+        <name>CoderStripes</name>
+    </context>
+    <context>
+        <name>StripedText</name>
     </context>
     <context>
         <name>EditSync</name>
@@ -3478,6 +3846,46 @@
         <message>
             <source>{name} is open read-only.</source>
             <translation>{name} terbuka hanya-baca.</translation>
+        </message>
+        <message>
+            <source>Name the coder the copy is for (--coder NAME).</source>
+            <translation>Sebutkan pengode penerima salinan (--coder NAMA).</translation>
+        </message>
+        <message>
+            <source>{path} is the project itself; choose another file for the copy.</source>
+            <translation>{path} adalah proyek itu sendiri; pilih berkas lain untuk salinannya.</translation>
+        </message>
+        <message>
+            <source>There is no source with id {ids}; nothing was handed out.</source>
+            <translation>Tidak ada sumber dengan id {ids}; tidak ada salinan yang dibuat.</translation>
+        </message>
+        <message>
+            <source>{path} is the project itself; merge a coder's copy into it.</source>
+            <translation>{path} adalah proyek itu sendiri; gabungkan salinan pengode ke dalamnya.</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be merged ({detail}); nothing was merged.</source>
+            <translation>{path}: tidak dapat digabungkan ({detail}); tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{path}: shares no study or source with this project (a copy of another study?); nothing was merged.</source>
+            <translation>{path}: tidak berbagi studi atau sumber dengan proyek ini (salinan studi lain?); tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{first} and {second} are both copies from {coder}; merge one of them at a time. Nothing was merged.</source>
+            <translation>{first} dan {second} sama-sama salinan dari {coder}; gabungkan satu per satu. Tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s) need a choice (ours or theirs) before merging: {ids}. Nothing was merged.</source>
+            <translation>{count} konflik perlu dipilih (ours atau theirs) sebelum digabungkan: {ids}. Tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a choice for a conflict; use ID=ours or ID=theirs.</source>
+            <translation>'{value}' bukan pilihan untuk konflik; gunakan ID=ours atau ID=theirs.</translation>
+        </message>
+        <message>
+            <source>No coder is set: say who is coding (--coder NAME or TELAAH_CODER on the command line, the coder name in the app).</source>
+            <translation>Pengode belum ditentukan: sebutkan siapa yang mengode (--coder NAMA atau TELAAH_CODER di baris perintah, nama pengode di aplikasi).</translation>
         </message>
         <message>
             <source>{name} is already open in another Telaah process (host {host}, pid {pid}, since {since}). Close it there first.</source>
