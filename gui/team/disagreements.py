@@ -47,6 +47,7 @@ class DisagreementPanel(QWidget):
         self.items = []
         self.coder_list = QListWidget(objectName="agreementCoders")
         self.coder_list.setMaximumHeight(90)
+        self.coder_list.setMaximumWidth(260)
         self.coder_list.itemChanged.connect(self._coders_changed)
         self.code_filter = QComboBox(objectName="disagreementCode")
         self.coder_filter = QComboBox(objectName="disagreementCoder")
@@ -82,8 +83,9 @@ class DisagreementPanel(QWidget):
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
-        for widget in (self.coder_list, self.code_filter, self.coder_filter):
-            filters.addWidget(widget)
+        filters.addWidget(self.coder_list)
+        filters.addWidget(self.code_filter, 2)
+        filters.addWidget(self.coder_filter, 1)
         steps = QHBoxLayout()
         for widget in (self.previous, self.next, self.legend):
             steps.addWidget(widget)
@@ -104,6 +106,7 @@ class DisagreementPanel(QWidget):
         split.addWidget(self.list)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        split.setSizes([380, 720])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.figures)
