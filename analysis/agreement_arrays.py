@@ -134,11 +134,20 @@ def dimension_runs(joined: dict, coders: list[str], member_of: dict[int, int],
     run = np.zeros(len(position), dtype=np.int64)
     run[:-1] = np.where(key[1:] == key[:-1], position[1:] - position[:-1], 0)
     chosen = np.flatnonzero(run > 0)
-    table = np.stack([v[chosen] for v in values] + [key[chosen] % span], axis=1)
-    patterns, inverse = np.unique(table, axis=0, return_inverse=True)
+    columns = [v[chosen] - SEVERAL for v in values] + [key[chosen] % span]  # all >= 0
+    base = span + 2                      # values shifted to 0 .. span + 1
+    if base ** (len(columns)) < 1 << 62:   # one integer per pattern: a 1-D unique
+        code = np.zeros(len(chosen), dtype=np.int64)
+        for column in columns:
+            code = code * base + column
+        keys, inverse = np.unique(code, return_inverse=True)
+        patterns = np.stack([(keys // base ** (len(columns) - 1 - i)) % base
+                             for i in range(len(columns))], axis=1)
+    else:
+        patterns, inverse = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)
     sums = np.bincount(inverse.ravel(), weights=run[chosen], minlength=len(patterns))
     for pattern, length in zip(patterns, sums, strict=True):
-        values_of = tuple(int(v) for v in pattern[:-1])
+        values_of = tuple(int(v) + SEVERAL for v in pattern[:-1])
         if all(v == NONE for v in values_of):
             continue
         into = result.setdefault(int(pattern[-1]), {})

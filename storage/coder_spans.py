@@ -22,7 +22,7 @@ Span = tuple[int, int, int]  # start, end (exclusive), segment id
 
 _CODER_SQL = """
     SELECT json_group_array(source_id), json_group_array(code_id),
-           json_group_array(start_pos), json_group_array(end_pos), json_group_array(id)
+           json_group_array(start_pos), json_group_array(end_pos){ids}
     FROM (SELECT source_id, code_id, start_pos, end_pos, id FROM segments
           INDEXED BY segments_coder WHERE coder = ?
           ORDER BY source_id, code_id, start_pos, end_pos)"""
@@ -47,11 +47,12 @@ class CoderSpans:
 
 def coder_spans(project: Project, coders: list[str], code_ids: list[int] | None = None,
                 *, by_key: bool = True) -> CoderSpans:
-    """With `by_key=False` only `columns` is filled (not `spans`)."""
+    """With `by_key=False` only `columns` is filled (not `spans`, nor segment ids)."""
     per_coder = {}
     shared: set[int] | None = None
+    sql = _CODER_SQL.format(ids=", json_group_array(id)" if by_key else "")
     for coder in coders:
-        row = project.db.execute(_CODER_SQL, [coder]).fetchone()
+        row = project.db.execute(sql, [coder]).fetchone()
         columns = [json.loads(value) for value in row]
         per_coder[coder] = columns
         sources = set(columns[0])

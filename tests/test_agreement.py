@@ -210,3 +210,13 @@ def test_random_codings_match_the_package_character_by_character(tmp_path, seed)
             both = int(((data[0] == 1) & (data[1] == 1)).sum())
             only_a = int(((data[0] == 1) & (data[1] == 0)).sum())
             assert (pair.counts["both"], pair.counts["only_a"]) == (both, only_a)
+    # The dimension: a character's value is the one code given, none, or "several".
+    x_units, y_units = units[codes[0]], units[codes[1]]
+    nominal = [[("X" if x else "Y") if x != y else ("several" if x else "none")
+                for x, y in zip(xs, ys, strict=True)]
+               for xs, ys in zip(x_units, y_units, strict=True)]
+    values = sorted({v for unit in nominal for v in unit})
+    data = np.array([[values.index(unit[c]) for unit in nominal] for c in range(3)])
+    [dimension] = report.alpha_dimensions
+    assert dimension.alpha == pytest.approx(
+        krippendorff.alpha(data, level_of_measurement="nominal"), abs=1e-9)
