@@ -164,9 +164,9 @@ class _Applier:
             by_source.setdefault(source_id, []).append(NewSegment(
                 codes[code_map[row[CODE]]], start, end, row[VALENCE], person, coder,
                 row[MEMO], row[GUID]))
+        lengths = {s.id: s.length for s in self.project.sources.list()}
         for source_id, rows in by_source.items():
-            length = len(self.project.sources.text(source_id))
-            self.project.segments.insert_many(self.act, source_id, length, rows)
+            self.project.segments.insert_many(self.act, source_id, lengths[source_id], rows)
         if not self.plan.memos:
             return {}
         return {row[GUID]: row[ID] for row in self.project.segments.tuples()}
