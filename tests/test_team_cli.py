@@ -74,6 +74,16 @@ def test_handout_then_merge_on_the_command_line(team_path, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["changed"] is False
 
 
+def test_handout_of_chosen_sources_by_title_or_id(team_path, tmp_path):
+    copy = tmp_path / "s1.telaah"
+    assert run(["handout", str(team_path), "--coder", "Eko", "--output", str(copy),
+                "--sources", "S1"]) == 0
+    with Project.open(copy, coder="Eko") as project:
+        assert [s.title for s in project.sources.list()] == ["S1"]
+    assert run(["handout", str(team_path), "--coder", "Eko", "--output",
+                str(tmp_path / "x.telaah"), "--sources", "Nope"]) == 2
+
+
 def test_a_copy_made_by_a_newer_telaah_is_refused(team_path, tmp_path, capsys):
     copy = tmp_path / "newer.telaah"
     assert run(["handout", str(team_path), "--coder", "Dewi", "--output", str(copy)]) == 0

@@ -21,8 +21,8 @@ def register(sub) -> None:
     hand.add_argument("project")
     hand.add_argument("--coder", required=True, metavar="NAME", help="the coder it is for")
     hand.add_argument("--output", required=True, metavar="COPY.telaah")
-    hand.add_argument("--sources", nargs="+", type=int, metavar="ID",
-                      help="only these sources (ids from `info`); default: all")
+    hand.add_argument("--sources", nargs="+", metavar="ID",
+                      help="only these sources (ids or exact titles); default: all")
     hand.add_argument("--without-codings", action="store_true",
                       help="leave out existing codings, verdicts and summaries (blind coding)")
     hand.add_argument("--pseudonymize", action="store_true",
@@ -61,8 +61,12 @@ def cmd_handout(args) -> int:
 
         rewrite = pseudonymize_copy
     with open_project(args.project) as project:
+        source_ids = None
+        if args.sources:
+            source_ids = [int(s) if s.isdigit() else project.sources.by_title(s).id
+                          for s in args.sources]
         result = prepare_copy(project, args.output, coder=args.coder,
-                              source_ids=args.sources, without_codings=args.without_codings,
+                              source_ids=source_ids, without_codings=args.without_codings,
                               rewrite=rewrite)
     print(f"Wrote {result.path} for {result.coder}: {result.sources} source(s), "
           f"{result.segments} segment(s).")
