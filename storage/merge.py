@@ -12,10 +12,12 @@ nothing). Unresolved conflicts refuse the whole merge.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from storage import messages
 from storage.errors import ValidationError
+from storage.gc_pause import gc_paused
 from storage.merge_items import CODE, GUID, ID, MEMO, PARTICIPANT, SOURCE, VALENCE
 from storage.merge_plan import CHOICES, CopyPlan, OpenCopy, plan_merge
 from storage.segments import NewSegment
@@ -59,6 +61,11 @@ def parse_choices(values: list[str]) -> dict[str, str]:
 
 def merge(project, copies: list[OpenCopy], *, choices: dict[str, str] | None = None,
           prefer: str | None = None, dry_run: bool = False) -> MergeResult:
+    with gc_paused():
+        return _merge(project, copies, choices, prefer, dry_run)
+
+
+def _merge(project, copies, choices, prefer, dry_run) -> MergeResult:
     plans = plan_merge(project, copies, choices, prefer)
     result = MergeResult(plans, dry_run, changed=False)
     if dry_run:
@@ -71,12 +78,25 @@ def merge(project, copies: list[OpenCopy], *, choices: dict[str, str] | None = N
     if all(plan.empty for plan in plans):
         return result
     names = ", ".join(p.copy.coder or p.copy.path.name for p in plans)
-    with project.action(f"Merge copies of {names}") as act:
+    with _large_cache(project), project.action(f"Merge copies of {names}") as act:
         for plan in plans:
             if not plan.empty:
                 _Applier(project, act, plan).apply()
     result.changed = True
     return result
+
+
+@contextmanager
+def _large_cache(project, kib: int = 131072):
+    """A larger page cache while hundreds of thousands of segments go into the indexes
+    (the B-tree pages stay in memory instead of being read again for each row: about
+    twice as fast); the connection's own size comes back afterwards."""
+    before = project.db.execute("PRAGMA cache_size").fetchone()[0]
+    project.db.execute(f"PRAGMA cache_size = {-kib}")
+    try:
+        yield
+    finally:
+        project.db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 class _Applier:
