@@ -177,16 +177,16 @@ class _Applier:
     def _segments(self, sources, codes, people) -> dict[str, int]:
         their_sources = {s.id: s.guid for s in self.theirs.sources.list(with_length=False)}
         code_map, people_map = self.plan.code_map, self.plan.participant_map
-        by_source: dict[int, list[NewSegment]] = {}
+        rows: list[tuple[int, NewSegment]] = []
         for row, coder, start, end in self.plan.segments:
             source_id = sources[their_sources[row[SOURCE]]]
             person = people.get(people_map.get(row[PARTICIPANT], ""))
-            by_source.setdefault(source_id, []).append(NewSegment(
-                codes[code_map[row[CODE]]], start, end, row[VALENCE], person, coder,
-                row[MEMO], row[GUID]))
+            rows.append((source_id, NewSegment(codes[code_map[row[CODE]]], start, end,
+                                               row[VALENCE], person, coder, row[MEMO],
+                                               row[GUID])))
+        rows.sort(key=_evidence_order)
         lengths = {s.id: s.length for s in self.project.sources.list()}
-        for source_id, rows in by_source.items():
-            self.project.segments.insert_many(self.act, source_id, lengths[source_id], rows)
+        self.project.segments.insert_across(self.act, lengths, rows)
         if not self.plan.memos:
             return {}
         return {row[GUID]: row[ID] for row in self.project.segments.tuples()}
@@ -198,6 +198,14 @@ class _Applier:
             self.project.memos.add(memo.target_type, targets[memo.target_type].get(target),
                                    memo.title, memo.body, author=memo.author or None,
                                    created=memo.created, guid=memo.guid)
+
+
+def _evidence_order(item: tuple[int, NewSegment]) -> tuple:
+    """The order of the `segments_evidence` index (code, valence, source, speaker,
+    start), so the insert visits each of its pages once."""
+    source_id, segment = item
+    return (segment.code_id, segment.valence, source_id, segment.participant_id or 0,
+            segment.start)
 
 
 def _node_used(codes, code) -> bool:
