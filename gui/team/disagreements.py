@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.agreement import CODERS_SETTING, agreement, agreement_coders, disagreements
+from gui.i18n import fill
 from gui.team.stripes import StripedText, legend_colour
 from storage import Kind, TelaahError
 
@@ -223,11 +224,9 @@ class DisagreementPanel(QWidget):
         pairs = "; ".join(
             f"{t.coders[0]}–{t.coders[1]}: κ {_figure(t.overall.kappa)}, "
             f"{_percent(t.overall.percent)}" for t in report.pairs)
-        self.figures.setText(self.tr("Agreement (unit: character): %1; Krippendorff's "
-                                     "alpha %2 · %3 disagreements")
-                             .replace("%1", pairs or "-")
-                             .replace("%2", _figure(report.alpha_overall))
-                             .replace("%3", str(len(self.items))))
+        self.figures.setText(fill(self.tr("Agreement (unit: character): %1; Krippendorff's "
+                                          "alpha %2 · %3 disagreements"),
+                                  pairs or "-", _figure(report.alpha_overall), len(self.items)))
 
     def _fill_list(self) -> None:
         code_id, coder = self.code_filter.currentData(), self.coder_filter.currentData()

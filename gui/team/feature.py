@@ -118,8 +118,7 @@ class TeamFeature(QObject):
             self._error(self.tr("Prepare copy for a coder"), error)
             return None
         self.window.statusBar().showMessage(
-            self.tr("Saved a copy for %1: %2").replace("%1", result.coder)
-            .replace("%2", str(result.path)), 8000)
+            i18n.fill(self.tr("Saved a copy for %1: %2"), result.coder, result.path), 8000)
         return result.path
 
     # -- merge ---------------------------------------------------------------------------

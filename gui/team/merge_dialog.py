@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialog_parts import ok_cancel_buttons
+from gui.i18n import fill
 
 COUNT_NAMES = ("participants", "sources", "source_texts", "codes", "code_changes",
                "segments", "memos", "verdicts", "summaries", "skipped_segments",
@@ -26,7 +27,7 @@ class MergeDialog(QDialog):
     def __init__(self, result, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mergeDialog")
-        self.result = result
+        self.merge_result = result  # not `result`: QDialog.result()
         self.summary = QPlainTextEdit(objectName="mergeSummary")
         self.summary.setReadOnly(True)
         self.conflicts_label = QLabel(objectName="mergeConflictsLabel")
@@ -59,12 +60,11 @@ class MergeDialog(QDialog):
                  "skipped_segments": self.tr("codings whose words are gone (skipped)"),
                  "skipped_memos": self.tr("memos without their target (skipped)")}
         lines = []
-        for plan in self.result.plans:
+        for plan in self.merge_result.plans:
             counts = plan.counts()
             parts = [f"{counts[key]} {names[key]}" for key in COUNT_NAMES if counts[key]]
-            lines.append(self.tr("%1 (%2): %3").replace("%1", plan.copy.path.name)
-                         .replace("%2", plan.copy.coder or "?")
-                         .replace("%3", ", ".join(parts) or self.tr("nothing new")))
+            lines.append(fill(self.tr("%1 (%2): %3"), plan.copy.path.name,
+                              plan.copy.coder or "?", ", ".join(parts) or self.tr("nothing new")))
         self.summary.setPlainText("\n".join(lines))
         self.conflicts_label.setText(self.tr("Conflicts: choose for each which version "
                                              "stands."))

@@ -663,92 +663,92 @@
     <context>
         <name>DisagreementPanel</name>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="113" />
+            <location filename="../../gui/team/disagreements.py" line="117" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="113" />
+            <location filename="../../gui/team/disagreements.py" line="117" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="113" />
+            <location filename="../../gui/team/disagreements.py" line="117" />
             <source>Where</source>
             <translation>Letak</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="114" />
+            <location filename="../../gui/team/disagreements.py" line="118" />
             <source>Coded by</source>
             <translation>Dikode oleh</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="115" />
+            <location filename="../../gui/team/disagreements.py" line="119" />
             <source>◀ &amp;Previous</source>
             <translation>◀ Se&amp;belumnya</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="116" />
+            <location filename="../../gui/team/disagreements.py" line="120" />
             <source>&amp;Next ▶</source>
             <translation>Berikut&amp;nya ▶</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="117" />
+            <location filename="../../gui/team/disagreements.py" line="121" />
             <source>&amp;Accept this coder's version</source>
             <translation>&amp;Terima versi pengode ini</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="118" />
+            <location filename="../../gui/team/disagreements.py" line="122" />
             <source>&amp;Merge into consensus</source>
             <translation>&amp;Gabungkan menjadi konsensus</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="120" />
+            <location filename="../../gui/team/disagreements.py" line="124" />
             <source>Consensus</source>
             <translation>Konsensus</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="121" />
+            <location filename="../../gui/team/disagreements.py" line="125" />
             <source>Name of the consensus coder</source>
             <translation>Nama pengode konsensus</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="122" />
+            <location filename="../../gui/team/disagreements.py" line="126" />
             <source>Memo on the decision (optional)</source>
             <translation>Memo tentang keputusan (opsional)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="185" />
+            <location filename="../../gui/team/disagreements.py" line="189" />
             <source>Choose coders to compare</source>
             <translation>Pilih pengode yang dibandingkan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="194" />
+            <location filename="../../gui/team/disagreements.py" line="198" />
             <source>All codes</source>
             <translation>Semua kode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="195" />
+            <location filename="../../gui/team/disagreements.py" line="199" />
             <source>Any coder</source>
             <translation>Pengode mana pun</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="213" />
+            <location filename="../../gui/team/disagreements.py" line="217" />
             <source>Choose at least two coders to compare.</source>
             <translation>Pilih sedikitnya dua pengode untuk dibandingkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="223" />
+            <location filename="../../gui/team/disagreements.py" line="227" />
             <source>Agreement (unit: character): %1; Krippendorff's alpha %2 · %3 disagreements</source>
             <translation>Kesepakatan (satuan: karakter): %1; alfa Krippendorff %2 · %3 ketidaksepakatan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="281" />
+            <location filename="../../gui/team/disagreements.py" line="283" />
             <source>Accept %1's version</source>
             <translation>Terima versi %1</translation>
         </message>
         <message>
-            <location filename="../../gui/team/disagreements.py" line="293" />
+            <location filename="../../gui/team/disagreements.py" line="295" />
             <source>Merge into consensus</source>
             <translation>Gabungkan menjadi konsensus</translation>
         </message>
@@ -1708,67 +1708,67 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="53" />
+            <location filename="../../gui/team/merge_dialog.py" line="54" />
             <source>Merge coders' copies</source>
             <translation>Gabungkan salinan para pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="54" />
+            <location filename="../../gui/team/merge_dialog.py" line="55" />
             <source>participants</source>
             <translation>informan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="54" />
+            <location filename="../../gui/team/merge_dialog.py" line="55" />
             <source>sources</source>
             <translation>sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <location filename="../../gui/team/merge_dialog.py" line="56" />
             <source>changed source texts</source>
             <translation>teks sumber yang berubah</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <location filename="../../gui/team/merge_dialog.py" line="56" />
             <source>codes</source>
             <translation>kode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="56" />
+            <location filename="../../gui/team/merge_dialog.py" line="57" />
             <source>renamed or moved codes</source>
             <translation>kode yang diganti nama atau dipindah</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="57" />
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
             <source>codings</source>
             <translation>koding</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="57" />
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
             <source>memos</source>
             <translation>memo</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <location filename="../../gui/team/merge_dialog.py" line="59" />
             <source>verdicts</source>
             <translation>penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <location filename="../../gui/team/merge_dialog.py" line="59" />
             <source>summary texts</source>
             <translation>teks ringkasan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="59" />
+            <location filename="../../gui/team/merge_dialog.py" line="60" />
             <source>codings whose words are gone (skipped)</source>
             <translation>koding yang kata-katanya sudah hilang (dilewati)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="60" />
+            <location filename="../../gui/team/merge_dialog.py" line="61" />
             <source>memos without their target (skipped)</source>
             <translation>memo tanpa sasarannya (dilewati)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="65" />
+            <location filename="../../gui/team/merge_dialog.py" line="66" />
             <source>%1 (%2): %3</source>
             <translation>%1 (%2): %3</translation>
         </message>
@@ -3167,19 +3167,19 @@
             <translation>Salinan untuk %1 tersimpan: %2</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="129" />
-            <location filename="../../gui/team/feature.py" line="146" />
-            <location filename="../../gui/team/feature.py" line="160" />
+            <location filename="../../gui/team/feature.py" line="128" />
+            <location filename="../../gui/team/feature.py" line="145" />
+            <location filename="../../gui/team/feature.py" line="159" />
             <source>Merge coder's copy</source>
             <translation>Gabungkan salinan pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="130" />
+            <location filename="../../gui/team/feature.py" line="129" />
             <source>Coders' copies (*.telaah *.qdpx);;All files (*)</source>
             <translation>Salinan pengode (*.telaah *.qdpx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="157" />
+            <location filename="../../gui/team/feature.py" line="156" />
             <source>Merge coders' copies</source>
             <translation>Gabungkan salinan para pengode</translation>
         </message>

@@ -100,3 +100,40 @@ def test_merge_into_consensus_from_the_browser(feature, qtbot):
     assert "Konsensus" in feature.bridge.project.segments.coders()
     assert panel.coder_list.findItems("Konsensus", Qt.MatchFlag.MatchExactly)[0].checkState() \
         == Qt.CheckState.Unchecked
+
+
+def test_the_merge_dialog_wants_a_choice_for_every_conflict(feature, window, tmp_path, qtbot):
+    from gui.team.merge_dialog import MergeDialog
+    from importers.coder_copies import open_copies
+    from storage.merge import merge
+
+    project = window.bridge.project
+    path = feature.prepare_copy({"coder": "Dewi", "output": str(tmp_path / "d.telaah")})
+    code_id = project.codes.resolve(X).id
+    project.evaluation.set_judgement(code_id, verdict="met")
+    with Project.open(path, coder="Dewi") as copy:
+        copy.evaluation.set_judgement(copy.codes.resolve(X).id, verdict="not_found")
+    with open_copies(project, [path]) as copies:
+        dialog = MergeDialog(merge(project, copies.copies, dry_run=True), window)
+        qtbot.addWidget(dialog)
+        assert dialog.conflicts.rowCount() == 1 and "d.telaah (Dewi)" in \
+            dialog.summary.toPlainText()
+        dialog.accept()
+        assert dialog.result() != dialog.DialogCode.Accepted
+        assert "every conflict" in dialog.conflicts_label.text()
+        combo = next(iter(dialog.choices.values()))
+        combo.setCurrentIndex(combo.findData("theirs"))
+        assert list(dialog.chosen().values()) == ["theirs"]
+
+
+def test_the_handout_dialog_gives_its_options(window, qtbot):
+    from gui.team.handout_dialog import HandoutDialog
+
+    dialog = HandoutDialog(window.bridge.project.sources.list(), window)
+    qtbot.addWidget(dialog)
+    dialog.coder.setText(" Sari ")
+    dialog.sources.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.without_codings.setChecked(True)
+    options = dialog.options()
+    assert options["coder"] == "Sari" and options["without_codings"]
+    assert options["source_ids"] == [window.bridge.project.sources.by_title("S1").id]
