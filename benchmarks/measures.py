@@ -142,6 +142,7 @@ from benchmarks import (  # noqa: E402,F401  (registration)
     measures_network,
     measures_refi,
     measures_survey,
+    measures_team,
     measures_text,
 )
 

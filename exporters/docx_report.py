@@ -19,6 +19,7 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from exporters import docx_parts as parts
+from exporters import report_agreement
 from exporters.atomic import atomic_output, check_target
 from exporters.docx_findings import write_findings
 from exporters.docx_surveys import outline as survey_outline
@@ -142,6 +143,7 @@ def _method(document, data: ReportData, writer) -> None:
     for key in ("step_reduction", "step_display", "step_conclusion"):
         document.add_paragraph(labels[key], style="List Number")
     document.add_paragraph(labels["steps_triangulation"])
+    report_agreement.add_to_docx(document, data, writer)
 
 
 class _Tables:

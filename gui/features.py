@@ -15,6 +15,7 @@ from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
 from gui.surveys import SurveysFeature
+from gui.team import TeamFeature
 from gui.text import TextFeature
 
 FEATURES: list = [
@@ -32,4 +33,5 @@ FEATURES: list = [
     RefiActions,
     ExportFeature,
     FieldFeature,
+    TeamFeature,
 ]

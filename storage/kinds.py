@@ -34,6 +34,7 @@ class Kind(StrEnum):
     NETWORK = "network"                # actors, tie types and ties (with their layout)
     SURVEY_FORMS = "survey_forms"      # questionnaires: settings, questions, choice lists
     SURVEY_RESPONSES = "survey_responses"  # respondents and their answers
+    TEAM_COPIES = "team_copies"        # copies handed out to coders and merged back
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -65,6 +66,7 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "survey_responses": Kind.SURVEY_RESPONSES,
     "survey_answers": Kind.SURVEY_RESPONSES,
     "survey_text_sources": Kind.SOURCES,
+    "team_copies": Kind.TEAM_COPIES,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
     "actors": Kind.NETWORK,
@@ -86,6 +88,7 @@ ID_TABLES: dict[Kind, str] = {
     Kind.FIELD_SESSIONS: "field_sessions",
     Kind.SURVEY_FORMS: "survey_forms",
     Kind.SURVEY_RESPONSES: "survey_responses",
+    Kind.TEAM_COPIES: "team_copies",
 }
 
 

@@ -19,6 +19,20 @@ NOT_A_PROJECT = "{path} is not a Telaah project ({detail})."
 PROJECT_DAMAGED = ("{path} is damaged (integrity check: {detail}). Restore a copy from "
                    "{backups}.")
 PROJECT_READ_ONLY = "{name} is open read-only."
+HANDOUT_NEEDS_CODER = "Name the coder the copy is for (--coder NAME)."
+HANDOUT_SAME_FILE = "{path} is the project itself; choose another file for the copy."
+HANDOUT_UNKNOWN_SOURCE = "There is no source with id {ids}; nothing was handed out."
+MERGE_ITSELF = "{path} is the project itself; merge a coder's copy into it."
+MERGE_UNREADABLE = "{path}: cannot be merged ({detail}); nothing was merged."
+MERGE_OTHER_STUDY = ("{path}: shares no study or source with this project (a copy of another "
+                     "study?); nothing was merged.")
+MERGE_SAME_CODER = ("{first} and {second} are both copies from {coder}; merge one of them at "
+                    "a time. Nothing was merged.")
+MERGE_UNRESOLVED = ("{count} conflict(s) need a choice (ours or theirs) before merging: "
+                    "{ids}. Nothing was merged.")
+MERGE_UNKNOWN_CHOICE = "'{value}' is not a choice for a conflict; use ID=ours or ID=theirs."
+CODER_REQUIRED = ("No coder is set: say who is coding (--coder NAME or TELAAH_CODER on the "
+                  "command line, the coder name in the app).")
 PROJECT_LOCKED = ("{name} is already open in another Telaah process (host {host}, pid {pid}, "
                   "since {since}). Close it there first.")
 

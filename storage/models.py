@@ -52,6 +52,7 @@ class Study(Record):
     modified: str = ""
     frameworks: list[str] = field(default_factory=list)
     deseve_variant: str | None = None
+    guid: str = ""
 
 
 @dataclass

@@ -34,6 +34,7 @@ from storage.sources import SourceRepository
 from storage.study import StudyRepository
 from storage.survey_responses import SurveyResponseRepository
 from storage.surveys import SurveyRepository
+from storage.team import TeamRepository
 from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
@@ -44,11 +45,12 @@ class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
     def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
-                 backups_kept: int = backup.DEFAULT_KEEP):
+                 backups_kept: int = backup.DEFAULT_KEEP, coder: str = ""):
         self.path = path
         self.backups_kept = backups_kept
         self.db = db
         self._lock = lock
+        self.coder = (coder or "").strip()
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
@@ -68,6 +70,7 @@ class Project:
         self.network = NetworkRepository(self)
         self.surveys = SurveyRepository(self)
         self.survey_responses = SurveyResponseRepository(self)
+        self.team = TeamRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 
@@ -75,14 +78,18 @@ class Project:
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
                deseve_variant: str | None = None,
-               backups_kept: int = backup.DEFAULT_KEEP) -> Project:
-        """Make a new project file at `path` (refused if it exists) and open it."""
+               backups_kept: int = backup.DEFAULT_KEEP, coder: str = "") -> Project:
+        """Make a new project file at `path` (refused if it exists) and open it.
+
+        `coder` is the person whose codings, memos, verdicts and summaries this session
+        writes (see `open`).
+        """
         path = Path(path)
         if path.exists():
             raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
-        project = cls.open(path, create=True, backups_kept=backups_kept)
+        project = cls.open(path, create=True, backups_kept=backups_kept, coder=coder)
         try:
             with project.action("Create project") as act:
                 project.study.initialise(act, title=title)
@@ -98,8 +105,12 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
-             backup_now: bool = True) -> Project:
+             backup_now: bool = True, coder: str = "") -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
+
+        `coder` names who works in this session: every coding, memo, verdict and
+        summary written without an explicit coder is stamped with it, and writing one
+        with no coder at all is refused (`require_coder`). `set_coder` switches it.
 
         The check is SQLite's `integrity_check`; with `full_check=False` it is the much
         faster `quick_check` (structure without index contents), and the caller is
@@ -120,7 +131,7 @@ class Project:
             db = _connect(path, readonly)
             if not create:
                 _check_file(db, path, full_check)
-            project = cls(path, db, lock, backups_kept)
+            project = cls(path, db, lock, backups_kept, coder)
             if not readonly:
                 project._upgrade_and_backup(create, backup_now)
         except BaseException:
@@ -145,6 +156,18 @@ class Project:
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
 
+    def set_coder(self, name: str) -> None:
+        """Switch the coder of this session (the GUI's status bar does)."""
+        self.coder = (name or "").strip()
+
+    def require_coder(self, given: str | None = None) -> str:
+        """The coder to stamp on coded data: `given`, else the session's; refused when
+        neither names one."""
+        name = (given or "").strip() or self.coder
+        if not name:
+            raise TelaahError.of(messages.CODER_REQUIRED)
+        return name
+
     def make_backup(self) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
@@ -155,7 +178,8 @@ class Project:
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept)
+        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept,
+                       self.coder)
 
     def close(self) -> None:
         try:

@@ -444,6 +444,36 @@ _SURVEY_TABLES = """
         """
 
 
+@migrations(name="0011_coders")
+def m0011_coders(db: Database) -> None:
+    """Team work: a study id that copies keep (to recognise copies of the same study),
+    and the record of copies handed out, taken from ('from': the stamp inside a copy)
+    and merged back. `details` is JSON: the sources handed out, whether codings were
+    left out or names pseudonymised, and the baseline each merge compares against.
+    `segments_coder` lets agreement read one coder's segments in order from the index
+    alone (`storage.coder_spans`)."""
+    db.executescript(
+        """
+        ALTER TABLE study ADD COLUMN guid TEXT NOT NULL DEFAULT '';
+        UPDATE study SET guid = lower(hex(randomblob(16))) WHERE guid = '';
+        CREATE TABLE team_copies (
+            id INTEGER PRIMARY KEY,
+            direction TEXT NOT NULL CHECK (direction IN ('from', 'handed_out', 'merged')),
+            copy_guid TEXT NOT NULL,
+            coder TEXT NOT NULL DEFAULT '',
+            origin_guid TEXT NOT NULL DEFAULT '',
+            origin_title TEXT NOT NULL DEFAULT '',
+            origin_path TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{}',
+            at TEXT NOT NULL
+        );
+        CREATE INDEX team_copies_copy ON team_copies(copy_guid, direction);
+        CREATE INDEX segments_coder ON segments(
+            coder, source_id, code_id, start_pos, end_pos);
+        """
+    )
+
+
 @migrations(name="0014_network")
 def m0014_network(db: Database) -> None:
     """The collaboration network: actors (organisations and groups, state or not), the

@@ -638,6 +638,39 @@
         </message>
     </context>
     <context>
+        <name>CoderStatus</name>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="36" />
+            <source>Switch…</source>
+            <translation>Ganti…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="37" />
+            <source>Code as another person (stamped on every coding, memo, verdict and summary from now on)</source>
+            <translation>Mengode sebagai orang lain (dicantumkan pada setiap koding, memo, penilaian, dan ringkasan mulai sekarang)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="43" />
+            <source>Coder: %1</source>
+            <translation>Pengode: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="44" />
+            <source>No coder set</source>
+            <translation>Pengode belum ditentukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="47" />
+            <source>Switch coder</source>
+            <translation>Ganti pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="48" />
+            <source>Who is coding now?</source>
+            <translation>Siapa yang mengode sekarang?</translation>
+        </message>
+    </context>
+    <context>
         <name>CodingActions</name>
         <message>
             <location filename="../../gui/text/coding_actions.py" line="103" />
@@ -840,6 +873,99 @@
             <location filename="../../gui/sources/widgets.py" line="56" />
             <source>No date</source>
             <translation>Tanpa tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisagreementPanel</name>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="117" />
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="117" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="117" />
+            <source>Where</source>
+            <translation>Letak</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="118" />
+            <source>Coded by</source>
+            <translation>Dikode oleh</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="119" />
+            <source>◀ &amp;Previous</source>
+            <translation>◀ Se&amp;belumnya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="120" />
+            <source>&amp;Next ▶</source>
+            <translation>Berikut&amp;nya ▶</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="121" />
+            <source>&amp;Accept this coder's version</source>
+            <translation>&amp;Terima versi pengode ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="122" />
+            <source>&amp;Merge into consensus</source>
+            <translation>&amp;Gabungkan menjadi konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="124" />
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="125" />
+            <source>Name of the consensus coder</source>
+            <translation>Nama pengode konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="126" />
+            <source>Memo on the decision (optional)</source>
+            <translation>Memo tentang keputusan (opsional)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="189" />
+            <source>Choose coders to compare</source>
+            <translation>Pilih pengode yang dibandingkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="198" />
+            <source>All codes</source>
+            <translation>Semua kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="199" />
+            <source>Any coder</source>
+            <translation>Pengode mana pun</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="217" />
+            <source>Choose at least two coders to compare.</source>
+            <translation>Pilih sedikitnya dua pengode untuk dibandingkan.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="227" />
+            <source>Agreement (unit: character): %1; Krippendorff's alpha %2 · %3 disagreements</source>
+            <translation>Kesepakatan (satuan: karakter): %1; alfa Krippendorff %2 · %3 ketidaksepakatan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="283" />
+            <source>Accept %1's version</source>
+            <translation>Terima versi %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="295" />
+            <source>Merge into consensus</source>
+            <translation>Gabungkan menjadi konsensus</translation>
         </message>
     </context>
     <context>
@@ -1467,6 +1593,54 @@
         </message>
     </context>
     <context>
+        <name>HandoutDialog</name>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="56" />
+            <source>Prepare copy for a coder</source>
+            <translation>Siapkan salinan untuk pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="57" />
+            <source>&amp;Coder:</source>
+            <translation>&amp;Pengode:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="57" />
+            <source>&amp;Sources:</source>
+            <translation>&amp;Sumber:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="58" />
+            <source>Save &amp;as:</source>
+            <translation>Simpan s&amp;ebagai:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="62" />
+            <source>&amp;Without the existing codings, verdicts and summaries (blind double coding)</source>
+            <translation>&amp;Tanpa koding, penilaian, dan ringkasan yang sudah ada (koding ganda buta)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="64" />
+            <source>&amp;Pseudonymise: participants' names become their codes</source>
+            <translation>Pseu&amp;donimkan: nama informan diganti kodenya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="66" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Telusuri…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="69" />
+            <source>Save the copy as</source>
+            <translation>Simpan salinan sebagai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="71" />
+            <source>Telaah projects (*.telaah)</source>
+            <translation>Proyek Telaah (*.telaah)</translation>
+        </message>
+    </context>
+    <context>
         <name>HitTableModel</name>
         <message>
             <location filename="../../gui/search/model.py" line="64" />
@@ -1817,6 +1991,11 @@
             <source>Surveys</source>
             <translation>Survei</translation>
         </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="27" />
+            <source>Disagreements</source>
+            <translation>Ketidaksepakatan</translation>
+        </message>
     </context>
     <context>
         <name>MatrixModel</name>
@@ -2079,6 +2258,129 @@
             <location filename="../../gui/memos/model.py" line="138" />
             <source>Title</source>
             <translation>Judul</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="54" />
+            <source>Merge coders' copies</source>
+            <translation>Gabungkan salinan para pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <source>participants</source>
+            <translation>informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <source>sources</source>
+            <translation>sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="56" />
+            <source>changed source texts</source>
+            <translation>teks sumber yang berubah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="56" />
+            <source>codes</source>
+            <translation>kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="57" />
+            <source>renamed or moved codes</source>
+            <translation>kode yang diganti nama atau dipindah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <source>codings</source>
+            <translation>koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <source>memos</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="59" />
+            <source>verdicts</source>
+            <translation>penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="59" />
+            <source>summary texts</source>
+            <translation>teks ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="60" />
+            <source>codings whose words are gone (skipped)</source>
+            <translation>koding yang kata-katanya sudah hilang (dilewati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="61" />
+            <source>memos without their target (skipped)</source>
+            <translation>memo tanpa sasarannya (dilewati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="66" />
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="67" />
+            <source>nothing new</source>
+            <translation>tidak ada yang baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="69" />
+            <source>Conflicts: choose for each which version stands.</source>
+            <translation>Konflik: pilih versi mana yang dipakai untuk masing-masing.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Copy</source>
+            <translation>Salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>What</source>
+            <translation>Apa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Ours</source>
+            <translation>Milik kita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Theirs</source>
+            <translation>Milik salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="73" />
+            <source>Keep</source>
+            <translation>Pakai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="77" />
+            <source>— choose —</source>
+            <translation>— pilih —</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="78" />
+            <source>Ours (this project)</source>
+            <translation>Milik kita (proyek ini)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="79" />
+            <source>Theirs (the copy)</source>
+            <translation>Milik salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="88" />
+            <source>Choose a version for every conflict first.</source>
+            <translation>Pilih dulu satu versi untuk setiap konflik.</translation>
         </message>
     </context>
     <context>
@@ -4272,6 +4574,66 @@
         </message>
     </context>
     <context>
+        <name>TeamFeature</name>
+        <message>
+            <location filename="../../gui/team/feature.py" line="67" />
+            <source>Prepare cop&amp;y for a coder…</source>
+            <translation>Siapkan &amp;salinan untuk pengode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="69" />
+            <source>Save a copy of chosen sources and the codebook for a research assistant</source>
+            <translation>Simpan salinan sumber terpilih beserta buku kode untuk asisten peneliti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="70" />
+            <source>Mer&amp;ge coder's copy…</source>
+            <translation>&amp;Gabungkan salinan pengode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="72" />
+            <source>Bring coders' copies (Telaah or REFI-QDA) back into this project</source>
+            <translation>Masukkan kembali salinan para pengode (Telaah atau REFI-QDA) ke proyek ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="73" />
+            <source>&amp;Disagreements between coders</source>
+            <translation>Ketidaksepakatan antar&amp;pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="111" />
+            <source>Prepare copy for %1</source>
+            <translation>Siapkan salinan untuk %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="118" />
+            <source>Prepare copy for a coder</source>
+            <translation>Siapkan salinan untuk pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="121" />
+            <source>Saved a copy for %1: %2</source>
+            <translation>Salinan untuk %1 tersimpan: %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="128" />
+            <location filename="../../gui/team/feature.py" line="145" />
+            <location filename="../../gui/team/feature.py" line="159" />
+            <source>Merge coder's copy</source>
+            <translation>Gabungkan salinan pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="129" />
+            <source>Coders' copies (*.telaah *.qdpx);;All files (*)</source>
+            <translation>Salinan pengode (*.telaah *.qdpx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="156" />
+            <source>Merge coders' copies</source>
+            <translation>Gabungkan salinan para pengode</translation>
+        </message>
+    </context>
+    <context>
         <name>TextPanel</name>
         <message>
             <location filename="../../gui/text/panel.py" line="151" />
@@ -4783,6 +5145,12 @@
         <name>_Row</name>
     </context>
     <context>
+        <name>CoderStripes</name>
+    </context>
+    <context>
+        <name>StripedText</name>
+    </context>
+    <context>
         <name>EditSync</name>
     </context>
     <context>
@@ -4986,6 +5354,46 @@
         <message>
             <source>{name} is open read-only.</source>
             <translation>{name} terbuka hanya-baca.</translation>
+        </message>
+        <message>
+            <source>Name the coder the copy is for (--coder NAME).</source>
+            <translation>Sebutkan pengode penerima salinan (--coder NAMA).</translation>
+        </message>
+        <message>
+            <source>{path} is the project itself; choose another file for the copy.</source>
+            <translation>{path} adalah proyek itu sendiri; pilih berkas lain untuk salinannya.</translation>
+        </message>
+        <message>
+            <source>There is no source with id {ids}; nothing was handed out.</source>
+            <translation>Tidak ada sumber dengan id {ids}; tidak ada salinan yang dibuat.</translation>
+        </message>
+        <message>
+            <source>{path} is the project itself; merge a coder's copy into it.</source>
+            <translation>{path} adalah proyek itu sendiri; gabungkan salinan pengode ke dalamnya.</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be merged ({detail}); nothing was merged.</source>
+            <translation>{path}: tidak dapat digabungkan ({detail}); tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{path}: shares no study or source with this project (a copy of another study?); nothing was merged.</source>
+            <translation>{path}: tidak berbagi studi atau sumber dengan proyek ini (salinan studi lain?); tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{first} and {second} are both copies from {coder}; merge one of them at a time. Nothing was merged.</source>
+            <translation>{first} dan {second} sama-sama salinan dari {coder}; gabungkan satu per satu. Tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s) need a choice (ours or theirs) before merging: {ids}. Nothing was merged.</source>
+            <translation>{count} konflik perlu dipilih (ours atau theirs) sebelum digabungkan: {ids}. Tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a choice for a conflict; use ID=ours or ID=theirs.</source>
+            <translation>'{value}' bukan pilihan untuk konflik; gunakan ID=ours atau ID=theirs.</translation>
+        </message>
+        <message>
+            <source>No coder is set: say who is coding (--coder NAME or TELAAH_CODER on the command line, the coder name in the app).</source>
+            <translation>Pengode belum ditentukan: sebutkan siapa yang mengode (--coder NAMA atau TELAAH_CODER di baris perintah, nama pengode di aplikasi).</translation>
         </message>
         <message>
             <source>{name} is already open in another Telaah process (host {host}, pid {pid}, since {since}). Close it there first.</source>

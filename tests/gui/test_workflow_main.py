@@ -226,7 +226,7 @@ def test_typing_in_a_coded_transcript_survives_closing_and_reopening(qtbot, wind
     jobs.wait_for_jobs()
     window.bridge.close()
 
-    reopened = Project.open(demo_path)
+    reopened = Project.open(demo_path, coder="Tester")
     try:
         text = reopened.sources.text(sid)
         assert text == first + original + last
