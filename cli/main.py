@@ -34,12 +34,17 @@ def command_modules():
         autocode,
         backups,
         export,
+        guide,
+        network,
         participant,
         project,
         sources,
+        survey,
+        team,
     )
 
-    return [project, participant, sources, autocode, analysis, export, backups]
+    return [project, participant, sources, autocode, analysis, export, backups, guide, network,
+            survey, team]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,8 +54,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for module in command_modules():
         module.register(sub)
+    for command in sub.choices.values():
+        _add_coder_option(command)
     _add_force_unlock(parser)
     return parser
+
+
+def _add_coder_option(command: argparse.ArgumentParser) -> None:
+    """`--coder NAME` on every command, also on the actions of grouped commands
+    (`tie add`, `participant add`...), where argparse reads the options given last."""
+    nested = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+    for group in nested:
+        for action in group.choices.values():
+            _add_coder_option(action)
+    if not any("--coder" in a.option_strings for a in command._actions):
+        command.add_argument("--coder", metavar="NAME", default=None,
+                             help="who is coding (else TELAAH_CODER, else the "
+                                  "configured coder name)")
 
 
 def _add_force_unlock(parser: argparse.ArgumentParser) -> None:
@@ -77,6 +97,7 @@ def run(argv: list[str] | None = None) -> int:
     from cli import output
 
     output.FORCE_UNLOCK = bool(getattr(args, "force_unlock", False))
+    output.set_session_coder(getattr(args, "coder", None))
     try:
         code = int(args.run(args) or 0)
         sys.stdout.flush()

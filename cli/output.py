@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from storage import Project
+from storage import Project, config
 from storage.errors import ProjectLockedError, ProjectReadOnlyError
 
 FORCE_UNLOCK = False  # --force-unlock, set by cli.main for the command being run
+
+_session = {"coder": ""}
+
+
+def set_session_coder(name: str | None) -> None:
+    """The `--coder NAME` given on the command line (None when not given)."""
+    _session["coder"] = (name or "").strip()
+
+
+def session_coder() -> str:
+    """Who writes in this command: `--coder`, else `TELAAH_CODER`, else the configured
+    coder name; empty when none is set (writing coded data is then refused)."""
+    return (_session["coder"] or os.environ.get("TELAAH_CODER", "").strip()
+            or str(config.get("coder") or "").strip())
 
 
 def print_json(value: Any) -> None:
@@ -28,8 +43,10 @@ def open_project(path: str, readonly: bool = False) -> Project:
     one before its first change.
     """
     try:
-        return Project.open(Path(path), force_unlock=FORCE_UNLOCK)
+        return Project.open(Path(path), backups_kept=config.backups_kept(),
+                            coder=session_coder(), force_unlock=FORCE_UNLOCK)
     except (ProjectLockedError, ProjectReadOnlyError):
         if not readonly:
             raise
-        return Project.open(Path(path), readonly=True)
+        return Project.open(Path(path), readonly=True, backups_kept=config.backups_kept(),
+                            coder=session_coder())

@@ -78,6 +78,7 @@ def open_project(window, path: str | Path, force_unlock: bool = False) -> bool:
         return True
     try:
         project = Project.open(path, full_check=False, backup_now=False,
+                               backups_kept=config.backups_kept(),
                                force_unlock=force_unlock)
     except (TelaahError, OSError, sqlite3.Error) as error:
         if not offer_recovery(window, path, error):
@@ -94,22 +95,14 @@ def check_in_background(window, project) -> None:
     """On a second connection, run the full integrity check and, if the file is sound,
     copy a backup, kept only once something is changed (`Project.adopt_backup`); a
     damaged file offers the restore. Opening does not wait for them."""
-    try:
-        reader = project.reader()
-    except (TelaahError, OSError, sqlite3.Error):
-        return
-
-    def work(_progress):
+    def work(reader, _progress):
+        problems = reader.integrity_problems()
+        if problems:
+            return "", problems, None
         try:
-            problems = reader.integrity_problems()
-            if problems:
-                return "", problems, None
-            try:
-                return "", problems, reader.make_backup(publish=False)
-            except (TelaahError, OSError, sqlite3.Error) as error:
-                return str(getattr(error, "message", "") or error), problems, None
-        finally:
-            reader.close()
+            return "", problems, reader.make_backup(publish=False)
+        except (TelaahError, OSError, sqlite3.Error) as error:
+            return str(getattr(error, "message", "") or error), problems, None
 
     def done(result) -> None:
         backup_problem, problems, made = result
@@ -129,7 +122,8 @@ def check_in_background(window, project) -> None:
                                     "Your work is still saved in the project file."),
                   project.path.name, folder, backup_problem)
 
-    jobs.run_job(work, done, lambda _error: None, parent=window, show_progress=False)
+    jobs.run_on_reader(project, work, done, lambda _error: None, parent=window,
+                       show_progress=False)
 
 
 def _warn(window, name: str, title: str, text: str, *values: str) -> QMessageBox:
@@ -380,7 +374,8 @@ class ProjectActions(QObject):
             if not path:
                 raise TelaahError(ProjectActions.tr("Choose where to save the project."))
             project = Project.create(path, title=title, frameworks=frameworks,
-                                     deseve_variant=deseve_variant)
+                                     deseve_variant=deseve_variant,
+                                     backups_kept=config.backups_kept())
         except (TelaahError, OSError, sqlite3.Error) as error:
             QMessageBox.warning(self.window, ProjectActions.tr("New project"),
                                 i18n.translated(error))

@@ -12,68 +12,57 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, config, messages
+from storage import backup, messages
+from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
+from storage.evaluation import EvaluationRepository
 from storage.faults import as_telaah_error
 from storage.fullcheck import check_path, damaged_error, schema_problems, unreadable_problems
+from storage.guides import GuideRepository
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
+from storage.memos import MemoRepository
+from storage.network import NetworkRepository
+from storage.participants import ParticipantRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
+from storage.segments import SegmentRepository
+from storage.sessions import SessionRepository
+from storage.sources import SourceRepository
+from storage.study import StudyRepository
+from storage.survey_responses import SurveyResponseRepository
+from storage.surveys import SurveyRepository
+from storage.team import TeamRepository
+from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
 Subscriber = Callable[[Change], None]
 
 
-_clock: tuple[int, str] = (0, "")
-
-
-def now() -> str:
-    """The current local time as ISO 8601 with offset, to the second."""
-    global _clock
-    second = int(time.time())
-    if _clock[0] != second:
-        _clock = (second, datetime.now().astimezone().isoformat(timespec="seconds"))
-    return _clock[1]
-
-
-def new_guid() -> str:
-    return str(uuid.uuid4())
-
-
 class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
-    def __init__(self, path: Path, db: Database, lock: ProjectLock | None):
+    def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
+                 backups_kept: int = backup.DEFAULT_KEEP, coder: str = ""):
         self.path = path
+        self.backups_kept = backups_kept
         self.db = db
         self._lock = lock
+        self.coder = (coder or "").strip()
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
         self._backup_pending = False
-        self._backups_kept = 0
         self._unpublished: Path | None = None  # a checked backup kept for the first write
         self.written = False
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
-        from storage.codes import CodeRepository
-        from storage.evaluation import EvaluationRepository
-        from storage.memos import MemoRepository
-        from storage.participants import ParticipantRepository
-        from storage.segments import SegmentRepository
-        from storage.sources import SourceRepository
-        from storage.study import StudyRepository
-
         self.study = StudyRepository(self)
         self.participants = ParticipantRepository(self)
         self.sources = SourceRepository(self)
@@ -81,6 +70,13 @@ class Project:
         self.segments = SegmentRepository(self)
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
+        self.users = UserRepository(self)
+        self.guides = GuideRepository(self)
+        self.sessions = SessionRepository(self)
+        self.network = NetworkRepository(self)
+        self.surveys = SurveyRepository(self)
+        self.survey_responses = SurveyResponseRepository(self)
+        self.team = TeamRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 
@@ -88,10 +84,12 @@ class Project:
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
                deseve_variant: str | None = None,
+               backups_kept: int = backup.DEFAULT_KEEP, coder: str = "",
                fill: Callable[[Project], None] | None = None) -> Project:
         """Make a new project file at `path` (refused if it exists) and open it.
 
-        The project is built under a temporary name beside `path`
+        `coder` is the person whose codings, memos, verdicts and summaries this session
+        writes (see `open`). The project is built under a temporary name beside `path`
         (`building.build_then_move`: `NAME.telaah.unfinished`) and moved into place only
         when complete, after `fill(project)` (more content, e.g. the demo study) has run;
         an interrupted build never leaves a file at `path`."""
@@ -104,7 +102,8 @@ class Project:
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
 
         def build(temporary: Path) -> None:
-            with cls.open(temporary, create=True) as project:
+            with cls.open(temporary, create=True, backups_kept=backups_kept,
+                          coder=coder) as project:
                 with project.action("Create project") as act:
                     project.study.initialise(act, title=title)
                     project.participants.seed_groups(act)
@@ -115,13 +114,19 @@ class Project:
                 project.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
         build_then_move(path, build)
-        return cls.open(path, full_check=False, backup_now=False)
+        return cls.open(path, full_check=False, backup_now=False, backups_kept=backups_kept,
+                        coder=coder)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
-             backups_kept: int | None = None, full_check: bool = True,
-             backup_now: bool = True, force_unlock: bool = False) -> Project:
+             backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
+             backup_now: bool = True, coder: str = "",
+             force_unlock: bool = False) -> Project:
         """Open (lock, check, migrate) the project at `path`.
+
+        `coder` names who works in this session: every coding, memo, verdict and
+        summary written without an explicit coder is stamped with it, and writing one
+        with no coder at all is refused (`require_coder`). `set_coder` switches it.
 
         The file is checked on a read-only connection before anything is written, so a
         refused file is left byte for byte as it was. The check is SQLite's
@@ -131,8 +136,9 @@ class Project:
         does). The rotating backup is made before the first write (not by reading), or,
         with `backup_now=False`, left to the caller, who makes it with `make_backup()`,
         typically on a `reader()` in the background (the GUI does); the backup before a
-        schema upgrade is always made first. `force_unlock` takes over a lock left by
-        another computer (see `storage.lock`).
+        schema upgrade is always made first. Only the newest `backups_kept` backups are
+        kept (the GUI and CLI pass the per-machine setting). `force_unlock` takes over a
+        lock left by another computer (see `storage.lock`).
         """
         path = Path(path)
         if not create:
@@ -144,9 +150,9 @@ class Project:
         try:
             if not create:
                 _check_file(path, full_check, writing=not readonly)
-            project = cls(path, _connect(path, readonly), lock)
+            project = cls(path, _connect(path, readonly), lock, backups_kept, coder)
             if not readonly:
-                project._upgrade(create, backups_kept, backup_now)
+                project._upgrade(create, backup_now)
         except BaseException:
             if project is not None:
                 project.db.close()
@@ -155,9 +161,8 @@ class Project:
             raise
         return project
 
-    def _upgrade(self, created: bool, backups_kept: int | None, backup_now: bool) -> None:
-        keep = backups_kept if backups_kept is not None else int(config.get("backups_kept"))
-        self._backups_kept = keep
+    def _upgrade(self, created: bool, backup_now: bool) -> None:
+        keep = self.backups_kept
         if created:
             migrations.apply(self.db)
             return
@@ -168,6 +173,18 @@ class Project:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
         self._backup_pending = backup_now and keep > 0
 
+    def set_coder(self, name: str) -> None:
+        """Switch the coder of this session (the GUI's status bar does)."""
+        self.coder = (name or "").strip()
+
+    def require_coder(self, given: str | None = None) -> str:
+        """The coder to stamp on coded data: `given`, else the session's; refused when
+        neither names one."""
+        name = (given or "").strip() or self.coder
+        if not name:
+            raise TelaahError.of(messages.CODER_REQUIRED)
+        return name
+
     def make_backup(self, keep: int | None = None, reason: str = "",
                     publish: bool = True) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
@@ -177,7 +194,7 @@ class Project:
         checked copy is returned unnamed, for `adopt_backup` (the app's way: copied in
         the background at opening, kept only if something is changed).
         """
-        keep = keep if keep is not None else int(config.get("backups_kept"))
+        keep = keep if keep is not None else self.backups_kept
         made = backup.make_backup(self.db.conn, self.path, keep, reason=reason,
                                   publish=publish)
         self._backup_pending = False  # only once made: a failed backup is tried again
@@ -192,8 +209,7 @@ class Project:
 
     def _publish_backup(self) -> None:
         unfinished, self._unpublished = self._unpublished, None
-        keep = self._backups_kept or int(config.get("backups_kept"))
-        backup.publish_backup(unfinished, self.path, keep)
+        backup.publish_backup(unfinished, self.path, self.backups_kept)
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -211,7 +227,8 @@ class Project:
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None)
+        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept,
+                       self.coder)
 
     def close(self) -> None:
         if self._unpublished is not None:  # nothing was changed: no new backup
@@ -251,7 +268,7 @@ class Project:
         if self.readonly:
             raise TelaahError.of(messages.PROJECT_READ_ONLY, name=self.path.name)
         if self._backup_pending:
-            self.make_backup(self._backups_kept)
+            self.make_backup()
         if self._unpublished is not None:
             self._publish_backup()
         self.written = True
@@ -325,10 +342,10 @@ def _connect(path: Path, readonly: bool) -> Database:
     """The one place a connection to a project file is made (read-only: `mode=ro`, or
     `immutable=1` in a read-only folder where SQLite could not make its `-shm`)."""
     try:
-        if readonly:
+        if readonly:  # a reader may be handed to the one worker thread that uses it
             conn = _connect_readonly(path)
-        else:
-            conn = sqlite3.connect(path, check_same_thread=False)
+        else:  # the project's own connection: only the thread that opened it
+            conn = sqlite3.connect(path, check_same_thread=True)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")

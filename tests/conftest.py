@@ -28,7 +28,7 @@ def _private_config(tmp_path_factory, monkeypatch):
 def project(tmp_path):
     """A new project with both core frameworks, closed after the test."""
     proj = Project.create(tmp_path / "study.telaah", title="Test study",
-                          frameworks=["ag2008", "deseve2007"])
+                          frameworks=["ag2008", "deseve2007"], coder="Tester")
     yield proj
     proj.close()
 
@@ -36,7 +36,7 @@ def project(tmp_path):
 @pytest.fixture
 def empty_project(tmp_path):
     """A new project with no framework."""
-    proj = Project.create(tmp_path / "empty.telaah", title="Empty")
+    proj = Project.create(tmp_path / "empty.telaah", title="Empty", coder="Tester")
     yield proj
     proj.close()
 
