@@ -48,7 +48,8 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "judgement_history": Kind.JUDGEMENTS,
     "key_quotes": Kind.KEY_QUOTES,
     "summaries": Kind.SUMMARIES,
-    "sources_fts": None,
+    "text_chunks": None,
+    "text_chunks_fts": None,
     "_sqlite_migrations": None,
 }
 

@@ -21,8 +21,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from storage import backup, config, messages
+from storage.change import Change
 from storage.errors import ProjectFileError, TelaahError
-from storage.journal import Action, Change, replay
+from storage.journal import Action, replay
 from storage.lock import ProjectLock
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 
@@ -231,6 +232,7 @@ class Project:
         label = ("Undo " if backwards else "Redo ") + change.label
         with self.action(label, origin=origin) as act:
             act.change.undone = backwards
+            act.change.replayed = True
             replay(act, change, backwards=backwards)
         return act.change
 

@@ -9,7 +9,7 @@ def test_every_table_of_the_schema_has_a_kind(tmp_path):
     try:
         tables = {row[0] for row in project.db.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table') "
-            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sources_fts_%'").fetchall()}
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'text_chunks_fts_%'").fetchall()}
     finally:
         project.close()
     assert tables - set(TABLE_KINDS) == set()

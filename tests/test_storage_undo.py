@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage import Project
+from storage import Kind, Project
 
 TABLES = ("study", "groups", "participants", "sources", "source_participants", "codes",
           "segments", "memos", "judgements", "judgement_history", "key_quotes", "summaries",
@@ -71,7 +71,7 @@ def test_nested_calls_make_one_action(coded):
     with project.action("Auto-code"):
         for start in (5, 12, 20):
             project.segments.add(sid, code, start, start + 3)
-    assert len(changes) == 1 and len(changes[0].ops) == 3
+    assert len(changes) == 1 and len(changes[0].segment_deltas()) == 3
     project.undo(changes[0])
     assert project.segments.count() == 1
 
@@ -91,7 +91,10 @@ def test_change_says_what_it_touched(coded):
     project.sources.edit_text(sid, 0, 0, "Eh, ")
     change = changes[-1]
     assert change.text_changed == {sid}
-    assert change.touches("segments") and seg in change.ids("segments")
+    assert change.affects(Kind.SEGMENTS, Kind.SOURCE_TEXT)
+    assert seg in change.ids_of(Kind.SEGMENTS)
+    shift, = change.segment_shifts(sid)
+    assert shift.delta == 4 and list(shift.segment_ids) == [seg]
 
 
 def test_verdict_can_be_cleared_and_history_keeps_every_step(coded):

@@ -1,0 +1,116 @@
+"""The full-text index of the sources' text, kept in chunks (migration 0006).
+
+A source's text is indexed as its chunks: each line (text between newlines), a very
+long line cut further at spaces. A chunk boundary is always a separator for FTS5's
+tokenizer, so every token of the text lies inside one chunk and "the source contains
+all these words" is "each word is in some chunk of the source": the search narrows
+to exactly the sources the whole-text index found. An edit re-indexes only the lines
+it touched (`reindex_splice`), not the whole source.
+
+`text_chunks` holds (id, source_id, digest) and `text_chunks_fts` the contentless
+FTS5 index of the chunks' words (rowid = chunk id). A contentless index is told a
+chunk's words again to delete it; `digest` finds the chunk rows of a given text.
+The `Action` of `storage.journal` calls these functions for every write of a source,
+whether journaled or not, so the index follows inserts, deletes, edits, undo and redo.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter
+
+MAX_CHUNK = 2000     # characters; longer lines are cut at the last space before this
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def chunks(text: str) -> list[str]:
+    """The chunks of `text` (lines; long ones cut at spaces), blank ones left out."""
+    found = []
+    for line in text.split("\n"):
+        found.extend(_cut(line))
+    return [chunk for chunk in found if chunk and not chunk.isspace()]
+
+
+def _cut(line: str) -> list[str]:
+    """A line in pieces of at most MAX_CHUNK characters where it has spaces to cut at."""
+    pieces = []
+    while len(line) > MAX_CHUNK:
+        cut = line.rfind(" ", 1, MAX_CHUNK)
+        if cut < 0:
+            cut = line.find(" ", MAX_CHUNK)
+            if cut < 0:
+                break
+        pieces.append(line[:cut])
+        line = line[cut:]
+    pieces.append(line)
+    return pieces
+
+
+def digest(chunk: str) -> int:
+    """A 63-bit digest of a chunk (fits an SQLite INTEGER)."""
+    raw = hashlib.blake2b(chunk.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(raw, "big") >> 1
+
+
+def index_source(conn: sqlite3.Connection, source_id: int, text: str) -> None:
+    _add(conn, source_id, chunks(text))
+
+
+def unindex_source(conn: sqlite3.Connection, source_id: int, text: str) -> None:
+    _remove(conn, source_id, chunks(text))
+    conn.execute("DELETE FROM text_chunks WHERE source_id = ?", [source_id])
+
+
+def reindex_splice(conn: sqlite3.Connection, source_id: int, old: str, start: int,
+                   end: int, inserted: str) -> None:
+    """Follow old[start:end] = inserted: re-index only the whole lines it touched."""
+    first = old.rfind("\n", 0, start) + 1
+    last = old.find("\n", end)
+    last = len(old) if last < 0 else last
+    before = Counter(chunks(old[first:last]))
+    after = Counter(chunks(old[first:start] + inserted + old[end:last]))
+    _remove(conn, source_id, list((before - after).elements()))
+    _add(conn, source_id, list((after - before).elements()))
+
+
+def _add(conn: sqlite3.Connection, source_id: int, texts: list[str]) -> None:
+    if not texts:
+        return
+    first = (conn.execute("SELECT MAX(id) FROM text_chunks").fetchone()[0] or 0) + 1
+    numbered = list(enumerate(texts, first))
+    conn.executemany("INSERT INTO text_chunks (id, source_id, digest) VALUES (?, ?, ?)",
+                     [(i, source_id, digest(t)) for i, t in numbered])
+    conn.executemany("INSERT INTO text_chunks_fts (rowid, text) VALUES (?, ?)", numbered)
+
+
+def _remove(conn: sqlite3.Connection, source_id: int, texts: list[str]) -> None:
+    gone: list[tuple[int, str]] = []
+    for text, copies in Counter(texts).items():
+        ids = conn.execute("SELECT id FROM text_chunks WHERE source_id = ? AND digest = ? "
+                           "LIMIT ?", [source_id, digest(text), copies]).fetchall()
+        gone.extend((row[0], text) for row in ids)
+    if not gone:
+        return
+    conn.executemany("INSERT INTO text_chunks_fts (text_chunks_fts, rowid, text) "
+                     "VALUES ('delete', ?, ?)", gone)
+    conn.executemany("DELETE FROM text_chunks WHERE id = ?", [(i,) for i, _ in gone])
+
+
+def sources_matching_all(matches: list[str]) -> tuple[str, list[str]]:
+    """SQL selecting the ids of sources that have, for each MATCH expression, a chunk
+    satisfying it; with its parameters."""
+    one = ("SELECT c.source_id FROM text_chunks c WHERE c.id IN "
+           "(SELECT rowid FROM text_chunks_fts WHERE text_chunks_fts MATCH ?)")
+    return " INTERSECT ".join([one] * len(matches)), list(matches)
+
+
+def create_index(conn: sqlite3.Connection) -> None:
+    """Create the chunk tables and index every source (the migration's work)."""
+    conn.execute("CREATE TABLE text_chunks (id INTEGER PRIMARY KEY, "
+                 "source_id INTEGER NOT NULL, digest INTEGER NOT NULL)")
+    conn.execute("CREATE INDEX text_chunks_source ON text_chunks(source_id, digest)")
+    conn.execute("CREATE VIRTUAL TABLE text_chunks_fts USING fts5("
+                 f"text, content='', tokenize='{TOKENIZER}')")
+    for source_id, text in conn.execute("SELECT id, text FROM sources").fetchall():
+        index_source(conn, source_id, text)
