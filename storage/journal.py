@@ -202,14 +202,11 @@ class Action:
         if not delta:
             return
         ids = array("q", (row[0] for row in self.db.conn.execute(
-            "SELECT id FROM segments WHERE source_id = ? AND start_pos >= ?",
-            [source_id, from_pos])))
-        if not ids:
-            return
-        self.db.conn.execute(
             "UPDATE segments SET start_pos = start_pos + ?, end_pos = end_pos + ? "
-            "WHERE source_id = ? AND start_pos >= ?", [delta, delta, source_id, from_pos])
-        self._record(SegmentShift(source_id, ids, delta), "segments")
+            "WHERE source_id = ? AND start_pos >= ? RETURNING id",
+            [delta, delta, source_id, from_pos])))
+        if ids:
+            self._record(SegmentShift(source_id, ids, delta), "segments")
 
     def move_segments(self, ids, delta: int) -> None:
         """Move the segments `ids` by `delta` (replaying a `SegmentShift`)."""
