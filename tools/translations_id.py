@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tools.translations_id_analysis import ANALYSIS
 from tools.translations_id_core import CORE
+from tools.translations_id_textmode import TEXT_MODE
 from tools.translations_id_workbench import WORKBENCH
 
 TRANSLATIONS: dict[str, str] = {
@@ -267,6 +268,7 @@ TRANSLATIONS: dict[str, str] = {
 }
 
 TRANSLATIONS.update(WORKBENCH)
+TRANSLATIONS.update(TEXT_MODE)
 TRANSLATIONS.update(ANALYSIS)
 TRANSLATIONS.update(CORE)
 

@@ -4,8 +4,10 @@
 technique, date), a player bar for interviews with a recording, and the `TextView`
 with coding stripes and highlighting. It is the `host` the view, margin and
 highlighter ask about segments; `EditSync` (editing.py) stores typing, and
-`CodingActions` (coding_actions.py) performs codings. It follows `bridge.changed`,
-refreshing only what a change touched of this source.
+`CodingActions` (coding_actions.py) performs codings, `EditMode` (edit_mode.py) switches
+between read mode (the default) and Edit Text mode, and `ChangeFollower` (changes.py)
+follows `bridge.changed`, refreshing only what a change touched of this source. The
+helpers share the explicit `TextState` (state.py) and report back with signals.
 
 Public API (used by the benchmark and tests): `show_source(source_id)`,
 `code_selection(code_id, start, end)`, `flush()`, `view`, `highlighter`, `layer`,
@@ -30,6 +32,7 @@ from gui.recording import RecordingBar, format_timestamp, recording_file
 from gui.text import presentation
 from gui.text.changes import ChangeFollower
 from gui.text.coding_actions import CodingActions
+from gui.text.edit_mode import EditMode
 from gui.text.editing import EditSync, fill_document, new_document
 from gui.text.highlighter import CodingHighlighter, highlight_around, rehighlight_units
 from gui.text.lang import ui_language
@@ -86,9 +89,14 @@ class TextPanel(QWidget):
         self.view.document().setUndoRedoEnabled(False)
         self.highlighter = CodingHighlighter(self.layer, self.colour_of, None)
         self.popup = QuickCodePopup(self)
+        self.edit_mode = EditMode(self.state, self.view, self)
+        self.edit_button = QToolButton(self)
+        self.edit_button.setObjectName("editTextButton")
+        self.edit_button.setDefaultAction(self.edit_mode.action)
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 6, 0)
         top.addWidget(self.header, 1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.valence_button)
         top.addWidget(self.quick_button)
         layout = QVBoxLayout(self)
@@ -96,6 +104,7 @@ class TextPanel(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.notice)
+        layout.addWidget(self.edit_mode.banner)
         layout.addWidget(self.recording)
         layout.addWidget(self.view, 1)
         font = self.view.font()
@@ -121,7 +130,7 @@ class TextPanel(QWidget):
         self.valence_button.setDefaultAction(self.valence_action)
         self.quick_button.setDefaultAction(self.quick_code_action)
         self.view.passthrough_keys = [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+T"),
-                                      QKeySequence("Ctrl+Alt+V")]
+                                      QKeySequence("Ctrl+Alt+V"), QKeySequence("Ctrl+E")]
 
     def _connect(self) -> None:
         self.sync.spliced.connect(self.text_spliced)
@@ -136,6 +145,7 @@ class TextPanel(QWidget):
         changes.marks_changed.connect(lambda: self.view.margin.update())
         changes.source_refreshed.connect(self.update_recording)
         changes.followed.connect(self._after_change)
+        self.edit_mode.changed.connect(self._edit_mode_changed)
         self.selection.source_selected.connect(self.show_source)
         self.selection.code_activated.connect(self.apply_code)
         self.selection.segment_requested.connect(self.coding.show_segment)
@@ -170,6 +180,7 @@ class TextPanel(QWidget):
             "This text has Windows or old Mac line breaks, which this view cannot keep "
             "exact; it is shown read-only. Import it again to code or edit it."))
         self.popup.retranslate_ui()
+        self.edit_mode.retranslate_ui()
         self.view.setPlaceholderText(self.tr("Type or paste the text here.") if self.state.source
                                      else self.tr("Choose a source to read and code it."))
         self.update_header()
@@ -210,6 +221,7 @@ class TextPanel(QWidget):
         if source_id == self.source_id and not force:
             return
         self.flush()
+        self.edit_mode.reset()   # another source opens in read mode
         project = self.bridge.project
         if project is None:
             self.clear()
@@ -243,6 +255,7 @@ class TextPanel(QWidget):
 
     def clear(self) -> None:
         self.flush()
+        self.edit_mode.reset()
         self.state.source = None
         self._install(None, [])
 
@@ -279,7 +292,7 @@ class TextPanel(QWidget):
         project = self.bridge.project
         self.state.codable = source is not None and fits and project is not None \
             and not project.readonly
-        self.view.setReadOnly(not self.state.codable)
+        self.edit_mode.apply()
         self.notice.setVisible(source is not None and not fits)
         self.update_recording()
         self.view.update_margin_width()
@@ -296,7 +309,7 @@ class TextPanel(QWidget):
         project = self.bridge.project
         self.recording.set_recording(recording_file(
             self.state.source, project.path if project is not None else None))
-        self.timestamp_action.setEnabled(self.recording.available and self.state.codable)
+        self.timestamp_action.setEnabled(self.recording.available and self.edit_mode.editing)
 
     def finish_highlighting(self) -> None:
         """Complete the background highlighting of a long text now."""
@@ -392,6 +405,11 @@ class TextPanel(QWidget):
         self.message.emit(self.tr("The edit could not be stored: %1").replace("%1", reason))
         self.reload()
 
+    def _edit_mode_changed(self, editing: bool) -> None:
+        if not editing:
+            self.flush()   # what was typed is stored when Edit mode ends
+        self.update_recording()
+
     def _undo_redo(self, undo: bool) -> None:
         self.flush()
         (self.bridge.undo_stack.undo if undo else self.bridge.undo_stack.redo)()
@@ -399,6 +417,10 @@ class TextPanel(QWidget):
     def insert_timestamp(self, ms: int | None = None) -> None:
         """Type "[hh:mm:ss] " at the cursor (the recording's position by default)."""
         if self.state.source is None or not self.state.codable:
+            return
+        if not self.edit_mode.editing:
+            self.message.emit(self.tr("The text is read-only: switch on Edit Text (Ctrl+E) "
+                                      "to change it."))
             return
         text = format_timestamp(self.recording.position_ms() if ms is None else ms)
         self.view.textCursor().insertText(text)

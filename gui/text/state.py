@@ -27,6 +27,7 @@ class TextState:
     key_quotes: set[tuple[int, int]] = field(default_factory=set)
     lang: str = "id"
     codable: bool = False               # shown codable (not read-only for coding)
+    editing: bool = False               # in Edit Text mode (typing changes the source)
 
     @property
     def source_id(self) -> int | None:
