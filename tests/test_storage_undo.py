@@ -104,3 +104,24 @@ def test_verdict_can_be_cleared_and_history_keeps_every_step(coded):
     judgement = project.evaluation.judgement(code)
     assert judgement.verdict is None and judgement.conclusion == "Cukup bukti."
     assert [h["verdict"] for h in project.evaluation.history(code)] == ["met", None]
+
+
+def test_an_edit_journals_the_segments_it_shifts_as_one_compact_entry(coded):
+    project, sid, code, seg = coded
+    text = project.sources.text(sid)
+    later = [project.segments.add(sid, code, a, a + 1) for a in range(10, 30)]
+    inside = project.segments.add(sid, code, 2, 8)
+    before = snapshot(project)
+    changes = _changes(project)
+    project.sources.edit_text(sid, 3, 3, "XY")          # inside `seg` and `inside`
+    change = changes[-1]
+    shift, = change.segment_shifts()
+    assert shift.delta == 2 and sorted(shift.segment_ids) == later
+    moved = {d.id: (d.before.start, d.after.end) for d in change.segment_deltas()}
+    assert moved == {seg: (0, 6), inside: (2, 10)}       # the two the edit touched
+    assert change.weight < 8000       # 20 shifted segments cost 8 bytes each, not a row
+    after = snapshot(project)
+    project.undo(change)
+    assert snapshot(project) == before and project.sources.text(sid) == text
+    project.redo(change)
+    assert snapshot(project) == after
