@@ -87,6 +87,14 @@ class Change:
     replayed: bool = False
     unjournaled: set[str] = field(default_factory=set)
     weight: int = 0   # an estimate of the bytes the journal holds (for bounding undo)
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _cached(self, key, compute):
+        """`compute()` once per state of the record (every panel asks the same Change)."""
+        stamp = (key, len(self.ops), len(self.unjournaled))
+        if stamp not in self._cache:
+            self._cache[stamp] = compute()
+        return self._cache[stamp]
 
     # -- state -----------------------------------------------------------------------
 
@@ -115,15 +123,18 @@ class Change:
     @property
     def kinds(self) -> set[Kind]:
         """The kinds of record this change touched (the domain-level contract)."""
+        return set(self._cached("kinds", self._kinds))
+
+    def _kinds(self) -> frozenset[Kind]:
         found = {kind_of(table) for table in self._tables()}
         if self.text_changed or "sources" in self.unjournaled:
             found.add(Kind.SOURCE_TEXT)
         found.discard(None)
-        return found
+        return frozenset(found)
 
     def affects(self, *kinds: Kind) -> bool:
         """True when any of `kinds` was touched."""
-        return bool(self.kinds.intersection(kinds))
+        return not self._cached("kinds", self._kinds).isdisjoint(kinds)
 
     def bulk(self, *kinds: Kind) -> bool:
         """True when any of `kinds` was written without a journal: no deltas, reload."""
@@ -150,14 +161,18 @@ class Change:
         """Each record of `kind` inserted, updated or deleted, in the order written.
 
         Updates carry whole records before and after (a source's without its text,
-        which changes only by `text_splices`). Shifts are in `segment_shifts()`.
+        which changes only by `text_splices`). Shifts are in `segment_shifts()`. The
+        records are shared by everyone who asks: read them, do not change them.
         """
         if kind not in _MODELS:
             raise ValueError(f"{kind} has no typed deltas")
+        return list(self._cached(("deltas", kind), lambda: self._deltas(kind)))
+
+    def _deltas(self, kind: Kind) -> tuple[Delta, ...]:
         table, model, renames = _MODELS[kind]
-        return [Delta(op.key["id"], _model(model, renames, op.before),
-                      _model(model, renames, op.after))
-                for op in self.ops if getattr(op, "table", None) == table]
+        return tuple(Delta(op.key["id"], _model(model, renames, op.before),
+                           _model(model, renames, op.after))
+                     for op in self.ops if getattr(op, "table", None) == table)
 
     def segment_deltas(self) -> list[Delta[models.Segment]]:
         return self.deltas(Kind.SEGMENTS)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 
 from gui.text.interval_index import IntervalIndex
 from gui.text.live_text import LiveOffsetMap
@@ -159,7 +160,7 @@ class SegmentLayer:
         if segment is None:
             if after.source_id != self.source_id:
                 return []
-            self.segments[delta.id] = after   # a fresh record, made for this call
+            self.segments[delta.id] = replace(after)   # a copy: the layer moves its own
             return [(after.start, after.end)]
         shown = (segment.start, segment.end, segment.code_id, segment.valence)
         if after.source_id != self.source_id:
@@ -171,7 +172,7 @@ class SegmentLayer:
             return []
         return [shown[:2], (segment.start, segment.end)]
 
-_FIELDS = tuple(name for name in Segment.__dataclass_fields__)
+_FIELDS = tuple(Segment.__dataclass_fields__)
 
 
 def assign_columns(spans: Iterable[tuple[int, int, int]]) -> tuple[dict[int, int], int]:
