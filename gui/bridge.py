@@ -8,7 +8,9 @@ never pushes anything. The Changes of undo and redo (`change.replayed`) are not 
 again; an unjournaled bulk Change clears the stack. `with bridge.macro(label):` makes
 the actions inside one undo step (a multi-file import). The history is bounded by
 steps (`UNDO_STEPS`) and by the memory its journals hold (`UNDO_BYTES`, from each
-Change's estimate): the oldest steps go first. Panels refresh in a slot on `changed`,
+Change's estimate): the oldest steps go first. Checkpoints of the project's
+write-ahead log wait for a pause (`IDLE_CHECKPOINT_MS`) instead of falling on a
+keystroke. Panels refresh in a slot on `changed`,
 following the domain contract of `storage.change` (`change.affects(Kind.X)`, typed
 deltas) and `change.origin`, to skip changes they made themselves.
 """
@@ -18,13 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from storage import Change, Project
 
 UNDO_STEPS = 500
 UNDO_BYTES = 64 * 1024 * 1024
+IDLE_CHECKPOINT_MS = 2000   # the log is copied into the file when work pauses
 
 
 class ChangeCommand(QUndoCommand):
@@ -68,10 +71,16 @@ class ProjectBridge(QObject):
         self.undo_stack.setUndoLimit(UNDO_STEPS)
         self._macro: list[Change] | None = None
         self._committed.connect(self._push)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_CHECKPOINT_MS)
+        self._idle.timeout.connect(self._checkpoint)
 
     def open(self, project: Project) -> None:
         self.close()
         self.project = project
+        if not project.readonly:
+            project.defer_checkpoints()
         project.subscribe(self._on_change)
         self.project_opened.emit(project)
 
@@ -79,6 +88,7 @@ class ProjectBridge(QObject):
         if self.project is None:
             return
         self.project_closing.emit()
+        self._idle.stop()
         self.undo_stack.clear()
         self.project.unsubscribe(self._on_change)
         self.project.close()
@@ -118,7 +128,12 @@ class ProjectBridge(QObject):
         self._committed.emit(change)
         self.changed.emit(change)
 
+    def _checkpoint(self) -> None:
+        if self.project is not None:
+            self.project.checkpoint()
+
     def _push(self, change: Change) -> None:
+        self._idle.start()
         if change.empty or change.replayed:
             return
         if not change.undoable:   # earlier steps may no longer apply on top of it

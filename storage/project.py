@@ -28,6 +28,7 @@ from storage.lock import ProjectLock
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 
 PROJECT_SUFFIX = ".telaah"
+IDLE_CHECKPOINT_PAGES = 10_000   # 40 MB of log when checkpoints wait for idle time
 Subscriber = Callable[[Change], None]
 
 
@@ -159,6 +160,19 @@ class Project:
         """
         keep = keep if keep is not None else int(config.get("backups_kept"))
         return backup.make_backup(self.db.conn, self.path, keep)
+
+    def defer_checkpoints(self, pages: int = IDLE_CHECKPOINT_PAGES) -> None:
+        """Let the write-ahead log grow to `pages` before a commit copies it into the
+        file (SQLite's default is 1,000: every few edits of a long transcript). For an
+        interactive caller that calls `checkpoint()` when idle, so that typing does not
+        pay for it."""
+        self.db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+    def checkpoint(self) -> None:
+        """Copy the committed write-ahead log into the project file now (passive: it
+        never waits for or blocks a reader)."""
+        if not self.readonly:
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
