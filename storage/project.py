@@ -58,6 +58,7 @@ class Project:
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
+        self.closed = False
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
@@ -171,7 +172,7 @@ class Project:
     def checkpoint(self) -> None:
         """Copy the committed write-ahead log into the project file now (passive: it
         never waits for or blocks a reader)."""
-        if not self.readonly:
+        if not (self.readonly or self.closed):
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def reader(self) -> Project:
@@ -179,6 +180,7 @@ class Project:
         return Project(self.path, _connect(self.path, readonly=True), None)
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.db.close()
         finally:
