@@ -32,6 +32,7 @@ from storage.errors import NotFoundError
 # Big columns that are changed only through splices and are therefore left out of
 # update images (they are kept in insert and delete images, which need the whole row).
 SPLICED_COLUMNS = {"sources": "text"}
+TEXT_WINDOW = 8192   # code points read on each side of an edit (for the index)
 
 
 @dataclass(slots=True)
@@ -237,15 +238,28 @@ class Action:
         return len(rows)
 
     def splice_text(self, source_id: int, start: int, end: int, inserted: str) -> None:
-        """Replace text[start:end] of a source with `inserted` (code point offsets)."""
-        row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+        """Replace text[start:end] of a source with `inserted` (code point offsets).
+
+        SQLite splices the stored text itself (its substr counts code points); Python
+        reads only the lines around the edit, which the full-text index re-reads, so a
+        keystroke in a long transcript does not copy it through Python twice.
+        """
+        conn = self.db.conn
+        low = max(0, start - TEXT_WINDOW)
+        row = conn.execute("SELECT substr(text, ?, ?), length(text) FROM sources WHERE id = ?",
+                           [low + 1, end - low + TEXT_WINDOW, source_id]).fetchone()
         if row is None:
             raise NotFoundError(f"There is no source with id {source_id}.")
-        text = row[0]
-        removed = text[start:end]
-        self.db.execute("UPDATE sources SET text = ? WHERE id = ?",
-                        [text[:start] + inserted + text[end:], source_id])
-        fulltext.reindex_splice(self.db.conn, source_id, text, start, end, inserted)
+        around, length = row
+        removed = around[start - low:end - low]
+        whole_lines = ((low == 0 or around.rfind("\n", 0, start - low) >= 0)
+                       and (low + len(around) >= length or around.find("\n", end - low) >= 0))
+        if not whole_lines:   # a line longer than the window: read it all
+            around, low = conn.execute("SELECT text FROM sources WHERE id = ?",
+                                       [source_id]).fetchone()[0], 0
+        conn.execute("UPDATE sources SET text = substr(text, 1, ?) || ? || substr(text, ?) "
+                     "WHERE id = ?", [start, inserted, end + 1, source_id])
+        fulltext.reindex_splice(conn, source_id, around, start - low, end - low, inserted)
         self._record(TextEdit(source_id, start, removed, inserted), "sources")
 
     def _fetch(self, table: str, key: dict[str, Any], columns: list[str] | None) -> dict:

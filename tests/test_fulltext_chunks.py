@@ -102,3 +102,16 @@ def test_an_edit_reindexes_only_the_lines_it_touched(tmp_path):
         after = {row[0] for row in project.db.execute("SELECT id FROM text_chunks")}
         assert len(before - after) == 1 and len(after - before) == 1
         assert [hit.source_id for hit in search(project, "barXis")] == [source]
+
+
+def test_edits_in_a_line_longer_than_the_window_keep_text_and_index_exact(tmp_path):
+    text = "awal\n" + "kata 🙏 café " * 2000 + "\nakhir 👍🏽"
+    expected = text
+    with Project.create(tmp_path / "p.telaah", title="t") as project:
+        source = project.sources.add("interview", "a", text)
+        for start, end, inserted in [(12_000, 12_003, "🙂X"), (5, 5, "mitra "),
+                                     (len(expected) - 3, len(expected), ""), (0, 3, "\n")]:
+            project.sources.edit_text(source, start, end, inserted)
+            expected = expected[:start] + inserted + expected[end:]
+            assert project.sources.text(source) == expected
+        assert index_terms(project.db.conn) == fresh_terms(project)
