@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -28,6 +29,13 @@ from storage import Change, Project
 UNDO_STEPS = 500
 UNDO_BYTES = 64 * 1024 * 1024
 IDLE_CHECKPOINT_MS = 2000   # the log is copied into the file when work pauses
+
+
+@dataclass
+class MacroStep:
+    """The undo step a `bridge.macro` block is making (its name may change inside)."""
+
+    label: str
 
 
 class ChangeCommand(QUndoCommand):
@@ -105,18 +113,20 @@ class ProjectBridge(QObject):
             return work(self.project)
 
     @contextmanager
-    def macro(self, label: str) -> Iterator[None]:
-        """The actions committed inside the block become one undo step `label`."""
+    def macro(self, label: str) -> Iterator[MacroStep]:
+        """The actions committed inside the block become one undo step, named `label`
+        (or what the block sets as the yielded step's `label` once it knows more)."""
+        step = MacroStep(label)
         if self._macro is not None:   # nested: joins the outer macro
-            yield
+            yield step
             return
         self._macro = []
         try:
-            yield
+            yield step
         finally:
             changes, self._macro = self._macro, None
             if changes:
-                self._add(ChangeCommand(self, label, changes))
+                self._add(ChangeCommand(self, step.label, changes))
 
     @property
     def undo_bytes(self) -> int:

@@ -179,10 +179,11 @@ class ImportController(QObject):
                 self.window.setEnabled(True)
                 return
             try:
-                with self.bridge.macro(self.tr("Import %n file(s)", "", len(files))):
+                with self.bridge.macro(self.tr("Import sources")) as step:
                     report = store_files(project, files, kind,
                                          participant_code=participant_code, date=date,
                                          title=title)
+                    step.label = self.tr("Import %n file(s)", "", len(report.imported))
             except TelaahError as error:
                 self.failed(error)
                 return

@@ -997,8 +997,9 @@
         </message>
         <message>
             <location filename="../../gui/sources/importing.py" line="135" />
-            <location filename="../../gui/sources/importing.py" line="203" />
-            <location filename="../../gui/sources/importing.py" line="208" />
+            <location filename="../../gui/sources/importing.py" line="182" />
+            <location filename="../../gui/sources/importing.py" line="204" />
+            <location filename="../../gui/sources/importing.py" line="209" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
@@ -1008,26 +1009,26 @@
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="192" />
+            <location filename="../../gui/sources/importing.py" line="193" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="182" />
+            <location filename="../../gui/sources/importing.py" line="186" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="202" />
+            <location filename="../../gui/sources/importing.py" line="203" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="209" />
+            <location filename="../../gui/sources/importing.py" line="210" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -3227,6 +3228,9 @@
                 <numerusform>… dan %n segmen lagi</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>MacroStep</name>
     </context>
     <context>
         <name>ChangeCommand</name>
