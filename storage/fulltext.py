@@ -8,7 +8,9 @@ to exactly the sources the whole-text index found. An edit re-indexes only the l
 it touched (`reindex_splice`), not the whole source.
 
 `text_chunks` holds (id, source_id, digest) and `text_chunks_fts` the contentless
-FTS5 index of the chunks' words (rowid = chunk id). A contentless index is told a
+FTS5 index of the chunks' words (rowid = chunk id). A chunk's id carries its source in
+the high bits (`source_id << 32 | n`), so a search learns the sources from the index
+alone (`rowid >> 32`) without visiting a row per matching chunk. A contentless index is told a
 chunk's words again to delete it; `digest` finds the chunk rows of a given text.
 The `Action` of `storage.journal` calls these functions for every write of a source,
 whether journaled or not, so the index follows inserts, deletes, edits, undo and redo.
@@ -21,6 +23,7 @@ import sqlite3
 from collections import Counter
 
 MAX_CHUNK = 2000     # characters; longer lines are cut at the last space before this
+SOURCE_SHIFT = 32    # chunk id = source id << SOURCE_SHIFT | number within the source
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 
@@ -77,7 +80,10 @@ def reindex_splice(conn: sqlite3.Connection, source_id: int, old: str, start: in
 def _add(conn: sqlite3.Connection, source_id: int, texts: list[str]) -> None:
     if not texts:
         return
-    first = (conn.execute("SELECT MAX(id) FROM text_chunks").fetchone()[0] or 0) + 1
+    low = source_id << SOURCE_SHIFT
+    last = conn.execute("SELECT MAX(id) FROM text_chunks WHERE id BETWEEN ? AND ?",
+                        [low, low + (1 << SOURCE_SHIFT) - 1]).fetchone()[0]
+    first = (last if last is not None else low) + 1
     numbered = list(enumerate(texts, first))
     conn.executemany("INSERT INTO text_chunks (id, source_id, digest) VALUES (?, ?, ?)",
                      [(i, source_id, digest(t)) for i, t in numbered])
@@ -100,8 +106,8 @@ def _remove(conn: sqlite3.Connection, source_id: int, texts: list[str]) -> None:
 def sources_matching_all(matches: list[str]) -> tuple[str, list[str]]:
     """SQL selecting the ids of sources that have, for each MATCH expression, a chunk
     satisfying it; with its parameters."""
-    one = ("SELECT c.source_id FROM text_chunks c WHERE c.id IN "
-           "(SELECT rowid FROM text_chunks_fts WHERE text_chunks_fts MATCH ?)")
+    one = (f"SELECT DISTINCT rowid >> {SOURCE_SHIFT} FROM text_chunks_fts "
+           "WHERE text_chunks_fts MATCH ?")
     return " INTERSECT ".join([one] * len(matches)), list(matches)
 
 
