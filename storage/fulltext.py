@@ -1,17 +1,21 @@
 """The full-text index of the sources' text, kept in chunks (migration 0006).
 
-A source's text is indexed as its chunks: each line (text between newlines), a very
-long line cut further at spaces. A chunk boundary is always a separator for FTS5's
-tokenizer, so every token of the text lies inside one chunk and "the source contains
-all these words" is "each word is in some chunk of the source": the search narrows
-to exactly the sources the whole-text index found. An edit re-indexes only the lines
-it touched (`reindex_splice`), not the whole source.
+A source's text is indexed as its chunks: runs of whole lines, a chunk ending after a
+line that its own content marks as an end (`_ends_chunk`: one line in GROUP_LINES on
+average, by a hash, and every very long line), and a chunk longer than MAX_CHUNK cut
+further at spaces. Where a chunk ends depends only on the line there, so an edit
+changes only the chunks around it: `reindex_splice` re-indexes the run of lines from
+after the previous chunk end to the next chunk end after the edit, and only the
+chunks whose text changed. A chunk boundary is always a separator for FTS5's
+tokenizer (a newline or a space), so every token of the text lies inside one chunk
+and "the source contains all these words" is "each word is in some chunk of the
+source": the search narrows to exactly the sources the whole-text index found.
 
 `text_chunks` holds (id, source_id, digest) and `text_chunks_fts` the contentless
 FTS5 index of the chunks' words (rowid = chunk id). A chunk's id carries its source in
 the high bits (`source_id << 32 | n`), so a search learns the sources from the index
-alone (`rowid >> 32`) without visiting a row per matching chunk. A contentless index is told a
-chunk's words again to delete it; `digest` finds the chunk rows of a given text.
+alone (`rowid >> 32`) without visiting a row per matching chunk. A contentless index
+is told a chunk's words again to delete it; `digest` finds the chunk rows of a text.
 The `Action` of `storage.journal` calls these functions for every write of a source,
 whether journaled or not, so the index follows inserts, deletes, edits, undo and redo.
 """
@@ -20,18 +24,35 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import zlib
 from collections import Counter
 
-MAX_CHUNK = 2000     # characters; longer lines are cut at the last space before this
+GROUP_LINES = 8      # a chunk holds this many lines on average
+MAX_CHUNK = 8000     # characters; longer chunks are cut at the last space before this
 SOURCE_SHIFT = 32    # chunk id = source id << SOURCE_SHIFT | number within the source
 TOKENIZER = "unicode61 remove_diacritics 2"
 
 
+class WindowTooSmall(Exception):
+    """`reindex_splice` needs text beyond the part of the text it was given."""
+
+
+def _ends_chunk(line: str) -> bool:
+    return len(line) >= MAX_CHUNK or zlib.crc32(
+        line.encode("utf-8", "surrogatepass")) % GROUP_LINES == 0
+
+
 def chunks(text: str) -> list[str]:
-    """The chunks of `text` (lines; long ones cut at spaces), blank ones left out."""
-    found = []
+    """The chunks of `text` (see the module docstring), blank ones left out."""
+    found: list[str] = []
+    run: list[str] = []
     for line in text.split("\n"):
-        found.extend(_cut(line))
+        run.append(line)
+        if _ends_chunk(line):
+            found.extend(_cut("\n".join(run)))
+            run = []
+    if run:
+        found.extend(_cut("\n".join(run)))
     return [chunk for chunk in found if chunk and not chunk.isspace()]
 
 
@@ -66,11 +87,34 @@ def unindex_source(conn: sqlite3.Connection, source_id: int, text: str) -> None:
 
 
 def reindex_splice(conn: sqlite3.Connection, source_id: int, old: str, start: int,
-                   end: int, inserted: str) -> None:
-    """Follow old[start:end] = inserted: re-index only the whole lines it touched."""
+                   end: int, inserted: str, *, whole_before: bool = True,
+                   whole_after: bool = True) -> None:
+    """Follow old[start:end] = inserted: re-index only the chunks it changed.
+
+    `old` may be only a part of the text around the edit: `whole_before` /
+    `whole_after` say whether it reaches the text's start / end. `WindowTooSmall` is
+    raised when the chunks around the edit go beyond it.
+    """
     first = old.rfind("\n", 0, start) + 1
+    while first > 0:                       # back to just after the previous chunk end
+        previous = old.rfind("\n", 0, first - 1) + 1
+        if previous == 0 and not whole_before:
+            raise WindowTooSmall           # that line may begin before the window
+        if _ends_chunk(old[previous:first - 1]):
+            break
+        first = previous
+    if first == 0 and not whole_before:
+        raise WindowTooSmall
     last = old.find("\n", end)
     last = len(old) if last < 0 else last
+    while last < len(old):                 # on to a chunk end after the edited lines
+        following = old.find("\n", last + 1)
+        following = len(old) if following < 0 else following
+        line, last = old[last + 1:following], following
+        if _ends_chunk(line) and (following < len(old) or whole_after):
+            break
+    if last == len(old) and not whole_after:
+        raise WindowTooSmall
     before = Counter(chunks(old[first:last]))
     after = Counter(chunks(old[first:start] + inserted + old[end:last]))
     _remove(conn, source_id, list((before - after).elements()))

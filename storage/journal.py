@@ -252,14 +252,16 @@ class Action:
             raise NotFoundError(f"There is no source with id {source_id}.")
         around, length = row
         removed = around[start - low:end - low]
-        whole_lines = ((low == 0 or around.rfind("\n", 0, start - low) >= 0)
-                       and (low + len(around) >= length or around.find("\n", end - low) >= 0))
-        if not whole_lines:   # a line longer than the window: read it all
-            around, low = conn.execute("SELECT text FROM sources WHERE id = ?",
-                                       [source_id]).fetchone()[0], 0
         conn.execute("UPDATE sources SET text = substr(text, 1, ?) || ? || substr(text, ?) "
                      "WHERE id = ?", [start, inserted, end + 1, source_id])
-        fulltext.reindex_splice(conn, source_id, around, start - low, end - low, inserted)
+        try:
+            fulltext.reindex_splice(conn, source_id, around, start - low, end - low, inserted,
+                                    whole_before=low == 0,
+                                    whole_after=low + len(around) >= length)
+        except fulltext.WindowTooSmall:   # very long lines: read the old text whole
+            new = conn.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+            old = new[:start] + removed + new[start + len(inserted):]
+            fulltext.reindex_splice(conn, source_id, old, start, end, inserted)
         self._record(TextEdit(source_id, start, removed, inserted), "sources")
 
     def _fetch(self, table: str, key: dict[str, Any], columns: list[str] | None) -> dict:
