@@ -27,7 +27,7 @@ import sqlite3
 import zlib
 from collections import Counter
 
-GROUP_LINES = 8      # a chunk holds this many lines on average
+GROUP_LINES = 16     # a chunk holds this many lines on average
 MAX_CHUNK = 8000     # characters; longer chunks are cut at the last space before this
 SOURCE_SHIFT = 32    # chunk id = source id << SOURCE_SHIFT | number within the source
 TOKENIZER = "unicode61 remove_diacritics 2"

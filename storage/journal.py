@@ -32,7 +32,7 @@ from storage.errors import NotFoundError
 # Big columns that are changed only through splices and are therefore left out of
 # update images (they are kept in insert and delete images, which need the whole row).
 SPLICED_COLUMNS = {"sources": "text"}
-TEXT_WINDOW = 8192   # code points read on each side of an edit (for the index)
+TEXT_WINDOW = 16_384   # code points read on each side of an edit (for the index)
 
 
 @dataclass(slots=True)
