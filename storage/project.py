@@ -19,13 +19,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from storage import backup, messages
+from storage.change import Change
 from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
 from storage.evaluation import EvaluationRepository
 from storage.faults import as_telaah_error
 from storage.fullcheck import check_path, damaged_error, schema_problems, unreadable_problems
 from storage.guides import GuideRepository
-from storage.journal import Action, Change, replay
+from storage.journal import Action, replay
 from storage.lock import ProjectLock
 from storage.memos import MemoRepository
 from storage.network import NetworkRepository
@@ -41,6 +42,7 @@ from storage.team import TeamRepository
 from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
+IDLE_CHECKPOINT_PAGES = 10_000   # 40 MB of log when checkpoints wait for idle time
 Subscriber = Callable[[Change], None]
 
 
@@ -60,6 +62,7 @@ class Project:
         self._backup_pending = False
         self._unpublished: Path | None = None  # a checked backup kept for the first write
         self.written = False
+        self.closed = False
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
@@ -225,6 +228,19 @@ class Project:
         finally:
             conn.execute("COMMIT")
 
+    def defer_checkpoints(self, pages: int = IDLE_CHECKPOINT_PAGES) -> None:
+        """Let the write-ahead log grow to `pages` before a commit copies it into the
+        file (SQLite's default is 1,000: every few edits of a long transcript). For an
+        interactive caller that calls `checkpoint()` when idle, so that typing does not
+        pay for it."""
+        self.db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+    def checkpoint(self) -> None:
+        """Copy the committed write-ahead log into the project file now (passive: it
+        never waits for or blocks a reader)."""
+        if not (self.readonly or self.closed):
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
         return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept,
@@ -234,6 +250,7 @@ class Project:
         if self._unpublished is not None:  # nothing was changed: no new backup
             self._unpublished.unlink(missing_ok=True)
             self._unpublished = None
+        self.closed = True
         try:
             self.db.close()
         finally:
@@ -311,6 +328,7 @@ class Project:
         label = ("Undo " if backwards else "Redo ") + change.label
         with self.action(label, origin=origin) as act:
             act.change.undone = backwards
+            act.change.replayed = True
             replay(act, change, backwards=backwards)
         return act.change
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from cli.output import open_project
@@ -56,19 +58,34 @@ def _import_texts(project, paths: list[Path], args) -> int:
     if not paths:
         return 0
     imported: list[Path] = []
+    interrupted: list[int] = []
+
+    def between_files(*_args) -> bool:
+        """Ctrl+C takes effect only here, never between a file's commit and its line."""
+        if interrupted:
+            raise KeyboardInterrupt
+        return True
 
     def stored(path: Path, _source_id: int) -> None:
         imported.append(path)
         print(f"Imported {path}", flush=True)
+        between_files()
 
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = (signal.signal(signal.SIGINT, lambda *_: interrupted.append(1))
+                if in_main_thread else None)
     try:
         report = import_files(project, paths, args.kind, participant_code=args.participant,
                               date=args.date, title=args.title, on_stored=stored,
-                              duplicates=args.allow_duplicates)
+                              duplicates=args.allow_duplicates, progress=between_files)
+        between_files()
     except KeyboardInterrupt:
         print(f"telaah: interrupted; {len(imported)} of {len(paths)} file(s) were imported "
               "(listed above), the others were not.", file=sys.stderr)
         return 2
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGINT, previous)
     for path, source_id, title in report.duplicates:
         print(f"telaah: warning: {path} was not imported: its text is already the source "
               f"'{title}' (id {source_id}); use --allow-duplicates to import it anyway.",

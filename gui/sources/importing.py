@@ -183,8 +183,11 @@ class ImportController(QObject):
             allow = bool(same) and self.ask_import_duplicates([
                 (item.path.name, source_title) for item, source_title in same])
             try:
-                report = store_files(project, files, kind, participant_code=participant_code,
-                                     date=date, title=title, duplicates=allow)
+                with self.bridge.macro(self.tr("Import sources")) as step:
+                    report = store_files(project, files, kind,
+                                         participant_code=participant_code, date=date,
+                                         title=title, duplicates=allow)
+                    step.label = self.tr("Import %n file(s)", "", len(report.imported))
             except TelaahError as error:
                 self.failed(error)
                 return
@@ -211,15 +214,6 @@ class ImportController(QObject):
     def finished(self, report) -> None:
         self.window.setEnabled(True)
         self.last_report = report
-        changes = [c for c in report.changes if c is not None and c.ops]
-        undoable = all(getattr(c, "undoable", True) for c in changes)
-        stack = self.bridge.undo_stack
-        if changes and undoable:
-            stack.beginMacro(self.tr("Import %n file(s)", "", len(changes)))
-        for change in changes:
-            self.bridge.push(change)
-        if changes and undoable:
-            stack.endMacro()
         if report.imported:
             self.selection.source_selected.emit(report.imported[-1][1])
         if report.failed:
