@@ -91,6 +91,7 @@ class SegmentRepository(Repository):
 
         if text_length is None:
             text_length = self._text_length(source_id)
+        code_id = self.project.codes.coding_target(code_id)
         _check_range(start, end, text_length)
         _check_valence(valence)
         stamp = now()

@@ -30,12 +30,13 @@ def test_matrix_by_group_json(study_path, capsys):
                           "--cols", "stakeholder_group", "--json"])
     assert list(data) == ["rows", "cols", "cells"]
     assert data["rows"] == keys  # every code, codebook order, zero rows included
-    assert data["cols"] == ["Instansi pemerintah", "Platform/perusahaan swasta",
-                            "Kedutaan/mitra luar negeri", "Pemilik UMKM",
-                            "Pendamping/asosiasi", "Lainnya"]
-    assert data["cells"][TRUST] == {"Instansi pemerintah": 1, "Platform/perusahaan swasta": 1,
-                                    "Kedutaan/mitra luar negeri": 0, "Pemilik UMKM": 1,
-                                    "Pendamping/asosiasi": 0, "Lainnya": 0}
+    assert data["cols"] == ["Instansi pemerintah", "Perwakilan RI di luar negeri (KBRI/KJRI)",
+                            "Platform/perusahaan swasta", "Mitra/lembaga asing",
+                            "Pemilik UMKM", "Pendamping/asosiasi", "Lainnya"]
+    assert data["cells"][TRUST] == {
+        "Instansi pemerintah": 1, "Perwakilan RI di luar negeri (KBRI/KJRI)": 0,
+        "Platform/perusahaan swasta": 1, "Mitra/lembaga asing": 0, "Pemilik UMKM": 1,
+        "Pendamping/asosiasi": 0, "Lainnya": 0}
     assert data["cells"][DIALOGUE]["Platform/perusahaan swasta"] == 2  # sub-codes rolled up
     assert data["cells"][GOOD_FAITH]["Instansi pemerintah"] == 1
     assert set(data["cells"][COMMITMENT].values()) == {0}
