@@ -26,9 +26,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def command_modules():
-    from cli.commands import analysis, autocode, export, participant, project, sources
+    from cli.commands import (
+        analysis,
+        autocode,
+        evaluation,
+        export,
+        group,
+        participant,
+        project,
+        sources,
+    )
 
-    return [project, participant, sources, autocode, analysis, export]
+    return [project, participant, group, sources, autocode, analysis, evaluation, export]
 
 
 def build_parser() -> argparse.ArgumentParser:

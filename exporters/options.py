@@ -65,11 +65,11 @@ def check_options(project, options: ExportOptions) -> None:
             raise ValidationError(f"The project does not use the framework '{framework_id}'; "
                                   f"its frameworks are: {known}.")
     names = [g.name for g in project.participants.groups()]
-    lowered = {n.casefold(): n for n in names}
     for index, group in enumerate(options.groups):
-        if group.casefold() not in lowered:
+        found = project.participants.group_by_name(group)  # either label, any case
+        if found is None:
             raise ValidationError(f"There is no stakeholder group '{group}'. "
                                   f"Known groups: {', '.join(names)}.")
-        options.groups[index] = lowered[group.casefold()]
+        options.groups[index] = found.name
     if options.max_quotes < 0:
         raise ValidationError("The number of quotes per indicator cannot be negative.")

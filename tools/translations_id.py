@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tools.translations_id_analysis import ANALYSIS
 from tools.translations_id_core import CORE
+from tools.translations_id_report import REPORT
 from tools.translations_id_workbench import WORKBENCH
 
 TRANSLATIONS: dict[str, str] = {
@@ -269,6 +270,7 @@ TRANSLATIONS: dict[str, str] = {
 TRANSLATIONS.update(WORKBENCH)
 TRANSLATIONS.update(ANALYSIS)
 TRANSLATIONS.update(CORE)
+TRANSLATIONS.update(REPORT)
 
 CONTEXT_TRANSLATIONS: dict[tuple[str, str], str] = {
     ("ParticipantTableModel", "Sources"): "Sumber",
