@@ -5,7 +5,10 @@ paragraph styles (Heading 1-3, Quote, Caption, List Bullet), built-in table styl
 complex fields for the table of contents, page numbers (PAGE) and table numbers
 (SEQ Table), each carrying a readable cached result so the file also looks right
 before Word updates its fields. Widths are set on the grid and on every cell, since
-Word and LibreOffice each read a different one.
+Word and LibreOffice each read a different one; a column is at least as wide as its
+longest header word (bold) so headers wrap only at spaces, and every table cell uses
+the body font (the table style's first-column look is switched off). `set_language`
+marks the proofing language on the document defaults, every style and every run.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from docx.shared import Cm, Pt
 from exporters.textutil import xml_safe
 
 A4 = (Cm(21.0), Cm(29.7))
+LANGUAGE_TAGS = {"id": "id-ID", "en": "en-GB"}
+TABLE_FONT = "Calibri"  # one family in every table cell
 MARGIN = Cm(2.5)
 DATA_TABLE_STYLE = "Light Grid Accent 1"
 TEXT_TABLE_STYLE = "Table Grid"
@@ -53,6 +58,51 @@ def style_quotes(document) -> None:
     style.paragraph_format.left_indent = Cm(1)
     style.paragraph_format.right_indent = Cm(1)
     style.paragraph_format.space_after = Pt(6)
+
+
+def keep_headings_with_next(document) -> None:
+    """A heading never ends a page: Heading 1-3 keep with the next paragraph."""
+    for level in (1, 2, 3):
+        document.styles[f"Heading {level}"].paragraph_format.keep_with_next = True
+
+
+def set_language(document, tag: str) -> None:
+    """Proofing language `tag` (id-ID, en-GB) on the defaults, every style and every run
+    of the body, headers and footers, so Word checks the text in the right language."""
+    def mark(rpr) -> None:
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:  # w:lang sits after every property python-docx writes
+            lang = OxmlElement("w:lang")
+            after = [rpr.find(qn(t)) for t in ("w:eastAsianLayout", "w:specVanish",
+                                                "w:oMath")]
+            following = next((e for e in after if e is not None), None)
+            if following is not None:
+                following.addprevious(lang)
+            else:
+                rpr.append(lang)
+        for attribute in ("w:val", "w:eastAsia", "w:bidi"):
+            lang.set(qn(attribute), tag)
+
+    styles = document.styles.element
+    default = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}")
+    if default is not None:
+        rpr = default.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            default.append(rpr)
+        mark(rpr)
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) in ("paragraph", "character", "table"):
+            mark(style.get_or_add_rPr())
+    parts = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header,
+                     section.first_page_footer):
+            if not part.is_linked_to_previous:
+                parts.append(part._element)
+    for part in parts:
+        for run in part.iter(qn("w:r")):
+            mark(run.get_or_add_rPr())
 
 
 def text_width(section):
@@ -107,7 +157,7 @@ def table_of_contents(document, entries: list[tuple[int, str]], note: str) -> No
         paragraph.paragraph_format.left_indent = Cm(0.6 * (level - 1))
         paragraph.paragraph_format.space_after = Pt(2 if level > 1 else 4)
     _field_char(paragraph, "end")
-    note_run = document.add_paragraph().add_run(note)
+    note_run = document.add_paragraph().add_run(xml_safe(note))
     note_run.italic = True
     note_run.font.size = Pt(9)
     _update_fields_on_open(document)
@@ -147,6 +197,7 @@ def add_table(document, header: list[str], rows: list[list], width, weights=None
     table.style = document.styles[style]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    _plain_first_column(table)
     _grid_widths(table, widths)
     _fill_row(table.rows[0], header, widths, font_size, bold=True, right=numeric)
     _row_flags(table.rows[0], header=True)
@@ -165,17 +216,19 @@ def add_table(document, header: list[str], rows: list[list], width, weights=None
 
 
 def column_widths(header, rows, width, weights, font_size: float) -> list[int]:
-    """Widths (EMU) giving each column room for its longest word, the rest by weight."""
+    """Widths (EMU) giving each column room for its longest word (a header word in
+    full, bold), the rest by weight; squeezed in proportion only when too wide."""
     columns = len(header)
     weights = list(weights or [1] * columns)
     per_char = Cm(0.022 * font_size)
     padding = Cm(0.45)
     minimum = []
     for index in range(columns):
-        words = [w for value in [header[index], *(r[index] for r in rows)]
+        words = [w for value in (r[index] for r in rows if _is_body(r))
                  for w in _cell_text(value).split()]
-        longest = max((len(w) for w in words), default=1)
-        minimum.append(padding + per_char * min(longest, 13))
+        longest = min(max((len(w) for w in words), default=1), 13)
+        heading = max((len(w) for w in str(header[index]).split()), default=1) * 1.1
+        minimum.append(padding + per_char * max(longest, heading))
     spare = max(int(width) - sum(minimum), 0)
     total = float(sum(weights)) or 1.0
     widths = [int(m + spare * w / total) for m, w in zip(minimum, weights, strict=False)]
@@ -183,6 +236,24 @@ def column_widths(header, rows, width, weights, font_size: float) -> list[int]:
         scale = width / sum(widths)
         widths = [int(w * scale) for w in widths]
     return widths
+
+
+def _is_body(row) -> bool:
+    """Not a heading row (a heading row's cells after the first are all None)."""
+    return not (len(row) > 1 and all(v is None for v in row[1:]))
+
+
+def _plain_first_column(table) -> None:
+    """Switch off the style's first-column look (bold, heading font): one font."""
+    properties = table._tbl.tblPr
+    look = properties.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        properties.append(look)
+    for name, value in (("w:firstRow", "1"), ("w:firstColumn", "0"), ("w:lastRow", "0"),
+                        ("w:lastColumn", "0"), ("w:noHBand", "0"), ("w:noVBand", "1"),
+                        ("w:val", "0420")):
+        look.set(qn(name), value)
 
 
 def _grid_widths(table, widths) -> None:
@@ -199,6 +270,7 @@ def _fill_row(row, values, widths, font_size: float, bold: bool = False,
         paragraph.paragraph_format.space_after = Pt(0)
         run = paragraph.add_run(xml_safe(_cell_text(value)))
         run.font.size = Pt(font_size)
+        run.font.name = TABLE_FONT
         if bold:
             run.bold = True
         is_number = isinstance(value, int) and not isinstance(value, bool)

@@ -34,6 +34,8 @@ class ExportOptions:
     puts participants' real names in the participants table; `pseudonymize` also
     replaces names and aliases inside every text and always wins over real names.
     `max_quotes` bounds the key quotes printed per indicator in the Word report.
+    The report covers the indicators studied (judged or with evidence) unless
+    `include_all`; `include_memos` adds the appendix of analytic memos.
     """
 
     language: str = "id"
@@ -43,6 +45,8 @@ class ExportOptions:
     groups: list[str] = field(default_factory=list)
     max_quotes: int = 3
     max_contradicting: int = 2
+    include_all: bool = False
+    include_memos: bool = True
 
     @property
     def show_real_names(self) -> bool:
