@@ -10,6 +10,8 @@ side by side what each group said or each technique showed about one indicator:
 supporting and contradicting counts and the segments to quote, so a reader sees
 agreement and contradiction. Pure functions of `Evidence` (plus the coders per code,
 read by `storage.facts.coders_by_code` only when investigator triangulation is used).
+`sectors` splits the groups behind an indicator into state and non-state actors, the
+cue shown for participatory inclusiveness.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from analysis.stats import CodeStats
 from storage.models import TECHNIQUES
 
 KINDS = ("source", "technique", "time", "investigator")
+INCLUSIVENESS = "ag2008.institutional_design.participatory_inclusiveness"
 KINDS_SETTING = "triangulation_kinds"
 DEFAULT_KINDS = ("source", "technique")
 MINIMUM = 2  # groups, techniques, dates or coders for a kind to be met
@@ -74,6 +77,20 @@ def kind_results(evidence: Evidence, stats: CodeStats, kinds, coders: set[str] |
         values = found[kind]() if stats.segments else []
         results[kind] = KindResult(kind, values, len(values) >= MINIMUM)
     return results
+
+
+def sectors(evidence: Evidence, stats: CodeStats) -> dict[str, list[str]]:
+    """The groups with evidence, as state and non-state actors (and groups not marked):
+    the participatory-inclusiveness cue (Ansell & Gash: non-state stakeholders take
+    part alongside public agencies)."""
+    found: dict[str, list[str]] = {"state": [], "non_state": [], "unmarked": []}
+    wanted = set(stats.group_ids)
+    for group in evidence.groups:
+        if group.id in wanted:
+            mark = group.is_state
+            found["unmarked" if mark is None else "state" if mark else "non_state"].append(
+                group.name)
+    return found
 
 
 def coders_of(coders_by_code: dict[int, set[str]], evidence: Evidence, code_id: int,

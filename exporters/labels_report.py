@@ -33,6 +33,8 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
     "state": {"id": "Unsur", "en": "Sector"},
     "state_yes": {"id": "negara", "en": "state"},
     "state_no": {"id": "non-negara", "en": "non-state"},
+    "state_unmarked": {"id": "belum ditandai", "en": "not marked"},
+    "sectors": {"id": "Unsur negara dan non-negara", "en": "State and non-state actors"},
     "interview_dates": {"id": "Tanggal wawancara", "en": "Interview dates"},
     "primary": {"id": "primer", "en": "primary"},
     "secondary": {"id": "sekunder", "en": "secondary"},

@@ -15,6 +15,7 @@ pseudonymiser.
 
 from __future__ import annotations
 
+from analysis.triangulation_kinds import INCLUSIVENESS, sectors
 from exporters.report_data import (
     Context,
     DimensionSection,
@@ -130,6 +131,8 @@ def _indicator(ctx: Context, code_id: int, verdicts: dict[str, str],
         shown = [kind for kind in ("source", "technique") if kind in figures.kinds]
         section.side_by_side = [_side_by_side(ctx, code_id, shown)] if shown else []
     section.kinds = _kinds(ctx, code_id)
+    if row.key == INCLUSIVENESS and row.segments:
+        section.kinds.append(_sector_line(ctx, code_id))
     for member in ctx.figures.evidence.descendants(code_id):
         section.memos.extend(_memo(ctx, m) for m in memos.get(member, []))
     return section
@@ -148,6 +151,17 @@ def _kinds(ctx: Context, code_id: int) -> list[tuple[str, bool, str]]:
         found.append((labels[f"kind_{kind}"], result.met,
                       ctx.pseudo(", ".join(values))))
     return found
+
+
+def _sector_line(ctx: Context, code_id: int) -> tuple[str, bool, str]:
+    """'Unsur negara dan non-negara', both heard?, 'negara: A; non-negara: B, C'."""
+    labels = ctx.labels
+    found = sectors(ctx.figures.evidence, ctx.figures.triangulation[code_id].stats)
+    said = [f"{labels[key]}: {', '.join(found[name])}" for name, key in (
+        ("state", "state_yes"), ("non_state", "state_no"), ("unmarked", "state_unmarked"))
+        if found[name]]
+    return (labels["sectors"], bool(found["state"] and found["non_state"]),
+            ctx.pseudo("; ".join(said)))
 
 
 def _side_by_side(ctx: Context, code_id: int, kinds: list[str]) -> TableData:

@@ -1,10 +1,14 @@
 """Writing one streamed worksheet as a real Excel table, in openpyxl's write-only mode.
 
 `write_sheet(workbook, key, title, columns, rows)` creates the sheet, sets column
-widths and freezes the header row before the first row is written (write-only sheets
-write their header on the first append), appends the header and every row as plain
+widths, freezes the header row and sets up printing (A4 landscape, fit to the page
+width, the header row repeated on every page) before the first row is written
+(write-only sheets write their header on the first append), appends the header (bold,
+wrapped at spaces, its row tall enough for the longest header) and every row as plain
 values, and finally adds an Excel table (`openpyxl.worksheet.table.Table`) over the
-written range with its own autofilter. Text longer than its column is wrapped through
+written range with its own autofilter. The table name `key` is a fixed identifier in
+every language, so structured references (`=SUM(Indicators[...])`) keep working when
+the sheet title is translated. Text longer than its column is wrapped through
 one reused `WriteOnlyCell` per column carrying the named style `Wrapped`, so no style
 object is built per row; dates and numbers are written as real values (openpyxl gives
 a `datetime.date` a date number format itself).
@@ -17,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, NamedStyle
+from openpyxl.styles import Alignment, Font, NamedStyle
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -25,6 +29,9 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from exporters.textutil import EXCEL_CELL_LIMIT, unique, xml_safe
 
 WRAPPED = "Wrapped"
+HEADER = "Header"
+A4 = "9"  # openpyxl's PAPERSIZE_A4
+LINE_HEIGHT = 15  # points per line of a wrapped header
 TABLE_STYLE = "TableStyleMedium2"
 SHEET_NAME_LIMIT = 31
 
@@ -41,7 +48,34 @@ def add_styles(workbook) -> None:
     style = NamedStyle(name=WRAPPED)
     style.alignment = Alignment(wrap_text=True, vertical="top")
     workbook.add_named_style(style)
+    header = NamedStyle(name=HEADER)
+    header.font = Font(bold=True)
+    header.alignment = Alignment(wrap_text=True, vertical="top")
+    workbook.add_named_style(header)
 
+
+def print_setup(sheet) -> None:
+    """A4 landscape, fit to one page wide (as many tall as needed), header row on every
+    printed page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+
+
+def _header_lines(header: str, width: float) -> int:
+    """Lines a bold header needs in a column `width` characters wide (wrapping at spaces)."""
+    lines, used = 1, 0
+    room = max(int(width * 0.9), 1)  # bold text is a little wider
+    for word in header.split():
+        needed = len(word) + (1 if used else 0)
+        if used and used + needed > room:
+            lines, used = lines + 1, len(word)
+        else:
+            used += needed
+    return lines
 
 def write_sheet(workbook, key: str, title: str, columns: Sequence[ColumnSpec],
                 rows: Iterable[Sequence], freeze: str = "A2") -> int:
@@ -51,7 +85,15 @@ def write_sheet(workbook, key: str, title: str, columns: Sequence[ColumnSpec],
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = freeze
-    sheet.append(headers)
+    print_setup(sheet)
+    sheet.row_dimensions[1].height = LINE_HEIGHT * max(
+        _header_lines(h, c.width) for h, c in zip(headers, columns, strict=True))
+    header_cells = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, text)
+        cell.style = HEADER
+        header_cells.append(cell)
+    sheet.append(header_cells)
     wrapped = [(i, WriteOnlyCell(sheet), int(c.width)) for i, c in enumerate(columns) if c.wrap]
     for _index, cell, _width in wrapped:
         cell.style = WRAPPED

@@ -22,7 +22,7 @@ SEEDED_GROUPS = (
     ("Perwakilan RI di luar negeri (KBRI/KJRI)",
      "Indonesian mission abroad (embassy/consulate)", True),
     ("Platform/perusahaan swasta", "Platform/private company", False),
-    ("Mitra/lembaga asing", "Foreign partner/institution", False),
+    ("Mitra/lembaga asing", "Foreign partner/institution", None),  # state or not: varies
     ("Pemilik UMKM", "UMKM owner", False),
     ("Pendamping/asosiasi", "Facilitator/association", False),
     ("Lainnya", "Other", None),

@@ -42,7 +42,7 @@ def test_docx_and_xlsx(study_path, tmp_path, capsys):
                            "--pseudonymize", "--framework", "deseve2007",
                            "--group", "Instansi pemerintah", "--group", "Pemilik UMKM")
     assert code == 0 and "data.xlsx" in out
-    rows = list(openpyxl.load_workbook(book)["Segments"].iter_rows(values_only=True))[1:]
+    rows = list(openpyxl.load_workbook(book)["Segmen"].iter_rows(values_only=True))[1:]
     assert rows and {r[4] for r in rows} == {"deseve2007"}
     text = "".join(xml_parts(book).values()).casefold()
     assert not any(name.casefold() in text for name in NAMES)

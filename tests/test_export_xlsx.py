@@ -13,7 +13,7 @@ from exporters.options import ExportOptions
 from exporters.xlsx_workbook import write_xlsx
 
 SHEETS = ["Segments", "Codebook", "Sources", "Participants", "Indicators", "Matrix by group",
-          "Matrix by technique", "Summary grid", "Co-occurrence"]
+          "Matrix by technique", "Summary grid", "Co-occurrence", "Memos"]
 
 
 @pytest.fixture
@@ -139,15 +139,15 @@ def test_group_filter_keeps_the_analysis_count(study, tmp_path):
     project, _ids = study
     path = write_xlsx(project, tmp_path / "g.xlsx",
                       ExportOptions(groups=["Platform/perusahaan swasta"]))
-    records = _records(openpyxl.load_workbook(path)["Segments"])
+    records = _records(openpyxl.load_workbook(path)["Segmen"])  # Indonesian sheet names
     assert {r["Kelompok pemangku kepentingan"] for r in records} == {
         "Platform/perusahaan swasta"}
-    indicators = _records(openpyxl.load_workbook(path)["Indicators"])
+    indicators = _records(openpyxl.load_workbook(path)["Indikator"])
     assert sum(r["Segmen"] for r in indicators) == len(records) == 2
 
 
 def test_empty_project_still_gives_valid_tables(empty_project, tmp_path):
     path = write_xlsx(empty_project, tmp_path / "empty.xlsx")
     workbook = openpyxl.load_workbook(path)
-    assert workbook["Segments"].tables["Segments"].ref == "A1:N2"  # a table needs a row
+    assert workbook["Segmen"].tables["Segments"].ref == "A1:N2"  # a table needs a row
     assert all(len(s.tables) == 1 for s in workbook.worksheets)
