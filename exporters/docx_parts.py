@@ -2,9 +2,9 @@
 
 The report keeps to real Word structure so a supervisor can restyle it: built-in
 paragraph styles (Heading 1-3, Quote, Caption, List Bullet), built-in table styles,
-complex fields for the table of contents, page numbers (PAGE) and table numbers
-(SEQ Table), each carrying a readable cached result so the file also looks right
-before Word updates its fields. Widths are set on the grid and on every cell, since
+complex fields for page numbers (PAGE), table numbers (SEQ Table) and the contents'
+page numbers (PAGEREF to a bookmark on each heading, which LibreOffice also computes),
+each carrying a readable cached result where there is one. Widths are set on the grid and on every cell, since
 Word and LibreOffice each read a different one; a column is at least as wide as its
 longest header word (bold) so headers wrap only at spaces, and every table cell uses
 the body font (the table style's first-column look is switched off). `set_language`
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -144,23 +144,64 @@ def page_number_footer(section, label: str) -> None:
     add_field(paragraph, "PAGE", "1")
 
 
-def table_of_contents(document, entries: list[tuple[int, str]], note: str) -> None:
-    """A TOC field over Heading 1-3, pre-filled with `entries` until Word updates it."""
-    paragraph = document.add_paragraph()
-    _field_char(paragraph, "begin")
-    _instruction(paragraph, 'TOC \\o "1-3" \\h \\z \\u')
-    _field_char(paragraph, "separate")
+def table_of_contents(document, entries: list[tuple[int, str]], note: str) -> list[str]:
+    """The contents: one paragraph per entry, its text a link to a bookmark on the
+    heading and its page number a PAGEREF field; returns the bookmark names.
+
+    A Word TOC field is not used on purpose: LibreOffice keeps a TOC field's stored
+    text and never recomputes it, so a converted PDF had a contents list without page
+    numbers. PAGEREF fields are computed by LibreOffice when it lays the document out
+    and by Word when it updates the fields on opening (`w:updateFields`) or on F9.
+    Call `bookmark_headings` once the headings are written.
+    """
+    width = text_width(document.sections[-1])
+    names = []
     for index, (level, text) in enumerate(entries):
-        if index:
-            paragraph = document.add_paragraph()
-        paragraph.add_run(xml_safe(text))
+        name = f"_Toc{index + 1:08d}"
+        names.append(name)
+        paragraph = document.add_paragraph()
         paragraph.paragraph_format.left_indent = Cm(0.6 * (level - 1))
         paragraph.paragraph_format.space_after = Pt(2 if level > 1 else 4)
-    _field_char(paragraph, "end")
+        paragraph.paragraph_format.tab_stops.add_tab_stop(
+            width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), name)
+        link.set(qn("w:history"), "1")
+        run = paragraph.add_run(xml_safe(text))
+        link.append(run._r)
+        paragraph._p.append(link)
+        paragraph.add_run().add_tab()
+        add_field(paragraph, f"PAGEREF {name} \\h", "")
     note_run = document.add_paragraph().add_run(xml_safe(note))
     note_run.italic = True
     note_run.font.size = Pt(9)
     _update_fields_on_open(document)
+    return names
+
+
+def bookmark_headings(document, entries: list[tuple[int, str]], names: list[str]) -> None:
+    """Put each contents entry's bookmark on its heading (the next Heading 1/2 of the same
+    level and text, in document order)."""
+    headings = [p for p in document.paragraphs
+                if p.style is not None and p.style.name in ("Heading 1", "Heading 2")]
+    position = 0
+    for index, ((level, text), name) in enumerate(zip(entries, names, strict=True)):
+        wanted = f"Heading {level}"
+        while position < len(headings) and not (
+                headings[position].style.name == wanted
+                and headings[position].text == xml_safe(text)):
+            position += 1
+        if position == len(headings):
+            return
+        paragraph = headings[position]._p
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(index + 1))
+        start.set(qn("w:name"), name)
+        finish = OxmlElement("w:bookmarkEnd")
+        finish.set(qn("w:id"), str(index + 1))
+        paragraph.insert(1 if paragraph.pPr is not None else 0, start)
+        paragraph.append(finish)
+        position += 1
 
 
 def _update_fields_on_open(document) -> None:
@@ -216,26 +257,30 @@ def add_table(document, header: list[str], rows: list[list], width, weights=None
 
 
 def column_widths(header, rows, width, weights, font_size: float) -> list[int]:
-    """Widths (EMU) giving each column room for its longest word (a header word in
-    full, bold), the rest by weight; squeezed in proportion only when too wide."""
+    """Widths (EMU): each column gets room for its longest header word (bold), never
+    less, and for its longest body word (up to 13 characters) when the page allows;
+    what is left is shared out by `weights`."""
     columns = len(header)
     weights = list(weights or [1] * columns)
     per_char = Cm(0.022 * font_size)
     padding = Cm(0.45)
-    minimum = []
+    hard, soft = [], []
     for index in range(columns):
         words = [w for value in (r[index] for r in rows if _is_body(r))
                  for w in _cell_text(value).split()]
         longest = min(max((len(w) for w in words), default=1), 13)
-        heading = max((len(w) for w in str(header[index]).split()), default=1) * 1.1
-        minimum.append(padding + per_char * max(longest, heading))
+        heading = max((len(w) for w in str(header[index]).split()), default=1) * 1.2
+        hard.append(padding + per_char * heading)
+        soft.append(max(per_char * longest - per_char * heading, 0))
+    room = int(width) - sum(hard)
+    if room <= 0:  # even the headers do not fit: shrink everything alike
+        scale = width / sum(hard)
+        return [int(h * scale) for h in hard]
+    soft_scale = min(1.0, room / sum(soft)) if sum(soft) else 1.0
+    minimum = [h + s * soft_scale for h, s in zip(hard, soft, strict=True)]
     spare = max(int(width) - sum(minimum), 0)
     total = float(sum(weights)) or 1.0
-    widths = [int(m + spare * w / total) for m, w in zip(minimum, weights, strict=False)]
-    if sum(widths) > width:  # too many columns: shrink in proportion
-        scale = width / sum(widths)
-        widths = [int(w * scale) for w in widths]
-    return widths
+    return [int(m + spare * w / total) for m, w in zip(minimum, weights, strict=False)]
 
 
 def _is_body(row) -> bool:

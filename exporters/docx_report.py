@@ -58,7 +58,8 @@ def build_document(data: ReportData):
     parts.keep_headings_with_next(document)
     _core_properties(document, data)
     _title_page(document, data)
-    parts.table_of_contents(document, _outline(data), data.labels["toc_note"])
+    outline = _outline(data)
+    bookmarks = parts.table_of_contents(document, outline, data.labels["toc_note"])
     _page_break(document)
     writer = _Tables(document, data)
     _method(document, data, writer)
@@ -74,6 +75,7 @@ def build_document(data: ReportData):
     if data.codebook is not None and data.codebook.rows:
         document.add_heading(data.labels["appendix"], level=1)
         writer.add(data.codebook, caption=False)
+    parts.bookmark_headings(document, outline, bookmarks)
     return document
 
 

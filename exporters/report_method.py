@@ -2,8 +2,8 @@
 
 `method_tables` gives the inventories: sources by technique (primary and secondary
 data apart; only techniques used), sources by stakeholder group, and the informants
-(code, group, state or non-state, organisation unless pseudonymised, role, interview
-dates, consent). `method_text` gives the sentences: the techniques actually used and
+(code, group marked state or non-state, organisation unless pseudonymised, role,
+interview dates, consent). `method_text` gives the sentences: the techniques actually used and
 the primary/secondary split, the informants by group and consent, the frameworks and
 DeSeve's variant, Miles, Huberman and Saldaña's interactive model with what was done
 at each step, the triangulation kinds the researcher chose, and which indicators were
@@ -93,25 +93,26 @@ def participants(ctx: Context) -> TableData:
             for pid in source.participant_ids:
                 interviews.setdefault(pid, []).append(source.date)
     show_organisation = not ctx.options.pseudonymize
-    header = [labels["code"], labels["group"], labels["state"], labels["role"],
-              labels["interview_dates"], labels["consent"]]
-    widths = [1.2, 3.5, 1.5, 4, 2.5, 1.5]
+    header = [labels["code"], labels["group"], labels["role"], labels["interview_dates"],
+              labels["consent"]]
+    widths = [1.2, 3.5, 4, 2.5, 1.5]
     if show_organisation:
-        header.insert(3, labels["organisation"])
-        widths.insert(3, 3.5)
+        header.insert(2, labels["organisation"])
+        widths.insert(2, 3.5)
     if ctx.options.show_real_names:
         header.insert(1, labels["name"])
         widths.insert(1, 3)
     rows = []
     for person in _people(ctx):
         sector = state.get(person.group)
-        row = [person.code, person.group or labels["no_group"],
-               "" if sector is None else labels["state_yes" if sector else "state_no"],
-               ctx.pseudo(person.role),
+        group = person.group or labels["no_group"]
+        if sector is not None:  # "Instansi pemerintah (negara)"
+            group += f" ({labels['state_yes' if sector else 'state_no']})"
+        row = [person.code, group, ctx.pseudo(person.role),
                ", ".join(labels.date(d) for d in sorted(set(interviews.get(person.id, [])))),
                labels[f"consent_{person.consent_status}"]]
         if show_organisation:
-            row.insert(3, ctx.pseudo(person.organisation))
+            row.insert(2, ctx.pseudo(person.organisation))
         if ctx.options.show_real_names:
             row.insert(1, person.name)
         rows.append(row)

@@ -123,10 +123,10 @@ def test_tables_method_and_real_names_only_when_asked(study, tmp_path):
     headers = [[c.text for c in t.rows[0].cells] for t in document.tables]
     participants = next(t for t in document.tables if t.rows[0].cells[0].text == "Kode")
     assert [c.text for c in participants.rows[0].cells] == [
-        "Kode", "Kelompok pemangku kepentingan", "Unsur", "Organisasi", "Jabatan/peran",
+        "Kode", "Kelompok pemangku kepentingan", "Organisasi", "Jabatan/peran",
         "Tanggal wawancara", "Persetujuan"]
     assert [c.text for c in participants.rows[1].cells] == [
-        "P01", "Instansi pemerintah", "negara", "Organisasi Ratna Wulandari",
+        "P01", "Instansi pemerintah (negara)", "Organisasi Ratna Wulandari",
         "Kepala Bidang", "12 Mar 2025", "diberikan"]
     assert ["Teknik", "Sumber", "Primer", "Sekunder", "Partisipan", "Periode"] in headers
     assert any(h[0] == "Kelompok pemangku kepentingan" for h in headers)

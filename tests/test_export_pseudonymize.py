@@ -75,7 +75,7 @@ def test_without_pseudonymisation_names_stay_only_where_the_text_has_them(study,
     header = [c.text for c in table.rows[0].cells]
     assert "Nama" not in header  # no name column; the organisation is shown as written
     names = [row.cells[1].text for row in table.rows]
-    assert "Ratna Wulandari" not in names and "P01" in table.rows[1].cells[0].text
+    assert not any("Ratna" in name for name in names) and "P01" in table.rows[1].cells[0].text
     book = xml_parts(write_xlsx(project, tmp_path / "plain.xlsx", ExportOptions()))
     sheet = next(v for k, v in book.items() if k.endswith("sheet4.xml"))
     shared = book.get("xl/sharedStrings.xml", "")
