@@ -4,11 +4,12 @@ The report keeps to real Word structure so a supervisor can restyle it: built-in
 paragraph styles (Heading 1-3, Quote, Caption, List Bullet), built-in table styles,
 complex fields for page numbers (PAGE), table numbers (SEQ Table) and the contents'
 page numbers (PAGEREF to a bookmark on each heading, which LibreOffice also computes),
-each carrying a readable cached result where there is one. Widths are set on the grid and on every cell, since
-Word and LibreOffice each read a different one; a column is at least as wide as its
-longest header word (bold) so headers wrap only at spaces, and every table cell uses
-the body font (the table style's first-column look is switched off). `set_language`
-marks the proofing language on the document defaults, every style and every run.
+each carrying a readable cached result where there is one. Widths are set on the grid
+and on every cell, since Word and LibreOffice each read a different one; a column is
+at least as wide as its longest header word (bold) so headers wrap only at spaces,
+and every table cell uses one font (the table style's first-column look is switched
+off). `set_language` marks the proofing language on the document defaults, every
+style and every run.
 """
 
 from __future__ import annotations
