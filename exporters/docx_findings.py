@@ -70,7 +70,8 @@ def _indicator(document, data: ReportData, indicator: IndicatorSection, level: i
         _labelled(document, labels["definition"], indicator.definition)
     _labelled(document, labels["verdict"], indicator.verdict or labels["no_verdict"],
               bold_value=bool(indicator.verdict))
-    _labelled(document, labels["conclusion"], indicator.conclusion or labels["no_conclusion"])
+    if indicator.conclusion:
+        _labelled(document, labels["conclusion"], indicator.conclusion)
     for kind, met, found in indicator.kinds:
         value = labels["met" if met else "not_met"] + (f" ({found})" if found else "")
         _labelled(document, kind[:1].upper() + kind[1:], value)
