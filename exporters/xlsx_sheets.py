@@ -46,10 +46,11 @@ class ColumnSpec:
 def add_styles(workbook) -> None:
     """Register the named styles the sheets use (once per workbook)."""
     style = NamedStyle(name=WRAPPED)
+    style.font = Font(name="Calibri", size=11, family=2, scheme="minor")  # as plain cells
     style.alignment = Alignment(wrap_text=True, vertical="top")
     workbook.add_named_style(style)
     header = NamedStyle(name=HEADER)
-    header.font = Font(bold=True)
+    header.font = Font(name="Calibri", size=11, family=2, scheme="minor", bold=True)
     header.alignment = Alignment(wrap_text=True, vertical="top")
     workbook.add_named_style(header)
 
@@ -65,6 +66,11 @@ def print_setup(sheet) -> None:
     sheet.print_title_rows = "1:1"
 
 
+def header_word_width(header: str) -> float:
+    """A column width (characters) that holds the header's longest word in bold."""
+    return max((len(w) for w in header.split()), default=0) * 1.15 + 2
+
+
 def _header_lines(header: str, width: float) -> int:
     """Lines a bold header needs in a column `width` characters wide (wrapping at spaces)."""
     lines, used = 1, 0
@@ -77,17 +83,29 @@ def _header_lines(header: str, width: float) -> int:
             used += needed
     return lines
 
+
+def _text_lines(text: str, width: int) -> int:
+    """Lines a wrapped text needs in a column `width` characters wide (an estimate)."""
+    room = max(int(width * 1.1), 1)
+    return sum(max(-(-len(part) // room), 1) for part in text.split("\n"))
+
+
 def write_sheet(workbook, key: str, title: str, columns: Sequence[ColumnSpec],
-                rows: Iterable[Sequence], freeze: str = "A2") -> int:
-    """Write `rows` under a header as table `key`; returns the number of data rows."""
+                rows: Iterable[Sequence], freeze: str = "A2", fit_rows: bool = False) -> int:
+    """Write `rows` under a header as table `key`; returns the number of data rows.
+
+    `fit_rows` gives rows with wrapped text the height it needs (LibreOffice keeps the
+    default height otherwise); the streamed Segments sheet leaves that to Excel."""
     sheet = workbook.create_sheet(_sheet_title(workbook, title))
     headers = unique([xml_safe(c.header) or f"Column{i + 1}" for i, c in enumerate(columns)])
     for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
+        sheet.column_dimensions[get_column_letter(index)].width = max(
+            column.width, header_word_width(headers[index - 1]))
     sheet.freeze_panes = freeze
     print_setup(sheet)
     sheet.row_dimensions[1].height = LINE_HEIGHT * max(
-        _header_lines(h, c.width) for h, c in zip(headers, columns, strict=True))
+        _header_lines(h, max(c.width, header_word_width(h)))
+        for h, c in zip(headers, columns, strict=True))
     header_cells = []
     for text in headers:
         cell = WriteOnlyCell(sheet, text)
@@ -101,11 +119,16 @@ def write_sheet(workbook, key: str, title: str, columns: Sequence[ColumnSpec],
     if wrapped:
         for row in rows:
             row = list(row)
+            lines = 1
             for index, cell, width in wrapped:
                 value = row[index]
                 if isinstance(value, str) and (len(value) > width or "\n" in value):
                     cell.value = value
                     row[index] = cell
+                    if fit_rows:
+                        lines = max(lines, _text_lines(value, width))
+            if lines > 1:
+                sheet.row_dimensions[count + 2].height = min(LINE_HEIGHT * lines, 409)
             sheet.append(row)
             count += 1
     else:

@@ -52,7 +52,7 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
                 if ctx.pseudo.active:
                     report_sheets.scrub(sheet, ctx.pseudo)
                 write_sheet(workbook, sheet.key, sheet.title, sheet.columns, sheet.rows,
-                            freeze="A2" if len(sheet.columns) < 4 else "B2")
+                            freeze="A2" if len(sheet.columns) < 4 else "B2", fit_rows=True)
             total = ctx.figures.segment_count
             ctx.step(total, total, "")
             _save(workbook, temporary)
