@@ -5,8 +5,10 @@ all-levels views), the verdict (coloured), segments, supporting, contradicting,
 sources, participants, stakeholder groups, techniques, the period the sources cover,
 the number of key quotes and the conclusion's first line. The verdict column is
 editable: `setData` with a verdict key runs `evaluation.set_judgement` as one undoable
-action (the storage layer adds the audit-trail row). `VerdictDelegate` edits it with a
-combo box of the study's verdict options.
+action (the storage layer adds the audit-trail row). Rows are grouped under framework
+and dimension heading rows (`grouping`). `VerdictDelegate` edits the verdict with a
+`VerdictEditor`: arrow keys and the mouse wheel never change the verdict, they open
+the list and move within it; only Enter or a click on an entry commits.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from gui.evaluation.common import moment, one_line, technique_label, verdict_colour
+from gui.evaluation.grouping import HEADING_FLAGS, Heading, grouped, heading_data
 
 COLUMNS = ("indicator", "verdict", "segments", "supporting", "contradicting", "sources",
            "participants", "groups", "techniques", "period", "quotes", "conclusion")
@@ -38,10 +41,19 @@ class BoardModel(QAbstractTableModel):
         self.options: list = []
         self.lang = "id"
 
-    def set_rows(self, rows, evidence, options, lang: str) -> None:
+    def set_rows(self, rows, evidence, options, lang: str, level: str = "indicators") -> None:
         self.beginResetModel()
-        self.rows, self.evidence, self.options, self.lang = list(rows), evidence, options, lang
+        self.rows = grouped(rows, evidence, lang, level)
+        self.evidence, self.options, self.lang = evidence, options, lang
         self.endResetModel()
+
+    def board_rows(self) -> list:
+        """The indicator rows (no headings)."""
+        return [r for r in self.rows if not isinstance(r, Heading)]
+
+    def first_row(self) -> int:
+        """The first indicator row (after the headings), or -1."""
+        return next((i for i, r in enumerate(self.rows) if not isinstance(r, Heading)), -1)
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -82,6 +94,8 @@ class BoardModel(QAbstractTableModel):
     def flags(self, index: QModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if isinstance(self.rows[index.row()], Heading):
+            return HEADING_FLAGS
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == VERDICT else base
 
@@ -89,6 +103,8 @@ class BoardModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
+        if isinstance(row, Heading):
+            return heading_data(row, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -151,6 +167,8 @@ class BoardModel(QAbstractTableModel):
                 or index.column() != VERDICT or self.bridge.project is None):
             return False
         row = self.rows[index.row()]
+        if isinstance(row, Heading):
+            return False
         value = value or ""  # "" clears the verdict (not judged)
         if value == (row.verdict or "") or value not in {o.key for o in self.options} | {""}:
             return False
@@ -162,11 +180,30 @@ class BoardModel(QAbstractTableModel):
         return True
 
 
+MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+             Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
+class VerdictEditor(QComboBox):
+    """A combo whose value changes only by Enter or a click in its open list: an arrow
+    key opens the list (and then moves within it), the mouse wheel does nothing."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in MOVE_KEYS and not self.view().isVisible():
+            self.showPopup()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        event.ignore()
+
+
 class VerdictDelegate(QStyledItemDelegate):
-    """Edits the verdict column with a combo of the verdict options."""
+    """Edits the verdict column with a `VerdictEditor` of the verdict options."""
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
-        combo = QComboBox(parent)
+        combo = VerdictEditor(parent)
         combo.setObjectName("verdictEditor")
         model = index.model()
         combo.addItem(self.tr("— not judged —"), "")
