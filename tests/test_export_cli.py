@@ -89,3 +89,14 @@ def test_refi_formats_are_wired(study_path, tmp_path, capsys):
     assert (code, err) == (0, "") and (tmp_path / "p.qdpx").is_file()
     code, _out, _err = _run(capsys, study_path, "--format", "qdc", "-o", tmp_path / "c.qdc")
     assert code == 0 and (tmp_path / "c.qdc").is_file()
+
+
+def test_all_indicators_and_no_memos_options(study_path, tmp_path, capsys):
+    everything = tmp_path / "all.docx"
+    code, _out, _err = _run(capsys, study_path, "--format", "docx", "-o", everything,
+                            "--all-indicators", "--no-memos")
+    assert code == 0
+    headings = [p.text for p in Document(everything).paragraphs
+                if p.style.name.startswith("Heading")]
+    assert "Komitmen terhadap proses" in headings  # not studied, yet reported
+    assert "Lampiran: Memo analitis" not in headings
