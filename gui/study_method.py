@@ -41,7 +41,7 @@ class MethodSettings(QGroupBox):
         self._kinds = load_kinds(project)
         self._entries = own_entries(project.get_setting(REFERENCES_SETTING))
         self._deseve = project.get_setting(DESEVE_SETTING) or "secondary"
-        names = {"source": self.tr("&Source (informants of several groups)"),
+        names = {"source": self.tr("S&ource (informants of several groups)"),
                  "technique": self.tr("Tec&hnique (interview, observation, documents)"),
                  "time": self.tr("Ti&me (several dates)"),
                  "investigator": self.tr("In&vestigator (several coders)")}
@@ -69,7 +69,7 @@ class MethodSettings(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("Triangulation used:"), kinds)
         form.addRow(self.tr("Cite &DeSeve:"), self.deseve)
-        form.addRow(self.tr("&Own references:"), self.references)
+        form.addRow(self.tr("O&wn references:"), self.references)
         form.addRow("", hint)
 
     def kinds(self) -> list[str]:

@@ -24,21 +24,23 @@ STYLE = ("body{font-family:sans-serif;font-size:9pt} h2{font-size:13pt}"
          "font-weight:bold} td.n{text-align:right}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardPrint", text)
+def _headers() -> tuple[str, ...]:
+    translate = QCoreApplication.translate
+    return (translate("BoardPrint", "Indicator"), translate("BoardPrint", "Verdict"),
+            translate("BoardPrint", "Short conclusion"), translate("BoardPrint", "Segments"))
 
 
 def board_html(model, title: str) -> str:
     """The board as HTML: one row per indicator, a heading row per framework/dimension."""
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in (
-        _tr("Indicator"), _tr("Verdict"), _tr("Short conclusion"), _tr("Segments")))
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in _headers())
+    not_judged = QCoreApplication.translate("BoardPrint", "not judged")
     body = []
     for row in model.rows:
         if isinstance(row, Heading):
             body.append(f"<tr><td class='h{row.level}' colspan='4'>"
                         f"{html.escape(row.label)}</td></tr>")
             continue
-        verdict = model.verdict_label(row.verdict) or _tr("not judged")
+        verdict = model.verdict_label(row.verdict) or not_judged
         body.append(f"<tr><td>{html.escape(model.evidence.label(row.code_id, model.lang))}"
                     f"</td><td>{html.escape(verdict)}</td>"
                     f"<td>{html.escape(short_conclusion(row.conclusion))}</td>"

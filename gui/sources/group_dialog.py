@@ -4,16 +4,19 @@ the report's informant table and used by the participatory-inclusiveness cue).""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
 from gui.dialog_parts import ok_cancel_buttons
 
 
-def group_text(group, tr) -> str:
+def group_text(group) -> str:
     """'Pemilik UMKM — UMKM owner (non-state)' for lists."""
     text = group.name + (f" \u2014 {group.label_en}" if group.label_en else "")
     if group.is_state is not None:
-        text += f" ({tr('state') if group.is_state else tr('non-state')})"
+        sector = (QCoreApplication.translate("GroupDialog", "state") if group.is_state
+                  else QCoreApplication.translate("GroupDialog", "non-state"))
+        text += f" ({sector})"
     return text
 
 

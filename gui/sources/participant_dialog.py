@@ -208,7 +208,7 @@ class GroupsDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for group in self.bridge.project.participants.groups():
-            item = QListWidgetItem(group_text(group, self.tr), self.list)
+            item = QListWidgetItem(group_text(group), self.list)
             item.setData(Qt.ItemDataRole.UserRole, group.id)
 
     def _group(self, group_id: int):
