@@ -25,6 +25,8 @@ CORE: dict[str, str] = {
     "A stakeholder group needs a name.": "Kelompok pemangku kepentingan perlu nama.",
     "The stakeholder group '{name}' already exists.":
         "Kelompok pemangku kepentingan '{name}' sudah ada.",
+    "There is no verdict '{verdict}'; the verdicts are: {known}.":
+        "Penilaian '{verdict}' tidak ada; penilaian yang tersedia: {known}.",
     "A participant needs a code such as P01.": "Informan perlu kode, misalnya P01.",
     "The participant code '{code}' is already used.":
         "Kode informan '{code}' sudah dipakai.",

@@ -1,13 +1,10 @@
-"""Indonesian for issue 18's strings: the study's method settings (triangulation kinds,
-references, DeSeve citation), the printable board, bilingual stakeholder groups and the
-core messages of the `verdict`/`keyquote`/`group` commands."""
+"""Indonesian for the findings-chapter work: the study's method settings (triangulation
+kinds, references, DeSeve citation), the printable board, the export's report contents
+and bilingual stakeholder groups. (Core messages are in `translations_id_core`.)"""
 
 from __future__ import annotations
 
-REPORT: dict[str, str] = {
-    "There is no verdict '{verdict}'; the verdicts are: {known}.":
-        "Penilaian '{verdict}' tidak ada; penilaian yang tersedia: {known}.",
-}
+REPORT: dict[str, str] = {}
 
 REPORT.update({
     # the printable board
