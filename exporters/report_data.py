@@ -161,6 +161,8 @@ class Context:
         self.groups = options.groups
         self.figures = fig.Figures(project, self.groups)
         self.sources = self._sources()
+        self.group_labels = {g.name: g.label(self.labels.lang)
+                             for g in project.participants.groups()}
         self.citations = Citations.load(project, self.labels.lang)
 
     def _sources(self):
@@ -170,6 +172,10 @@ class Context:
             return sources
         chosen = {p.id for p in self.participants if p.group in self.groups}
         return [s for s in sources if chosen.intersection(s.participant_ids)]
+
+    def group(self, name: str | None) -> str:
+        """A stakeholder group's label in the report language (English or Indonesian)."""
+        return self.group_labels.get(name or "", name or "")
 
     def step(self, done: int, total: int, text: str = "") -> None:
         """Report progress; raise ExportCancelled when the callback says stop."""
@@ -220,7 +226,8 @@ class Context:
                     when: str, source_title: str) -> str:
         """'P03 · Pemilik UMKM · wawancara · 12 Mar 2025' (a document: its title)."""
         first = participant_code or self.pseudo(source_title)
-        parts = [first, group, self.labels.technique(technique), self.labels.date(when)]
+        parts = [first, self.group(group), self.labels.technique(technique),
+                 self.labels.date(when)]
         return " \u00b7 ".join(p for p in parts if p)
 
 

@@ -148,6 +148,8 @@ def _kinds(ctx: Context, code_id: int) -> list[tuple[str, bool, str]]:
             values = [labels.technique(v) for v in values]
         elif kind == "time":
             values = [labels.date(v) for v in values]
+        elif kind == "source":
+            values = [ctx.group(v) for v in values]
         found.append((labels[f"kind_{kind}"], result.met,
                       ctx.pseudo(", ".join(values))))
     return found
@@ -157,7 +159,7 @@ def _sector_line(ctx: Context, code_id: int) -> tuple[str, bool, str]:
     """'Unsur negara dan non-negara', both heard?, 'negara: A; non-negara: B, C'."""
     labels = ctx.labels
     found = sectors(ctx.figures.evidence, ctx.figures.triangulation[code_id].stats)
-    said = [f"{labels[key]}: {', '.join(found[name])}" for name, key in (
+    said = [f"{labels[key]}: {', '.join(ctx.group(g) for g in found[name])}" for name, key in (
         ("state", "state_yes"), ("non_state", "state_no"), ("unmarked", "state_unmarked"))
         if found[name]]
     return (labels["sectors"], bool(found["state"] and found["non_state"]),
@@ -175,7 +177,7 @@ def _side_by_side(ctx: Context, code_id: int, kinds: list[str]) -> TableData:
             indents.append(0)
         for voice, detail in found:
             label = (labels.technique(voice.label).capitalize() if kind == "technique"
-                     else voice.label)
+                     else ctx.group(voice.label))
             rows.append([label, len(voice.supporting), len(voice.contradicting),
                          _short_quote(ctx, detail)])
             indents.append(1 if len(kinds) > 1 else 0)

@@ -73,7 +73,7 @@ def by_group(ctx: Context) -> TableData:
         values = [counts[name][kind] for kind in used]
         if not any(values):
             continue  # a group nobody in the study belongs to says nothing
-        rows.append([name or labels["no_group"], *values, sum(values)])
+        rows.append([ctx.group(name) or labels["no_group"], *values, sum(values)])
     header = [labels["group"], *(labels.technique(k).capitalize() for k in used),
               labels["total"]]
     return TableData("sources_by_group", labels["sources_by_group"], header, rows,
@@ -105,7 +105,7 @@ def participants(ctx: Context) -> TableData:
     rows = []
     for person in _people(ctx):
         sector = state.get(person.group)
-        group = person.group or labels["no_group"]
+        group = ctx.group(person.group) or labels["no_group"]
         if sector is not None:  # "Instansi pemerintah (negara)"
             group += f" ({labels['state_yes' if sector else 'state_no']})"
         row = [person.code, group, ctx.pseudo(person.role),

@@ -84,7 +84,7 @@ def sources(ctx: Context) -> Sheet:
     rows = []
     for source in ctx.sources:
         linked = [people[i] for i in source.participant_ids if i in people]
-        groups = sorted({p.group for p in linked if p.group})
+        groups = sorted({ctx.group(p.group) for p in linked if p.group})
         rows.append([ctx.pseudo(source.title), L.technique(source.kind), L[source.data_type],
                      parse_date(source.date), ctx.pseudo(source.place) or None,
                      ", ".join(p.code for p in linked) or None, ", ".join(groups) or None,
@@ -102,7 +102,7 @@ def participants(ctx: Context) -> Sheet:
     for person in ctx.participants:
         if ctx.groups and person.group not in ctx.groups:
             continue
-        row = [person.code, person.group or None, ctx.pseudo(person.role) or None,
+        row = [person.code, ctx.group(person.group) or None, ctx.pseudo(person.role) or None,
                L[f"consent_{person.consent_status}"], parse_date(person.consent_date)]
         if real:
             row[1:1] = [person.name or None, "; ".join(person.alias_list) or None,
@@ -148,7 +148,8 @@ def group_matrix(ctx: Context, findings) -> Sheet:
                      *(matrix.count(item.code_id, c.value) or 0 for c in cols),
                      matrix.unassigned(item.code_id), figures.board[item.code_id].segments])
     columns = [C(L["code"], 34), C(L["framework"], 22), C(L["indicator"], 40),
-               *(C(c.label, 14) for c in cols), C(L["no_group"], 14), C(L["total"], 10)]
+               *(C(ctx.group(c.label), 14) for c in cols), C(L["no_group"], 14),
+               C(L["total"], 10)]
     return Sheet("MatrixByGroup", L["sheet_MatrixByGroup"], columns, rows)
 
 

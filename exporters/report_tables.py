@@ -102,7 +102,7 @@ def group_matrix(ctx: Context, findings) -> TableData:
     matrix = figures.by_group
     columns = [c for c in matrix.cols if not ctx.groups or c.label in ctx.groups]
     unassigned = any(matrix.unassigned(r) for r in matrix.rows)
-    header = [labels["indicator"], *(c.label for c in columns)]
+    header = [labels["indicator"], *(ctx.group(c.label) for c in columns)]
     if unassigned:
         header.append(labels["no_group"])
     header.append(labels["total"])

@@ -62,7 +62,8 @@ def test_attribution_in_indonesian_and_english(study, tmp_path):
     assert "\u2014 P01 \u00b7 Instansi pemerintah \u00b7 observasi \u00b7 2 Apr 2025" in text_id
     assert "P02 \u00b7 Platform/perusahaan swasta \u00b7 wawancara \u00b7 20 Mei 2025" in text_id
     text_en = docx_text(_write(project, tmp_path, "en.docx", language="en"))
-    assert "P02 \u00b7 Platform/perusahaan swasta \u00b7 interview \u00b7 20 May 2025" in text_en
+    # the English report names groups by their English labels
+    assert "P02 \u00b7 Platform/private company \u00b7 interview \u00b7 20 May 2025" in text_en
     assert "Notulen rapat \u00b7 document \u00b7 5 Feb 2025" in text_en
     assert "Findings: Ansell & Gash (2008)" in text_en
     assert "Contradicting evidence" in text_en and "Bukti yang bertentangan" in text_id

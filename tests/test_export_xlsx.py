@@ -65,7 +65,7 @@ def test_segments_sheet_one_row_per_segment_with_source_text(study, workbook):
     by_id = {r["Segment id"]: r for r in records}
     first = by_id[_ids_of(study)["s_trust_1"]]
     assert (first["Participant"], first["Stakeholder group"], first["Valence"]) == (
-        "P01", "Instansi pemerintah", "supporting")
+        "P01", "Government agency", "supporting")  # the group's English label
     assert first["Code path"] == "Collaborative process > Trust building"
     assert by_id[_ids_of(study)["s_info_2"]]["Memo"] == "Siti Khodijah membantah."
     assert by_id[_ids_of(study)["s_dialogue"]]["Memo"] == "Dikonfirmasi Bu Ratna."
@@ -106,7 +106,7 @@ def test_indicator_and_matrix_counts_equal_the_analysis(study, workbook):
     assert trust["Verdict"] == "Partly met"
     assert trust["First date"] == datetime.datetime(2025, 3, 12)
     by_group = crosstab(evidence, "stakeholder_group", "indicators")
-    groups = {g.name: g.id for g in project.participants.groups()}
+    groups = {g.label("en"): g.id for g in project.participants.groups()}  # English headers
     for record in _records(workbook["Matrix by group"]):
         code_id = project.codes.resolve(record["Code"]).id
         for name, group_id in groups.items():
