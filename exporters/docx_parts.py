@@ -7,8 +7,8 @@ page numbers (PAGEREF to a bookmark on each heading, which LibreOffice also comp
 each carrying a readable cached result where there is one. Widths are set on the grid
 and on every cell, since Word and LibreOffice each read a different one; a column is
 at least as wide as its longest header word (bold) so headers wrap only at spaces,
-and every table cell uses one font (the table style's first-column look is switched
-off). `set_language` marks the proofing language on the document defaults, every
+and every table cell uses the body font (`one_table_font`; the first-column look is
+also switched off). `set_language` marks the proofing language on the document defaults, every
 style and every run.
 """
 
@@ -25,7 +25,6 @@ from exporters.textutil import xml_safe
 
 A4 = (Cm(21.0), Cm(29.7))
 LANGUAGE_TAGS = {"id": "id-ID", "en": "en-GB"}
-TABLE_FONT = "Calibri"  # one family in every table cell
 MARGIN = Cm(2.5)
 DATA_TABLE_STYLE = "Light Grid Accent 1"
 TEXT_TABLE_STYLE = "Table Grid"
@@ -59,6 +58,15 @@ def style_quotes(document) -> None:
     style.paragraph_format.left_indent = Cm(1)
     style.paragraph_format.right_indent = Cm(1)
     style.paragraph_format.space_after = Pt(6)
+
+
+def one_table_font(document) -> None:
+    """Every table cell in the body font: the data table style's header, total and
+    first/last-column formats name the heading font; that is taken out of the style
+    (a style change, so the report stays restylable)."""
+    style = document.styles[DATA_TABLE_STYLE].element
+    for fonts in style.findall(f"{qn('w:tblStylePr')}/{qn('w:rPr')}/{qn('w:rFonts')}"):
+        fonts.getparent().remove(fonts)
 
 
 def keep_headings_with_next(document) -> None:
@@ -183,18 +191,22 @@ def table_of_contents(document, entries: list[tuple[int, str]], note: str) -> li
 def bookmark_headings(document, entries: list[tuple[int, str]], names: list[str]) -> None:
     """Put each contents entry's bookmark on its heading (the next Heading 1/2 of the same
     level and text, in document order)."""
-    headings = [p for p in document.paragraphs
-                if p.style is not None and p.style.name in ("Heading 1", "Heading 2")]
+    # style ids read from the XML: python-docx's `paragraph.style` looks the default
+    # style up among all styles for each paragraph (seconds on a large report)
+    ids = {document.styles[f"Heading {level}"].style_id: level for level in (1, 2)}
+    headings = []
+    for element in document.element.body.iterchildren(qn("w:p")):
+        level = ids.get(element.style)
+        if level is not None:
+            headings.append((level, "".join(t.text or "" for t in element.iter(qn("w:t"))),
+                             element))
     position = 0
     for index, ((level, text), name) in enumerate(zip(entries, names, strict=True)):
-        wanted = f"Heading {level}"
-        while position < len(headings) and not (
-                headings[position].style.name == wanted
-                and headings[position].text == xml_safe(text)):
+        while position < len(headings) and headings[position][:2] != (level, xml_safe(text)):
             position += 1
         if position == len(headings):
             return
-        paragraph = headings[position]._p
+        paragraph = headings[position][2]
         start = OxmlElement("w:bookmarkStart")
         start.set(qn("w:id"), str(index + 1))
         start.set(qn("w:name"), name)
@@ -316,7 +328,6 @@ def _fill_row(row, values, widths, font_size: float, bold: bool = False,
         paragraph.paragraph_format.space_after = Pt(0)
         run = paragraph.add_run(xml_safe(_cell_text(value)))
         run.font.size = Pt(font_size)
-        run.font.name = TABLE_FONT
         if bold:
             run.bold = True
         is_number = isinstance(value, int) and not isinstance(value, bool)

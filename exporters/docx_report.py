@@ -56,6 +56,7 @@ def build_document(data: ReportData):
     parts.page_number_footer(section, data.labels["page"])
     parts.style_quotes(document)
     parts.keep_headings_with_next(document)
+    parts.one_table_font(document)
     _core_properties(document, data)
     _title_page(document, data)
     outline = _outline(data)

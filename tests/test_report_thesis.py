@@ -192,12 +192,14 @@ def test_tables_one_font_headers_fit_headings_keep_with_next(study, tmp_path):
         assert look.get(qn("w:firstColumn")) == "0"
         fonts = {r.font.name for row in table.rows for c in row.cells
                  for p in c.paragraphs for r in p.runs}
-        assert fonts == {"Calibri"}
+        assert fonts == {None}  # no run names a font: the table style's font for all
         widths = [int(g.get(qn("w:w"))) / 567 for g in
                   table._tbl.tblGrid.findall(qn("w:gridCol"))]  # cm
         for header, width in zip([c.text for c in table.rows[0].cells], widths, strict=True):
             longest = max((len(w) for w in header.split()), default=0)
             assert width >= 0.2 * longest, (header, width)  # the word is not split
+    style = document.styles["Light Grid Accent 1"].element.xml
+    assert "majorHAnsi" not in style  # no heading font for header row or first column
     for level in (1, 2, 3):
         assert document.styles[f"Heading {level}"].paragraph_format.keep_with_next
 
