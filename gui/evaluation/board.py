@@ -3,7 +3,8 @@
 `BoardModel` shows `analysis.BoardRow`s: indicator (indented by depth at the
 all-levels views), the verdict (coloured), segments, supporting, contradicting,
 sources, participants, stakeholder groups, techniques, the period the sources cover,
-the number of key quotes and the conclusion's first line. The verdict column is
+the number of key quotes, the conclusion's first line and the result of each kind of
+triangulation chosen in Study properties. The verdict column is
 editable: `setData` with a verdict key runs `evaluation.set_judgement` as one undoable
 action (the storage layer adds the audit-trail row). Rows are grouped under framework
 and dimension heading rows (`grouping`). `VerdictDelegate` edits the verdict with a
@@ -17,13 +18,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from gui.evaluation.common import moment, one_line, technique_label, verdict_colour
+from gui.evaluation.common import (
+    kind_label,
+    moment,
+    one_line,
+    technique_label,
+    verdict_colour,
+)
 from gui.evaluation.grouping import HEADING_FLAGS, Heading, grouped, heading_data
 
 COLUMNS = ("indicator", "verdict", "segments", "supporting", "contradicting", "sources",
-           "participants", "groups", "techniques", "period", "quotes", "conclusion")
+           "participants", "groups", "techniques", "period", "quotes", "conclusion",
+           "triangulation")
 (INDICATOR, VERDICT, SEGMENTS, SUPPORTING, CONTRADICTING, SOURCES, PARTICIPANTS, GROUPS,
- TECHNIQUES, PERIOD, QUOTES, CONCLUSION) = range(len(COLUMNS))
+ TECHNIQUES, PERIOD, QUOTES, CONCLUSION, TRIANGULATION) = range(len(COLUMNS))
 NUMBERS = (SEGMENTS, SUPPORTING, CONTRADICTING, SOURCES, PARTICIPANTS, GROUPS, TECHNIQUES,
            QUOTES)
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -39,10 +47,14 @@ class BoardModel(QAbstractTableModel):
         self.rows: list = []
         self.evidence = None
         self.options: list = []
+        self.kinds: dict = {}
         self.lang = "id"
 
-    def set_rows(self, rows, evidence, options, lang: str, level: str = "indicators") -> None:
+    def set_rows(self, rows, evidence, options, lang: str, level: str = "indicators",
+                 kinds: dict | None = None) -> None:
+        """`kinds`: {code id: {kind: KindResult}} for the triangulation column."""
         self.beginResetModel()
+        self.kinds = kinds or {}
         self.rows = grouped(rows, evidence, lang, level)
         self.evidence, self.options, self.lang = evidence, options, lang
         self.endResetModel()
@@ -82,7 +94,7 @@ class BoardModel(QAbstractTableModel):
             return [self.tr("Indicator"), self.tr("Verdict"), self.tr("Segments"), "+", "−",
                     self.tr("Sources"), self.tr("Participants"), self.tr("Groups"),
                     self.tr("Techniques"), self.tr("Period"), self.tr("Key quotes"),
-                    self.tr("Conclusion")][section]
+                    self.tr("Conclusion"), self.tr("Triangulation")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {SUPPORTING: self.tr("Supporting segments"),
                     CONTRADICTING: self.tr("Contradicting segments"),
@@ -139,6 +151,9 @@ class BoardModel(QAbstractTableModel):
             return f"{stats.first_date} – {stats.last_date}"
         if column == VERDICT:
             return self.verdict_label(row.verdict)
+        if column == TRIANGULATION:  # a result per kind chosen in Study properties
+            return "  ".join(f"{kind_label(k)} {'✓' if r.met else '✗'}"
+                             for k, r in self.kinds.get(row.code_id, {}).items())
         return one_line(row.conclusion, 120)
 
     def _foreground(self, row, column: int):

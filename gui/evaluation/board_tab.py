@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analysis import board
+from analysis import board, load_triangulation
 from gui.evaluation.board import (
     CODE_ID_ROLE,
     INDICATOR,
@@ -202,8 +202,10 @@ class BoardTab(Page):
         keep = self.code_id
         rows = board(evidence, project.evaluation.judgements(),
                      project.evaluation.all_key_quotes(), self.panel.level)
+        kinds = {r.code_id: r.kinds
+                 for r in load_triangulation(project, evidence, self.panel.level)}
         self.model.set_rows(rows, evidence, project.evaluation.verdict_options(),
-                            self.panel.lang, self.panel.level)
+                            self.panel.lang, self.panel.level, kinds)
         self._show_legend()
         if not self.sized:  # first time and after a language change; then the user's
             self.sized = True

@@ -22,82 +22,87 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="82" />
+            <location filename="../../gui/evaluation/board.py" line="94" />
             <source>Indicator</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="82" />
+            <location filename="../../gui/evaluation/board.py" line="94" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="83" />
+            <location filename="../../gui/evaluation/board.py" line="95" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="83" />
+            <location filename="../../gui/evaluation/board.py" line="95" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="83" />
+            <location filename="../../gui/evaluation/board.py" line="95" />
             <source>Groups</source>
             <translation>Kelompok</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="84" />
+            <location filename="../../gui/evaluation/board.py" line="96" />
             <source>Techniques</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="84" />
+            <location filename="../../gui/evaluation/board.py" line="96" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="82" />
+            <location filename="../../gui/evaluation/board.py" line="94" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="84" />
+            <location filename="../../gui/evaluation/board.py" line="96" />
             <source>Key quotes</source>
             <translation>Kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="85" />
+            <location filename="../../gui/evaluation/board.py" line="97" />
             <source>Conclusion</source>
             <translation>Kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="87" />
+            <location filename="../../gui/evaluation/board.py" line="97" />
+            <source>Triangulation</source>
+            <translation>Triangulasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="99" />
             <source>Supporting segments</source>
             <translation>Segmen pendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="88" />
+            <location filename="../../gui/evaluation/board.py" line="100" />
             <source>Contradicting segments</source>
             <translation>Segmen yang bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="89" />
+            <location filename="../../gui/evaluation/board.py" line="101" />
             <source>First and last date of the sources</source>
             <translation>Tanggal pertama dan terakhir sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="90" />
+            <location filename="../../gui/evaluation/board.py" line="102" />
             <source>Double-click to choose a verdict</source>
             <translation>Klik dua kali untuk memilih penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="161" />
+            <location filename="../../gui/evaluation/board.py" line="176" />
             <source>%1 on %2</source>
             <translation>%1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="176" />
+            <location filename="../../gui/evaluation/board.py" line="191" />
             <source>Set verdict</source>
             <translation>Tetapkan penilaian</translation>
         </message>
@@ -223,37 +228,37 @@
             <translation>Riwayat (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="246" />
+            <location filename="../../gui/evaluation/board_tab.py" line="248" />
             <source>Select an indicator to write its conclusion and choose key quotes.</source>
             <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="257" />
+            <location filename="../../gui/evaluation/board_tab.py" line="259" />
             <source>Last judged by %1 on %2</source>
             <translation>Terakhir dinilai oleh %1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="307" />
+            <location filename="../../gui/evaluation/board_tab.py" line="309" />
             <source>Write conclusion</source>
             <translation>Tulis kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="324" />
+            <location filename="../../gui/evaluation/board_tab.py" line="326" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="339" />
+            <location filename="../../gui/evaluation/board_tab.py" line="341" />
             <source>Indicator board</source>
             <translation>Papan indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="352" />
+            <location filename="../../gui/evaluation/board_tab.py" line="354" />
             <source>Choose key quote</source>
             <translation>Pilih kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="352" />
+            <location filename="../../gui/evaluation/board_tab.py" line="354" />
             <source>Drop key quote</source>
             <translation>Lepaskan kutipan kunci</translation>
         </message>
@@ -3210,7 +3215,7 @@
     <context>
         <name>VerdictDelegate</name>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="209" />
+            <location filename="../../gui/evaluation/board.py" line="224" />
             <source>— not judged —</source>
             <translation>— belum dinilai —</translation>
         </message>

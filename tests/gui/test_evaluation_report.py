@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from test_evaluation import panel, show, study  # noqa: F401 (the fixtures, shared)
 
 from analysis import save_kinds
-from gui.evaluation.board import VERDICT, VerdictEditor
+from gui.evaluation.board import TRIANGULATION, VERDICT, VerdictEditor
 from gui.evaluation.board_print import board_document, board_html
 from gui.evaluation.grouping import Heading
 from gui.evaluation.triangulation import KINDS_COL
@@ -103,6 +103,10 @@ def test_triangulation_tab_kinds_and_voices(panel, study):  # noqa: F811
     assert cells["Instansi pemerintah"][:2] == ["1", "0"]
     assert cells["Pemilik UMKM"][:2] == ["0", "1"]  # the contradiction shows beside
     assert cells["Instansi pemerintah"][2].startswith("Rapat koordinasi")
+    show(panel, panel.board)  # the board shows the same result per kind
+    board = panel.board.model
+    assert board.data(board.index(board.row_of(ids["trust"]), TRIANGULATION)) == (
+        tab.model.data(tab.model.index(row, KINDS_COL)))
     by_technique = tab.breakdowns[0]
     shown = [by_technique.item(r, 3).text() for r in range(by_technique.rowCount())]
     assert sum(1 for text in shown if text) == 2  # interview and observation said something
