@@ -76,7 +76,8 @@ def test_group_add_list_rename_and_english_labels(study_path, capsys):
     assert by_id["Mitra/lembaga asing"]["en"] == "Foreign partner/institution"
     assert "Kedutaan/mitra luar negeri" not in by_id
     people = _json(capsys, ["participant", "list", str(path), "--json"])
-    assert next(p for p in people if p["code"] == "P09")["group"] == "Pemilik UMKM"
+    p09 = next(p for p in people if p["code"] == "P09")
+    assert (p09["group"], p09["group_en"]) == ("Pemilik UMKM", "UMKM owner")
 
 
 def test_v8_governance_item_a_is_shown_and_codes_trust(tmp_path):
@@ -98,3 +99,30 @@ def test_v8_governance_item_a_is_shown_and_codes_trust(tmp_path):
         segment = v8.segments.add(source, alias.id, 0, 10)
         assert v8.segments.get(segment).code_id == codes[
             "deseve2007.trust_among_participants"].id
+
+
+def test_migration_0012_labels_old_groups_and_adds_the_v8_alias(tmp_path):
+    from sqlite_utils import Database
+
+    from storage.schema import migrations
+
+    path = tmp_path / "old.telaah"
+    db = Database(path)
+    migrations.apply(db, stop_before="0012_report")
+    db.execute("INSERT INTO study (id, title, created, modified) VALUES (1, 'Lama', 'x', 'x')")
+    for position, name in enumerate(("Instansi pemerintah", "Kedutaan/mitra luar negeri",
+                                     "Pemilik UMKM", "Komunitas")):
+        db.execute("INSERT INTO groups (name, position) VALUES (?, ?)", [name, position])
+    db.execute("INSERT INTO study_frameworks (framework_id, variant) VALUES ('deseve2007', 'v8')")
+    db.execute("INSERT INTO codes (guid, node_id, framework_id, level, label_en, created, "
+               "modified) VALUES ('g1', 'deseve2007.governance', 'deseve2007', 'indicator', "
+               "'Governance', 'x', 'x')")
+    db.conn.commit()
+    db.close()
+    with Project.open(path) as project:
+        groups = {g.name: (g.label_en, g.is_state) for g in project.participants.groups()}
+        assert groups == {"Instansi pemerintah": ("Government agency", 1),
+                          "Kedutaan/mitra luar negeri": ("Embassy/foreign partner", None),
+                          "Pemilik UMKM": ("UMKM owner", 0), "Komunitas": ("", None)}
+        alias = next(c for c in project.codes.list() if c.node_id == ALIAS)
+        assert project.codes.get(alias.parent_id).node_id == "deseve2007.governance"
