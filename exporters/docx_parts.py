@@ -62,11 +62,21 @@ def style_quotes(document) -> None:
 
 def one_table_font(document) -> None:
     """Every table cell in the body font: the data table style's header, total and
-    first/last-column formats name the heading font; that is taken out of the style
-    (a style change, so the report stays restylable)."""
+    first/last-column formats named the heading font; they and the style itself now
+    name the body (minor) font (a style change, so the report stays restylable)."""
     style = document.styles[DATA_TABLE_STYLE].element
-    for fonts in style.findall(f"{qn('w:tblStylePr')}/{qn('w:rPr')}/{qn('w:rFonts')}"):
-        fonts.getparent().remove(fonts)
+    properties = [style.get_or_add_rPr()]
+    properties += style.findall(f"{qn('w:tblStylePr')}/{qn('w:rPr')}")
+    for rpr in properties:
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        for attribute in list(fonts.attrib):
+            del fonts.attrib[attribute]
+        for name, value in (("w:asciiTheme", "minorHAnsi"), ("w:hAnsiTheme", "minorHAnsi"),
+                            ("w:eastAsiaTheme", "minorEastAsia"), ("w:cstheme", "minorBidi")):
+            fonts.set(qn(name), value)
 
 
 def keep_headings_with_next(document) -> None:
