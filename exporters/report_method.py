@@ -137,7 +137,8 @@ def method_text(ctx: Context, not_studied: list[str]) -> MethodText:
     text.informants.append(_informants(ctx))
     text.frameworks = _frameworks(ctx)
     text.steps_intro = labels["steps_intro_cited"].format(cite=cite.cite("miles2014"))
-    codes = len(ctx.figures.rows())
+    codes = sum(1 for code_id in ctx.figures.rows()  # framework indicators only
+                if ctx.framework_of(ctx.code_by_id[code_id]) in ctx.framework_ids)
     text.steps = [labels["step_collection"].format(sources=len(ctx.sources),
                                                    techniques=techniques),
                   labels["step_condensation"].format(segments=ctx.figures.segment_count,
