@@ -265,7 +265,7 @@ class TriangulationTab(Page):
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(INDICATOR, min(self.table.columnWidth(INDICATOR), 340))
         rows = [r.code_id for r in self.model.rows]
-        at = rows.index(keep) if keep in rows else self.model.first_row()
+        at = rows.index(keep) if keep is not None and keep in rows else self.model.first_row()
         if at >= 0:
             self.table.selectRow(at)
         self._show_detail()

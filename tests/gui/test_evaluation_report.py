@@ -93,6 +93,7 @@ def test_triangulation_tab_kinds_and_voices(panel, study):  # noqa: F811
     panel.refresh_now()
     tab = panel.triangulation
     show(panel, tab)
+    assert tab.current_code() is not None  # the first indicator, not a heading row
     row = next(i for i, r in enumerate(tab.model.rows) if r.code_id == ids["trust"])
     assert tab.model.data(tab.model.index(row, KINDS_COL)) in (
         "Source ✓  Technique ✓  Time ✓", "Sumber ✓  Teknik ✓  Waktu ✓")
