@@ -138,3 +138,14 @@ class Citations:
 
 def _deseve_entry(own: list[str]) -> bool:
     return any(entry.casefold().startswith("deseve") for entry in own)
+
+
+def framework_reference(framework_id: str, fallback: str = "") -> str:
+    """The citation of a framework as the provenance confirms it, as plain text (for
+    tooltips): DeSeve through Sudarmo, since the original's host book is unconfirmed."""
+    if framework_id == "deseve2007":
+        return ("DeSeve (2007), cited through " + "".join(t for t, _i in
+                                                       WORKS["sudarmo2011"].entry)
+                + " The host book of DeSeve's original chapter is not confirmed.")
+    work = WORKS.get(framework_id)
+    return "".join(t for t, _i in work.entry) if work else fallback

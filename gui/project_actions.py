@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters.references import framework_reference
 from gui import i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from gui.sources.widgets import DateField
@@ -155,7 +156,7 @@ class NewProjectDialog(QDialog):
             label = framework.short_label_id if lang == "id" else framework.short_label_en
             # "Ansell & Gash": a lone & would be taken for a keyboard accelerator
             box = QCheckBox(label.replace("&", "&&"), objectName=framework_id)
-            box.setToolTip(framework.citation)
+            box.setToolTip(framework_reference(framework_id, framework.citation))
             box.setChecked(framework_id in DEFAULT_FRAMEWORKS)
             self.frameworks[framework_id] = box
             form.addRow(self.tr("Framework:") if len(self.frameworks) == 1 else "", box)

@@ -224,3 +224,11 @@ def test_contents_note_in_the_report_language_and_fields_update(study, tmp_path)
     body = parts["word/document.xml"]
     names = re.findall(r"PAGEREF (_Toc\d+)", body)
     assert names and all(f'w:name="{n}"' in body for n in names)  # each heading bookmarked
+
+
+def test_framework_tooltips_never_state_the_unconfirmed_host_book():
+    from exporters.references import framework_reference
+
+    deseve = framework_reference("deseve2007")
+    assert "Sudarmo" in deseve and "Morse" not in deseve and "not confirmed" in deseve
+    assert "10.1093/jopart/mum032" in framework_reference("ag2008")
