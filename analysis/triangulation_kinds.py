@@ -3,15 +3,16 @@
 The researcher chooses in Study properties which kinds of triangulation the study used
 (REFERENCE.md 6.2; stored as the JSON list setting `triangulation_kinds`): `source`
 (the same issue from informants of different stakeholder groups), `technique`
-(interview, observation, document), `time` (different dates) and `investigator`
-(several coders). For each chosen kind an indicator with evidence *meets* it when its
-evidence comes from at least two groups, techniques, dates or coders. `voices` puts
-side by side what each group said or each technique showed about one indicator:
-supporting and contradicting counts and the segments to quote, so a reader sees
-agreement and contradiction. Pure functions of `Evidence` (plus the coders per code,
-read by `storage.facts.coders_by_code` only when investigator triangulation is used).
-`sectors` splits the groups behind an indicator into state and non-state actors, the
-cue shown for participatory inclusiveness.
+(interview, observation, document, survey: answers to linked survey questions count as
+survey evidence), `time` (different dates) and `investigator` (several coders: the
+coders of the indicator's segments, as recorded by team coding). For each chosen kind
+an indicator with evidence *meets* it when its evidence comes from at least two
+groups, techniques, dates or coders. `voices` puts side by side what each group said
+or each technique showed about one indicator: supporting and contradicting counts and
+the segments to quote, so a reader sees agreement and contradiction. Pure functions of
+`Evidence` (plus the coders per code, read by `storage.facts.coders_by_code` only when
+investigator triangulation is used). `sectors` splits the groups behind an indicator
+into state and non-state actors, the cue shown for participatory inclusiveness.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def kind_results(evidence: Evidence, stats: CodeStats, kinds, coders: set[str] |
              "investigator": lambda: sorted(coders or ())}
     results = {}
     for kind in kinds:
-        values = found[kind]() if stats.segments else []
+        values = found[kind]() if stats.has_evidence else []
         results[kind] = KindResult(kind, values, len(values) >= MINIMUM)
     return results
 

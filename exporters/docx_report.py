@@ -1,5 +1,6 @@
-"""The Word report: title page, contents, method, findings, summary tables,
-references, memo and codebook appendices.
+"""The Word report: title page, contents, method (with inter-coder agreement), findings,
+survey chapters, the collaboration network, summary tables, references, memo and
+codebook appendices.
 
 `write_docx(project, path, options, progress)` gathers a `ReportData` and lays it out
 with python-docx on the default template, keeping to built-in styles (Title,
@@ -23,12 +24,17 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Cm, Pt
 
 from exporters import docx_parts as parts
+from exporters import report_agreement
 from exporters.atomic import atomic_output, check_target
 from exporters.docx_findings import write_findings, write_memo_appendix
 from exporters.docx_parts import styled_paragraph
-from exporters.options import ExportOptions, Progress
+from exporters.docx_surveys import outline as survey_outline
+from exporters.docx_surveys import write_surveys
+from exporters.network_report import network_outline, network_section
+from exporters.options import ExportOptions
 from exporters.report_data import STEPS, ReportData, TableData, gather_report
 from exporters.textutil import xml_safe
+from storage.progress import Progress
 
 
 def write_docx(project, path: str | Path, options: ExportOptions | None = None,
@@ -65,6 +71,8 @@ def build_document(data: ReportData):
     writer = _Tables(document, data)
     _method(document, data, writer)
     write_findings(document, data, writer)
+    write_surveys(document, data, writer.add)
+    network_section(document, data, writer, figure_number=len(data.surveys) + 1)
     _new_section(document, landscape=True)
     document.add_heading(data.labels["tables"], level=1)
     for table in data.summary_tables:
@@ -139,13 +147,14 @@ def _outline(data: ReportData) -> list[tuple[int, str]]:
     labels = data.labels
     entries = [(1, labels["method"]), (2, labels["design"]), (2, labels["participants"]),
                (2, labels["frameworks_heading"]), (2, labels["analysis_steps"]),
-               (2, labels["validity"])]
+               (2, labels["validity"]), *report_agreement.outline(data)]
     if data.method.scope:
         entries.append((2, labels["scope"]))
     for section in data.findings:
         entries.append((1, f"{labels['findings']}: {section.label}"))
         entries.extend((2, d.label) for d in section.dimensions if d.label)
-    entries += [(1, labels["tables"]), (1, labels["references"])]
+    entries += [*survey_outline(data), *network_outline(data), (1, labels["tables"]),
+                (1, labels["references"])]
     if data.memo_groups:
         entries.append((1, labels["memo_appendix"]))
         entries.extend((2, group.title) for group in data.memo_groups)
@@ -174,6 +183,7 @@ def _method(document, data: ReportData, writer) -> None:
     for step in text.steps:
         styled_paragraph(document, "List Number", xml_safe(step))
     _part(document, labels["validity"], text.validity)
+    report_agreement.add_to_docx(document, data, writer)
     if text.scope:
         _part(document, labels["scope"], [text.scope])
 

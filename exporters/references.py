@@ -3,7 +3,8 @@
 Built-in works are cited only as confirmed in `resources/frameworks/` provenance
 (REFERENCE.md section 1): Ansell & Gash (2008) and Emerson, Nabatchi & Balogh (2012)
 with their DOIs, Miles, Huberman & Saldaña (2014) for the analysis steps and Denzin
-(1978) for the kinds of triangulation. DeSeve's host book is *not* confirmed, so by
+(1978) for the kinds of triangulation; Provan & Kenis (2008) when the network chapter
+suggests a form of network governance. DeSeve's host book is *not* confirmed, so by
 default DeSeve is cited the way Indonesian theses do, through the secondary source:
 "(DeSeve, 2007, dalam Sudarmo, 2011)" in the text and Sudarmo's book in the list
 (APA 7 lists the work read). A researcher who has checked the original chooses
@@ -54,6 +55,11 @@ WORKS = {
         ("Miles, M. B., Huberman, A. M., & Salda\u00f1a, J. (2014). ", False),
         ("Qualitative data analysis: A methods sourcebook", True),
         (" (3rd ed.). SAGE.", False))),
+    "provan2008": Work("provan2008", "Provan & Kenis, 2008", "Provan {and} Kenis (2008)", (
+        ("Provan, K. G., & Kenis, P. (2008). Modes of network governance: Structure, "
+         "management, and effectiveness. ", False),
+        ("Journal of Public Administration Research and Theory, 18", True),
+        ("(2), 229\u2013252. https://doi.org/10.1093/jopart/mum015", False))),
     "denzin1978": Work("denzin1978", "Denzin, 1978", "Denzin (1978)", (
         ("Denzin, N. K. (1978). ", False), ("The research act", True),
         (" (2nd ed.). McGraw-Hill.", False))),

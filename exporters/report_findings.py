@@ -92,12 +92,8 @@ def findings(ctx: Context, detail: bool = True) -> list[FrameworkSection]:
 
 
 def _dimension_of(ctx: Context, code):
-    parent = ctx.code_by_id.get(code.parent_id)
-    while parent is not None:
-        if parent.level == "dimension":
-            return parent
-        parent = ctx.code_by_id.get(parent.parent_id)
-    return None
+    return next((ctx.tree.code(i) for i in ctx.tree.ancestors(code.id)
+                 if ctx.tree.code(i).level == "dimension"), None)
 
 
 def _dimension_section(ctx: Context, section: FrameworkSection, dimension
@@ -131,7 +127,7 @@ def _indicator(ctx: Context, code_id: int, verdicts: dict[str, str],
         shown = [kind for kind in ("source", "technique") if kind in figures.kinds]
         section.side_by_side = [_side_by_side(ctx, code_id, shown)] if shown else []
     section.kinds = _kinds(ctx, code_id)
-    if row.key == INCLUSIVENESS and row.segments:
+    if row.key == INCLUSIVENESS and row.stats.has_evidence:
         section.kinds.append(_sector_line(ctx, code_id))
     for member in ctx.figures.evidence.descendants(code_id):
         section.memos.extend(_memo(ctx, m) for m in memos.get(member, []))

@@ -18,6 +18,13 @@ from exporters.report_data import Context, MethodText, TableData
 from storage.models import CONSENT_STATUSES, TECHNIQUES
 
 
+def _techniques(ctx: Context) -> tuple[str, ...]:
+    """The techniques listed: `survey` only when the study has survey sources."""
+    if any(s.kind == "survey" for s in ctx.sources):
+        return TECHNIQUES
+    return tuple(k for k in TECHNIQUES if k != "survey")
+
+
 def method_tables(ctx: Context) -> list[TableData]:
     return [by_technique(ctx), by_group(ctx), participants(ctx)]
 
@@ -37,7 +44,7 @@ def _span(labels, dates: list[str]) -> str:
 def by_technique(ctx: Context) -> TableData:
     labels = ctx.labels
     rows = []
-    for kind in _used(ctx) or list(TECHNIQUES):
+    for kind in _used(ctx) or list(_techniques(ctx)):
         sources = [s for s in ctx.sources if s.kind == kind]
         people = {pid for s in sources for pid in s.participant_ids}
         primary = sum(1 for s in sources if s.data_type == "primary")
@@ -57,7 +64,7 @@ def by_technique(ctx: Context) -> TableData:
 def by_group(ctx: Context) -> TableData:
     """Sources per stakeholder group and technique (a source counts for each group met)."""
     labels = ctx.labels
-    used = _used(ctx) or list(TECHNIQUES)
+    used = _used(ctx) or list(_techniques(ctx))
     group_of = {p.id: p.group for p in ctx.participants}
     names = [g.name for g in ctx.project.participants.groups()
              if not ctx.groups or g.name in ctx.groups]

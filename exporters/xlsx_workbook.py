@@ -3,8 +3,9 @@
 `write_xlsx(project, path, options, progress)` writes, in openpyxl's write-only
 (streaming) mode, the sheets Segments (one row per coded segment, streamed source by
 source), Codebook, Sources, Participants, Indicators, Matrix by group, Matrix by
-technique, Summary grid, Co-occurrence and Memos, titled and valued in the report
-language (Indonesian under `--lang id`). Each sheet is an Excel table with its
+technique (with survey when the study has one), Summary grid, Co-occurrence and Memos,
+then Agreement (two or more coders), Ties and Network (a study with ties), titled and
+valued in the report language (Indonesian under `--lang id`). Each sheet is an Excel table with its
 header row frozen and its own autofilter. The figures come from `exporters.figures`
 (the analysis package); the file is written beside the target and moved into place
 only when complete, so a failure or a cancellation leaves an earlier file untouched.
@@ -23,13 +24,15 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from exporters import report_sheets
+from exporters import report_agreement, report_sheets
 from exporters.atomic import atomic_output, check_target
-from exporters.options import ExportOptions, Progress
+from exporters.network_report import network_sheets
+from exporters.options import ExportOptions
 from exporters.report_data import Context
 from exporters.report_findings import findings
 from exporters.segment_rows import segment_rows
 from exporters.xlsx_sheets import add_styles, write_sheet
+from storage.progress import Progress
 
 
 def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
@@ -40,6 +43,7 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
     ctx = Context(project, options, progress)
     ctx.step(0, 1, "")
     other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False))
+    other_sheets += report_agreement.agreement_sheets(ctx) + network_sheets(ctx)
     with atomic_output(target) as temporary, _long_lived_objects_frozen():
         workbook = Workbook(write_only=True)
         try:

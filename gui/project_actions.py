@@ -77,7 +77,8 @@ def open_project(window, path: str | Path) -> bool:
     if bridge.project is not None and bridge.project.path.resolve() == path.resolve():
         return True
     try:
-        project = Project.open(path, full_check=False, backup_now=False)
+        project = Project.open(path, full_check=False, backup_now=False,
+                               backups_kept=config.backups_kept())
     except (TelaahError, OSError, sqlite3.Error) as error:
         show_open_error(window, path, i18n.describe_error(error))
         return False
@@ -91,21 +92,13 @@ def open_project(window, path: str | Path) -> bool:
 def check_in_background(window, project) -> None:
     """On a second connection, back the project up (rotating copies) and run SQLite's
     full integrity check; warn if either fails. Opening does not wait for them."""
-    try:
-        reader = project.reader()
-    except (TelaahError, OSError, sqlite3.Error):
-        return
-
-    def work(_progress):
+    def work(reader, _progress):
         try:
-            try:
-                reader.make_backup()
-                backup_problem = ""
-            except (OSError, sqlite3.Error) as error:
-                backup_problem = str(error)
-            return backup_problem, reader.integrity_problems()
-        finally:
-            reader.close()
+            reader.make_backup()
+            backup_problem = ""
+        except (OSError, sqlite3.Error) as error:
+            backup_problem = str(error)
+        return backup_problem, reader.integrity_problems()
 
     def done(result) -> None:
         backup_problem, problems = result
@@ -121,7 +114,8 @@ def check_in_background(window, project) -> None:
                                     "Your work is still saved in the project file."),
                   project.path.name, folder, backup_problem)
 
-    jobs.run_job(work, done, lambda _error: None, parent=window, show_progress=False)
+    jobs.run_on_reader(project, work, done, lambda _error: None, parent=window,
+                       show_progress=False)
 
 
 def _warn(window, name: str, title: str, text: str, *values: str) -> QMessageBox:
@@ -377,7 +371,8 @@ class ProjectActions(QObject):
             if not path:
                 raise TelaahError(ProjectActions.tr("Choose where to save the project."))
             project = Project.create(path, title=title, frameworks=frameworks,
-                                     deseve_variant=deseve_variant)
+                                     deseve_variant=deseve_variant,
+                                     backups_kept=config.backups_kept())
         except (TelaahError, OSError, sqlite3.Error) as error:
             QMessageBox.warning(self.window, ProjectActions.tr("New project"),
                                 i18n.translated(error))

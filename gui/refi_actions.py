@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from gui import i18n, jobs
 from gui.dialog_parts import open_message
-from storage import TelaahError
+from storage import TelaahError, config
+from storage.progress import Cancelled
 
 
 class SummaryDialog(QDialog):
@@ -116,7 +117,8 @@ class RefiActions(QObject):
         if project is None:
             return
         try:
-            summary = apply_refi_document(project, document)
+            summary = apply_refi_document(project, document,
+                                          label_language=config.report_language())
         except TelaahError as error:
             self._show_error(RefiActions.tr("Import failed"), error)
             return
@@ -144,8 +146,11 @@ class RefiActions(QObject):
         in this window and show what came in."""
         from importers.refi import new_project_from_refi
 
-        def work(_progress):
-            project, summary = new_project_from_refi(target, source)
+        language = config.report_language()
+
+        def work(progress):
+            project, summary = new_project_from_refi(target, source, label_language=language,
+                                                     progress=progress)
             project.close()
             return summary
 
@@ -188,24 +193,20 @@ class RefiActions(QObject):
         project = self.bridge.project
         if project is None:
             return
-        reader = project.reader()
         codebook = path.suffix.lower() == ".qdc"
+        language = config.report_language()
 
-        def work(progress):
-            try:
-                return write_qdc(reader, path) if codebook else write_qdpx(reader, path,
-                                                                             progress)
-            finally:
-                reader.close()
+        def work(reader, progress):
+            if codebook:
+                return write_qdc(reader, path, label_language=language)
+            return write_qdpx(reader, path, progress, label_language=language)
 
-        jobs.run_job(work, lambda result: self._show_summary(
+        jobs.run_on_reader(project, work, lambda result: self._show_summary(
             RefiActions.tr("REFI-QDA export"), _describe_export(result)), self._export_failed,
             parent=self.window, title=RefiActions.tr("Writing %1…").replace("%1", path.name))
 
     def _export_failed(self, error: Exception) -> None:
-        from exporters.refi import ExportCancelled
-
-        if not isinstance(error, ExportCancelled):
+        if not isinstance(error, Cancelled):
             self._show_error(RefiActions.tr("Export failed"), error)
 
     # -- feedback -----------------------------------------------------------------

@@ -14,7 +14,8 @@ ALIAS = "deseve2007.governance.mutual_trust"
 
 
 @pytest.fixture
-def study_path(tmp_path):
+def study_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("TELAAH_CODER", "Tester")
     project, ids = build_study(tmp_path / "constructed.telaah")
     project.close()
     return tmp_path / "constructed.telaah", ids
@@ -87,7 +88,7 @@ def test_v8_governance_item_a_is_shown_and_codes_trust(tmp_path):
         assert ALIAS not in codes  # the default preset is v9
     finally:
         project.close()
-    with Project.create(tmp_path / "v8b.telaah") as v8:
+    with Project.create(tmp_path / "v8b.telaah", coder="Tester") as v8:
         with v8.action("Add DeSeve v8") as act:
             v8.codes.add_framework(act, "deseve2007", "v8")
         codes = {c.node_id: c for c in v8.codes.list()}

@@ -1,7 +1,8 @@
 """The `export` command: a Word report, an Excel workbook or a REFI-QDA file of a project.
 
 `python main.py export PROJECT --format docx|xlsx|qdpx|qdc --output FILE [--lang id|en]
-[--pseudonymize] [--real-names] [--framework ID ...] [--group NAME ...]`. Each format is
+[--pseudonymize] [--real-names] [--framework ID ...] [--group NAME ...]
+[--positions codepoints|utf16]`. Each format is
 an entry of `FORMATS`, a function `(project, output_path, args) -> message`; the
 REFI-QDA writers are imported only when used. Bad input (unknown framework or group, an
 output folder that does not exist or cannot be written, an option the format does not
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli.output import open_project
+from storage import config
 from storage.errors import ValidationError
 
 
@@ -54,7 +56,8 @@ def export_qdpx(project, output: Path, args) -> str:
     from exporters.refi import write_qdpx
 
     _refi_only(args, "qdpx")
-    result = write_qdpx(project, output)
+    result = write_qdpx(project, output, label_language=config.report_language(),
+                        positions=args.positions)
     return _describe(result, f"Wrote the REFI-QDA project to {output}")
 
 
@@ -62,7 +65,7 @@ def export_qdc(project, output: Path, args) -> str:
     from exporters.refi import write_qdc
 
     _refi_only(args, "qdc")
-    result = write_qdc(project, output)
+    result = write_qdc(project, output, label_language=config.report_language())
     return _describe(result, f"Wrote the REFI-QDA codebook to {output}")
 
 
@@ -103,6 +106,9 @@ def register(sub) -> None:
                         help="leave out the Word report's appendix of analytic memos")
     export.add_argument("--max-quotes", type=int, default=3, metavar="N",
                         help="key quotes per indicator in the Word report (default: 3)")
+    export.add_argument("--positions", choices=["codepoints", "utf16"], default="codepoints",
+                        help="qdpx: count selection positions in code points, as the "
+                             "standard says (default), or in UTF-16 units for NVivo")
     export.set_defaults(run=cmd_export)
 
 

@@ -112,7 +112,7 @@ class TriangulationModel(QAbstractTableModel):
             return row.key if column == INDICATOR else None
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QColor("#2e7d32") if row.triangulated else QColor("#9e9e9e")
-        if role == Qt.ItemDataRole.ForegroundRole and not row.stats.segments:
+        if role == Qt.ItemDataRole.ForegroundRole and not row.stats.has_evidence:
             return QColor("#9e9e9e")
         return None
 
@@ -138,7 +138,7 @@ class TriangulationModel(QAbstractTableModel):
         if column == KINDS_COL:
             return "  ".join(f"{kind_label(k)} {'✓' if r.met else '✗'}"
                              for k, r in row.kinds.items())
-        if not stats.segments:
+        if not stats.has_evidence:
             return self.tr("no evidence")
         return "✓ " + self.tr("yes") if row.triangulated else "✗ " + self.tr("no")
 
