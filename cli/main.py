@@ -33,7 +33,9 @@ def command_modules():
         analysis,
         autocode,
         backups,
+        evaluation,
         export,
+        group,
         guide,
         network,
         participant,
@@ -43,8 +45,8 @@ def command_modules():
         team,
     )
 
-    return [project, participant, sources, autocode, analysis, export, backups, guide, network,
-            survey, team]
+    return [project, participant, group, sources, autocode, analysis, evaluation, export,
+            backups, guide, network, survey, team]
 
 
 def build_parser() -> argparse.ArgumentParser:
