@@ -79,12 +79,13 @@ def test_the_cli_passes_the_report_language_setting(tmp_path, capsys):
 def test_the_cli_keeps_the_configured_number_of_backups(tmp_path):
     from storage import config
     from storage.backup import list_backups
-    from storage.participants import DEFAULT_GROUPS
 
     config.set_values(backups_kept=2)
     assert run(["new", str(tmp_path / "a.telaah")]) == 0
+    with Project.open(tmp_path / "a.telaah", readonly=True) as project:
+        group = project.participants.groups()[0].name
     for number in range(4):  # one backup before each command's first write
         assert run(["participant", "add", str(tmp_path / "a.telaah"), f"P0{number}",
-                    "--group", DEFAULT_GROUPS[0]]) == 0
+                    "--group", group]) == 0
     assert run(["info", str(tmp_path / "a.telaah")]) == 0  # reading makes none
     assert len(list_backups(tmp_path / "a.telaah")) == 2
