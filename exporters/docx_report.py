@@ -36,7 +36,7 @@ def write_docx(project, path: str | Path, options: ExportOptions | None = None,
     if data.context.pseudo.active:
         parts.scrub(document, data.context.pseudo)
     data.context.step(5, STEPS, "")
-    with atomic_output(target) as temporary:
+    with atomic_output(target, **data.context.output_guard()) as temporary:
         document.save(str(temporary))
         data.context.step(STEPS, STEPS, "")
     return target
@@ -96,6 +96,7 @@ def _title_page(document, data: ReportData) -> None:
         paragraph.add_run(xml_safe(value))
     if data.options.pseudonymize:
         document.add_paragraph().add_run(labels["pseudonymised"]).italic = True
+    document.add_paragraph().add_run(data.context.consent.note(data.options.language)).italic = True
     if data.research_questions:
         heading = document.add_paragraph()  # not a Heading style: kept out of the contents
         heading.paragraph_format.space_before = Pt(12)

@@ -16,9 +16,11 @@ from datetime import date
 from typing import Any
 
 from exporters import figures as fig
+from exporters.consent import ConsentRule
 from exporters.labels import Labels, labels_for
 from exporters.options import ExportCancelled, ExportOptions, Progress, check_options
 from exporters.pseudonymize import Pseudonymizer
+from exporters.safeguards import output_guard
 from storage.models import Code, Participant
 
 STEPS = 6  # progress steps of a report: gathering (0-4), laying out (5), saving (6)
@@ -119,14 +121,15 @@ class Context:
         self.labels.extend(fig.STATUS_LABELS)
         self._progress = progress
         self.participants: list[Participant] = project.participants.list()
-        self.pseudo = (Pseudonymizer.from_participants(
-            self.participants, self.labels["name_placeholder"])
+        self.pseudo = (Pseudonymizer.for_project(
+            project, self.labels["name_placeholder"], self.labels["organisation_word"])
             if options.pseudonymize else Pseudonymizer.off())
+        self.consent = ConsentRule.for_participants(self.participants)
         self.codes: list[Code] = project.codes.list()
         self.code_by_id = {c.id: c for c in self.codes}
         self.framework_ids = options.frameworks or project.study.frameworks()
         self.groups = options.groups
-        self.figures = fig.Figures(project, self.groups)
+        self.figures = fig.Figures(project, self.groups, self.consent)
         self.sources = self._sources()
 
     def _sources(self):
@@ -136,6 +139,10 @@ class Context:
             return sources
         chosen = {p.id for p in self.participants if p.group in self.groups}
         return [s for s in sources if chosen.intersection(s.participant_ids)]
+
+    def output_guard(self) -> dict:
+        """`atomic_output` arguments: the final privacy scan, the project's file mode."""
+        return output_guard(self.project, self.pseudo)
 
     def step(self, done: int, total: int, text: str = "") -> None:
         """Report progress; raise ExportCancelled when the callback says stop."""

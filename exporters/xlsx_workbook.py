@@ -3,7 +3,8 @@
 `write_xlsx(project, path, options, progress)` writes, in openpyxl's write-only
 (streaming) mode, the sheets Segments (one row per coded segment, streamed source by
 source), Codebook, Sources, Participants, Indicators, Matrix by group, Matrix by
-technique, Summary grid and Co-occurrence. Each sheet is an Excel table with its
+technique, Summary grid, Co-occurrence and Privacy (how many participants were left out
+for consent, counts only). Each sheet is an Excel table with its
 header row frozen and its own autofilter. The figures come from `exporters.figures`
 (the analysis package); the file is written beside the target and moved into place
 only when complete, so a failure or a cancellation leaves an earlier file untouched.
@@ -28,7 +29,7 @@ from exporters.options import ExportOptions, Progress
 from exporters.report_data import Context
 from exporters.report_findings import findings
 from exporters.segment_rows import segment_rows
-from exporters.xlsx_sheets import add_styles, write_sheet
+from exporters.xlsx_sheets import ColumnSpec, add_styles, write_sheet
 
 
 def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
@@ -39,7 +40,8 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
     ctx = Context(project, options, progress)
     ctx.step(0, 1, "")
     other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False))
-    with atomic_output(target) as temporary, _long_lived_objects_frozen():
+    with (atomic_output(target, **ctx.output_guard()) as temporary,
+          _long_lived_objects_frozen()):
         workbook = Workbook(write_only=True)
         try:
             add_styles(workbook)
@@ -51,6 +53,8 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
                     report_sheets.scrub(sheet, ctx.pseudo)
                 write_sheet(workbook, sheet.key, sheet.title, sheet.columns, sheet.rows,
                             freeze="A2" if len(sheet.columns) < 4 else "B2")
+            write_sheet(workbook, "Privacy", "Privacy", [ColumnSpec(ctx.labels["privacy"], 90)],
+                        _privacy_rows(ctx))
             total = ctx.figures.segment_count
             ctx.step(total, total, "")
             _save(workbook, temporary)
@@ -58,6 +62,14 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
             _discard(workbook)
             raise
     return target
+
+
+def _privacy_rows(ctx) -> list[list[str]]:
+    """What the workbook left out for consent and whether it is pseudonymised."""
+    rows = [[ctx.consent.note(ctx.options.language)]]
+    if ctx.pseudo.active:
+        rows.append([ctx.labels["pseudonymised"]])
+    return rows
 
 
 ZIP_LEVEL = 1  # fast deflate: a third of the compression time, a somewhat larger file

@@ -14,6 +14,7 @@ TECHNIQUES = ("interview", "observation", "document")
 VALENCES = ("supports", "contradicts")
 MEMO_TARGETS = ("study", "source", "code", "segment", "participant")
 CONSENT_STATUSES = ("pending", "given", "withdrawn", "not_required")
+INDIVIDUAL_GROUPS = ("", "lainnya", "other", "others", "individu", "individual")
 DEFAULT_GROUPS = (
     "Instansi pemerintah",
     "Platform/perusahaan swasta",
@@ -74,6 +75,8 @@ class Participant(Record):
     consent_status: str = "pending"
     consent_date: str | None = None
     notes: str = ""
+    organisation_identifying: int | None = None
+    quote_override: str = ""
     guid: str = ""
     created: str = ""
     modified: str = ""
@@ -81,6 +84,23 @@ class Participant(Record):
     @property
     def alias_list(self) -> list[str]:
         return [a.strip() for a in self.aliases.split(";") if a.strip()]
+
+    @property
+    def organisation_identifies(self) -> bool:
+        """Does naming their organisation identify them? The researcher's choice, else
+        yes for UMKM owners and individuals (no group, "Lainnya"), no for agencies."""
+        if self.organisation_identifying is not None:
+            return bool(self.organisation_identifying)
+        group = self.group.casefold()
+        return "umkm" in group or group in INDIVIDUAL_GROUPS
+
+    @property
+    def quotable(self) -> bool:
+        """May their words be quoted in an export? Consent given (or not required),
+        or pending with the researcher's recorded override; never once withdrawn."""
+        if self.consent_status in ("given", "not_required"):
+            return True
+        return self.consent_status == "pending" and bool(self.quote_override)
 
 
 @dataclass

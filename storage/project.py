@@ -63,6 +63,7 @@ class Project:
         from storage.evaluation import EvaluationRepository
         from storage.memos import MemoRepository
         from storage.participants import ParticipantRepository
+        from storage.privacy import PrivacyRepository
         from storage.segments import SegmentRepository
         from storage.sources import SourceRepository
         from storage.study import StudyRepository
@@ -74,6 +75,7 @@ class Project:
         self.segments = SegmentRepository(self)
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
+        self.privacy = PrivacyRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

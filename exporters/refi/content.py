@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from resources.refi import (
     CASE_VARIABLES,
@@ -49,6 +50,19 @@ class ExportContent:
     sources_of_participant: dict[int, list[int]] = field(default_factory=dict)
     segments_of_participant: dict[int, list[int]] = field(default_factory=dict)
     stamps: dict[str, str] = field(default_factory=dict)  # checked dateTime values
+    consent: Any = None  # exporters.consent.ConsentRule, set by exporters.refi.privacy
+    pseudo: Any = None   # the Pseudonymizer when the export is pseudonymised
+
+    def source_text(self, project, source_id: int) -> str:
+        """A source's text as exported: pseudonymised (its selections' offsets moved
+        to match) when the export is."""
+        text = project.sources.text(source_id)
+        if self.pseudo is None:
+            return text
+        text, position = self.pseudo.rewrite(text)
+        for segment in self.segments_by_source.get(source_id, []):
+            segment.start, segment.end = position(segment.start), position(segment.end, True)
+        return text
 
     @property
     def segment_count(self) -> int:

@@ -9,7 +9,9 @@ with one Coding; offsets are Unicode code points, end exclusive. Memos are Notes
 linked by NoteRef from the study, code, source or selection, and by a Link from a
 participant's Case (a Case has no NoteRef). Output goes through `exporters.atomic`
 (a temporary file renamed into place), so a failed or cancelled export
-(`ExportCancelled`) leaves no half-written file and an older export intact.
+(`ExportCancelled`) leaves no half-written file and an older export intact. Consent and
+pseudonymisation are applied to the gathered content first (`exporters.refi.privacy`);
+a pseudonymised archive is scanned for protected terms before it is put in place.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from lxml import etree
 
 from exporters.atomic import atomic_output, check_target
 from exporters.options import ExportCancelled
+from exporters.pseudonymize import Pseudonymizer
+from exporters.refi.privacy import protect
+from exporters.safeguards import output_guard
 from exporters.refi.content import (
     ExportContent,
     code_name_and_description,
@@ -68,13 +73,14 @@ class ExportResult:
     segments: int = 0
     memos: int = 0
     participants: int = 0
+    consent_note: str = ""
 
     def describe(self) -> str:
         if self.path.suffix.lower() == ".qdc":
             return f"Wrote the codebook {self.path}: {self.codes} codes"
         return (f"Wrote {self.path}: {self.sources} sources, {self.codes} codes, "
                 f"{self.segments} coded segments, {self.memos} memos, "
-                f"{self.participants} participants")
+                f"{self.participants} participants. {self.consent_note}").strip()
 
 
 def _element(tag: str, attrib: dict[str, str | None], text: str | None = None,
@@ -94,8 +100,10 @@ def _sub(parent, tag: str, attrib: dict[str, str | None], text: str | None = Non
     return element
 
 
-def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    with atomic_output(path) as temporary:
+def _replace_atomically(project, content: ExportContent, path: Path,
+                        write: Callable[[Path], None]) -> None:
+    guard = output_guard(project, content.pseudo or Pseudonymizer.off())
+    with atomic_output(path, **guard) as temporary:
         write(temporary)
 
 
@@ -120,10 +128,11 @@ def _code_tree(content: ExportContent, ns: str, with_notes: bool):
     return codes
 
 
-def write_qdc(project, path: str | Path) -> ExportResult:
+def write_qdc(project, path: str | Path, *, pseudonymize: bool = False) -> ExportResult:
     """Write the project's codebook as a REFI-QDA `.qdc` file."""
     path = check_target(path)
     content = gather(project, codes_only=True)
+    protect(project, content, pseudonymize)
     if not content.codes:
         raise ValidationError("The project has no codes, so there is no codebook to export.")
 
@@ -135,7 +144,7 @@ def write_qdc(project, path: str | Path) -> ExportResult:
                     nsmap={None: CODEBOOK_NS, "xsi": XSI_NS}):
                 xf.write(_code_tree(content, CODEBOOK_NS, with_notes=False))
 
-    _replace_atomically(path, write)
+    _replace_atomically(project, content, path, write)
     return ExportResult(path, codes=len(content.codes))
 
 
@@ -145,14 +154,17 @@ def _memo_guid(memo) -> str:
     return guid_for_export(memo.guid, "memo", str(memo.id))
 
 
-def write_qdpx(project, path: str | Path, progress: Progress | None = None) -> ExportResult:
+def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
+               pseudonymize: bool = False) -> ExportResult:
     """Write the whole project as a REFI-QDA `.qdpx` archive at `path`.
 
     `progress(done, total, text)` is called once per source; when it returns False the
-    export stops with `ExportCancelled` and nothing is written.
+    export stops with `ExportCancelled` and nothing is written. Participants who may not
+    be quoted are left out (`exporters.refi.privacy`); `pseudonymize` replaces names.
     """
     path = check_target(path)
     content = gather(project)
+    protect(project, content, pseudonymize)
     total = len(content.sources) * 2
 
     def step(done: int, text: str) -> None:
@@ -165,7 +177,7 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None) -> E
                              compresslevel=COMPRESSLEVEL) as archive:
             for index, source in enumerate(content.sources):
                 step(index, source.title)
-                text = project.sources.text(source.id)
+                text = content.source_text(project, source.id)
                 # Readers drop a leading byte-order mark, so a text that starts with
                 # U+FEFF gets one in front to keep that character.
                 bom = codecs.BOM_UTF8 if text.startswith("\ufeff") else b""
@@ -178,10 +190,11 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None) -> E
                                lambda i, t: step(len(content.sources) + i, t))
         step(total, "")
 
-    _replace_atomically(path, write)
+    _replace_atomically(project, content, path, write)
     return ExportResult(path, codes=len(content.codes), sources=len(content.sources),
                         segments=content.segment_count, memos=len(content.memos),
-                        participants=len(content.participants))
+                        participants=len(content.participants),
+                        consent_note=content.consent.note("en"))
 
 
 def _excerpt(text: str, start: int, end: int) -> str:
