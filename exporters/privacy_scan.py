@@ -68,8 +68,7 @@ def _xml_texts(data: bytes) -> Iterator[str]:
         return
     joined: list[str] = []
     for element in root.iter():
-        for value in element.attrib.values():
-            yield value
+        yield from element.attrib.values()
         for text in (element.text, element.tail):
             if text and text.strip():
                 joined.append(text)

@@ -27,9 +27,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 _MIN_PART = 3
-HONORIFICS = frozenset("""bu ibu pak bapak mas mbak bang abang kak kakak dik adik mbok cak ning
-teh kang akang uda uni om tante oma opa bude pakde bulik paklik haji hajah hj dr drs ir prof
-mr mrs ms miss sir""".split())
+_HONORIFIC_WORDS = ("bu ibu pak bapak mas mbak bang abang kak kakak dik adik mbok cak ning "
+                    "teh kang akang uda uni om tante oma opa bude pakde bulik paklik haji "
+                    "hajah hj dr drs ir prof mr mrs ms miss sir")
+HONORIFICS = frozenset(_HONORIFIC_WORDS.split())
 _BOUNDARY_BEFORE = r"(?<![^\W_])"
 _BOUNDARY_AFTER = r"(?![^\W_])"
 _SPLIT = re.compile(r"[\s,.;:()/\"'\u2018\u2019\u201c\u201d]+")

@@ -27,8 +27,6 @@ from lxml import etree
 from exporters.atomic import atomic_output, check_target
 from exporters.options import ExportCancelled
 from exporters.pseudonymize import Pseudonymizer
-from exporters.refi.privacy import protect
-from exporters.safeguards import output_guard
 from exporters.refi.content import (
     ExportContent,
     code_name_and_description,
@@ -40,6 +38,8 @@ from exporters.refi.content import (
     valid_datetime,
     variable_guid,
 )
+from exporters.refi.privacy import protect
+from exporters.safeguards import output_guard
 from resources.refi import (
     CASE_VARIABLES,
     CODEBOOK_NS,
