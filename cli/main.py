@@ -26,9 +26,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def command_modules():
-    from cli.commands import analysis, autocode, export, participant, project, sources
+    from cli.commands import (
+        analysis,
+        autocode,
+        export,
+        participant,
+        password,
+        project,
+        sources,
+    )
 
-    return [project, participant, sources, autocode, analysis, export]
+    return [project, participant, sources, autocode, analysis, export, password]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from storage import Project
+from storage.encryption import PasswordRequired, is_encrypted
 from storage.errors import ProjectLockedError
 
 
@@ -21,11 +22,18 @@ def open_project(path: str, readonly: bool = False) -> Project:
 
     Writing commands lock it (refused while another process holds it). Reading commands
     (`readonly`) take the lock when they can, so the file is checked and upgraded, and
-    otherwise read it alongside the process that holds it.
+    otherwise read it alongside the process that holds it. An encrypted project's
+    password comes from TELAAH_PASSWORD or the terminal (`cli.passwords`).
     """
+    from cli.passwords import current_password
+
+    path = Path(path)
+    password = current_password(path.name) if is_encrypted(path) else None
     try:
-        return Project.open(Path(path))
+        return Project.open(path, password=password)
     except ProjectLockedError:
         if not readonly:
             raise
-        return Project.open(Path(path), readonly=True)
+        return Project.open(path, readonly=True, password=password)
+    except PasswordRequired:  # encrypted since we looked
+        return Project.open(path, password=current_password(path.name))

@@ -98,6 +98,8 @@ PASSWORD_WRONG = "{name} is encrypted and the password is wrong."
 PASSWORD_NEEDED = "{name} is encrypted; give its password (TELAAH_PASSWORD or the prompt)."
 PASSWORD_UNAVAILABLE = ("Encryption needs the sqlcipher3 package, which is not installed "
                         "({detail}).")
+PASSWORD_NOT_GIVEN = ("{name}: no password given; set TELAAH_PASSWORD (TELAAH_NEW_PASSWORD "
+                      "for a new one) or run the command in a terminal.")
 PASSWORD_EMPTY = "The password is empty; give at least one character."
 PASSWORD_NONE = "{name} has no password."
 PASSWORD_ALREADY = "{name} already has a password; use --change or --remove."

@@ -10,7 +10,6 @@ kind of record lives in a repository object hanging off the project
 
 from __future__ import annotations
 
-import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, config, messages
+from storage import backup, config, encryption, messages
 from storage.errors import ProjectFileError, TelaahError
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
@@ -49,9 +48,11 @@ def new_guid() -> str:
 class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
-    def __init__(self, path: Path, db: Database, lock: ProjectLock | None):
+    def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
+                 password: str | None = None):
         self.path = path
         self.db = db
+        self._password = password
         self._lock = lock
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
@@ -105,8 +106,11 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              backups_kept: int | None = None, full_check: bool = True,
-             backup_now: bool = True) -> Project:
+             backup_now: bool = True, password: str | None = None) -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
+
+        An encrypted project needs its `password` (`PasswordRequired` without one,
+        `WrongPassword` with a wrong one; see `storage.encryption`).
 
         The check is SQLite's `integrity_check`; with `full_check=False` it is the much
         faster `quick_check` (structure without index contents), and the caller is
@@ -123,10 +127,11 @@ class Project:
             lock.acquire()
         project = None
         try:
-            db = _connect(path, readonly)
+            key = _key_for(path, password)
+            db = _connect(path, readonly, key)
             if not create:
                 _check_file(db, path, full_check)
-            project = cls(path, db, lock)
+            project = cls(path, db, lock, key)
             if not readonly:
                 project._upgrade_and_backup(create, backups_kept, backup_now)
         except BaseException:
@@ -145,9 +150,11 @@ class Project:
             return
         needs_upgrade = pending_count(self.db) > 0
         if needs_upgrade:
-            backup.make_backup(self.db.conn, self.path, max(keep, 1), reason="before-upgrade")
+            backup.make_backup(self.db.conn, self.path, max(keep, 1), reason="before-upgrade",
+                               exclusive=True, **self._backup_options())
         elif backup_now:
-            backup.make_backup(self.db.conn, self.path, keep)
+            backup.make_backup(self.db.conn, self.path, keep, exclusive=True,
+                               **self._backup_options())
         migrations.apply(self.db)
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
@@ -159,11 +166,24 @@ class Project:
         snapshot while the main connection goes on writing.
         """
         keep = keep if keep is not None else int(config.get("backups_kept"))
-        return backup.make_backup(self.db.conn, self.path, keep)
+        return backup.make_backup(self.db.conn, self.path, keep, **self._backup_options())
+
+    def _backup_options(self) -> dict:
+        """A backup is encrypted like the project and gets its file permissions."""
+        try:
+            mode = self.privacy.file_mode()
+        except encryption.database_errors():  # no settings table yet
+            mode = None
+        return {"password": self._password, "mode": mode}
+
+    @property
+    def encrypted(self) -> bool:
+        return self._password is not None
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None)
+        return Project(self.path, _connect(self.path, True, self._password), None,
+                       self._password)
 
     def close(self) -> None:
         try:
@@ -255,18 +275,25 @@ class Project:
         return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
 
 
-def _connect(path: Path, readonly: bool) -> Database:
+def _key_for(path: Path, password: str | None) -> str | None:
+    """The raw key of an encrypted file (derived once); None for a plain one."""
+    if not encryption.is_encrypted(path):
+        return None
+    if not password:
+        raise encryption.PasswordRequired.of(messages.PASSWORD_NEEDED, name=path.name)
+    return encryption.derive_key(path, password)
+
+
+def _connect(path: Path, readonly: bool, password: str | None = None) -> Database:
+    """The one place a project connection is made (plain or encrypted, `encryption`)."""
     try:
-        if readonly:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            conn = sqlite3.connect(path, check_same_thread=False)
+        conn = encryption.connect(path, password, readonly)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as error:
+    except encryption.database_errors() as error:
         raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
     return Database(conn)
 
@@ -276,7 +303,7 @@ def _check_file(db: Database, path: Path, full: bool = True) -> None:
         pragma = "integrity_check" if full else "quick_check"
         rows = db.execute(f"PRAGMA {pragma}").fetchall()
         tables = set(db.table_names())
-    except sqlite3.DatabaseError as error:
+    except encryption.database_errors() as error:
         db.close()
         raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
     if rows != [("ok",)]:

@@ -8,9 +8,9 @@ segment whose words are all deleted is removed.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import NamedTuple
 
+from storage import encryption
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
 from storage.repository import Repository
@@ -100,7 +100,7 @@ class SegmentRepository(Repository):
                 "start_pos": start, "end_pos": end, "valence": valence,
                 "participant_id": participant_id, "coder": coder or config.coder_name(),
                 "memo": memo, "created": stamp, "modified": stamp})
-        except sqlite3.IntegrityError as error:  # foreign keys name what is missing
+        except encryption.integrity_errors() as error:  # foreign keys name what is missing
             raise NotFoundError(f"Cannot code source {source_id} with code {code_id}: "
                                 f"the code, source or participant does not exist "
                                 f"({error}).") from None
@@ -125,7 +125,7 @@ class SegmentRepository(Repository):
                          memo, stamp, stamp))
         try:
             return act.insert_many("segments", _INSERT_COLUMNS, rows)
-        except sqlite3.IntegrityError as error:
+        except encryption.integrity_errors() as error:
             raise NotFoundError(f"Cannot code source {source_id} with these codes: a code, "
                                 f"the source or a participant does not exist, or a GUID "
                                 f"is used twice ({error}).") from None
