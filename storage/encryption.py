@@ -12,8 +12,9 @@ is made (`storage.project` calls it); `backup_connection(path, password)` opens 
 backup's target the same way. The key is derived from the password once per opening
 (`derive_key`, SQLCipher 4's own derivation) and the raw key is used for every
 connection of that project, so readers and backups do not pay the derivation again.
-`set_password(path, old, new)` rewrites a closed project file (and its backups) with `sqlcipher_export` into a new file that replaces
-it, so setting, changing and removing a password are one operation.
+`set_password(path, old, new)` rewrites a closed project file (and its backups) with
+`sqlcipher_export` into a new file that replaces it, so setting, changing and removing
+a password are one operation.
 """
 
 from __future__ import annotations
