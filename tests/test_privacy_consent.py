@@ -25,6 +25,7 @@ from importers.demo import write_demo
 from storage import Project, backup
 from storage.errors import ValidationError
 
+
 @pytest.fixture
 def demo(tmp_path):
     """The demo study, with segments spoken by P11 (pending) and P12 (withdrawn)."""
