@@ -90,8 +90,8 @@ PRIVACY_LEAK = ("The export was not written: a {kind} is still in {where} after 
                 "pseudonymisation. Add it to the always-replace list or check that text.")
 REAL_NAMES_CONFIDENTIAL = ("This study is confidential: exports are pseudonymised. Pass "
                            "--real-names to export real names.")
-REFI_OUTSIDE_FILE = ("{path}: source '{source}' is read from {file}, outside the archive; "
-                     "refused (pass --allow-outside-files to read it).")
+REFI_OUTSIDE_FILE = ("{path}: a source is read from {file}, outside the archive; refused "
+                     "(pass --allow-outside-files to read files outside the archive).")
 REFI_RATIO = ("{path}: entry '{entry}' inflates {ratio}-fold (more than {limit}-fold, "
               "implausible for text); refused.")
 PASSWORD_WRONG = "{name} is encrypted and the password is wrong."

@@ -16,23 +16,29 @@ from pathlib import Path
 from importers.refi.apply import DEFAULT_TECHNIQUE
 from importers.refi.apply import apply_document as apply_refi_document
 from importers.refi.document import RefiDocument
+from importers.refi.package import ALLOW, REFUSE
 from importers.refi.reader import read_document as read_refi_file
 from importers.refi.summary import ImportSummary
 from storage import Project, messages
 from storage.errors import TelaahError
 
-__all__ = ["DEFAULT_TECHNIQUE", "ImportSummary", "RefiDocument", "apply_refi_document",
+__all__ = ["ALLOW", "DEFAULT_TECHNIQUE", "REFUSE", "ImportSummary", "RefiDocument",
+           "apply_refi_document",
            "import_refi_file", "new_project_from_refi", "read_refi_file"]
 
 
-def import_refi_file(project: Project, path: str | Path) -> ImportSummary:
-    """Import a `.qdpx` or `.qdc` file into the open `project` as one undoable action."""
-    document = read_refi_file(Path(path))
+def import_refi_file(project: Project, path: str | Path, *,
+                     allow_outside_files: bool = False) -> ImportSummary:
+    """Import a `.qdpx` or `.qdc` file into the open `project` as one undoable action.
+
+    Sources are read from inside the archive only, unless `allow_outside_files`."""
+    document = read_refi_file(Path(path), ALLOW if allow_outside_files else REFUSE)
     return apply_refi_document(project, document, new_project=False)
 
 
 def new_project_from_refi(project_path: str | Path, path: str | Path, *,
-                          title: str = "") -> tuple[Project, ImportSummary]:
+                          title: str = "", allow_outside_files: bool | frozenset = False
+                          ) -> tuple[Project, ImportSummary]:
     """Create the project `project_path` from a `.qdpx` or `.qdc` file.
 
     The file is read and checked before the project file is created; if writing fails,
@@ -42,7 +48,9 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *,
     project_path = Path(project_path)
     if project_path.exists():
         raise TelaahError.of(messages.PROJECT_EXISTS, path=project_path)
-    document = read_refi_file(Path(path))
+    outside = allow_outside_files if isinstance(allow_outside_files, frozenset) else (
+        ALLOW if allow_outside_files else REFUSE)
+    document = read_refi_file(Path(path), outside)
     project = Project.create(project_path, title=title or document.name or Path(path).stem)
     try:
         summary = apply_refi_document(project, document, new_project=True)

@@ -96,6 +96,7 @@ class RefiDocument:
     note_targets: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    outside_files: list[Path] = field(default_factory=list)  # not allowed, to be asked
 
     def refer(self, note_guid: str | None, kind: str, target: str | None) -> None:
         if note_guid and note_guid not in self.note_targets:
