@@ -7,6 +7,7 @@ from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
 from gui.memos import MemosFeature
 from gui.preferences import PreferencesFeature
+from gui.privacy_actions import PrivacyActions
 from gui.project_actions import ProjectActions
 from gui.refi_actions import RefiActions
 from gui.retrieval import RetrievalFeature
@@ -17,6 +18,7 @@ from gui.text import TextFeature
 FEATURES: list = [
     SourcesFeature,
     ProjectActions,
+    PrivacyActions,
     PreferencesFeature,
     TextFeature,
     CodebookFeature,

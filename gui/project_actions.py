@@ -35,6 +35,7 @@ from gui import i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from gui.sources.widgets import DateField
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
+from storage.encryption import database_errors
 from storage.frameworks import available_frameworks, load_framework
 
 RECENT_LIMIT = 10
@@ -68,16 +69,22 @@ def show_open_error(parent: QWidget | None, path: str | Path, problem: str) -> N
     box.exec()
 
 
-def open_project(window, path: str | Path) -> bool:
-    """Open `path` in the window's bridge; problems go to a message box, not a traceback."""
+def open_project(window, path: str | Path, password: str | None = None) -> bool:
+    """Open `path` in the window's bridge; problems go to a message box, not a traceback.
+    An encrypted project's password is asked for (`gui.privacy_actions`)."""
+    from gui.privacy_actions import open_with_password
+
     path = Path(path).expanduser()
     bridge = window.bridge
     if bridge.project is not None and bridge.project.path.resolve() == path.resolve():
         return True
     try:
-        project = Project.open(path, full_check=False, backup_now=False)
-    except (TelaahError, OSError, sqlite3.Error) as error:
+        project = open_with_password(window, path, password, full_check=False,
+                                     backup_now=False)
+    except (TelaahError, OSError, *database_errors()) as error:
         show_open_error(window, path, i18n.describe_error(error))
+        return False
+    if project is None:
         return False
     bridge.open(project)
     remember_recent(path)

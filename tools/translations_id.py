@@ -2,8 +2,9 @@
 
 `TRANSLATIONS` maps an English source string to its Indonesian text, used in every
 context (the shell and sources strings are here; the panels' strings are merged in
-from `translations_id_workbench` and `translations_id_analysis`, and the core's
-messages from `translations_id_core`, to keep files short);
+from `translations_id_workbench`, `translations_id_analysis` and
+`translations_id_privacy`, and the core's messages from `translations_id_core`, to keep
+files short);
 `CONTEXT_TRANSLATIONS` overrides one (context, source) pair where the same English
 needs different Indonesian. `tools/update_translations.py` fills the .ts file
 from these, so adding strings and re-running never loses a translation. Keep `&`
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from tools.translations_id_analysis import ANALYSIS
 from tools.translations_id_core import CORE
+from tools.translations_id_privacy import PRIVACY
 from tools.translations_id_workbench import WORKBENCH
 
 TRANSLATIONS: dict[str, str] = {
@@ -269,6 +271,7 @@ TRANSLATIONS: dict[str, str] = {
 TRANSLATIONS.update(WORKBENCH)
 TRANSLATIONS.update(ANALYSIS)
 TRANSLATIONS.update(CORE)
+TRANSLATIONS.update(PRIVACY)
 
 CONTEXT_TRANSLATIONS: dict[tuple[str, str], str] = {
     ("ParticipantTableModel", "Sources"): "Sumber",

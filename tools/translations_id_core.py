@@ -7,6 +7,8 @@ encoding of a file).
 
 from __future__ import annotations
 
+from tools.translations_id_privacy import PRIVACY_CORE
+
 CORE: dict[str, str] = {
     "{path} already exists; choose another file name.":
         "{path} sudah ada; pilih nama berkas lain.",
@@ -112,3 +114,5 @@ CORE: dict[str, str] = {
         "{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, "
         "di luar teksnya (0-{length}); ditolak.",
 }
+
+CORE.update(PRIVACY_CORE)  # privacy and security (issue 13)

@@ -37,20 +37,22 @@ def import_refi_file(project: Project, path: str | Path, *,
 
 
 def new_project_from_refi(project_path: str | Path, path: str | Path, *,
-                          title: str = "", allow_outside_files: bool | frozenset = False
+                          title: str = "", allow_outside_files: bool | frozenset = False,
+                          document: RefiDocument | None = None
                           ) -> tuple[Project, ImportSummary]:
     """Create the project `project_path` from a `.qdpx` or `.qdc` file.
 
     The file is read and checked before the project file is created; if writing fails,
     the new project file is removed again. The study is titled `title`, else the
-    file's project name, else the file name.
+    file's project name, else the file name. A `document` already read from `path`
+    (`read_refi_file`) is used as it is.
     """
     project_path = Path(project_path)
     if project_path.exists():
         raise TelaahError.of(messages.PROJECT_EXISTS, path=project_path)
     outside = allow_outside_files if isinstance(allow_outside_files, frozenset) else (
         ALLOW if allow_outside_files else REFUSE)
-    document = read_refi_file(Path(path), outside)
+    document = document or read_refi_file(Path(path), outside)
     project = Project.create(project_path, title=title or document.name or Path(path).stem)
     try:
         summary = apply_refi_document(project, document, new_project=True)

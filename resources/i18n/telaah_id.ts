@@ -708,133 +708,143 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="136" />
-            <location filename="../../gui/export_dialog.py" line="222" />
+            <location filename="../../gui/export_dialog.py" line="139" />
+            <location filename="../../gui/export_dialog.py" line="235" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="137" />
+            <location filename="../../gui/export_dialog.py" line="140" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="138" />
+            <location filename="../../gui/export_dialog.py" line="141" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="139" />
+            <location filename="../../gui/export_dialog.py" line="142" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="139" />
+            <location filename="../../gui/export_dialog.py" line="142" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
+            <location filename="../../gui/export_dialog.py" line="143" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
+            <location filename="../../gui/export_dialog.py" line="143" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="141" />
+            <location filename="../../gui/export_dialog.py" line="144" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="141" />
+            <location filename="../../gui/export_dialog.py" line="144" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="153" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/export_dialog.py" line="154" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
+            <location filename="../../gui/export_dialog.py" line="199" />
+            <source>Confidential study</source>
+            <translation>Penelitian rahasia</translation>
+        </message>
+        <message>
             <location filename="../../gui/export_dialog.py" line="200" />
+            <source>This study is confidential. Export it with the participants' real names and organisations?</source>
+            <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="213" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="201" />
+            <location filename="../../gui/export_dialog.py" line="214" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="202" />
+            <location filename="../../gui/export_dialog.py" line="215" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="209" />
+            <location filename="../../gui/export_dialog.py" line="222" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="211" />
+            <location filename="../../gui/export_dialog.py" line="224" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="213" />
+            <location filename="../../gui/export_dialog.py" line="226" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="239" />
+            <location filename="../../gui/export_dialog.py" line="255" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="243" />
+            <location filename="../../gui/export_dialog.py" line="259" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="244" />
+            <location filename="../../gui/export_dialog.py" line="260" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="252" />
+            <location filename="../../gui/export_dialog.py" line="268" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="257" />
+            <location filename="../../gui/export_dialog.py" line="271" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -842,12 +852,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="287" />
+            <location filename="../../gui/export_dialog.py" line="298" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="289" />
+            <location filename="../../gui/export_dialog.py" line="300" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -868,74 +878,74 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="196" />
+            <location filename="../../gui/sources/participant_dialog.py" line="234" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="197" />
+            <location filename="../../gui/sources/participant_dialog.py" line="235" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="198" />
+            <location filename="../../gui/sources/participant_dialog.py" line="236" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="199" />
+            <location filename="../../gui/sources/participant_dialog.py" line="237" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="200" />
+            <location filename="../../gui/sources/participant_dialog.py" line="238" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="201" />
+            <location filename="../../gui/sources/participant_dialog.py" line="239" />
             <source>Move d&amp;own</source>
             <translation>Turunkan (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="219" />
-            <location filename="../../gui/sources/participant_dialog.py" line="251" />
+            <location filename="../../gui/sources/participant_dialog.py" line="257" />
+            <location filename="../../gui/sources/participant_dialog.py" line="289" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="223" />
-            <location filename="../../gui/sources/participant_dialog.py" line="260" />
+            <location filename="../../gui/sources/participant_dialog.py" line="261" />
+            <location filename="../../gui/sources/participant_dialog.py" line="298" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="231" />
+            <location filename="../../gui/sources/participant_dialog.py" line="269" />
             <source>Move stakeholder group</source>
             <translation>Pindahkan kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="238" />
+            <location filename="../../gui/sources/participant_dialog.py" line="276" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="252" />
+            <location filename="../../gui/sources/participant_dialog.py" line="290" />
             <source>Name of the new group:</source>
             <translation>Nama kelompok baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="261" />
+            <location filename="../../gui/sources/participant_dialog.py" line="299" />
             <source>New name:</source>
             <translation>Nama baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="272" />
+            <location filename="../../gui/sources/participant_dialog.py" line="310" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="275" />
+            <location filename="../../gui/sources/participant_dialog.py" line="313" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -1583,83 +1593,93 @@
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="91" />
+            <location filename="../../gui/sources/participant_dialog.py" line="100" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <location filename="../../gui/sources/participant_dialog.py" line="101" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>&amp;Code:</source>
             <translation>&amp;Kode:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>&amp;Name:</source>
             <translation>&amp;Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>&amp;Also called:</source>
             <translation>&amp;Nama lain:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="103" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="103" />
             <source>Stakeholder &amp;group:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="104" />
             <source>&amp;Role:</source>
             <translation>P&amp;eran:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="104" />
             <source>C&amp;onsent:</source>
             <translation>Per&amp;setujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="104" />
             <source>Consent &amp;date:</source>
             <translation>&amp;Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="105" />
             <source>No&amp;tes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="98" />
+            <location filename="../../gui/sources/participant_dialog.py" line="106" />
+            <source>Naming the organisation &amp;identifies them (replaced in pseudonymised exports)</source>
+            <translation>Nama organisasinya &amp;mengungkap identitas informan (diganti dalam ekspor tersamar)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="108" />
+            <source>&amp;Quote them although consent is pending (recorded with your name and the date)</source>
+            <translation>&amp;Kutip meskipun persetujuan belum diberikan (dicatat dengan nama Anda dan tanggalnya)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>Groups…</source>
             <translation>Kelompok…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="99" />
+            <location filename="../../gui/sources/participant_dialog.py" line="113" />
             <source>Other names used in transcripts, separated by ;</source>
             <translation>Nama lain yang dipakai dalam transkrip, dipisahkan dengan ;</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="101" />
-            <location filename="../../gui/sources/participant_dialog.py" line="112" />
+            <location filename="../../gui/sources/participant_dialog.py" line="115" />
+            <location filename="../../gui/sources/participant_dialog.py" line="126" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="155" />
+            <location filename="../../gui/sources/participant_dialog.py" line="188" />
             <source>Add participant %1</source>
             <translation>Tambah informan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="160" />
+            <location filename="../../gui/sources/participant_dialog.py" line="193" />
             <source>Edit participant %1</source>
             <translation>Ubah informan %1</translation>
         </message>
@@ -1763,6 +1783,49 @@
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="70" />
+            <source>Project password</source>
+            <translation>Kata sandi proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="77" />
+            <source>&amp;Remove the password (store the file unencrypted)</source>
+            <translation>&amp;Hapus kata sandi (simpan berkas tanpa enkripsi)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="81" />
+            <source>The project file and its backups are encrypted with this password. Without it nobody, not even you, can open them.</source>
+            <translation>Berkas proyek dan cadangannya dienkripsi dengan kata sandi ini. Tanpanya tidak ada yang dapat membukanya, termasuk Anda sendiri.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="86" />
+            <source>C&amp;urrent password:</source>
+            <translation>Kata sandi saat &amp;ini:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="87" />
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="88" />
+            <source>Re&amp;peat it:</source>
+            <translation>&amp;Ulangi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="109" />
+            <source>Type the new password.</source>
+            <translation>Ketik kata sandi baru.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="111" />
+            <source>The two new passwords differ.</source>
+            <translation>Kedua kata sandi baru tidak sama.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../gui/preferences.py" line="107" />
@@ -1826,34 +1889,91 @@
         </message>
     </context>
     <context>
+        <name>PrivacyActions</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="41" />
+            <location filename="../../gui/privacy_actions.py" line="213" />
+            <source>Project password</source>
+            <translation>Kata sandi proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="42" />
+            <source>The password is wrong. Password for %1:</source>
+            <translation>Kata sandinya salah. Kata sandi untuk %1:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="43" />
+            <source>%1 is encrypted. Password:</source>
+            <translation>%1 terenkripsi. Kata sandi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="184" />
+            <source>Project pass&amp;word…</source>
+            <translation>Kata sandi pro&amp;yek…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="185" />
+            <source>Pri&amp;vacy…</source>
+            <translation>Pri&amp;vasi…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="128" />
+            <source>Privacy</source>
+            <translation>Privasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="132" />
+            <source>&amp;Confidential study: pseudonymised exports by default, files readable by you only</source>
+            <translation>Penelitian &amp;rahasia: ekspor disamarkan secara bawaan, berkas hanya dapat dibaca oleh Anda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="137" />
+            <source>One term per line, e.g. a village or a business name</source>
+            <translation>Satu istilah per baris, mis. nama desa atau nama usaha</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="141" />
+            <source>&amp;Always replace in pseudonymised exports:</source>
+            <translation>&amp;Selalu ganti dalam ekspor tersamar:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="156" />
+            <source>Change privacy settings</source>
+            <translation>Ubah pengaturan privasi</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="63" />
+            <location filename="../../gui/project_actions.py" line="64" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="64" />
+            <location filename="../../gui/project_actions.py" line="65" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="120" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="115" />
+            <location filename="../../gui/project_actions.py" line="119" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="121" />
+            <location filename="../../gui/project_actions.py" line="125" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="120" />
+            <location filename="../../gui/project_actions.py" line="124" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
@@ -1973,177 +2093,202 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="81" />
+            <location filename="../../gui/refi_actions.py" line="82" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="79" />
+            <location filename="../../gui/refi_actions.py" line="80" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="83" />
+            <location filename="../../gui/refi_actions.py" line="84" />
             <source>New project fro&amp;m REFI-QDA…</source>
             <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="85" />
+            <location filename="../../gui/refi_actions.py" line="86" />
             <source>Make a new Telaah project from a .qdpx project of another program</source>
             <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="86" />
+            <location filename="../../gui/refi_actions.py" line="87" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="87" />
+            <location filename="../../gui/refi_actions.py" line="88" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="98" />
+            <location filename="../../gui/refi_actions.py" line="99" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="99" />
-            <location filename="../../gui/refi_actions.py" line="129" />
+            <location filename="../../gui/refi_actions.py" line="100" />
+            <location filename="../../gui/refi_actions.py" line="154" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="108" />
-            <location filename="../../gui/refi_actions.py" line="121" />
-            <location filename="../../gui/refi_actions.py" line="159" />
+            <location filename="../../gui/refi_actions.py" line="111" />
+            <location filename="../../gui/refi_actions.py" line="146" />
+            <location filename="../../gui/refi_actions.py" line="192" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="109" />
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="112" />
+            <location filename="../../gui/refi_actions.py" line="193" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="124" />
-            <location filename="../../gui/refi_actions.py" line="156" />
+            <location filename="../../gui/refi_actions.py" line="119" />
+            <source>The REFI-QDA file wants to read %1 from this computer as a source text. Read it?</source>
+            <translation>Berkas REFI-QDA ini hendak membaca %1 dari komputer ini sebagai teks sumber. Baca berkas itu?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="122" />
+            <source>File outside the archive</source>
+            <translation>Berkas di luar arsip</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="149" />
+            <location filename="../../gui/refi_actions.py" line="189" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="128" />
+            <location filename="../../gui/refi_actions.py" line="153" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="133" />
+            <location filename="../../gui/refi_actions.py" line="158" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="135" />
+            <location filename="../../gui/refi_actions.py" line="160" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="166" />
+            <location filename="../../gui/refi_actions.py" line="199" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="167" />
+            <location filename="../../gui/refi_actions.py" line="200" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="170" />
+            <location filename="../../gui/refi_actions.py" line="203" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="171" />
+            <location filename="../../gui/refi_actions.py" line="204" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="202" />
+            <location filename="../../gui/refi_actions.py" line="239" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="203" />
+            <location filename="../../gui/refi_actions.py" line="240" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="209" />
+            <location filename="../../gui/refi_actions.py" line="244" />
+            <source>Confidential study</source>
+            <translation>Penelitian rahasia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="245" />
+            <source>This study is confidential. Export it pseudonymised (participant codes instead of names)?</source>
+            <translation>Penelitian ini rahasia. Ekspor dalam bentuk tersamar (kode informan sebagai pengganti nama)?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="250" />
+            <source>Real names</source>
+            <translation>Nama asli</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="260" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="231" />
+            <location filename="../../gui/refi_actions.py" line="277" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="232" />
+            <location filename="../../gui/refi_actions.py" line="278" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="233" />
+            <location filename="../../gui/refi_actions.py" line="279" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="235" />
+            <location filename="../../gui/refi_actions.py" line="281" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="236" />
+            <location filename="../../gui/refi_actions.py" line="282" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="239" />
+            <location filename="../../gui/refi_actions.py" line="285" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="241" />
+            <location filename="../../gui/refi_actions.py" line="287" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="243" />
+            <location filename="../../gui/refi_actions.py" line="289" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="247" />
+            <location filename="../../gui/refi_actions.py" line="293" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/refi_actions.py" line="296" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="252" />
+            <location filename="../../gui/refi_actions.py" line="298" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="261" />
+            <location filename="../../gui/refi_actions.py" line="307" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="263" />
+            <location filename="../../gui/refi_actions.py" line="309" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -3064,74 +3209,74 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="70" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="117" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="118" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="131" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="132" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="135" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="136" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="141" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="142" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="148" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="149" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="158" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="159" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
@@ -3662,6 +3807,54 @@
         <message>
             <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
             <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+        </message>
+        <message>
+            <source>{code}'s consent is not pending; only a pending consent can be overridden for quoting.</source>
+            <translation>Persetujuan {code} tidak sedang menunggu; hanya persetujuan yang belum diberikan yang dapat dikecualikan untuk dikutip.</translation>
+        </message>
+        <message>
+            <source>The export was not written: a {kind} is still in {where} after pseudonymisation. Add it to the always-replace list or check that text.</source>
+            <translation>Ekspor tidak ditulis: sebuah {kind} masih ada di {where} setelah penyamaran. Tambahkan ke daftar selalu-ganti atau periksa teks itu.</translation>
+        </message>
+        <message>
+            <source>This study is confidential: exports are pseudonymised. Pass --real-names to export real names.</source>
+            <translation>Penelitian ini rahasia: ekspor disamarkan. Gunakan --real-names untuk mengekspor nama asli.</translation>
+        </message>
+        <message>
+            <source>{path}: a source is read from {file}, outside the archive; refused (pass --allow-outside-files to read files outside the archive).</source>
+            <translation>{path}: sebuah sumber dibaca dari {file}, di luar arsip; ditolak (gunakan --allow-outside-files untuk membaca berkas di luar arsip).</translation>
+        </message>
+        <message>
+            <source>{path}: entry '{entry}' inflates {ratio}-fold (more than {limit}-fold, implausible for text); refused.</source>
+            <translation>{path}: entri '{entry}' mengembang {ratio} kali lipat (lebih dari {limit} kali, tidak wajar untuk teks); ditolak.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted and the password is wrong.</source>
+            <translation>{name} terenkripsi dan kata sandinya salah.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted; give its password (TELAAH_PASSWORD or the prompt).</source>
+            <translation>{name} terenkripsi; berikan kata sandinya (TELAAH_PASSWORD atau saat diminta).</translation>
+        </message>
+        <message>
+            <source>Encryption needs the sqlcipher3 package, which is not installed ({detail}).</source>
+            <translation>Enkripsi memerlukan paket sqlcipher3, yang belum terpasang ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: no password given; set TELAAH_PASSWORD (TELAAH_NEW_PASSWORD for a new one) or run the command in a terminal.</source>
+            <translation>{name}: kata sandi tidak diberikan; isi TELAAH_PASSWORD (TELAAH_NEW_PASSWORD untuk yang baru) atau jalankan perintah di terminal.</translation>
+        </message>
+        <message>
+            <source>The password is empty; give at least one character.</source>
+            <translation>Kata sandinya kosong; berikan paling sedikit satu karakter.</translation>
+        </message>
+        <message>
+            <source>{name} has no password.</source>
+            <translation>{name} tidak memiliki kata sandi.</translation>
+        </message>
+        <message>
+            <source>{name} already has a password; use --change or --remove.</source>
+            <translation>{name} sudah memiliki kata sandi; gunakan --change atau --remove.</translation>
         </message>
     </context>
 </TS>
