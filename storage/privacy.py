@@ -9,6 +9,7 @@ in the project's `settings` table, so they travel with the file and are undoable
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -28,7 +29,11 @@ class PrivacyRepository(Repository):
         return self.project.get_setting(CONFIDENTIAL) == "1"
 
     def set_confidential(self, on: bool) -> None:
+        """Mark the study confidential (or not); a confidential project file, its WAL
+        and its backups become readable by their owner only."""
         self.project.set_setting(CONFIDENTIAL, "1" if on else "0")
+        if on:
+            restrict(self.project.path)
 
     def always_replace(self) -> list[str]:
         raw = self.project.get_setting(ALWAYS_REPLACE) or "[]"
@@ -55,6 +60,23 @@ def file_mode(project_path: Path, confidential: bool = False) -> int:
         mode = PRIVATE_MODE
     mode |= stat.S_IRUSR | stat.S_IWUSR
     return mode & PRIVATE_MODE if confidential else mode
+
+
+def restrict(project_path: Path) -> None:
+    """Take group and other permissions away from the project's files and backups."""
+    from storage.backup import backup_dir, list_backups
+
+    files = [project_path, Path(f"{project_path}-wal"), Path(f"{project_path}-shm"),
+             *list_backups(project_path)]
+    for file in files:
+        try:
+            os.chmod(file, stat.S_IMODE(os.stat(file).st_mode) & PRIVATE_MODE)
+        except OSError:
+            continue
+    folder = backup_dir(project_path)
+    if folder.is_dir():
+        with contextlib.suppress(OSError):
+            os.chmod(folder, folder_mode(PRIVATE_MODE))
 
 
 def folder_mode(mode: int) -> int:

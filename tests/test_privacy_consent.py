@@ -135,6 +135,7 @@ def test_backups_and_exports_get_the_project_file_permissions(tmp_path):
     os.chmod(path, 0o644)
     with Project.open(path, backups_kept=2) as project:
         project.privacy.set_confidential(True)
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600  # the project file itself
         copy = project.make_backup()
         assert stat.S_IMODE(os.stat(copy).st_mode) == 0o600
         write_docx(project, tmp_path / "r.docx")
