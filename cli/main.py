@@ -32,11 +32,12 @@ def command_modules():
         export,
         participant,
         password,
+        privacy,
         project,
         sources,
     )
 
-    return [project, participant, sources, autocode, analysis, export, password]
+    return [project, participant, sources, autocode, analysis, export, password, privacy]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -140,3 +140,19 @@ def test_backups_and_exports_get_the_project_file_permissions(tmp_path):
         assert stat.S_IMODE(os.stat(copy).st_mode) == 0o600
         write_docx(project, tmp_path / "r.docx")
         assert stat.S_IMODE(os.stat(tmp_path / "r.docx").st_mode) == 0o600
+
+
+def test_the_privacy_command_shows_and_changes_the_settings(tmp_path, capsys):
+    path = tmp_path / "demo.telaah"
+    write_demo(path).close()
+    assert run(["privacy", str(path), "--confidential", "yes", "--always-replace",
+                "Kelurahan Kauman", "Ruang Kabid", "--identifying", "P01", "yes",
+                "--quote-pending", "P11", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"confidential": true' in out and "Kelurahan Kauman" in out
+    assert run(["privacy", str(path), "--keep", "ruang kabid", "--quote-pending", "P12"]) == 2
+    assert "not pending" in capsys.readouterr().err
+    with Project.open(path) as project:
+        assert project.privacy.always_replace() == ["Kelurahan Kauman", "Ruang Kabid"]
+        assert project.participants.by_code("P01").organisation_identifies
+        assert project.participants.by_code("P11").quote_override
