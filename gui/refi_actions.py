@@ -308,5 +308,8 @@ def _describe_export(result) -> str:
                      result.codes)
     text = RefiActions.tr("Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, "
                           "%6 participants")
-    return i18n.fill(text, result.path, result.sources, result.codes, result.segments,
-                 result.memos, result.participants)
+    text = i18n.fill(text, result.path, result.sources, result.codes, result.segments,
+                     result.memos, result.participants)
+    if result.consent is not None:
+        text += "\n" + result.consent.note(i18n.current_language())
+    return text

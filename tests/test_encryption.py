@@ -102,3 +102,16 @@ def test_no_password_and_no_terminal_is_a_one_line_error(plain_path, monkeypatch
     monkeypatch.setattr("getpass.getpass", lambda prompt="": (_ for _ in ()).throw(EOFError))
     assert run(["info", str(plain_path)]) == 2
     assert "no password given" in capsys.readouterr().err
+
+
+def test_a_backup_made_on_a_reader_is_encrypted_too(plain_path):
+    """The GUI backs up on a second connection while the first one writes."""
+    change_password(plain_path, None, "sandi")
+    with Project.open(plain_path, password="sandi", backup_now=False) as project, \
+            project.reader() as reader:
+        copy = reader.make_backup()
+        project.sources.add("interview", "Sambil jalan", SECRET)
+    assert not copy.read_bytes().startswith(SQLITE_HEADER)
+    assert b"Wulandari" not in copy.read_bytes()
+    with Project.open(copy, readonly=True, password="sandi") as opened:
+        assert opened.sources.count() == 1

@@ -73,14 +73,15 @@ class ExportResult:
     segments: int = 0
     memos: int = 0
     participants: int = 0
-    consent_note: str = ""
+    consent: object = None  # exporters.consent.ConsentRule: who was left out, and why
 
     def describe(self) -> str:
         if self.path.suffix.lower() == ".qdc":
             return f"Wrote the codebook {self.path}: {self.codes} codes"
         return (f"Wrote {self.path}: {self.sources} sources, {self.codes} codes, "
                 f"{self.segments} coded segments, {self.memos} memos, "
-                f"{self.participants} participants. {self.consent_note}").strip()
+                f"{self.participants} participants. "
+                f"{self.consent.note('en') if self.consent else ''}").strip()
 
 
 def _element(tag: str, attrib: dict[str, str | None], text: str | None = None,
@@ -193,8 +194,7 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
     _replace_atomically(project, content, path, write)
     return ExportResult(path, codes=len(content.codes), sources=len(content.sources),
                         segments=content.segment_count, memos=len(content.memos),
-                        participants=len(content.participants),
-                        consent_note=content.consent.note("en"))
+                        participants=len(content.participants), consent=content.consent)
 
 
 def _excerpt(text: str, start: int, end: int) -> str:
