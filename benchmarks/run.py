@@ -29,19 +29,21 @@ HERE = Path(__file__).resolve().parent
 
 def ensure_study(folder: Path, scale: float) -> tuple[Path, dict]:
     """The generated study for `scale`, built (and timed) when missing."""
-    from benchmarks.generate import generate_large_study
+    from benchmarks.generate import VERSION, generate_large_study
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"large-{scale:g}.telaah"
     meta_path = path.with_suffix(".json")
     if path.exists() and meta_path.exists():
-        _bring_up_to_date(path)
-        return path, json.loads(meta_path.read_text())
+        meta = json.loads(meta_path.read_text())
+        if meta.get("version") == VERSION:
+            _bring_up_to_date(path)
+            return path, meta
     for stale in folder.glob(f"large-{scale:g}.telaah*"):
         stale.unlink()
     started = time.perf_counter()
     study = generate_large_study(path, scale=scale)
-    meta = {"build_seconds": round(time.perf_counter() - started, 2),
+    meta = {"version": VERSION, "build_seconds": round(time.perf_counter() - started, 2),
             "big_source_id": study.big_source_id, "sources": study.sources,
             "characters": study.characters, "codes": study.codes,
             "segments": study.segments, "memos": study.memos}
