@@ -54,6 +54,6 @@ def encrypted_rows(plain_rows: list[dict], path: Path, meta: dict, runs: int,
             row["limit"] = round(FACTOR * plain[name]["median"], 4)
             row["ok"] = row["median"] <= row["limit"]
             row["ratio"] = round(row["median"] / max(plain[name]["median"], 1e-9), 2)
-            row.setdefault("details", {})["x unencrypted"] = row["ratio"]
+            row.setdefault("details", {})["ratio"] = f"{row['ratio']:.2f} x unencrypted"
         rows.append(row)
     return rows
