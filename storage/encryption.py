@@ -48,13 +48,18 @@ class WrongPassword(ProjectFileError):
 
 
 def is_encrypted(path: Path) -> bool:
-    """Is `path` an existing, non-empty file that is not plain SQLite?"""
+    """Does `path` look like a SQLCipher file? Not plain SQLite, whole pages (a SQLCipher
+    file is a run of 512-65,536-byte pages), and a salt rather than text in front, so
+    that a damaged or foreign file is reported as such instead of asking a password."""
     try:
+        size = os.stat(path).st_size
         with open(path, "rb") as stream:
             head = stream.read(len(SQLITE_HEADER))
     except OSError:
         return False
-    return len(head) == len(SQLITE_HEADER) and head != SQLITE_HEADER
+    if size < 1024 or size % 512 or head == SQLITE_HEADER:
+        return False
+    return not all(32 <= byte < 127 or byte in (9, 10, 13) for byte in head)
 
 
 def cipher_module():

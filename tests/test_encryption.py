@@ -15,7 +15,7 @@ from storage.encryption import (
     change_password,
     is_encrypted,
 )
-from storage.errors import ProjectLockedError
+from storage.errors import ProjectFileError, ProjectLockedError
 
 SECRET = "Rahasia: Bu Ratna Wulandari menerima amplop."
 
@@ -115,3 +115,14 @@ def test_a_backup_made_on_a_reader_is_encrypted_too(plain_path):
     assert b"Wulandari" not in copy.read_bytes()
     with Project.open(copy, readonly=True, password="sandi") as opened:
         assert opened.sources.count() == 1
+
+
+def test_a_damaged_or_foreign_file_is_not_taken_for_an_encrypted_one(tmp_path):
+    text = tmp_path / "notes.telaah"
+    text.write_bytes(b"this is not sqlite at all" * 4096)  # whole pages, but text
+    odd = tmp_path / "odd.telaah"
+    odd.write_bytes(bytes(range(256)) * 21)  # binary, not whole pages
+    assert not is_encrypted(text) and not is_encrypted(odd)
+    for path in (text, odd):
+        with pytest.raises(ProjectFileError, match="not a Telaah project"):
+            Project.open(path)
