@@ -177,3 +177,19 @@ def test_an_export_with_a_term_the_report_cannot_replace_is_refused(project, tmp
     with pytest.raises(ExportError, match="name part is still in word/styles.xml"):
         write_docx(project, tmp_path / "r.docx", ExportOptions(pseudonymize=True))
     assert not (tmp_path / "r.docx").exists()
+
+
+@pytest.mark.parametrize(("fmt", "name", "where"), [
+    ("qdpx", "Telaah Widodo", "project.qde"),   # the archive's origin="Telaah"
+    ("xlsx", "Calibri Santoso", "xl/theme/theme1.xml"),  # the workbook theme font
+])
+def test_qdpx_and_xlsx_with_a_term_they_cannot_replace_are_refused(project, tmp_path, fmt,
+                                                                   name, where):
+    project.participants.add("P01", name=name, consent_status="given")
+    target = tmp_path / f"out.{fmt}"
+    with pytest.raises(ExportError, match=f"name part is still in {where}"):
+        if fmt == "qdpx":
+            write_qdpx(project, target, pseudonymize=True)
+        else:
+            write_xlsx(project, target, ExportOptions(pseudonymize=True))
+    assert not target.exists() and list(tmp_path.glob("*.part")) == []
