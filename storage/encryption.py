@@ -185,6 +185,8 @@ def _rewrite(path: Path, old: str | None, new: str | None) -> None:
     conn = cipher.connect(str(path))
     temporary = path.with_name(f".{path.name}.rekey")
     temporary.unlink(missing_ok=True)
+    mode = os.stat(path).st_mode & 0o777  # the copy is never more readable than the file
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
     try:
         if old:
             _key(conn, old)
@@ -203,7 +205,7 @@ def _rewrite(path: Path, old: str | None, new: str | None) -> None:
     conn.close()
     with open(temporary, "rb+") as stream:
         os.fsync(stream.fileno())
-    os.chmod(temporary, os.stat(path).st_mode & 0o777)
+    os.chmod(temporary, mode)
     os.replace(temporary, path)
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

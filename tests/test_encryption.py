@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 
 import pytest
 
@@ -126,3 +128,11 @@ def test_a_damaged_or_foreign_file_is_not_taken_for_an_encrypted_one(tmp_path):
     for path in (text, odd):
         with pytest.raises(ProjectFileError, match="not a Telaah project"):
             Project.open(path)
+
+
+def test_a_rewritten_file_keeps_the_project_file_permissions(plain_path):
+    os.chmod(plain_path, 0o600)
+    change_password(plain_path, None, "x")
+    assert stat.S_IMODE(os.stat(plain_path).st_mode) == 0o600
+    change_password(plain_path, "x", None)
+    assert stat.S_IMODE(os.stat(plain_path).st_mode) == 0o600
