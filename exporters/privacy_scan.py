@@ -21,6 +21,7 @@ from lxml import etree
 from exporters.options import ExportError
 from exporters.pseudonymize import Pseudonymizer
 from storage import messages
+from storage.errors import Message
 
 _TEXT_SUFFIXES = (".txt", ".csv", ".md", ".html", ".htm", ".json")
 _CHUNK = 1 << 20
@@ -44,7 +45,7 @@ def scan_file(path: Path, pseudo: Pseudonymizer) -> None:
 def _check(pseudo: Pseudonymizer, text: str, where: str) -> None:
     term = pseudo.find(text)
     if term is not None:
-        raise ExportError.of(messages.PRIVACY_LEAK, kind=term.kind, where=where)
+        raise ExportError.of(messages.PRIVACY_LEAK, kind=Message(term.kind), where=where)
 
 
 def _entry_texts(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[str]:

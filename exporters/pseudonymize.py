@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from storage import messages
+
 _MIN_PART = 3
 _HONORIFIC_WORDS = ("bu ibu pak bapak mas mbak bang abang kak kakak dik adik mbok cak ning "
                     "teh kang akang uda uni om tante oma opa bude pakde bulik paklik haji "
@@ -35,8 +37,9 @@ _BOUNDARY_BEFORE = r"(?<![^\W_])"
 _BOUNDARY_AFTER = r"(?![^\W_])"
 _SPLIT = re.compile(r"[\s,.;:()/\"'\u2018\u2019\u201c\u201d]+")
 
-NAME, NAME_PART, ALIAS, ORGANISATION, ALWAYS = (
-    "participant name", "name part", "alias", "organisation", "always-replace term")
+NAME, NAME_PART, ALIAS, ORGANISATION, ALWAYS = (  # the kinds a leak is reported by
+    messages.TERM_NAME, messages.TERM_NAME_PART, messages.TERM_ALIAS,
+    messages.TERM_ORGANISATION, messages.TERM_ALWAYS)
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,11 @@ REFI_OUTSIDE_TEXT = ("{path}: the selection {selection} in source '{source}' run
 # Privacy and security (issue 13)
 OVERRIDE_NOT_PENDING = ("{code}'s consent is not pending; only a pending consent can be "
                         "overridden for quoting.")
+TERM_NAME = "participant name"
+TERM_NAME_PART = "name part"
+TERM_ALIAS = "alias"
+TERM_ORGANISATION = "organisation"
+TERM_ALWAYS = "always-replace term"
 PRIVACY_LEAK = ("The export was not written: a {kind} is still in {where} after "
                 "pseudonymisation. Add it to the always-replace list or check that text.")
 REAL_NAMES_CONFIDENTIAL = ("This study is confidential: exports are pseudonymised. Pass "

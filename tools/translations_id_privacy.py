@@ -57,6 +57,11 @@ PRIVACY: dict[str, str] = {
 
 # The core's messages (storage/messages.py), merged into translations_id_core.CORE.
 PRIVACY_CORE: dict[str, str] = {
+    "participant name": "nama informan",
+    "name part": "bagian nama",
+    "alias": "nama panggilan",
+    "organisation": "organisasi",
+    "always-replace term": "istilah selalu-ganti",
     "{code}'s consent is not pending; only a pending consent can be overridden for "
     "quoting.": "Persetujuan {code} tidak sedang menunggu; hanya persetujuan yang belum "
                 "diberikan yang dapat dikecualikan untuk dikutip.",

@@ -3813,6 +3813,26 @@
             <translation>Persetujuan {code} tidak sedang menunggu; hanya persetujuan yang belum diberikan yang dapat dikecualikan untuk dikutip.</translation>
         </message>
         <message>
+            <source>participant name</source>
+            <translation>nama informan</translation>
+        </message>
+        <message>
+            <source>name part</source>
+            <translation>bagian nama</translation>
+        </message>
+        <message>
+            <source>alias</source>
+            <translation>nama panggilan</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisasi</translation>
+        </message>
+        <message>
+            <source>always-replace term</source>
+            <translation>istilah selalu-ganti</translation>
+        </message>
+        <message>
             <source>The export was not written: a {kind} is still in {where} after pseudonymisation. Add it to the always-replace list or check that text.</source>
             <translation>Ekspor tidak ditulis: sebuah {kind} masih ada di {where} setelah penyamaran. Tambahkan ke daftar selalu-ganti atau periksa teks itu.</translation>
         </message>
