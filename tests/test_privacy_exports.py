@@ -25,6 +25,7 @@ from exporters.pseudonymize import HONORIFICS, Pseudonymizer
 from exporters.refi import write_qdc, write_qdpx
 from exporters.xlsx_workbook import write_xlsx
 from importers.demo import write_demo
+from importers.refi import new_project_from_refi
 from storage.models import Participant
 
 ALWAYS = ["Kelurahan Kauman", "Ruang Kabid"]
@@ -193,3 +194,21 @@ def test_qdpx_and_xlsx_with_a_term_they_cannot_replace_are_refused(project, tmp_
         else:
             write_xlsx(project, target, ExportOptions(pseudonymize=True))
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
+
+
+def test_a_pseudonymised_qdpx_imports_with_its_selections_on_the_new_text(demo, tmp_path):
+    project, folder = demo
+    archive = folder / "roundtrip.qdpx"
+    result = write_qdpx(project, archive, pseudonymize=True)
+    copy, summary = new_project_from_refi(tmp_path / "copy.telaah", archive)
+    with copy:
+        assert summary.segments == result.segments > 0 and summary.skipped == []
+        originals = {s.guid: project.sources.text(s.source_id)[s.start:s.end]
+                     for s in project.segments.all()}
+        moved = 0
+        for segment in copy.segments.all():
+            quote = copy.sources.text(segment.source_id)[segment.start:segment.end]
+            original = originals[segment.guid]
+            assert Pseudonymizer.for_project(project)(original) == quote
+            moved += original != quote
+        assert moved > 0  # some quotes held names, and their selections moved with them
