@@ -8,6 +8,7 @@ are unpacked.
 
 from __future__ import annotations
 
+import tracemalloc
 import zipfile
 
 import pytest
@@ -90,9 +91,15 @@ def etree_bytes(root) -> bytes:
 def test_an_entry_inflating_implausibly_for_text_is_refused(empty_project, tmp_path):
     path = _bomb(tmp_path / "bomb.qdpx", 64 << 20)  # 64 MB of one letter: ~1000-fold
     assert path.stat().st_size < 1 << 20
-    with pytest.raises(ImportFailedError, match=r"inflates \d+-fold \(more than 100-fold"):
-        import_refi_file(empty_project, path)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFailedError, match=r"inflates \d+-fold \(more than 100-fold"):
+            import_refi_file(empty_project, path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert empty_project.sources.count() == 0
+    assert peak < 8 << 20  # refused from the declared sizes: nothing was inflated
 
 
 def test_the_limits_are_stated():
