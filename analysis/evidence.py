@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from storage.code_tree import CodeTree
 from storage.facts import CodeSegments, Facts, load_facts
 from storage.models import TECHNIQUES, Code
 
@@ -56,17 +57,10 @@ class Evidence:
 
     def __init__(self, facts: Facts):
         self.frameworks = list(facts.frameworks)
-        self.codes: list[Code] = list(facts.codes)
+        self.tree = CodeTree(facts.codes)  # the study's frameworks and custom codes
+        self.codes: list[Code] = list(facts.codes)  # codebook order
         self.code_by_id = {c.id: c for c in self.codes}
-        self.parent = {c.id: c.parent_id if c.parent_id in self.code_by_id else None
-                       for c in self.codes}
-        self.children: dict[int | None, list[int]] = {}
-        for code in self.codes:
-            self.children.setdefault(self.parent[code.id], []).append(code.id)
-        self.depth: dict[int, int] = {}
-        for code in self.codes:  # tree order: parents first
-            parent = self.parent[code.id]
-            self.depth[code.id] = 0 if parent is None else self.depth[parent] + 1
+        self.depth: dict[int, int] = {c.id: self.tree.depth(c.id) for c in self.codes}
         self.sources = list(facts.sources)
         self.source_by_id = {s.id: s for s in self.sources}
         self.participants = list(facts.participants)
@@ -80,6 +74,9 @@ class Evidence:
                                        in sorted(facts.by_code.items())
                                        if code_id in self.code_by_id}
         self.segment_count = sum(len(b) for b in self.own.values())
+        # Survey answers linked to each code, by group (the `survey` technique).
+        self.survey = {code_id: groups for code_id, groups in facts.survey.items()
+                       if code_id in self.code_by_id}
         self.cache: dict = {}
 
     @classmethod
@@ -105,13 +102,13 @@ class Evidence:
     def _is_indicator(self, code: Code) -> bool:
         if code.framework_id:  # a dimension without indicators (AG's outcomes) counts too
             return code.level == "indicator" or (
-                code.level == "dimension" and not self.children.get(code.id))
-        parent = self.code_by_id.get(self.parent[code.id])
+                code.level == "dimension" and not self.tree.children(code.id))
+        parent = self.code_by_id.get(self.tree.parent(code.id))
         return parent is None or (parent.framework_id is not None
                                   and parent.level in ("framework", "dimension"))
 
     def _is_dimension(self, code: Code) -> bool:
-        parent = self.code_by_id.get(self.parent[code.id])
+        parent = self.code_by_id.get(self.tree.parent(code.id))
         if code.framework_id:
             return code.level == "dimension" or (
                 code.level == "indicator" and parent is not None and parent.level == "framework")
@@ -120,26 +117,15 @@ class Evidence:
 
     def descendants(self, code_id: int) -> tuple[int, ...]:
         """`code_id` and every code below it, in tree order."""
-        found = self.cache.get(("descendants", code_id))
-        if found is None:
-            found, stack = [], [code_id]
-            while stack:
-                current = stack.pop()
-                found.append(current)
-                stack.extend(reversed(self.children.get(current, ())))
-            found = self.cache[("descendants", code_id)] = tuple(found)
-        return found
+        return self.tree.descendants(code_id)
 
     def members(self, code_id: int, level: str) -> tuple[int, ...]:
         """The codes whose segments count for `code_id` at `level`."""
         return (code_id,) if level == "direct" else self.descendants(code_id)
 
     def ancestors(self, code_id: int) -> list[int]:
-        found, parent = [], self.parent.get(code_id)
-        while parent is not None:
-            found.append(parent)
-            parent = self.parent.get(parent)
-        return found
+        """The parent, its parent, ... (nearest first)."""
+        return self.tree.ancestors(code_id)
 
     def group_names(self, group_ids) -> list[str]:
         """Names of the given stakeholder groups, in the groups' order."""
@@ -153,8 +139,10 @@ class Evidence:
 
     def columns(self, dimension: str) -> list[Column]:
         """The values of a dimension in display order (missing values not included)."""
-        if dimension == "technique":
-            return [Column(kind, kind, kind) for kind in TECHNIQUES]
+        if dimension == "technique":  # survey: only in studies with survey evidence
+            used = self.survey or any(s.kind == "survey" for s in self.sources)
+            return [Column(kind, kind, kind) for kind in TECHNIQUES
+                    if kind != "survey" or used]
         if dimension == "stakeholder_group":
             return [Column(g.id, g.name, g.name) for g in self.groups]
         if dimension == "participant":

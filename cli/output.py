@@ -3,13 +3,42 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from storage import Project
+from storage import Project, config
 from storage.encryption import PasswordRequired, is_encrypted
 from storage.errors import ProjectLockedError
+
+_session = {"coder": ""}
+
+
+def set_session_coder(name: str | None) -> None:
+    """The `--coder NAME` given on the command line (None when not given)."""
+    _session["coder"] = (name or "").strip()
+
+
+def session_coder() -> str:
+    """Who writes in this command: `--coder`, else `TELAAH_CODER`, else the configured
+    coder name; empty when none is set (writing coded data is then refused)."""
+    return (_session["coder"] or os.environ.get("TELAAH_CODER", "").strip()
+            or str(config.get("coder") or "").strip())
+
+
+def add_privacy_arguments(parser) -> None:
+    """--pseudonymize / --real-names of a command whose output leaves the project."""
+    parser.add_argument("--pseudonymize", action="store_true",
+                        help="replace participants' names, aliases, identifying "
+                             "organisations and the always-replace terms")
+    parser.add_argument("--real-names", action="store_true",
+                        help="a confidential study: write real names anyway")
+
+
+def pseudonymized(project, args) -> bool:
+    """--pseudonymize, or a confidential study written without --real-names."""
+    return bool(args.pseudonymize or (project.privacy.confidential() and not args.real_names))
 
 
 def print_json(value: Any) -> None:
@@ -30,10 +59,13 @@ def open_project(path: str, readonly: bool = False) -> Project:
     path = Path(path)
     password = current_password(path.name) if is_encrypted(path) else None
     try:
-        return Project.open(path, password=password)
+        return Project.open(path, backups_kept=config.backups_kept(), coder=session_coder(),
+                            password=password)
     except ProjectLockedError:
         if not readonly:
             raise
-        return Project.open(path, readonly=True, password=password)
+        return Project.open(path, readonly=True, backups_kept=config.backups_kept(),
+                            coder=session_coder(), password=password)
     except PasswordRequired:  # encrypted since we looked
-        return Project.open(path, password=current_password(path.name))
+        return Project.open(path, backups_kept=config.backups_kept(), coder=session_coder(),
+                            password=current_password(path.name))

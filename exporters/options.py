@@ -3,27 +3,21 @@
 `ExportOptions` is the single options record every exporter (Word, Excel) receives;
 the CLI and the export dialog fill it in. `check_options` refuses framework ids and
 stakeholder-group names the project does not know, with one clear sentence, before
-anything is written. `Progress` is the callback type: `progress(done, total, text)`
-returns False to cancel, and exporters then raise `ExportCancelled` and leave no file.
+anything is written. Exporters take a `storage.progress.Progress` callback; when it
+says stop they raise `storage.progress.Cancelled` and leave no file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storage.errors import TelaahError, ValidationError
 
-Progress = Callable[[int, int, str], bool]
 LANGUAGES = ("id", "en")
 
 
 class ExportError(TelaahError):
     """The export could not be written (bad folder, disk full); nothing was changed."""
-
-
-class ExportCancelled(ExportError):
-    """The user cancelled the export; no file was written or changed."""
 
 
 @dataclass

@@ -18,10 +18,11 @@ from typing import Any
 from exporters import figures as fig
 from exporters.consent import ConsentRule
 from exporters.labels import Labels, labels_for
-from exporters.options import ExportCancelled, ExportOptions, Progress, check_options
+from exporters.options import ExportOptions, check_options
 from exporters.pseudonymize import Pseudonymizer
 from exporters.safeguards import output_guard
 from storage.models import Code, Participant
+from storage.progress import Progress, report
 
 STEPS = 6  # progress steps of a report: gathering (0-4), laying out (5), saving (6)
 
@@ -107,6 +108,7 @@ class ReportData:
     findings: list[FrameworkSection] = field(default_factory=list)
     summary_tables: list[TableData] = field(default_factory=list)
     codebook: TableData | None = None
+    surveys: list = field(default_factory=list)  # exporters.report_surveys.SurveySection
     context: Any = None  # the Context it was gathered with (for the workbook's sheets)
 
 
@@ -125,7 +127,8 @@ class Context:
             project, self.labels["name_placeholder"], self.labels["organisation_word"])
             if options.pseudonymize else Pseudonymizer.off())
         self.consent = ConsentRule.for_participants(self.participants)
-        self.codes: list[Code] = project.codes.list()
+        self.tree = project.codes.tree()
+        self.codes: list[Code] = list(self.tree.codes)
         self.code_by_id = {c.id: c for c in self.codes}
         self.framework_ids = options.frameworks or project.study.frameworks()
         self.groups = options.groups
@@ -145,10 +148,9 @@ class Context:
         return output_guard(self.project, self.pseudo)
 
     def step(self, done: int, total: int, text: str = "") -> None:
-        """Report progress; raise ExportCancelled when the callback says stop."""
+        """Report progress; raise Cancelled when the callback says stop."""
         self._last = (done, total, text)
-        if self._progress is not None and self._progress(done, total, text) is False:
-            raise ExportCancelled("The export was cancelled; no file was written.")
+        report(self._progress, done, total, text)
 
     def check(self) -> None:
         """Give the callback a chance to cancel without moving the progress bar."""
@@ -165,22 +167,12 @@ class Context:
 
     def framework_of(self, code: Code) -> str | None:
         """The framework a code belongs to (a custom sub-code takes its ancestor's)."""
-        seen = set()
-        while code is not None and code.id not in seen:
-            if code.framework_id:
-                return code.framework_id
-            seen.add(code.id)
-            code = self.code_by_id.get(code.parent_id)
-        return None
+        return self.tree.framework(code.id)
 
     def code_path(self, code: Code) -> str:
-        parts, seen = [], set()
-        while code is not None and code.id not in seen:
-            seen.add(code.id)
-            if code.level != "framework":
-                parts.append(self.label(code))
-            code = self.code_by_id.get(code.parent_id)
-        return " > ".join(reversed(parts))
+        """'Dimension > Indicator > Sub-code' (the framework itself left out)."""
+        return " > ".join(self.label(c) for c in self.tree.path(code.id)
+                          if c.level != "framework")
 
     def included(self, code: Code) -> bool:
         """Is this code part of the export (framework filter; custom codes only unfiltered)?"""
@@ -200,7 +192,7 @@ class Context:
 def gather_report(project, options: ExportOptions, progress: Progress | None = None
                   ) -> ReportData:
     """Read the project and analysis into a ReportData for `options`."""
-    from exporters import report_findings, report_method, report_tables
+    from exporters import report_findings, report_method, report_surveys, report_tables
     from exporters.segment_rows import coders
 
     ctx = Context(project, options, progress)
@@ -220,6 +212,7 @@ def gather_report(project, options: ExportOptions, progress: Progress | None = N
     ctx.step(3, STEPS, labels["tables"])
     data.summary_tables = report_tables.summary_tables(ctx, data.findings)
     data.codebook = report_tables.codebook(ctx)
+    data.surveys = report_surveys.survey_sections(ctx)
     data.context = ctx
     ctx.step(4, STEPS, "")
     return data

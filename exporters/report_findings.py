@@ -71,12 +71,8 @@ def findings(ctx: Context, detail: bool = True) -> list[FrameworkSection]:
 
 
 def _dimension_of(ctx: Context, code):
-    parent = ctx.code_by_id.get(code.parent_id)
-    while parent is not None:
-        if parent.level == "dimension":
-            return parent
-        parent = ctx.code_by_id.get(parent.parent_id)
-    return None
+    return next((ctx.tree.code(i) for i in ctx.tree.ancestors(code.id)
+                 if ctx.tree.code(i).level == "dimension"), None)
 
 
 def _dimension_section(ctx: Context, section: FrameworkSection, dimension

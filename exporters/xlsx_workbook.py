@@ -23,13 +23,15 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from exporters import report_sheets
+from exporters import report_agreement, report_sheets
 from exporters.atomic import atomic_output, check_target
-from exporters.options import ExportOptions, Progress
+from exporters.network_report import network_sheets
+from exporters.options import ExportOptions
 from exporters.report_data import Context
 from exporters.report_findings import findings
 from exporters.segment_rows import segment_rows
 from exporters.xlsx_sheets import ColumnSpec, add_styles, write_sheet
+from storage.progress import Progress
 
 
 def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
@@ -40,6 +42,7 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
     ctx = Context(project, options, progress)
     ctx.step(0, 1, "")
     other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False))
+    other_sheets += report_agreement.agreement_sheets(ctx) + network_sheets(ctx)
     with (atomic_output(target, **ctx.output_guard()) as temporary,
           _long_lived_objects_frozen()):
         workbook = Workbook(write_only=True)

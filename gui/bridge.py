@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from storage import Change, Project
+from storage import Change, Project, config
 
 
 class ChangeCommand(QUndoCommand):
@@ -42,6 +42,7 @@ class ProjectBridge(QObject):
     """Holds the open project; emits `changed(Change)` after every committed action."""
 
     changed = Signal(object)
+    coder_changed = Signal(str)
     project_opened = Signal(object)
     project_closing = Signal()
 
@@ -53,8 +54,24 @@ class ProjectBridge(QObject):
     def open(self, project: Project) -> None:
         self.close()
         self.project = project
+        if not project.coder:  # the coder named once on this machine (preferences)
+            project.set_coder(str(config.get("coder") or ""))
         project.subscribe(self._on_change)
         self.project_opened.emit(project)
+
+    def set_coder(self, name: str) -> None:
+        """Switch who codes: the open project stamps `name` from now on, and it is
+        remembered on this machine."""
+        name = name.strip()
+        config.set_values(coder=name)
+        if self.project is not None:
+            self.project.set_coder(name)
+        self.coder_changed.emit(name)
+
+    def coder(self) -> str:
+        if self.project is not None and self.project.coder:
+            return self.project.coder
+        return str(config.get("coder") or "").strip()
 
     def close(self) -> None:
         if self.project is None:

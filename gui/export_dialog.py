@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from gui import i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
-from storage import TelaahError
 from storage.frameworks import UnknownFrameworkError, load_framework
+from storage.progress import Cancelled
 
 SUFFIXES = {"docx": ".docx", "xlsx": ".xlsx"}
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # shown in themselves
@@ -238,21 +238,12 @@ class ExportDialog(QDialog):
                 and not self.confirm_real_names()):
             return
         path, options, fmt = self.output_path(), self.options(), self.format
-        try:
-            reader = self.project.reader()
-        except TelaahError as error:
-            self._failed(error)
-            return
-
-        def work(progress):
-            try:
-                return run_export(reader, fmt, path, options, progress)
-            finally:
-                reader.close()
-
         self.buttons.setEnabled(False)
-        self.job = jobs.run_job(work, self._done, self._failed, parent=self,
-                                title=self.tr("Writing %1…").replace("%1", path.name))
+        self.job = jobs.run_on_reader(
+            self.project, lambda reader, progress: run_export(reader, fmt, path, options,
+                                                              progress),
+            self._done, self._failed, parent=self,
+            title=self.tr("Writing %1…").replace("%1", path.name))
 
     def _done(self, path) -> None:
         self.buttons.setEnabled(True)
@@ -261,10 +252,8 @@ class ExportDialog(QDialog):
                    self.result_message, close_dialog=True)
 
     def _failed(self, error: Exception) -> None:
-        from exporters.options import ExportCancelled
-
         self.buttons.setEnabled(True)
-        if isinstance(error, ExportCancelled):
+        if isinstance(error, Cancelled):
             self.error_message = self.tr("The export was cancelled; no file was written.")
         else:
             self.error_message = i18n.describe_error(error)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from gui.codebook import CodebookFeature
 from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
+from gui.field import FieldFeature
 from gui.memos import MemosFeature
+from gui.network import NetworkFeature
 from gui.preferences import PreferencesFeature
 from gui.privacy_actions import PrivacyActions
 from gui.project_actions import ProjectActions
@@ -13,6 +15,8 @@ from gui.refi_actions import RefiActions
 from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
+from gui.surveys import SurveysFeature
+from gui.team import TeamFeature
 from gui.text import TextFeature
 
 FEATURES: list = [
@@ -26,6 +30,10 @@ FEATURES: list = [
     MemosFeature,
     SearchFeature,
     EvaluationFeature,
+    NetworkFeature,
+    SurveysFeature,
     RefiActions,
     ExportFeature,
+    FieldFeature,
+    TeamFeature,
 ]

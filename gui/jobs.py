@@ -2,9 +2,13 @@
 
 `run_job(fn, on_done, on_error, ...)` runs `fn(progress)` on a worker thread of a
 one-thread pool (so database work is serialised) and delivers the result or the error
-to callbacks on the GUI thread. `progress(done, total, text)` reports progress and
-returns False once the user cancelled, so `fn` can stop early. `fn` must work on plain
-data and its own database connection (`project.reader()`), never on widgets.
+to callbacks on the GUI thread. `progress(done, total, text)` (`storage.progress`)
+reports progress and returns False once the user cancelled; the core's long jobs then
+raise `storage.progress.Cancelled`, and a job cancelled after `fn` returned delivers
+`Cancelled` too, never its result: `on_done` only runs for work the user still wants.
+`fn` must work on plain data, never on widgets; `run_on_reader(project, fn, ...)` runs
+`fn(reader, progress)` on a second, read-only connection opened and closed inside the
+worker (the project's own connection belongs to the GUI thread).
 Tests can make the pool synchronous with `set_synchronous(True)`.
 """
 
@@ -17,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Progress = Callable[[int, int, str], bool]
+from storage.progress import Cancelled, Progress
 
 _pool: QThreadPool | None = None
 _synchronous = False
@@ -60,6 +64,8 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self.report)
+            if self.cancelled:
+                raise Cancelled()
         except Exception as error:  # delivered to on_error on the GUI thread
             self.signals.failed.emit(error, traceback.format_exc())
             return
@@ -87,6 +93,21 @@ def run_job(fn: Callable[[Progress], Any], on_done: Callable[[Any], None],
     else:
         pool().start(job)
     return job
+
+
+def run_on_reader(project, fn: Callable[[Any, Progress], Any],
+                  on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
+                  **options) -> Job:
+    """`run_job` of `fn(reader, progress)` on a read-only second connection to `project`,
+    opened and closed inside the worker (options as for `run_job`)."""
+    def work(progress):
+        reader = project.reader()
+        try:
+            return fn(reader, progress)
+        finally:
+            reader.close()
+
+    return run_job(work, on_done, on_error, **options)
 
 
 def _progress_dialog(job: Job, parent: QWidget, title: str) -> QProgressDialog:

@@ -11,7 +11,6 @@ record (title, research questions, site, period, notes) as one undoable action.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -80,7 +79,7 @@ def open_project(window, path: str | Path, password: str | None = None) -> bool:
         return True
     try:
         project = open_with_password(window, path, password, full_check=False,
-                                     backup_now=False)
+                                     backup_now=False, backups_kept=config.backups_kept())
     except (TelaahError, OSError, *database_errors()) as error:
         show_open_error(window, path, i18n.describe_error(error))
         return False
@@ -96,21 +95,13 @@ def open_project(window, path: str | Path, password: str | None = None) -> bool:
 def check_in_background(window, project) -> None:
     """On a second connection, back the project up (rotating copies) and run SQLite's
     full integrity check; warn if either fails. Opening does not wait for them."""
-    try:
-        reader = project.reader()
-    except (TelaahError, OSError, sqlite3.Error):
-        return
-
-    def work(_progress):
+    def work(reader, _progress):
         try:
-            try:
-                reader.make_backup()
-                backup_problem = ""
-            except (OSError, sqlite3.Error) as error:
-                backup_problem = str(error)
-            return backup_problem, reader.integrity_problems()
-        finally:
-            reader.close()
+            reader.make_backup()
+            backup_problem = ""
+        except (OSError, *database_errors()) as error:
+            backup_problem = str(error)
+        return backup_problem, reader.integrity_problems()
 
     def done(result) -> None:
         backup_problem, problems = result
@@ -126,7 +117,8 @@ def check_in_background(window, project) -> None:
                                     "Your work is still saved in the project file."),
                   project.path.name, folder, backup_problem)
 
-    jobs.run_job(work, done, lambda _error: None, parent=window, show_progress=False)
+    jobs.run_on_reader(project, work, done, lambda _error: None, parent=window,
+                       show_progress=False)
 
 
 def _warn(window, name: str, title: str, text: str, *values: str) -> QMessageBox:
@@ -377,8 +369,9 @@ class ProjectActions(QObject):
             if not path:
                 raise TelaahError(ProjectActions.tr("Choose where to save the project."))
             project = Project.create(path, title=title, frameworks=frameworks,
-                                     deseve_variant=deseve_variant)
-        except (TelaahError, OSError, sqlite3.Error) as error:
+                                     deseve_variant=deseve_variant,
+                                     backups_kept=config.backups_kept())
+        except (TelaahError, OSError, *database_errors()) as error:
             QMessageBox.warning(self.window, ProjectActions.tr("New project"),
                                 i18n.translated(error))
             return False

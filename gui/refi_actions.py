@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from gui import i18n, jobs
 from gui.dialog_parts import open_message
-from storage import TelaahError
+from storage import TelaahError, config
+from storage.progress import Cancelled
 
 
 class SummaryDialog(QDialog):
@@ -141,7 +142,8 @@ class RefiActions(QObject):
                 self.import_file(document.path, allowed | more)
                 return
         try:
-            summary = apply_refi_document(project, document)
+            summary = apply_refi_document(project, document,
+                                          label_language=config.report_language())
         except TelaahError as error:
             self._show_error(RefiActions.tr("Import failed"), error)
             return
@@ -171,11 +173,15 @@ class RefiActions(QObject):
         once, after the first reading."""
         from importers.refi import new_project_from_refi, read_refi_file
 
-        def work(_progress):
+        language = config.report_language()
+
+        def work(progress):
             document = read_refi_file(source, allowed or frozenset())
             if allowed is None and document.outside_files:
                 return document.outside_files, None
-            project, summary = new_project_from_refi(target, source, document=document)
+            project, summary = new_project_from_refi(target, source, document=document,
+                                                     label_language=language,
+                                                     progress=progress)
             project.close()
             return None, summary
 
@@ -224,18 +230,17 @@ class RefiActions(QObject):
         pseudonymize = self.ask_pseudonymize() if project.privacy.confidential() else False
         if pseudonymize is None:
             return
-        reader = project.reader()
         codebook = path.suffix.lower() == ".qdc"
+        language = config.report_language()
 
-        def work(progress):
-            try:
-                if codebook:
-                    return write_qdc(reader, path, pseudonymize=pseudonymize)
-                return write_qdpx(reader, path, progress, pseudonymize=pseudonymize)
-            finally:
-                reader.close()
+        def work(reader, progress):
+            if codebook:
+                return write_qdc(reader, path, label_language=language,
+                                 pseudonymize=pseudonymize)
+            return write_qdpx(reader, path, progress, label_language=language,
+                              pseudonymize=pseudonymize)
 
-        jobs.run_job(work, lambda result: self._show_summary(
+        jobs.run_on_reader(project, work, lambda result: self._show_summary(
             RefiActions.tr("REFI-QDA export"), _describe_export(result)), self._export_failed,
             parent=self.window, title=RefiActions.tr("Writing %1…").replace("%1", path.name))
 
@@ -254,9 +259,7 @@ class RefiActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _export_failed(self, error: Exception) -> None:
-        from exporters.refi import ExportCancelled
-
-        if not isinstance(error, ExportCancelled):
+        if not isinstance(error, Cancelled):
             self._show_error(RefiActions.tr("Export failed"), error)
 
     # -- feedback -----------------------------------------------------------------

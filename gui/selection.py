@@ -22,6 +22,9 @@ class Selection(QObject):
         super().__init__(parent)
         self.source_id: int | None = None
         self.code_ids: list[int] = []
+        # (source id, start, end) of the text selected in the text panel, in code
+        # points, or None; the text feature provides it.
+        self.text_range = lambda: None
         self.source_selected.connect(self._remember_source)
         self.codes_selected.connect(self._remember_codes)
 

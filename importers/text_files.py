@@ -1,14 +1,15 @@
 """Import .txt, .md and .docx files as sources, each file its own all-or-nothing step.
 
 `import_files` reads and decodes every file first (`read_files`, which needs no project
-and so can run in a worker thread), then stores them (`store_files`); a file that fails
+and so can run in a worker thread; cancelling it raises `storage.progress.Cancelled`
+before anything is stored), then stores them (`store_files`); a file that fails
 is reported with its problem and the others still go in. Each file that succeeds is one
 committed action (one undo step), so a failure never leaves a half-imported source.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from importers.decoding import read_text_file
 from importers.docx_text import read_docx
 from storage import Project, messages
 from storage.errors import ImportFailedError, TelaahError
+from storage.progress import Progress, report
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 DOCX_SUFFIXES = {".docx"}
@@ -58,14 +60,16 @@ class ReadFile:
     error: str | None = None
 
 
-def read_files(paths: Iterable[str | Path],
-               progress: Callable[[int, int, str], bool] | None = None) -> list[ReadFile]:
-    """Read and decode every file (no project needed, safe in a worker thread)."""
+def read_files(paths: Iterable[str | Path], progress: Progress | None = None
+               ) -> list[ReadFile]:
+    """Read and decode every file (no project needed, safe in a worker thread).
+
+    Cancelling (`progress` says stop) raises `Cancelled`: nothing is stored then.
+    """
     paths = [Path(p) for p in paths]
     results = []
     for index, path in enumerate(paths):
-        if progress and not progress(index, len(paths), path.name):
-            break
+        report(progress, index, len(paths), path.name)
         try:
             results.append(ReadFile(path, text=read_source_text(path)))
         except TelaahError as error:
@@ -101,7 +105,7 @@ def store_files(project: Project, files: list[ReadFile], kind: str, *,
 def import_files(project: Project, paths: Iterable[str | Path], kind: str, *,
                  participant_code: str | None = None, date: str | None = None,
                  title: str | None = None,
-                 progress: Callable[[int, int, str], bool] | None = None) -> ImportReport:
+                 progress: Progress | None = None) -> ImportReport:
     """Import each file as a source of technique `kind`; see the module docstring."""
     if participant_code:
         project.participants.by_code(participant_code)  # refuse before reading anything

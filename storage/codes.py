@@ -12,12 +12,20 @@ import json
 from typing import Any
 
 from storage import messages
+from storage.code_tree import CodeTree
 from storage.errors import NotFoundError, ValidationError
+from storage.frameworks import (
+    UnknownFrameworkError,
+    framework_of,
+    load_framework,
+    nodes_for_variant,
+)
 from storage.models import Code
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 CODE_FIELDS = ("label_en", "label_id", "definition_en", "definition_id", "cues", "color",
-               "parent_id", "position")
+               "parent_id", "position", "codable")
 PALETTE = ("#e57373", "#64b5f6", "#81c784", "#ffb74d", "#ba68c8", "#4db6ac", "#f06292",
            "#a1887f", "#90a4ae", "#dce775", "#7986cb", "#ffd54f")
 
@@ -27,8 +35,11 @@ class CodeRepository(Repository):
 
     def list(self) -> list[Code]:
         """All codes, parents before children, siblings in order."""
-        rows = self.rows("SELECT * FROM codes ORDER BY position, id")
-        return _tree_order([Code.from_row(r) for r in rows])
+        return list(self.tree().codes)
+
+    def tree(self) -> CodeTree:
+        """The whole codebook as a `CodeTree` (children, descendants, ancestors, path)."""
+        return CodeTree(Code.from_row(r) for r in self.rows("SELECT * FROM codes"))
 
     def get(self, code_id: int) -> Code:
         rows = self.rows("SELECT * FROM codes WHERE id = ?", [code_id])
@@ -40,18 +51,13 @@ class CodeRepository(Repository):
         return self.scalar("SELECT COUNT(*) FROM codes")
 
     def children(self, code_id: int | None) -> list[Code]:
-        where = "parent_id IS NULL" if code_id is None else "parent_id = ?"
-        params = [] if code_id is None else [code_id]
-        return [Code.from_row(r) for r in self.rows(
-            f"SELECT * FROM codes WHERE {where} ORDER BY position, id", params)]
+        """The direct sub-codes of `code_id` (None: the top level), in order."""
+        tree = self.tree()
+        return [tree.code(i) for i in tree.children(code_id)]
 
     def descendant_ids(self, code_id: int) -> list[int]:
-        """`code_id` and every code below it."""
-        rows = self.db.execute(
-            "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
-            "SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub",
-            [code_id]).fetchall()
-        return [r[0] for r in rows]
+        """`code_id` and every code below it, parents first."""
+        return list(self.tree().descendants(code_id))
 
     def resolve(self, key: str) -> Code:
         """Find a code by node id (aliases followed), numeric id, `code:N` or label."""
@@ -69,8 +75,6 @@ class CodeRepository(Repository):
         return Code.from_row(rows[0])
 
     def _resolve_alias(self, key: str) -> list[dict[str, Any]]:
-        from storage.frameworks import UnknownFrameworkError, framework_of, load_framework
-
         try:
             node = load_framework(framework_of(key)).node(key)
         except (UnknownFrameworkError, KeyError):
@@ -83,9 +87,6 @@ class CodeRepository(Repository):
 
     def add_framework(self, act, framework_id: str, variant: str | None = None) -> None:
         """Copy a framework's nodes into the codebook and record it as in use."""
-        from storage.frameworks import load_framework, nodes_for_variant
-        from storage.project import new_guid, now
-
         framework = load_framework(framework_id)
         if self.scalar("SELECT 1 FROM study_frameworks WHERE framework_id = ?", [framework_id]):
             raise ValidationError.of(messages.FRAMEWORK_PRESENT, framework=framework_id)
@@ -114,11 +115,10 @@ class CodeRepository(Repository):
             origin: object = None, guid: str | None = None, node_id: str | None = None,
             **values: Any) -> int:
         """Add a custom code (or sub-code under `parent_id`); returns its id."""
-        from storage.project import new_guid, now
-
         if not (label_en.strip() or label_id.strip()):
             raise ValidationError.of(messages.CODE_NEEDS_LABEL)
-        unknown = set(values) - set(CODE_FIELDS) - {"framework_id", "level"}
+        unknown = set(values) - set(CODE_FIELDS) - {"framework_id", "level", "created",
+                                                     "modified"}
         if unknown:
             raise ValueError(f"unknown code field(s): {sorted(unknown)}")
         if parent_id is not None:
@@ -134,8 +134,6 @@ class CodeRepository(Repository):
 
     def update(self, code_id: int, origin: object = None, **values: Any) -> None:
         """Rename, recolour or redefine a code (fields from CODE_FIELDS)."""
-        from storage.project import now
-
         unknown = set(values) - set(CODE_FIELDS)
         if unknown:
             raise ValueError(f"unknown code field(s): {sorted(unknown)}")
@@ -198,6 +196,8 @@ class CodeRepository(Repository):
 
     def _drop_code_rows(self, act, code_id: int) -> None:
         act.delete_where("key_quotes", "code_id = ?", [code_id])
+        for row in self.rows("SELECT key FROM tie_types WHERE code_id = ?", [code_id]):
+            act.update("tie_types", {"key": row["key"]}, {"code_id": None})
         act.delete_where("judgements", "code_id = ?", [code_id])
         act.delete("codes", {"id": code_id})
 
@@ -220,17 +220,3 @@ def _colour_for(node, framework) -> str:
     index = top.index(branch) if branch in top else 0
     return PALETTE[index % len(PALETTE)]
 
-
-def _tree_order(codes: list[Code]) -> list[Code]:
-    by_parent: dict[int | None, list[Code]] = {}
-    known = {c.id for c in codes}
-    for code in codes:
-        parent = code.parent_id if code.parent_id in known else None
-        by_parent.setdefault(parent, []).append(code)
-    ordered: list[Code] = []
-    stack = list(reversed(by_parent.get(None, [])))
-    while stack:
-        code = stack.pop()
-        ordered.append(code)
-        stack.extend(reversed(by_parent.get(code.id, [])))
-    return ordered

@@ -1,7 +1,8 @@
 """Per-machine settings shared by the GUI and the command line.
 
-The coder's name is set once per machine and stamped on every segment and memo; it
-lives in `config.json` in the user's config folder (`$XDG_CONFIG_HOME/telaah`, or
+The coder's name is set once per machine; the app and the command line pass it to
+`Project.open(..., coder=)` (the core never reads it from here). Settings live in
+`config.json` in the user's config folder (`$XDG_CONFIG_HOME/telaah`, or
 `TELAAH_CONFIG_DIR` when set, which tests use). Each key is declared once in
 `DEFAULTS` with its default; unknown keys in the file are kept untouched.
 """
@@ -14,12 +15,14 @@ import os
 from pathlib import Path
 from typing import Any
 
+from storage.backup import DEFAULT_KEEP
+
 DEFAULTS: dict[str, Any] = {
     "coder": "",
     "ui_language": "",
     "report_language": "id",
     "font_size": 11,
-    "backups_kept": 10,
+    "backups_kept": DEFAULT_KEEP,
     "recent_projects": [],
     "recent_codes": {},          # project path -> code ids, most recent first
 }
@@ -72,7 +75,8 @@ def set_values(**values: Any) -> None:
 
 
 def coder_name() -> str:
-    """The coder's name, falling back to the login name."""
+    """The coder's name, falling back to the login name (only a suggestion for the
+    app's first-start question; nothing is stamped with it)."""
     name = str(get("coder") or "").strip()
     if name:
         return name
@@ -80,3 +84,16 @@ def coder_name() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "coder"
+
+
+def backups_kept() -> int:
+    """How many rotating backups of a project to keep (`Project.open(backups_kept=)`)."""
+    try:
+        return max(0, int(get("backups_kept")))
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+
+
+def report_language() -> str:
+    """The language of reports and of REFI-QDA code names: 'id' or 'en'."""
+    return "en" if get("report_language") == "en" else "id"

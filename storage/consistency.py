@@ -49,13 +49,5 @@ def consistency_problems(project: Project) -> list[str]:
 
 
 def _cycle_problems(project: Project) -> list[str]:
-    parents = dict(project.db.execute("SELECT id, parent_id FROM codes").fetchall())
-    problems = []
-    for code_id in parents:
-        seen, node = set(), code_id
-        while node is not None and node not in seen:
-            seen.add(node)
-            node = parents.get(node)
-        if node == code_id:
-            problems.append(f"Code {code_id} is its own ancestor (a cycle in the codebook).")
-    return problems
+    return [f"Code {code_id} is its own ancestor (a cycle in the codebook)."
+            for code_id in project.codes.tree().cycles()]

@@ -113,12 +113,14 @@ def connect(path: Path, password: str | None = None, readonly: bool = False):
     if not is_encrypted(path):
         if readonly:
             return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        return sqlite3.connect(path, check_same_thread=False)
+        return sqlite3.connect(path, check_same_thread=True)  # only the opening thread
     if not password:
         raise PasswordRequired.of(messages.PASSWORD_NEEDED, name=path.name)
     cipher = cipher_module()
     target = f"file:{path}?mode=ro" if readonly else str(path)
-    conn = cipher.connect(target, uri=readonly, check_same_thread=False)
+    # a reader may be handed to the one worker thread that uses it; the project's own
+    # connection is used only by the thread that opened it
+    conn = cipher.connect(target, uri=readonly, check_same_thread=not readonly)
     _key(conn, password)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

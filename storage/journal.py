@@ -163,6 +163,21 @@ class Action:
             self.change.ops.append(RowOp(table, {"id": values[0]}, None, after))
         return first
 
+    def insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Insert `rows` (values in `columns` order) into a table keyed by its own
+        columns (no `id`, e.g. answers keyed by response and question) with one
+        executemany; journaled rows are undone like single inserts."""
+        self.db.conn.executemany(_insert_sql(table, columns), rows)
+        if not self.journal:
+            if rows:
+                self.change.unjournaled.add(table)
+            return
+        key_columns = _key_columns(self.db, table)
+        for values in rows:
+            after = dict(zip(columns, values, strict=True))
+            self.change.ops.append(RowOp(table, {c: after[c] for c in key_columns}, None,
+                                         after))
+
     @contextmanager
     def indexes_deferred(self, table: str) -> Iterator[None]:
         """Inside the block, `table`'s own indexes are dropped; they are built again,

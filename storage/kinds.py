@@ -28,6 +28,13 @@ class Kind(StrEnum):
     JUDGEMENTS = "judgements"          # verdicts, conclusions and their history
     KEY_QUOTES = "key_quotes"
     SUMMARIES = "summaries"            # summary-grid texts
+    GUIDES = "guides"                  # interview guides and their questions
+    FIELD_SESSIONS = "field_sessions"  # live interview/observation sessions, their notes
+    GUIDE_CODINGS = "guide_codings"    # which segments a finished session coded
+    NETWORK = "network"                # actors, tie types and ties (with their layout)
+    SURVEY_FORMS = "survey_forms"      # questionnaires: settings, questions, choice lists
+    SURVEY_RESPONSES = "survey_responses"  # respondents and their answers
+    TEAM_COPIES = "team_copies"        # copies handed out to coders and merged back
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -48,7 +55,23 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "judgement_history": Kind.JUDGEMENTS,
     "key_quotes": Kind.KEY_QUOTES,
     "summaries": Kind.SUMMARIES,
+    "guides": Kind.GUIDES,
+    "guide_questions": Kind.GUIDES,
+    "field_sessions": Kind.FIELD_SESSIONS,
+    "session_answers": Kind.FIELD_SESSIONS,
+    "guide_codings": Kind.GUIDE_CODINGS,
+    "survey_forms": Kind.SURVEY_FORMS,
+    "survey_questions": Kind.SURVEY_FORMS,
+    "survey_choices": Kind.SURVEY_FORMS,
+    "survey_responses": Kind.SURVEY_RESPONSES,
+    "survey_answers": Kind.SURVEY_RESPONSES,
+    "survey_text_sources": Kind.SOURCES,
+    "team_copies": Kind.TEAM_COPIES,
     "sources_fts": None,
+    "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
+    "actors": Kind.NETWORK,
+    "tie_types": Kind.NETWORK,
+    "ties": Kind.NETWORK,
     "_sqlite_migrations": None,
 }
 
@@ -61,6 +84,11 @@ ID_TABLES: dict[Kind, str] = {
     Kind.SEGMENTS: "segments",
     Kind.MEMOS: "memos",
     Kind.VERDICT_OPTIONS: "verdict_options",
+    Kind.GUIDES: "guides",
+    Kind.FIELD_SESSIONS: "field_sessions",
+    Kind.SURVEY_FORMS: "survey_forms",
+    Kind.SURVEY_RESPONSES: "survey_responses",
+    Kind.TEAM_COPIES: "team_copies",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from storage.errors import NotFoundError, ValidationError
 from storage.models import MEMO_TARGETS, Memo
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 _TARGET_TABLES = {"source": "sources", "code": "codes", "segment": "segments",
                   "participant": "participants"}
@@ -37,22 +38,18 @@ class MemoRepository(Repository):
     def add(self, target_type: str, target_id: int | None, title: str = "", body: str = "",
             *, author: str | None = None, created: str | None = None,
             origin: object = None, guid: str | None = None) -> int:
-        from storage import config
-        from storage.project import new_guid, now
-
         self._check_target(target_type, target_id)
+        author = self.project.require_coder(author)
         stamp = now()
         row = {"guid": guid or new_guid(), "target_type": target_type,
                "target_id": None if target_type == "study" else target_id,
-               "title": title, "body": body, "author": author or config.coder_name(),
+               "title": title, "body": body, "author": author,
                "created": created or stamp, "modified": stamp}
         with self.action("Add memo", origin) as act:
             return act.insert("memos", row)
 
     def update(self, memo_id: int, origin: object = None, *, title: str | None = None,
                body: str | None = None) -> None:
-        from storage.project import now
-
         values = {k: v for k, v in (("title", title), ("body", body)) if v is not None}
         with self.action("Edit memo", origin) as act:
             act.update("memos", {"id": memo_id}, {**values, "modified": now()})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-TECHNIQUES = ("interview", "observation", "document")
+TECHNIQUES = ("interview", "observation", "document", "survey")
 VALENCES = ("supports", "contradicts")
 MEMO_TARGETS = ("study", "source", "code", "segment", "participant")
 CONSENT_STATUSES = ("pending", "given", "withdrawn", "not_required")
@@ -53,6 +53,7 @@ class Study(Record):
     modified: str = ""
     frameworks: list[str] = field(default_factory=list)
     deseve_variant: str | None = None
+    guid: str = ""
 
 
 @dataclass
@@ -147,6 +148,14 @@ class Code(Record):
     guid: str = ""
     created: str = ""
     modified: str = ""
+    codable: int = 1
+
+    @property
+    def display_color(self) -> str:
+        """The colour to show: the stored one, else a default that is never stored."""
+        from storage.codes import PALETTE
+
+        return self.color or PALETTE[self.id % len(PALETTE)]
 
     def label(self, lang: str = "id") -> str:
         """The label in `lang` ('id' or 'en'), falling back to the other one."""

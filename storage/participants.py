@@ -13,6 +13,7 @@ from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import CONSENT_STATUSES, DEFAULT_GROUPS, Group, Participant
 from storage.repository import Repository, moved
+from storage.stamps import new_guid, now
 
 PARTICIPANT_FIELDS = ("code", "name", "aliases", "organisation", "group_id", "role",
                       "consent_status", "consent_date", "notes", "organisation_identifying")
@@ -98,8 +99,6 @@ class ParticipantRepository(Repository):
 
     def add(self, code: str, origin: object = None, **values: Any) -> int:
         """Add a participant; `values` are PARTICIPANT_FIELDS (group by `group_id`)."""
-        from storage.project import new_guid, now
-
         row = self._validated({"code": code, **values}, None)
         stamp = now()
         row.update(guid=values.pop("guid", None) or new_guid(), created=stamp, modified=stamp)
@@ -107,8 +106,6 @@ class ParticipantRepository(Repository):
             return action.insert("participants", row)
 
     def update(self, participant_id: int, origin: object = None, **values: Any) -> None:
-        from storage.project import now
-
         row = self._validated(values, participant_id)
         with self.action("Edit participant", origin) as act:
             act.update("participants", {"id": participant_id}, {**row, "modified": now()})
@@ -152,8 +149,6 @@ class ParticipantRepository(Repository):
                            origin: object = None) -> None:
         """Quote a participant whose consent is still pending (recorded: who and when),
         or take that back. Refused unless their consent is pending."""
-        from storage.project import now
-
         person = self.get(participant_id)
         if on and person.consent_status != "pending":
             raise ValidationError.of(messages.OVERRIDE_NOT_PENDING, code=person.code)

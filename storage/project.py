@@ -10,65 +10,55 @@ kind of record lives in a repository object hanging off the project
 
 from __future__ import annotations
 
-import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, config, encryption, messages
+from storage import backup, encryption, messages
+from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
+from storage.evaluation import EvaluationRepository
+from storage.guides import GuideRepository
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
+from storage.memos import MemoRepository
+from storage.network import NetworkRepository
+from storage.participants import ParticipantRepository
+from storage.privacy import PrivacyRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
+from storage.segments import SegmentRepository
+from storage.sessions import SessionRepository
+from storage.sources import SourceRepository
+from storage.study import StudyRepository
+from storage.survey_responses import SurveyResponseRepository
+from storage.surveys import SurveyRepository
+from storage.team import TeamRepository
+from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
 Subscriber = Callable[[Change], None]
-
-
-_clock: tuple[int, str] = (0, "")
-
-
-def now() -> str:
-    """The current local time as ISO 8601 with offset, to the second."""
-    global _clock
-    second = int(time.time())
-    if _clock[0] != second:
-        _clock = (second, datetime.now().astimezone().isoformat(timespec="seconds"))
-    return _clock[1]
-
-
-def new_guid() -> str:
-    return str(uuid.uuid4())
 
 
 class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
     def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
+                 backups_kept: int = backup.DEFAULT_KEEP, coder: str = "",
                  password: str | None = None):
         self.path = path
+        self.backups_kept = backups_kept
         self.db = db
         self._password = password
         self._lock = lock
+        self.coder = (coder or "").strip()
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
-        from storage.codes import CodeRepository
-        from storage.evaluation import EvaluationRepository
-        from storage.memos import MemoRepository
-        from storage.participants import ParticipantRepository
-        from storage.privacy import PrivacyRepository
-        from storage.segments import SegmentRepository
-        from storage.sources import SourceRepository
-        from storage.study import StudyRepository
-
         self.study = StudyRepository(self)
         self.participants = ParticipantRepository(self)
         self.sources = SourceRepository(self)
@@ -77,20 +67,32 @@ class Project:
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
         self.privacy = PrivacyRepository(self)
+        self.users = UserRepository(self)
+        self.guides = GuideRepository(self)
+        self.sessions = SessionRepository(self)
+        self.network = NetworkRepository(self)
+        self.surveys = SurveyRepository(self)
+        self.survey_responses = SurveyResponseRepository(self)
+        self.team = TeamRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 
     @classmethod
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
-               deseve_variant: str | None = None) -> Project:
-        """Make a new project file at `path` (refused if it exists) and open it."""
+               deseve_variant: str | None = None,
+               backups_kept: int = backup.DEFAULT_KEEP, coder: str = "") -> Project:
+        """Make a new project file at `path` (refused if it exists) and open it.
+
+        `coder` is the person whose codings, memos, verdicts and summaries this session
+        writes (see `open`).
+        """
         path = Path(path)
         if path.exists():
             raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
-        project = cls.open(path, create=True)
+        project = cls.open(path, create=True, backups_kept=backups_kept, coder=coder)
         try:
             with project.action("Create project") as act:
                 project.study.initialise(act, title=title)
@@ -105,10 +107,13 @@ class Project:
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
-             backups_kept: int | None = None, full_check: bool = True,
-             backup_now: bool = True, password: str | None = None) -> Project:
+             backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
+             backup_now: bool = True, coder: str = "", password: str | None = None) -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
 
+        `coder` names who works in this session: every coding, memo, verdict and
+        summary written without an explicit coder is stamped with it, and writing one
+        with no coder at all is refused (`require_coder`). `set_coder` switches it.
         An encrypted project needs its `password` (`PasswordRequired` without one,
         `WrongPassword` with a wrong one; see `storage.encryption`).
 
@@ -117,7 +122,8 @@ class Project:
         expected to run `integrity_problems()` in the background (the GUI does). With
         `backup_now=False` the rotating backup is left to the caller, who makes it
         with `make_backup()`, typically on a `reader()` in the background (the GUI
-        does); the backup before a schema upgrade is always made first.
+        does); the backup before a schema upgrade is always made first. Only the newest
+        `backups_kept` backups are kept (the GUI and CLI pass the per-machine setting).
         """
         path = Path(path)
         if not create and not path.is_file():
@@ -131,9 +137,9 @@ class Project:
             db = _connect(path, readonly, key)
             if not create:
                 _check_file(db, path, full_check)
-            project = cls(path, db, lock, key)
+            project = cls(path, db, lock, backups_kept, coder, key)
             if not readonly:
-                project._upgrade_and_backup(create, backups_kept, backup_now)
+                project._upgrade_and_backup(create, backup_now)
         except BaseException:
             if project is not None:
                 project.db.close()
@@ -142,9 +148,8 @@ class Project:
             raise
         return project
 
-    def _upgrade_and_backup(self, created: bool, backups_kept: int | None,
-                            backup_now: bool) -> None:
-        keep = backups_kept if backups_kept is not None else int(config.get("backups_kept"))
+    def _upgrade_and_backup(self, created: bool, backup_now: bool) -> None:
+        keep = self.backups_kept
         if created:
             migrations.apply(self.db)
             return
@@ -159,14 +164,26 @@ class Project:
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
 
-    def make_backup(self, keep: int | None = None) -> Path | None:
+    def set_coder(self, name: str) -> None:
+        """Switch the coder of this session (the GUI's status bar does)."""
+        self.coder = (name or "").strip()
+
+    def require_coder(self, given: str | None = None) -> str:
+        """The coder to stamp on coded data: `given`, else the session's; refused when
+        neither names one."""
+        name = (given or "").strip() or self.coder
+        if not name:
+            raise TelaahError.of(messages.CODER_REQUIRED)
+        return name
+
+    def make_backup(self) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
         Safe on a `reader()` in another thread: the backup API copies a consistent
         snapshot while the main connection goes on writing.
         """
-        keep = keep if keep is not None else int(config.get("backups_kept"))
-        return backup.make_backup(self.db.conn, self.path, keep, **self._backup_options())
+        return backup.make_backup(self.db.conn, self.path, self.backups_kept,
+                                  **self._backup_options())
 
     def _backup_options(self) -> dict:
         """A backup is encrypted like the project and gets its file permissions."""
@@ -180,10 +197,16 @@ class Project:
     def encrypted(self) -> bool:
         return self._password is not None
 
+    @property
+    def key(self) -> str | None:
+        """The raw key of an encrypted project (None when plain): opens the project's
+        own copies (a coder's handout) without asking the password again."""
+        return self._password
+
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
         return Project(self.path, _connect(self.path, True, self._password), None,
-                       self._password)
+                       self.backups_kept, self.coder, self._password)
 
     def close(self) -> None:
         try:
@@ -281,6 +304,8 @@ def _key_for(path: Path, password: str | None) -> str | None:
         return None
     if not password:
         raise encryption.PasswordRequired.of(messages.PASSWORD_NEEDED, name=path.name)
+    if isinstance(password, encryption.RawKey):  # an open project's key (copies of it)
+        return password
     return encryption.derive_key(path, password)
 
 

@@ -101,19 +101,12 @@ def segment_rows(project: Project, code_ids, include_subcodes: bool = False
     """The segments coded with `code_ids` (and their sub-codes if asked), text order."""
     ids = {int(i) for i in code_ids}
     if include_subcodes and ids:
-        ids = set(_with_descendants(project, ids))
+        tree = project.codes.tree()
+        ids = {below for code_id in ids for below in tree.descendants(code_id)}
     if not ids:
         return []
     rows = project.db.execute(_SEGMENTS_SQL, [json.dumps(sorted(ids))]).fetchall()
     return [SegmentRow(*row) for row in rows]
-
-
-def _with_descendants(project: Project, ids: set[int]) -> list[int]:
-    rows = project.db.execute(
-        "WITH RECURSIVE sub(id) AS (SELECT value FROM json_each(?) UNION "
-        "SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub",
-        [json.dumps(sorted(ids))]).fetchall()
-    return [r[0] for r in rows]
 
 
 def code_counts(project: Project) -> dict[int, CodeCounts]:
@@ -137,15 +130,11 @@ class CodeCountTracker:
 
     def reload(self) -> None:
         db = self.project.db
-        self.parents: dict[int, int | None] = dict(
-            db.execute("SELECT id, parent_id FROM codes").fetchall())
-        self.children: dict[int, list[int]] = {}
-        for code_id, parent_id in self.parents.items():
-            if parent_id in self.parents:
-                self.children.setdefault(parent_id, []).append(code_id)
+        self.tree = self.project.codes.tree()
         # code id -> {source id: segments of that code in that source}; one JSON array
         # of sources per code, read in the order of the index on code_id (no sorting)
-        self.per_source: dict[int, dict[int, int]] = {code_id: {} for code_id in self.parents}
+        self.per_source: dict[int, dict[int, int]] = {
+            code.id: {} for code in self.tree.codes}
         for code_id, sources in db.execute(
                 "SELECT code_id, json_group_array(source_id) FROM segments "
                 "GROUP BY code_id").fetchall():
@@ -154,19 +143,15 @@ class CodeCountTracker:
         self.counts = self._roll_up()
 
     def _roll_up(self) -> dict[int, CodeCounts]:
-        counts = {code_id: CodeCounts() for code_id in self.parents}
+        counts = {code_id: CodeCounts() for code_id in self.per_source}
         totals: dict[int, set[int]] = {}
         for code_id, sources in self.per_source.items():
             own = counts[code_id]
             own.segments = sum(sources.values())
             own.sources = len(sources)
-            seen = set()
-            at = code_id
-            while at is not None and at in self.parents and at not in seen:  # up to the root
-                seen.add(at)
+            for at in (code_id, *self.tree.ancestors(code_id)):  # up to the root
                 counts[at].total_segments += own.segments
                 totals.setdefault(at, set()).update(sources)
-                at = self.parents[at]
         for code_id, sources in totals.items():
             counts[code_id].total_sources = len(sources)
         return counts
@@ -193,10 +178,7 @@ class CodeCountTracker:
             touched.add(code_id)
         changed = set()
         for code_id in touched:
-            at = code_id
-            while at is not None and at in self.parents and at not in changed:
-                changed.add(at)
-                at = self.parents[at]
+            changed.update((code_id, *self.tree.ancestors(code_id)))
         for code_id in changed:
             self.counts[code_id] = self._count(code_id)
         return changed
@@ -231,13 +213,11 @@ class CodeCountTracker:
 
     def _count(self, code_id: int) -> CodeCounts:
         own = self.per_source[code_id]
-        total, sources, stack = 0, set(), [code_id]
-        while stack:
-            at = stack.pop()
+        total, sources = 0, set()
+        for at in self.tree.descendants(code_id):
             below = self.per_source.get(at, {})
             total += sum(below.values())
             sources.update(below)
-            stack.extend(self.children.get(at, ()))
         return CodeCounts(sum(own.values()), len(own), total, len(sources))
 
 

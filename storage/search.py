@@ -7,13 +7,13 @@ words are never passed to MATCH as syntax: each word is quoted as an FTS5 string
 quotes, `AND`, `(` or `*` typed by the user cannot break the query. `search` is the
 word search of the search panel (case- and accent-insensitive, whole words, `word*`
 for a prefix); `find_phrase` is the exact, case-sensitive substring finder behind
-auto-coding; `code_ranges` and `autocode` turn hits into segments as one user action,
-shared by the CLI `autocode` command and the GUI's "Code all hits with…".
+auto-coding; `autocode` turns a phrase's hits into segments as one user action
+(`project.segments.code_ranges`), shared by the CLI `autocode` command and the GUI's
+"Code all hits with…".
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from storage import messages
 from storage.errors import ValidationError
+from storage.progress import Progress, report
 
 if TYPE_CHECKING:
     from storage.project import Project
@@ -93,12 +94,12 @@ def fold(text: str) -> str:
 
 
 def search(project: Project, query: str, limit: int = 1000, kind: str | None = None,
-           progress=None) -> list[Hit]:
+           progress: Progress | None = None) -> list[Hit]:
     """Whole-word hits of the query's words in sources containing all of them.
 
     Case- and accent-insensitive like the index; a word typed as `word*` also finds
     longer words starting with it. Hits are in source order, then text order; at
-    most `limit`. `progress(done, total, text)` may stop the search by returning False.
+    most `limit`. `progress` (`storage.progress`) may stop the search: `Cancelled`.
     """
     terms = query_terms(query)
     if not terms or limit <= 0:
@@ -112,8 +113,7 @@ def search(project: Project, query: str, limit: int = 1000, kind: str | None = N
     pattern = _hit_pattern(terms)
     hits: list[Hit] = []
     for done, (source_id, title) in enumerate(candidates):
-        if progress is not None and not progress(done, len(candidates), title):
-            break
+        report(progress, done, len(candidates), title)
         text = project.sources.text(source_id)
         for found in pattern.finditer(fold(text)):
             start, end = found.span()
@@ -202,38 +202,11 @@ def phrase_hits(project: Project, phrase: str, kind: str | None = None,
     return hits
 
 
-def code_ranges(project: Project, ranges, code_id: int, valence: str = "supports",
-                label: str = "Code all hits", origin: object = None) -> int:
-    """Code each (source_id, start, end) with `code_id` as one action; returns how many.
-
-    Ranges already coded with that code at exactly that range are skipped (so running
-    the same auto-coding twice adds nothing).
-    """
-    project.codes.get(code_id)
-    ranges = list(dict.fromkeys((int(s), int(a), int(b)) for s, a, b in ranges))
-    if not ranges:
-        return 0
-    existing = {tuple(row) for row in project.db.execute(
-        "SELECT source_id, start_pos, end_pos FROM segments WHERE code_id = ?",
-        [code_id]).fetchall()}
-    todo = [r for r in ranges if r not in existing]
-    if not todo:
-        return 0
-    source_ids = json.dumps(sorted({r[0] for r in todo}))
-    lengths = dict(project.db.execute(
-        "SELECT id, length(text) FROM sources WHERE id IN (SELECT value FROM json_each(?))",
-        [source_ids]).fetchall())
-    with project.action(label, origin) as act:
-        for source_id, start, end in todo:
-            project.segments.insert(act, source_id, code_id, start, end, valence=valence,
-                                    text_length=lengths.get(source_id, 0))
-    return len(todo)
-
-
 def autocode(project: Project, phrase: str, code_id: int, valence: str = "supports",
              kind: str | None = None, origin: object = None) -> int:
     """Code every exact occurrence of `phrase` with `code_id` as one undoable action."""
     if not phrase or not phrase.strip():
         raise ValidationError.of(messages.PHRASE_EMPTY)
     ranges = find_phrase(project, phrase, kind)
-    return code_ranges(project, ranges, code_id, valence, label="Auto-code", origin=origin)
+    return project.segments.code_ranges(ranges, code_id, valence, label="Auto-code",
+                                        origin=origin)

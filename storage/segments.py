@@ -8,12 +8,14 @@ segment whose words are all deleted is removed.
 
 from __future__ import annotations
 
+import json
 from typing import NamedTuple
 
-from storage import encryption
+from storage import encryption, messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 # Columns in the order of Segment's fields, so rows build records positionally.
 _SELECT = ("SELECT id, source_id, code_id, start_pos, end_pos, valence, participant_id, "
@@ -35,6 +37,7 @@ class NewSegment(NamedTuple):
     coder: str
     memo: str
     guid: str
+    created: str | None = None       # kept from an imported file; else now
 
 
 class SegmentRepository(Repository):
@@ -65,6 +68,13 @@ class SegmentRepository(Repository):
     def count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM segments")
 
+    def guids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT guid FROM segments")}
+
+    def tuples(self) -> list[tuple]:
+        """Every segment as a plain tuple in `Segment`'s field order (bulk readers)."""
+        return self.db.execute(_SELECT + " ORDER BY source_id, start_pos").fetchall()
+
     def coders(self) -> set[str]:
         """The names of everyone who coded a segment (empty names left out)."""
         return {row[0] for row in self.db.execute(
@@ -81,24 +91,49 @@ class SegmentRepository(Repository):
                                memo=memo, participant_id=participant_id, coder=coder,
                                guid=guid)
 
+    def code_ranges(self, ranges, code_id: int, valence: str = "supports",
+                    label: str = "Code all hits", origin: object = None) -> int:
+        """Code each (source_id, start, end) with `code_id` as one action; returns how many.
+
+        Ranges already coded with that code at exactly that range are skipped (so running
+        the same auto-coding twice adds nothing).
+        """
+        self.project.codes.get(code_id)
+        ranges = list(dict.fromkeys((int(s), int(a), int(b)) for s, a, b in ranges))
+        if not ranges:
+            return 0
+        existing = {tuple(row) for row in self.db.execute(
+            "SELECT source_id, start_pos, end_pos FROM segments WHERE code_id = ?",
+            [code_id]).fetchall()}
+        todo = [r for r in ranges if r not in existing]
+        if not todo:
+            return 0
+        lengths = dict(self.db.execute(
+            "SELECT id, length(text) FROM sources WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted({r[0] for r in todo}))]).fetchall())
+        with self.action(label, origin) as act:
+            for source_id, start, end in todo:
+                self.insert(act, source_id, code_id, start, end, valence=valence,
+                            text_length=lengths.get(source_id, 0))
+        return len(todo)
+
     def insert(self, act, source_id: int, code_id: int, start: int, end: int, *,
                valence: str = "supports", memo: str = "", participant_id: int | None = None,
                coder: str | None = None, guid: str | None = None,
                text_length: int | None = None) -> int:
         """Insert within an ongoing action (bulk coding passes `text_length`)."""
-        from storage import config
-        from storage.project import new_guid, now
-
+        coder = self.project.require_coder(coder)
         if text_length is None:
             text_length = self._text_length(source_id)
         _check_range(start, end, text_length)
         _check_valence(valence)
+        self._check_codable(code_id)
         stamp = now()
         try:
             return act.insert("segments", {
                 "guid": guid or new_guid(), "source_id": source_id, "code_id": code_id,
                 "start_pos": start, "end_pos": end, "valence": valence,
-                "participant_id": participant_id, "coder": coder or config.coder_name(),
+                "participant_id": participant_id, "coder": coder,
                 "memo": memo, "created": stamp, "modified": stamp})
         except encryption.integrity_errors() as error:  # foreign keys name what is missing
             raise NotFoundError(f"Cannot code source {source_id} with code {code_id}: "
@@ -112,23 +147,55 @@ class SegmentRepository(Repository):
         Each `NewSegment` is checked as `insert` checks one; the ids of the new rows
         follow the returned one in the order given. Used by bulk imports.
         """
-        from storage.project import now
-
         stamp = now()
         rows = []
-        for code_id, start, end, valence, participant_id, coder, memo, guid in segments:
+        for code_id, start, end, valence, participant_id, coder, memo, guid, created in segments:
             if not 0 <= start < end <= text_length:
                 _check_range(start, end, text_length)
             if valence not in VALENCES:
                 _check_valence(valence)
             rows.append((guid, source_id, code_id, start, end, valence, participant_id, coder,
-                         memo, stamp, stamp))
+                         memo, created or stamp, created or stamp))
         try:
             return act.insert_many("segments", _INSERT_COLUMNS, rows)
         except encryption.integrity_errors() as error:
             raise NotFoundError(f"Cannot code source {source_id} with these codes: a code, "
                                 f"the source or a participant does not exist, or a GUID "
                                 f"is used twice ({error}).") from None
+
+    def _check_codable(self, code_id: int) -> None:
+        """A code that is only a category (REFI-QDA isCodable="false") is not applied."""
+        rows = self.rows("SELECT label_id, label_en, codable FROM codes WHERE id = ?",
+                         [code_id])
+        if rows and not rows[0]["codable"]:
+            raise ValidationError.of(messages.CODE_NOT_CODABLE,
+                                     label=rows[0]["label_id"] or rows[0]["label_en"])
+
+    def insert_across(self, act, lengths: dict[int, int],
+                      segments: list[tuple[int, NewSegment]]) -> int:
+        """Insert segments of several sources, `(source_id, NewSegment)`, with one
+        statement in the order given, each checked against `lengths[source_id]`.
+
+        A merge passes them in the order of the `segments_evidence` index, which
+        SQLite then fills with fewer page visits than source by source.
+        """
+        stamp = now()
+        rows = []
+        for source_id, (code_id, start, end, valence, participant_id, coder, memo,
+                        guid, created) in segments:
+            length = lengths[source_id]
+            if not 0 <= start < end <= length:
+                _check_range(start, end, length)
+            if valence not in VALENCES:
+                _check_valence(valence)
+            rows.append((guid, source_id, code_id, start, end, valence, participant_id, coder,
+                         memo, created or stamp, created or stamp))
+        try:
+            return act.insert_many("segments", _INSERT_COLUMNS, rows)
+        except encryption.integrity_errors() as error:
+            raise NotFoundError(f"Cannot add these segments: a code, source or "
+                                f"participant does not exist, or a GUID is used twice "
+                                f"({error}).") from None
 
     def _text_length(self, source_id: int) -> int:
         length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
@@ -141,8 +208,6 @@ class SegmentRepository(Repository):
                valence: str | None = None, memo: str | None = None,
                participant_id: int | None = -1) -> None:
         """Change a segment's extent, code, valence, memo or speaker."""
-        from storage.project import now
-
         segment = self.get(segment_id)
         values: dict = {}
         if start is not None or end is not None:
@@ -151,6 +216,7 @@ class SegmentRepository(Repository):
             _check_range(new_start, new_end, self._text_length(segment.source_id))
             values.update(start_pos=new_start, end_pos=new_end)
         if code_id is not None:
+            self._check_codable(code_id)
             values["code_id"] = code_id
         if valence is not None:
             _check_valence(valence)
@@ -169,9 +235,11 @@ class SegmentRepository(Repository):
             self.delete_rows(act, ids)
 
     def delete_rows(self, act, segment_ids) -> None:
-        """Delete segments with their key-quote marks and memos, inside `act`."""
+        """Delete segments with their key-quote marks, memos and the network ties they
+        evidence, inside `act`."""
         for segment_id in segment_ids:
             act.delete_where("key_quotes", "segment_id = ?", [segment_id])
+            act.delete_where("ties", "segment_id = ?", [segment_id])
             act.delete_where("memos", "target_type = 'segment' AND target_id = ?", [segment_id])
             act.delete("segments", {"id": segment_id})
 

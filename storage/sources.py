@@ -13,6 +13,7 @@ from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import TECHNIQUES, Source
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 SOURCE_FIELDS = ("kind", "title", "language", "data_type", "date", "place", "interviewer",
                  "duration_minutes", "recording_path", "event", "observer", "author",
@@ -60,7 +61,9 @@ class SourceRepository(Repository):
         return self.scalar("SELECT COUNT(*) FROM sources")
 
     def counts_by_kind(self) -> dict[str, int]:
-        counts = dict.fromkeys(TECHNIQUES, 0)
+        """Sources per technique; `survey` only once a questionnaire's open answers
+        became sources."""
+        counts = dict.fromkeys(TECHNIQUES[:3], 0)
         for row in self.rows("SELECT kind, COUNT(*) AS n FROM sources GROUP BY kind"):
             counts[row["kind"]] = row["n"]
         return counts
@@ -78,11 +81,11 @@ class SourceRepository(Repository):
     def add(self, kind: str, title: str, text: str = "", *, participant_ids=(),
             origin: object = None, guid: str | None = None, **values: Any) -> int:
         """Add a source with its text and metadata; returns its id."""
-        from storage.project import new_guid, now
-
+        times = {k: values.pop(k) for k in ("created", "modified") if values.get(k)}
         row = _validated({"kind": kind, "title": title, **values})
         stamp = now()
         row.update(guid=guid or new_guid(), text=text, created=stamp, modified=stamp)
+        row.update(times)      # kept from an imported file
         if "position" not in row:
             row["position"] = (self.scalar("SELECT MAX(position) FROM sources") or 0) + 1
         with self.action(f"Add source {title}", origin) as act:
@@ -93,8 +96,6 @@ class SourceRepository(Repository):
     def update(self, source_id: int, origin: object = None, *, participant_ids=None,
                **values: Any) -> None:
         """Change metadata (not text); `participant_ids` replaces the linked list."""
-        from storage.project import now
-
         row = _validated(values)
         with self.action("Edit source", origin) as act:
             act.update("sources", {"id": source_id}, {**row, "modified": now()})
@@ -116,13 +117,12 @@ class SourceRepository(Repository):
             self.project.segments.delete_rows(act, segment_ids)
             act.delete_where("memos", "target_type = 'source' AND target_id = ?", [source_id])
             act.delete_where("source_participants", "source_id = ?", [source_id])
+            act.delete_where("survey_text_sources", "source_id = ?", [source_id])
             act.delete("sources", {"id": source_id})
 
     def edit_text(self, source_id: int, start: int, end: int, inserted: str,
                   origin: object = None, label: str = "Edit text") -> None:
         """Replace text[start:end] with `inserted` and move the segments to match."""
-        from storage.project import now
-
         length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
         if length is None:
             raise NotFoundError(f"There is no source with id {source_id}.")

@@ -6,6 +6,7 @@ from typing import Any
 
 from storage.models import Study
 from storage.repository import Repository
+from storage.stamps import new_guid, now
 
 STUDY_FIELDS = ("title", "research_questions", "site", "period_start", "period_end", "notes")
 
@@ -14,10 +15,9 @@ class StudyRepository(Repository):
     """Read and edit the single study row and the list of frameworks in use."""
 
     def initialise(self, act, title: str = "") -> None:
-        from storage.project import now
-
         stamp = now()
-        act.insert("study", {"id": 1, "title": title, "created": stamp, "modified": stamp})
+        act.insert("study", {"id": 1, "guid": new_guid(), "title": title, "created": stamp,
+                             "modified": stamp})
 
     def get(self) -> Study:
         rows = self.rows("SELECT * FROM study WHERE id = 1")
@@ -31,8 +31,6 @@ class StudyRepository(Repository):
 
     def update(self, origin: object = None, **values: Any) -> None:
         """Change study fields (names from STUDY_FIELDS) in one action."""
-        from storage.project import now
-
         unknown = set(values) - set(STUDY_FIELDS)
         if unknown:
             raise ValueError(f"unknown study field(s): {sorted(unknown)}")

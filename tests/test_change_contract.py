@@ -5,7 +5,7 @@ from storage.kinds import TABLE_KINDS
 
 
 def test_every_table_of_the_schema_has_a_kind(tmp_path):
-    project = Project.create(tmp_path / "p.telaah", title="t")
+    project = Project.create(tmp_path / "p.telaah", title="t", coder="Tester")
     try:
         tables = {row[0] for row in project.db.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table') "
@@ -16,7 +16,8 @@ def test_every_table_of_the_schema_has_a_kind(tmp_path):
 
 
 def test_a_coding_touches_segments_and_reports_its_id(tmp_path):
-    project = Project.create(tmp_path / "p.telaah", title="t", frameworks=["ag2008"])
+    project = Project.create(tmp_path / "p.telaah", title="t", frameworks=["ag2008"],
+                             coder="Tester")
     seen = []
     project.subscribe(seen.append)
     try:

@@ -9,7 +9,6 @@ import pytest
 from importers.text_files import import_files
 from storage import ValidationError, messages
 from storage.errors import Message, TelaahError
-from tools.translations_id_core import CORE
 
 
 def templates() -> dict[str, str]:
@@ -41,10 +40,3 @@ def test_import_failures_keep_their_templates(project, tmp_path):
     (_path, message), = report.failed
     assert "is not UTF-8" in message and message.template == messages.TEXT_NOT_UTF8
     assert message.values["guess"].template == messages.GUESS_LATIN1
-
-
-@pytest.mark.parametrize("name", sorted(templates()))
-def test_every_template_has_an_indonesian_text_with_the_same_values(name):
-    template = templates()[name]
-    assert template in CORE, f"{name} has no Indonesian text in tools/translations_id_core"
-    assert fields(CORE[template]) == fields(template)

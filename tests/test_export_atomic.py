@@ -10,9 +10,10 @@ from test_export_support import build_study
 
 from exporters.atomic import atomic_output
 from exporters.docx_report import write_docx
-from exporters.options import ExportCancelled, ExportError, ExportOptions
+from exporters.options import ExportError, ExportOptions
 from exporters.xlsx_workbook import write_xlsx
 from storage.errors import TelaahError
+from storage.progress import Cancelled
 
 WRITERS = [(write_docx, "docx"), (write_xlsx, "xlsx")]
 
@@ -56,7 +57,7 @@ def test_cancelling_at_any_point_keeps_the_earlier_file(study, tmp_path, writer,
             seen += 1
             return seen <= stop_at
 
-        with pytest.raises(ExportCancelled):
+        with pytest.raises(Cancelled):
             writer(study, path, ExportOptions(), progress)
         assert path.read_bytes() == before
         assert os.listdir(path.parent) == [path.name]

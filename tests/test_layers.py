@@ -45,3 +45,52 @@ def test_no_sql_outside_storage():
             if pattern.search(path.read_text(encoding="utf-8")):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
+
+
+# what the core may still read from the per-machine config (the coder name becomes an
+# explicit input with team coding); everything else is passed in by gui/ and cli/
+CONFIG_READS_ALLOWED_IN_CORE = {"coder_name"}
+
+
+def _config_reads(tree) -> set[str]:
+    """The names a module reads from `storage.config` (attributes or imported names)."""
+    import ast
+
+    aliases, reads = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "storage":
+            aliases.update(a.asname or a.name for a in node.names if a.name == "config")
+        elif isinstance(node, ast.ImportFrom) and node.module == "storage.config":
+            reads.update(a.name for a in node.names)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == "storage.config":
+                    reads.add("*import storage.config*" if alias.asname is None else "")
+                    aliases.add(alias.asname or "")
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and node.value.id in aliases):
+            reads.add(node.attr)
+    return reads - {""}
+
+
+def test_core_reads_no_per_machine_setting():
+    import ast
+
+    offenders = []
+    for package in CORE:
+        for path in (ROOT / package).rglob("*.py"):
+            if path == ROOT / "storage" / "config.py":
+                continue
+            reads = _config_reads(ast.parse(path.read_text(encoding="utf-8")))
+            if reads - CONFIG_READS_ALLOWED_IN_CORE:
+                offenders.append(f"{path.relative_to(ROOT)}: {sorted(reads)}")
+    assert offenders == []
+
+
+def test_the_config_check_sees_a_read():
+    import ast
+
+    tree = ast.parse("from storage import config\nx = config.get('backups_kept')\n")
+    assert _config_reads(tree) == {"get"}
+    assert _config_reads(ast.parse("from storage.config import load\n")) == {"load"}

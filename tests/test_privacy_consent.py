@@ -29,7 +29,7 @@ from storage.errors import ValidationError
 @pytest.fixture
 def demo(tmp_path):
     """The demo study, with segments spoken by P11 (pending) and P12 (withdrawn)."""
-    project = write_demo(tmp_path / "demo.telaah")
+    project = write_demo(tmp_path / "demo.telaah", coder="Tester")
     meeting = next(s for s in project.sources.list() if s.title.startswith("Observasi rapat"))
     trust = project.codes.resolve("ag2008.process.trust_building").id
     for code, start in (("P11", 0), ("P12", 200), ("P11", 400)):
@@ -104,7 +104,7 @@ def test_a_consent_date_is_empty_until_consent_is_given(demo):
 
 def test_a_confidential_study_is_exported_pseudonymised_unless_real_names(tmp_path, capsys):
     path = tmp_path / "confidential.telaah"
-    with write_demo(path) as project:
+    with write_demo(path, coder="Tester") as project:
         project.privacy.set_confidential(True)
     hidden, shown = tmp_path / "hidden.xlsx", tmp_path / "shown.xlsx"
     assert run(["export", str(path), "--format", "xlsx", "-o", str(hidden)]) == 0
@@ -144,7 +144,7 @@ def test_backups_and_exports_get_the_project_file_permissions(tmp_path):
 
 def test_the_privacy_command_shows_and_changes_the_settings(tmp_path, capsys):
     path = tmp_path / "demo.telaah"
-    write_demo(path).close()
+    write_demo(path, coder="Tester").close()
     assert run(["privacy", str(path), "--confidential", "yes", "--always-replace",
                 "Kelurahan Kauman", "Ruang Kabid", "--identifying", "P01", "yes",
                 "--quote-pending", "P11", "--json"]) == 0

@@ -34,7 +34,7 @@ ALWAYS = ["Kelurahan Kauman", "Ruang Kabid"]
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo")
-    project = write_demo(folder / "demo.telaah")
+    project = write_demo(folder / "demo.telaah", coder="Tester")
     project.privacy.set_always_replace(ALWAYS)
     p01 = project.participants.by_code("P01").id
     project.memos.add("participant", p01, title="w-ratna-1",
@@ -181,7 +181,7 @@ def test_an_export_with_a_term_the_report_cannot_replace_is_refused(project, tmp
 
 
 @pytest.mark.parametrize(("fmt", "name", "where"), [
-    ("qdpx", "Telaah Widodo", "project.qde"),   # the archive's origin="Telaah"
+    ("qdpx", "Telaah Widodo", "an entry name"),  # telaah-extras.json (and origin="Telaah")
     ("xlsx", "Calibri Santoso", "xl/theme/theme1.xml"),  # the workbook theme font
 ])
 def test_qdpx_and_xlsx_with_a_term_they_cannot_replace_are_refused(project, tmp_path, fmt,

@@ -4,28 +4,32 @@ from __future__ import annotations
 
 import zipfile
 
-from test_refi_support import ATLAS_84, TAGUETTE, TEXT, foreign_project, schema, write_qdpx
+from lxml import etree
+from refi_tool_files import ATLAS_84_EXPECTED, atlas_84_like, taguette_like
+from test_refi_support import TEXT, foreign_project, schema, write_qdpx
 
 from cli.main import run
 from storage import Project
 
 
 def test_new_from_qdpx_prints_the_summary(tmp_path, capsys):
-    assert run(["new", str(tmp_path / "a.telaah"), "--from", str(ATLAS_84)]) == 0
+    qdpx = atlas_84_like(tmp_path / "atlas.qdpx")
+    assert run(["new", str(tmp_path / "a.telaah"), "--from", str(qdpx)]) == 0
     out = capsys.readouterr().out
-    assert "Imported the REFI-QDA project 'ATLAS.ti standard project'" in out
+    assert f"Imported the REFI-QDA project '{ATLAS_84_EXPECTED['title']}'" in out
     assert "14 new code(s)" in out and "Skipped (15):" in out
-    with Project.open(tmp_path / "a.telaah") as project:
+    with Project.open(tmp_path / "a.telaah", coder="Tester") as project:
         assert project.codes.count() == 14
 
 
 def test_import_into_a_project(tmp_path, capsys):
     assert run(["new", str(tmp_path / "a.telaah")]) == 0
     qdpx = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
-    assert run(["import", str(tmp_path / "a.telaah"), str(qdpx), str(TAGUETTE)]) == 0
+    codebook = taguette_like(tmp_path / "codebook.qdc")
+    assert run(["import", str(tmp_path / "a.telaah"), str(qdpx), str(codebook)]) == 0
     out = capsys.readouterr().out
     assert "1 text source(s), 2 coded segment(s)" in out and "REFI-QDA codebook" in out
-    with Project.open(tmp_path / "a.telaah") as project:
+    with Project.open(tmp_path / "a.telaah", coder="Tester") as project:
         assert (project.sources.count(), project.segments.count()) == (1, 2)
 
 
@@ -55,3 +59,29 @@ def test_export_formats(tmp_path, capsys):
     from lxml import etree
 
     schema("codebook").assertValid(etree.parse(str(qdc)))
+
+
+def test_the_cli_passes_the_report_language_setting(tmp_path, capsys):
+    from storage import config
+
+    config.set_values(report_language="en")
+    assert run(["new", str(tmp_path / "a.telaah")]) == 0
+    qdpx = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
+    assert run(["import", str(tmp_path / "a.telaah"), str(qdpx)]) == 0
+    with Project.open(tmp_path / "a.telaah") as project:
+        assert "Trust" in {c.label_en for c in project.codes.list()}
+    assert run(["export", str(tmp_path / "a.telaah"), "--format", "qdc",
+                "--output", str(tmp_path / "c.qdc")]) == 0
+    names = {c.get("name") for c in etree.parse(str(tmp_path / "c.qdc")).iter("{*}Code")}
+    assert "Trust" in names
+
+
+def test_the_cli_keeps_the_configured_number_of_backups(tmp_path):
+    from storage import config
+    from storage.backup import list_backups
+
+    config.set_values(backups_kept=2)
+    assert run(["new", str(tmp_path / "a.telaah")]) == 0
+    for _ in range(4):
+        assert run(["info", str(tmp_path / "a.telaah")]) == 0
+    assert len(list_backups(tmp_path / "a.telaah")) == 2

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 
 import pytest
 from test_refi_support import populate, qde_of, schema
 
-from exporters.refi import ExportCancelled, write_qdc, write_qdpx
-from resources.refi import CODEBOOK_NS, PROJECT_NS, decode_trailer, normalise_guid
+from exporters.refi import write_qdc, write_qdpx
+from resources.refi import CODEBOOK_NS, PROJECT_NS, normalise_guid
 from storage.errors import ValidationError
+from storage.progress import Cancelled
 
 Q = f"{{{PROJECT_NS}}}"
 
@@ -44,13 +46,16 @@ def test_codebook_keeps_nesting_colour_and_both_languages(study, tmp_path):
     assert element.get("name") == "Keterampilan digital"   # report language 'id'
     assert element.get("color") == "#123abc"
     assert [c.get("name") for c in element.findall(f"{Q}Code")] == ["Marketplace"]
-    body, extra = decode_trailer(element.findtext(f"{Q}Description"))
-    assert body == "" and extra == {"label_en": "Digital skills",
-                                    "definition_en": "Skills to sell online", "lang": "id"}
+    assert element.findtext(f"{Q}Description") is None     # no Telaah text for others
+    with zipfile.ZipFile(tmp_path / "study.qdpx") as archive:
+        extras = json.loads(archive.read("telaah-extras.json"))
+    assert extras["codes"][custom.guid] == {"label_en": "Digital skills",
+                                            "definition_en": "Skills to sell online",
+                                            "lang": "id"}
     trust = study.codes.resolve("ag2008.process.trust_building")
     element = next(e for e in root.iter(f"{Q}Code") if e.get("guid") == trust.guid)
-    body, extra = decode_trailer(element.findtext(f"{Q}Description"))
-    assert body == trust.definition_id
+    assert element.findtext(f"{Q}Description") == trust.definition_id
+    extra = extras["codes"][trust.guid]
     assert extra["node_id"] == "ag2008.process.trust_building"
     assert extra["label_en"] == trust.label_en and extra["framework"] == "ag2008"
 
@@ -68,6 +73,8 @@ def test_users_are_the_coders_with_stable_guids(study, tmp_path):
 def test_selections_codings_and_valence(study, tmp_path):
     write_qdpx(study, tmp_path / "study.qdpx")
     root = qde_of(tmp_path / "study.qdpx")
+    with zipfile.ZipFile(tmp_path / "study.qdpx") as archive:
+        valences = json.loads(archive.read("telaah-extras.json"))["selections"]
     by_guid = {e.get("guid"): e for e in root.iter(f"{Q}PlainTextSelection")}
     for segment in study.segments.all():
         element = by_guid[segment.guid]
@@ -77,9 +84,8 @@ def test_selections_codings_and_valence(study, tmp_path):
         assert len(codings) == 1
         code = study.codes.get(segment.code_id)
         assert codings[0].find(f"{Q}CodeRef").get("targetGUID") == code.guid
-        memo, extra = decode_trailer(element.findtext(f"{Q}Description"))
-        assert memo == segment.memo
-        assert extra.get("valence", "supports") == segment.valence
+        assert (element.findtext(f"{Q}Description") or "") == segment.memo   # clean
+        assert valences.get(segment.guid, {}).get("valence", "supports") == segment.valence
 
 
 def test_cases_variables_notes_and_links(study, tmp_path):
@@ -150,7 +156,7 @@ def test_cancelled_export_leaves_no_file(study, tmp_path):
         calls.append(done)
         return len(calls) < 2
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         write_qdpx(study, tmp_path / "study.qdpx", progress)
     assert list(tmp_path.glob("*.qdpx*")) == [] and list(tmp_path.glob(".*part")) == []
 

@@ -79,31 +79,31 @@ def test_new_project_from_a_refi_file_opens_it(window, project, tmp_path):
     window.bridge.close()
     feature(window).new_project_from(source, target)        # exists: refused, kept
     assert "already exists" in feature(window).error_box.text()
-    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project(content=TEXT, end=999))
+    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project("urn:x", content=TEXT))
     feature(window).new_project_from(bad, tmp_path / "never.telaah")
-    assert "outside its text" in feature(window).error_box.text()
+    assert "namespace" in feature(window).error_box.text()
     assert not (tmp_path / "never.telaah").exists()
 
 
 def test_refused_import_shows_the_problem(window, project, tmp_path):
     actions = feature(window)
-    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project(content=TEXT, end=999))
+    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project("urn:x", content=TEXT))
     actions.import_file(bad)
-    assert str(bad) in actions.error_box.text() and "outside its text" in actions.error_box.text()
+    assert str(bad) in actions.error_box.text() and "namespace" in actions.error_box.text()
     assert project.sources.count() == 0 and window.bridge.undo_stack.count() == 0
 
 
 def test_refusals_speak_indonesian(window, project, tmp_path):
     from gui import i18n
 
-    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project(content=TEXT, end=999))
+    bad = write_qdpx(tmp_path / "bad.qdpx", foreign_project("urn:x", content=TEXT))
     i18n.set_language("id")
     try:
         feature(window).import_file(bad)
         text = feature(window).error_box.text()
     finally:
         i18n.set_language("en")
-    assert text.startswith(f"{bad}: seleksi ") and "di luar teksnya (0-51); ditolak." in text
+    assert text.startswith(f"{bad}: memakai ruang nama XML 'urn:x', bukan milik")
 
 
 def test_exports_write_valid_files(window, project, tmp_path):

@@ -1,9 +1,18 @@
-"""REFI-QDA import: the real sample files, other tools' quirks, matching and undo."""
+"""REFI-QDA import: other tools' files (generated here, and the reference samples when
+present), their quirks, matching and undo."""
 
 from __future__ import annotations
 
 import pytest
 from lxml import etree
+from refi_tool_files import (
+    ATLAS_84_EXPECTED,
+    TAGUETTE_CODES,
+    atlas_23_like,
+    atlas_84_like,
+    needs_reference_samples,
+    taguette_like,
+)
 from test_refi_support import (
     ATLAS_23,
     ATLAS_84,
@@ -13,15 +22,61 @@ from test_refi_support import (
     foreign_project,
     maker,
     populate,
+    qde_of,
+    schema,
     write_qdpx,
 )
 
 from exporters.refi import write_qdc
 from exporters.refi import write_qdpx as export_qdpx
 from importers.refi import import_refi_file, new_project_from_refi
+from storage import Project
 from storage.consistency import consistency_problems
 
 
+def test_atlas_84_like_project(tmp_path):
+    expected = ATLAS_84_EXPECTED
+    qdpx = atlas_84_like(tmp_path / "atlas.qdpx")
+    project, summary = new_project_from_refi(tmp_path / "a.telaah", qdpx)
+    with project:
+        assert project.study.get().title == expected["title"]
+        assert (summary.codes_new, summary.sources, summary.segments, summary.memos) == (
+            expected["codes"], 0, 0, expected["memos"])
+        codes = {c.label_id: c for c in project.codes.list()}
+        assert codes[expected["nested_label"]].definition_id == expected["nested_definition"]
+        label, colour = expected["coloured"]
+        assert codes[label].color == colour and codes[label].guid == codes[label].guid.lower()
+        memos = {m.title: m for m in project.memos.list()}
+        study_memo = memos[expected["study_memo"]]
+        assert study_memo.author == expected["author"] and study_memo.target_type == "study"
+        assert expected["study_memo_words"] in study_memo.body
+        text = summary.describe()
+        for words in (f"text source '{expected['text_source']}'", "not in the archive",
+                      "picture", "PDF document", "audio source", "video source",
+                      f"{expected['sets']} set(s)", "1 graph(s)", "1 link(s)"):
+            assert words in text
+        assert len(summary.skipped) == expected["skipped"]
+        assert sum("could not be placed" in s for s in summary.skipped) == expected[
+            "unplaced_sources"]
+        assert consistency_problems(project) == []
+
+
+def test_atlas_23_like_nested_codes(tmp_path):
+    project, summary = new_project_from_refi(tmp_path / "a.telaah",
+                                             atlas_23_like(tmp_path / "atlas.qdpx"))
+    with project:
+        parent, *children = project.codes.list()
+        assert parent.label_id == "Rapat" and summary.skipped == []
+        assert [c.parent_id for c in children] == [parent.id, parent.id]
+
+
+def test_taguette_like_codebook_with_empty_sets(empty_project, tmp_path):
+    summary = import_refi_file(empty_project, taguette_like(tmp_path / "codebook.qdc"))
+    assert summary.kind == "codebook" and summary.codes_new == 3
+    assert [c.label_id for c in empty_project.codes.list()] == list(TAGUETTE_CODES)
+
+
+@needs_reference_samples
 def test_atlas_standard_project(tmp_path):
     project, summary = new_project_from_refi(tmp_path / "a.telaah", ATLAS_84)
     with project:
@@ -45,6 +100,7 @@ def test_atlas_standard_project(tmp_path):
         assert consistency_problems(project) == []
 
 
+@needs_reference_samples
 def test_atlas_23_nested_codes(tmp_path):
     project, summary = new_project_from_refi(tmp_path / "a.telaah", ATLAS_23)
     with project:
@@ -53,6 +109,7 @@ def test_atlas_23_nested_codes(tmp_path):
         assert [c.parent_id for c in children] == [parent.id, parent.id]
 
 
+@needs_reference_samples
 def test_taguette_codebook_with_empty_sets(empty_project):
     summary = import_refi_file(empty_project, TAGUETTE)
     assert summary.kind == "codebook" and summary.codes_new == 3
@@ -210,3 +267,26 @@ def test_uncoded_comments_whole_source_codings_and_unknown_variables(empty_proje
     assert (memos["Profil"].target_type, memos["Profil"].target_id) == (
         "participant", participant.id)
     assert consistency_problems(empty_project) == []
+
+
+def test_generated_tool_files_are_what_the_tools_write(tmp_path):
+    """ATLAS.ti's files validate; Taguette's empty <Sets/> does not (as in the samples)."""
+    atlas = qde_of(atlas_84_like(tmp_path / "atlas.qdpx"))
+    assert schema().validate(atlas)
+    assert schema().validate(qde_of(atlas_23_like(tmp_path / "atlas23.qdpx")))
+    taguette = etree.parse(str(taguette_like(tmp_path / "codebook.qdc")))
+    assert not schema("codebook").validate(taguette)
+
+
+def test_the_label_language_is_an_input(tmp_path):
+    """The same file gives the same codebook on any machine: the caller names the language."""
+    path = write_qdpx(tmp_path / "f.qdpx", foreign_project(content=TEXT))
+    labels = {}
+    for language in ("id", "en"):
+        with Project.create(tmp_path / f"{language}.telaah") as project:
+            import_refi_file(project, path, label_language=language)
+            trust = next(c for c in project.codes.list() if "Trust" in (c.label_en, c.label_id))
+            labels[language] = (trust.label_id, trust.label_en)
+    assert labels == {"id": ("Trust", ""), "en": ("", "Trust")}
+    with Project.create(tmp_path / "fr.telaah") as project, pytest.raises(ValueError):
+        import_refi_file(project, path, label_language="fr")

@@ -36,10 +36,9 @@ def test_texts_unpacked_ahead_read_the_same_as_on_demand(project, tmp_path, monk
 
 
 def test_prefetch_stops_cleanly_when_the_file_is_refused(empty_project, tmp_path):
-    root = foreign_project(text_path="internal://a.txt")
-    root.find(".//{*}PlainTextSelection").set("endPosition", "999")
+    root = foreign_project("urn:QDA-XML:spreadsheet:1.0", text_path="internal://a.txt")
     path = write_qdpx(tmp_path / "bad.qdpx", root, {"sources/a.txt": TEXT.encode()})
-    with pytest.raises(Exception, match="outside its text"):
+    with pytest.raises(Exception, match="namespace"):
         import_refi_file(empty_project, path)
     assert empty_project.sources.count() == 0
     assert gc.isenabled()

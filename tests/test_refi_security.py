@@ -146,17 +146,23 @@ def test_lying_size_header_is_capped(empty_project, tmp_path):
 
 
 @pytest.mark.parametrize(("start", "end"), [(5, 999), (-1, 4), (10, 5)])
-def test_selection_outside_its_text(empty_project, tmp_path, start, end):
+def test_a_selection_outside_its_text_is_skipped_and_listed(empty_project, tmp_path, start,
+                                                            end):
     path = write_qdpx(tmp_path / "sel.qdpx", foreign_project(content=TEXT, start=start,
                                                              end=end))
-    error = refused(empty_project, path, "outside its text|valid startPosition")
-    assert "Wawancara Bu Sari" in str(error)
+    summary = import_refi_file(empty_project, path)
+    assert empty_project.sources.count() == 1 and empty_project.segments.count() == 0
+    listed = summary.describe()
+    assert "could not be placed" in listed and "Wawancara Bu Sari" in listed
+    assert f"at {start}-{end}" in listed and "outside its text" in listed
 
 
-def test_selection_positions_that_are_not_numbers(empty_project, tmp_path):
+def test_selection_positions_that_are_not_numbers_are_skipped(empty_project, tmp_path):
     root = foreign_project(content=TEXT)
     root.find(".//{*}PlainTextSelection").set("startPosition", "five")
-    refused(empty_project, write_qdpx(tmp_path / "nan.qdpx", root), "valid startPosition")
+    summary = import_refi_file(empty_project, write_qdpx(tmp_path / "nan.qdpx", root))
+    assert empty_project.sources.count() == 1 and empty_project.segments.count() == 0
+    assert "at five-17" in summary.describe() and "not whole numbers" in summary.describe()
 
 
 @pytest.mark.parametrize("payload", [b"not a zip and not xml", b"PK\x03\x04garbage"])
@@ -182,7 +188,7 @@ def test_archive_without_project_qde(empty_project, tmp_path):
 
 
 def test_refused_file_creates_no_new_project(tmp_path):
-    path = write_qdpx(tmp_path / "sel.qdpx", foreign_project(content=TEXT, end=999))
+    path = write_qdpx(tmp_path / "sel.qdpx", foreign_project("urn:x", content=TEXT))
     with pytest.raises(ImportFailedError):
         new_project_from_refi(tmp_path / "new.telaah", path)
     assert not (tmp_path / "new.telaah").exists()

@@ -11,10 +11,11 @@ from pathlib import Path
 
 from lxml import etree
 from lxml.builder import ElementMaker
+from refi_tool_files import REFERENCE_SAMPLES as SAMPLES
 
 from resources.refi import CODEBOOK_XSD, PROJECT_NS, PROJECT_XSD
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "refi-qda" / "samples"
+# the reference samples: read only by tests marked `needs_reference_samples`
 ATLAS_84 = SAMPLES / "atlasti-8.4_refi-standard-project.qdpx"
 ATLAS_23 = SAMPLES / "atlasti-23.2_target-atlas-project.qdpx"
 TAGUETTE = SAMPLES / "taguette-1.4.1_codebook.qdc"
@@ -42,8 +43,10 @@ def schema(kind: str = "project") -> etree.XMLSchema:
 
 
 def qde_of(path: Path):
+    """The parsed `project.qde` of a .qdpx (the entry name in any case)."""
     with zipfile.ZipFile(path) as archive:
-        return etree.fromstring(archive.read("project.qde"))
+        name = next(n for n in archive.namelist() if n.lower() == "project.qde")
+        return etree.fromstring(archive.read(name))
 
 
 def maker(namespace: str = PROJECT_NS) -> ElementMaker:

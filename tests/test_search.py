@@ -7,7 +7,6 @@ import pytest
 from storage.errors import ValidationError
 from storage.search import (
     autocode,
-    code_ranges,
     find_phrase,
     fold,
     fts_match,
@@ -138,7 +137,7 @@ def test_autocode_refuses_empty_phrase_and_filters_kind(project, sources):
     with pytest.raises(ValidationError):
         autocode(project, "", code.id)
     assert autocode(project, "Kepercayaan", code.id, kind="observation") == 1
-    assert code_ranges(project, [], code.id) == 0
+    assert project.segments.code_ranges([], code.id) == 0
 
 
 def test_total_text_length(project, sources):

@@ -1,22 +1,36 @@
-"""Refresh the Indonesian translation: collect strings, fill them, compile the .qm.
+"""Refresh the Indonesian translation file and compile it: `make translations`.
 
-Run `python tools/update_translations.py` after changing interface strings. It runs
-`pyside6-lupdate` over every `gui/**/*.py` into `resources/i18n/telaah_id.ts` (obsolete
-strings dropped), files strings of module-level `tr()` wrappers under their real
-context, adds the dock titles passed as literals to `window.add_dock(...)`
-(translated by the main window, so lupdate cannot see them), the `tr("...")` calls
-lupdate misses (inside f-strings) under their context, and Qt's own button and
-edit-menu texts (Qt has no Indonesian of its own), the core's message templates
-(`storage/messages.py`, context "CoreMessages"), fills every message
-from the dictionaries in `tools/translations_id.py` (the maintained source of the
-translations; re-running keeps them), lists what is still untranslated, and compiles
-`telaah_id.qm` with `pyside6-lrelease`. `--check` fails when anything is untranslated.
+`resources/i18n/telaah_id.ts` is the maintained source of the translations: edit it in
+Qt Linguist (or any translation platform that reads Qt's .ts), then run this tool. It
+runs `pyside6-lupdate` over every `gui/**/*.py` into the .ts, which keeps every
+translation already there (obsolete strings dropped); files strings of module-level
+`tr()` wrappers under their real context; adds the dock titles passed as literals to
+`window.add_dock(...)` (translated by the main window, so lupdate cannot see them), the
+`tr("...")` calls lupdate misses (inside f-strings) under their context, Qt's own button
+and edit-menu texts (Qt has no Indonesian of its own) and the core's message templates
+(`storage/messages.py`, context "CoreMessages"), each new one as unfinished; lists what
+is still untranslated, and compiles `telaah_id.qm` with `pyside6-lrelease`.
+`--check` exits 1 when anything is untranslated. `tests/test_translations.py` checks
+the .ts itself (nothing unfinished, placeholders kept, one accelerator per entry, the
+.qm compiled from it).
+
+Folding in a Python dictionary of translations (a branch written before the .ts became
+the source, with a `tools/translations_id_<feature>.py`): once, after merging, run
+
+    python tools/update_translations.py --import-dict tools/translations_id_<feature>.py
+
+which refreshes the .ts as above and then fills its untranslated entries from every
+module-level dict of that file (`{english: indonesian}` for any context, or
+`{(context, english): indonesian}` for one); translations already in the .ts are never
+overwritten. Then delete the dictionary file.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import copy
+import runpy
 import shutil
 import subprocess
 import sys
@@ -25,8 +39,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-from tools.translations_id import CONTEXT_TRANSLATIONS, TRANSLATIONS  # noqa: E402
 
 I18N = ROOT / "resources" / "i18n"
 TS = I18N / "telaah_id.ts"
@@ -143,12 +155,13 @@ def core_messages() -> list[str]:
             and isinstance(node.value.value, str)]
 
 
-def move_module_tr_messages(root: ET.Element, contexts: dict[Path, str]) -> None:
+def move_module_tr_messages(root: ET.Element, contexts: dict[Path, str],
+                            folder: Path = I18N) -> None:
     for context in list(root.iter("context")):
         if context.findtext("name"):
             continue
         for message in list(context.iter("message")):
-            targets = {contexts.get((I18N / loc.get("filename", "")).resolve())
+            targets = {contexts.get((folder / loc.get("filename", "")).resolve())
                        for loc in message.iter("location")} - {None}
             if not targets:
                 continue
@@ -177,30 +190,57 @@ def add_messages(root: ET.Element, context_name: str, sources: list[str],
             known.add(source)
 
 
-def fill(root: ET.Element) -> list[tuple[str, str]]:
-    """Fill every message from the dictionaries; returns those still missing."""
-    missing = []
-    for context in root.iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            text = CONTEXT_TRANSLATIONS.get((name, source), TRANSLATIONS.get(source))
-            translation = message.find("translation")
-            if translation is None:
-                translation = ET.SubElement(message, "translation")
-            if text is None:
-                if translation.get("type") == "unfinished" or not _has_text(translation):
-                    missing.append((name, source))
-                continue
-            translation.attrib.pop("type", None)
-            if message.get("numerus") == "yes":
-                for form in list(translation):
-                    translation.remove(form)
-                translation.text = None
-                ET.SubElement(translation, "numerusform").text = text
-            else:
-                translation.text = text
-    return missing
+def untranslated(root: ET.Element) -> list[tuple[str, ET.Element]]:
+    """(context name, message) of every message without a finished translation."""
+    return [(context.findtext("name"), message)
+            for context in root.iter("context") for message in context.iter("message")
+            if _unfinished(message)]
+
+
+def _unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    return (translation is None or translation.get("type") == "unfinished"
+            or not _has_text(translation))
+
+
+def dictionaries(path: Path) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """The translations in a Python module's module-level dicts: (any context, by context)."""
+    anywhere: dict[str, str] = {}
+    by_context: dict[tuple[str, str], str] = {}
+    for value in runpy.run_path(str(path)).values():
+        if not isinstance(value, dict):
+            continue
+        for key, text in value.items():
+            if isinstance(key, str) and isinstance(text, str):
+                anywhere[key] = text
+            elif (isinstance(key, tuple) and len(key) == 2 and isinstance(text, str)
+                  and all(isinstance(part, str) for part in key)):
+                by_context[key] = text
+    return anywhere, by_context
+
+
+def fill_from(root: ET.Element, anywhere: dict[str, str],
+              by_context: dict[tuple[str, str], str]) -> int:
+    """Fill untranslated messages from the dicts; returns how many were filled."""
+    filled = 0
+    for name, message in untranslated(root):
+        source = message.findtext("source")
+        text = by_context.get((name, source), anywhere.get(source))
+        if text is None:
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for form in list(translation):
+            translation.remove(form)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
+        filled += 1
+    return filled
 
 
 def _has_text(translation: ET.Element) -> bool:
@@ -208,19 +248,38 @@ def _has_text(translation: ET.Element) -> bool:
         (f.text or "").strip() for f in translation))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 when a string has no translation")
-    args = parser.parse_args(argv)
-    I18N.mkdir(parents=True, exist_ok=True)
+def finished_translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> the finished <translation> of every message in `ts`."""
+    if not ts.is_file():
+        return {}
+    return {(context.findtext("name"), message.findtext("source")): message.find("translation")
+            for context in ET.parse(ts).getroot().iter("context")
+            for message in context.iter("message") if not _unfinished(message)}
+
+
+def restore(root: ET.Element, kept: dict[tuple[str, str], ET.Element]) -> None:
+    """Give untranslated messages the translation they had before lupdate ran: lupdate
+    drops those it cannot see itself (docks, core messages...) and we add them again."""
+    for name, message in untranslated(root):
+        translation = kept.get((name, message.findtext("source")))
+        if translation is not None:
+            old = message.find("translation")
+            if old is not None:
+                message.remove(old)
+            message.append(copy.deepcopy(translation))
+
+
+def refresh(ts: Path = TS) -> ET.ElementTree:
+    """Run lupdate into `ts` and add the strings it cannot see (see the docstring);
+    every translation the file had is kept."""
+    kept = finished_translations(ts)
     files = gui_files()
     subprocess.run([tool("lupdate"), *map(str, files), "-no-obsolete", "-locations",
-                    "absolute", "-target-language", "id_ID", "-ts", str(TS)],
+                    "absolute", "-target-language", "id_ID", "-ts", str(ts)],
                    check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    tree = ET.parse(TS)
+    tree = ET.parse(ts)
     module_contexts = module_tr_contexts(files)
-    move_module_tr_messages(tree.getroot(), module_contexts)
+    move_module_tr_messages(tree.getroot(), module_contexts, ts.parent)
     add_messages(tree.getroot(), DOCK_CONTEXT, dock_titles(files))
     for context, messages in missed_tr_messages(files, module_contexts).items():
         for numerus in (False, True):
@@ -229,15 +288,40 @@ def main(argv: list[str] | None = None) -> int:
     for context, sources in QT_MESSAGES.items():
         add_messages(tree.getroot(), context, sources)
     add_messages(tree.getroot(), CORE_CONTEXT, core_messages())
-    missing = fill(tree.getroot())
+    restore(tree.getroot(), kept)
+    return tree
+
+
+def write_ts(tree: ET.ElementTree, ts: Path = TS) -> None:
     ET.indent(tree, space="    ")
-    with TS.open("wb") as handle:
+    with ts.open("wb") as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(handle, encoding="utf-8", xml_declaration=False)
-    subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], check=True,
+
+
+def compile_qm(ts: Path = TS, qm: Path = QM) -> None:
+    subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True,
                    stdout=subprocess.DEVNULL)
-    for context, source in missing:
-        sys.stdout.write(f"untranslated [{context}] {source!r}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when a string has no translation")
+    parser.add_argument("--import-dict", action="append", default=[], type=Path,
+                        metavar="MODULE.py",
+                        help="fill untranslated entries from the dicts of this Python "
+                             "file (once, to fold in an old translations_id_*.py)")
+    args = parser.parse_args(argv)
+    tree = refresh()
+    for path in args.import_dict:
+        filled = fill_from(tree.getroot(), *dictionaries(path))
+        sys.stdout.write(f"{path}: filled {filled} untranslated entries\n")
+    write_ts(tree)
+    compile_qm()
+    missing = untranslated(tree.getroot())
+    for context, message in missing:
+        sys.stdout.write(f"untranslated [{context}] {message.findtext('source')!r}\n")
     sys.stdout.write(f"{TS.relative_to(ROOT)}: {len(missing)} untranslated; "
                      f"wrote {QM.relative_to(ROOT)}\n")
     return 1 if (args.check and missing) else 0

@@ -1,9 +1,10 @@
 """The `export` command: a Word report, an Excel workbook or a REFI-QDA file of a project.
 
 `python main.py export PROJECT --format docx|xlsx|qdpx|qdc --output FILE [--lang id|en]
-[--pseudonymize] [--real-names] [--framework ID ...] [--group NAME ...]`. A confidential
-study is exported pseudonymised unless --real-names is given; every format leaves out
-participants who may not be quoted and says how many. Each format is
+[--pseudonymize] [--real-names] [--framework ID ...] [--group NAME ...]
+[--positions codepoints|utf16]`. A confidential study is exported pseudonymised unless
+--real-names is given; every format leaves out participants who may not be quoted and
+says how many. Each format is
 an entry of `FORMATS`, a function `(project, output_path, args) -> message`; the
 REFI-QDA writers are imported only when used. Bad input (unknown framework or group, an
 output folder that does not exist or cannot be written, an option the format does not
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli.output import open_project
+from storage import config
 from storage.errors import ValidationError
 
 
@@ -59,7 +61,8 @@ def export_qdpx(project, output: Path, args) -> str:
     from exporters.refi import write_qdpx
 
     _refi_only(args, "qdpx")
-    result = write_qdpx(project, output, pseudonymize=_pseudonymized(project, args))
+    result = write_qdpx(project, output, label_language=config.report_language(),
+                        positions=args.positions, pseudonymize=_pseudonymized(project, args))
     return _describe(result, f"Wrote the REFI-QDA project to {output}")
 
 
@@ -67,7 +70,8 @@ def export_qdc(project, output: Path, args) -> str:
     from exporters.refi import write_qdc
 
     _refi_only(args, "qdc")
-    result = write_qdc(project, output, pseudonymize=_pseudonymized(project, args))
+    result = write_qdc(project, output, label_language=config.report_language(),
+                       pseudonymize=_pseudonymized(project, args))
     return _describe(result, f"Wrote the REFI-QDA codebook to {output}")
 
 
@@ -112,6 +116,9 @@ def register(sub) -> None:
                         help="only evidence from this stakeholder group (repeatable)")
     export.add_argument("--max-quotes", type=int, default=3, metavar="N",
                         help="key quotes per indicator in the Word report (default: 3)")
+    export.add_argument("--positions", choices=["codepoints", "utf16"], default="codepoints",
+                        help="qdpx: count selection positions in code points, as the "
+                             "standard says (default), or in UTF-16 units for NVivo")
     export.set_defaults(run=cmd_export)
 
 

@@ -11,7 +11,6 @@ organisation_identifies, quote_override).
 from __future__ import annotations
 
 from cli.output import open_project, print_json
-from storage import config
 
 _YES_NO = {"yes": True, "no": False}
 
@@ -67,7 +66,7 @@ def _change(args, privacy, people) -> None:
             raise ValidationError(f"--identifying takes yes, no or default, not '{choice}'.")
         people.update(people.by_code(code).id, organisation_identifying=values[choice])
     for code in args.quote_pending:
-        people.set_quote_override(people.by_code(code).id, config.coder_name())
+        people.set_quote_override(people.by_code(code).id, people.project.coder)
     for code in args.no_quote_pending:
         people.set_quote_override(people.by_code(code).id, "", on=False)
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from cli.output import open_project
+from storage import config
 from storage.errors import ValidationError
 from storage.models import TECHNIQUES
 
@@ -44,7 +45,7 @@ def _import_refi(project, paths: list[Path], args) -> int:
     from importers.refi import import_refi_file
 
     for path in paths:
-        summary = import_refi_file(project, path,
+        summary = import_refi_file(project, path, label_language=config.report_language(),
                                    allow_outside_files=args.allow_outside_files)
         print(summary.describe())
     return 0

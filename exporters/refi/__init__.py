@@ -9,6 +9,6 @@ place for travels in a Description trailer (see `resources.refi`), so that
 `exporters/refi/writer.py`.
 """
 
-from exporters.refi.writer import ExportCancelled, ExportResult, write_qdc, write_qdpx
+from exporters.refi.writer import ExportResult, write_qdc, write_qdpx
 
-__all__ = ["ExportCancelled", "ExportResult", "write_qdc", "write_qdpx"]
+__all__ = ["ExportResult", "write_qdc", "write_qdpx"]

@@ -5,7 +5,8 @@ through the repositories and groups them the way the writer needs them (segments
 source and by participant, memos by target). It also decides the pieces of the format
 that are Telaah's choice: which coders become Users (each name with a GUID derived
 from it, so it is the same in every export), which Variables are declared, the code
-name language (the `report_language` setting, falling back to the other label) and
+name language (given by the caller: the GUI and CLI pass the report language setting;
+a code without a label in it falls back to the other label) and
 each Description with its trailer (`resources.refi`).
 """
 
@@ -19,12 +20,12 @@ from typing import Any
 from resources.refi import (
     CASE_VARIABLES,
     SOURCE_VARIABLES,
-    encode_trailer,
+    check_language,
     guid_for_export,
     stable_guid,
 )
-from storage import config
 from storage.models import Code, Memo, Participant, Segment, Source, Study
+from storage.stamps import utc_z
 
 _DATETIME = re.compile(r"^-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?$")
 _DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -50,6 +51,11 @@ class ExportContent:
     sources_of_participant: dict[int, list[int]] = field(default_factory=dict)
     segments_of_participant: dict[int, list[int]] = field(default_factory=dict)
     stamps: dict[str, str] = field(default_factory=dict)  # checked dateTime values
+    extras: dict = field(default_factory=dict)            # the Telaah extras entry
+    other_users: list[tuple[str, str]] = field(default_factory=list)  # kept, never coded
+    participant_codes: dict[int, str] = field(default_factory=dict)
+    utf16: bool = False                                   # positions in UTF-16 units
+    converters: dict[int, object] = field(default_factory=dict)  # source id -> to UTF-16
     consent: Any = None  # exporters.consent.ConsentRule, set by exporters.refi.privacy
     pseudo: Any = None   # the Pseudonymizer when the export is pseudonymised
 
@@ -69,9 +75,10 @@ class ExportContent:
         return sum(len(s) for s in self.segments_by_source.values())
 
 
-def gather(project, *, codes_only: bool = False) -> ExportContent:
+def gather(project, *, label_language: str = "id", codes_only: bool = False
+           ) -> ExportContent:
     """Read what an export needs; `codes_only` skips everything but the codebook."""
-    lang = "en" if config.get("report_language") == "en" else "id"
+    lang = check_language(label_language)
     codes = project.codes.list()
     content = ExportContent(
         study=project.study.get(), lang=lang, codes=codes, sources=[], participants=[],
@@ -85,6 +92,7 @@ def gather(project, *, codes_only: bool = False) -> ExportContent:
     content.participants = project.participants.list()
     content.participant_guids = {p.id: guid_for_export(p.guid, "case", str(p.id))
                                  for p in content.participants}
+    content.participant_codes = {p.id: p.code for p in content.participants}
     by_source: dict[int, list[Segment]] = defaultdict(list)
     by_participant: dict[int, list[int]] = defaultdict(list)
     coders: set[str] = set()
@@ -104,14 +112,29 @@ def gather(project, *, codes_only: bool = False) -> ExportContent:
     for memo in content.memos:
         content.memos_by_target.setdefault((memo.target_type, memo.target_id), []).append(memo)
         coders.add(memo.author)
-    content.user_guids = {name: stable_guid("user", name) for name in sorted(coders) if name}
+    recorded = project.users.list()
+    known = {name: guid for guid, name in recorded}
+    content.user_guids = {name: known.get(name) or stable_guid("user", name)
+                          for name in sorted(coders) if name}
+    content.other_users = [(guid, name) for guid, name in recorded
+                           if content.user_guids.get(name) != guid]
     return content
 
 
 def code_name_and_description(code: Code, lang: str) -> tuple[str, str]:
-    """The name (label in `lang`, else the other) and Description with its trailer."""
+    """The name (label in `lang`, else the other) and the Description (its definition)."""
+    used = _used_language(code, lang)
+    return getattr(code, f"label_{used}"), getattr(code, f"definition_{used}")
+
+
+def _used_language(code: Code, lang: str) -> str:
     other = "en" if lang == "id" else "id"
-    used = lang if getattr(code, f"label_{lang}") else other
+    return lang if getattr(code, f"label_{lang}") else other
+
+
+def code_extras(code: Code, lang: str) -> dict:
+    """What the schema has no place for: node id, framework, level, the other label."""
+    used = _used_language(code, lang)
     unused = "en" if used == "id" else "id"
     data: dict = {}
     if code.node_id:
@@ -127,12 +150,11 @@ def code_name_and_description(code: Code, lang: str) -> tuple[str, str]:
         data["cues"] = code.cues
     if data or used != lang:
         data["lang"] = used
-    return getattr(code, f"label_{used}"), encode_trailer(getattr(code, f"definition_{used}"),
-                                                          data)
+    return data
 
 
-def study_description(study: Study) -> str:
-    """The study notes, with the other study fields and frameworks in the trailer."""
+def study_extras(study: Study) -> dict:
+    """The study fields the schema has no place for, and the frameworks used."""
     data: dict = {}
     for key in ("research_questions", "site", "period_start", "period_end"):
         if getattr(study, key):
@@ -140,12 +162,7 @@ def study_description(study: Study) -> str:
     if study.frameworks:
         data["frameworks"] = [[f, study.deseve_variant if f == "deseve2007" else None]
                               for f in study.frameworks]
-    return encode_trailer(study.notes, data)
-
-
-def segment_description(segment: Segment) -> str:
-    data = {"valence": segment.valence} if segment.valence != "supports" else {}
-    return encode_trailer(segment.memo, data)
+    return data
 
 
 def source_values(source: Source) -> list[tuple[str, str, str]]:
@@ -167,9 +184,64 @@ def participant_values(participant: Participant) -> list[tuple[str, str, str]]:
 
 
 def valid_datetime(value: str | None) -> str | None:
-    """`value` when it is an xsd:dateTime, else None (the attribute is left out)."""
-    return value if value and _DATETIME.match(value) else None
+    """`value` in UTC with `Z` when it is an xsd:dateTime, else None (left out)."""
+    return utc_z(value) if value and _DATETIME.match(value) else None
 
 
 def variable_guid(key: str) -> str:
     return stable_guid("variable", key)
+
+
+EXTRAS_FORMAT = "telaah-extras"
+EXTRAS_VERSION = 1
+
+
+def gather_extras(project, content: ExportContent) -> dict:
+    """The Telaah extras entry: everything REFI-QDA has no place for, keyed by the GUIDs
+    the export writes (see `resources.refi.EXTRAS_ENTRY`)."""
+    lang = content.lang
+    codes = {content.code_guids[c.id]: data for c in content.codes
+             if (data := code_extras(c, lang))}
+    selections = {content.segment_guids[s.id]: {"valence": s.valence}
+                  for segments in content.segments_by_source.values() for s in segments
+                  if s.valence != "supports"}
+    groups = {g.id: g.name for g in project.participants.groups()}
+    participants = {}
+    for p in content.participants:
+        entry = {"consent_status": p.consent_status}
+        if p.consent_date:
+            entry["consent_date"] = p.consent_date
+        if p.group_id in groups:
+            entry["group"] = groups[p.group_id]
+        participants[content.participant_guids[p.id]] = entry
+    options = [{"key": o.key, "label_en": o.label_en, "label_id": o.label_id}
+               for o in project.evaluation.verdict_options()]
+    verdicts = {content.code_guids[code_id]: {"verdict": j.verdict, "conclusion": j.conclusion,
+                                              "author": j.author}
+                for code_id, j in project.evaluation.judgements().items()
+                if code_id in content.code_guids}
+    return {"format": EXTRAS_FORMAT, "version": EXTRAS_VERSION,
+            "study": study_extras(content.study), "codes": codes, "selections": selections,
+            "participants": participants, "groups": list(groups.values()),
+            "verdict_options": options, "verdicts": verdicts,
+            "network": network_extras(project, content.code_guids, content.segment_guids)}
+
+
+def network_extras(project, code_guids: dict[int, str], segment_guids: dict[int, str]) -> dict:
+    """The "network" entry of the extras: actors, tie types (with their code's GUID) and
+    ties (with their selection's GUID); read back by `importers.refi.network_extras`."""
+    actors = project.network.actors()
+    if not actors:
+        return {}
+    groups = {g.id: g.name for g in project.participants.groups()}
+    names = {a.id: a.name for a in actors}
+    return {
+        "actors": [{"name": a.name, "sector": a.sector, "group": groups.get(a.group_id),
+                    "administrative": bool(a.administrative), "notes": a.notes,
+                    "x": a.x, "y": a.y} for a in actors],
+        "tie_types": [{"key": t.key, "label_en": t.label_en, "label_id": t.label_id,
+                       "directed": bool(t.directed), "code": code_guids.get(t.code_id)}
+                      for t in project.network.tie_types()],
+        "ties": [{"selection": segment_guids[t.segment_id], "from": names[t.from_actor],
+                  "to": names[t.to_actor], "type": t.type_key, "directed": bool(t.directed)}
+                 for t in project.network.ties() if t.segment_id in segment_guids]}

@@ -7,7 +7,11 @@ when pseudonymised, every text the archive carries passes through the project's
 pseudonymiser: the study, codes, source titles and fields, participants (a Case is
 named by its code, its organisation a neutral label), coders, memos; each source text
 is rewritten as it is streamed (`ExportContent.source_text`), with its selections'
-offsets moved onto the new text.
+offsets moved onto the new text. Memos are written twice (a Note and its
+`sources/<guid>.txt`), both from the protected memo. `protect_extras` does the same
+for the Telaah extras entry (`telaah-extras.json`), gathered from the protected
+content: only kept selections and ties appear in it, and every text in it (study,
+verdicts, groups, the network's actors and notes) is pseudonymised.
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ def _apply_consent(content, consent: ConsentRule) -> None:
             if segment.participant_id is not None:
                 by_participant.setdefault(segment.participant_id, []).append(segment.id)
     content.segments_of_participant = by_participant
+    content.segment_guids = {sid: guid for sid, guid in content.segment_guids.items()
+                             if sid in kept_segments}
     content.sources_of_participant = {
         pid: [s for s in ids if s not in dropped_sources]
         for pid, ids in content.sources_of_participant.items()}
@@ -86,6 +92,23 @@ def _pseudonymise(content, pseudo: Pseudonymizer) -> None:
         memo.title, memo.body = pseudo(memo.title), pseudo(memo.body)
         memo.author = pseudo(memo.author)
     content.user_guids = {pseudo(name): guid for name, guid in content.user_guids.items()}
+    content.other_users = [(guid, pseudo(name)) for guid, name in content.other_users]
+
+
+def protect_extras(content, extras):
+    """The extras entry as exported: every text in it pseudonymised when the export is
+    (GUID keys and numbers untouched)."""
+    return extras if content.pseudo is None else _pseudonymise_value(extras, content.pseudo)
+
+
+def _pseudonymise_value(value, pseudo: Pseudonymizer):
+    if isinstance(value, str):
+        return pseudo(value)
+    if isinstance(value, dict):
+        return {key: _pseudonymise_value(item, pseudo) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_pseudonymise_value(item, pseudo) for item in value]
+    return value
 
 
 def _participant(person, pseudo: Pseudonymizer):

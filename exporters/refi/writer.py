@@ -5,18 +5,26 @@ The `.qdpx` is a zip holding `sources/<guid>.txt` (each source's text, UTF-8) an
 at a time, so a study of 100,000 segments never exists as one XML tree. Elements
 follow the schema's order: Users, CodeBook, Variables, Cases, Sources, Notes, Links,
 Description, NoteRef. Each segment is one PlainTextSelection (its GUID the segment's)
-with one Coding; offsets are Unicode code points, end exclusive. Memos are Notes,
-linked by NoteRef from the study, code, source or selection, and by a Link from a
-participant's Case (a Case has no NoteRef). Output goes through `exporters.atomic`
-(a temporary file renamed into place), so a failed or cancelled export
-(`ExportCancelled`) leaves no half-written file and an older export intact. Consent and
-pseudonymisation are applied to the gathered content first (`exporters.refi.privacy`);
-a pseudonymised archive is scanned for protected terms before it is put in place.
+with one Coding; offsets are Unicode code points, end exclusive, as the standard says
+(or UTF-16 code units for a file meant for NVivo: `positions="utf16"`, and the origin
+says so). Memos are Notes, with their text both as PlainTextContent and as
+`sources/<guid>.txt` (QualCoder reads only the latter), linked by NoteRef from the
+study, code, source or selection, and by a Link from a participant's Case (a Case has
+no NoteRef). What REFI-QDA has no place for travels in the extras entry
+(`telaah-extras.json`), so Descriptions stay clean; a `.qdc` (no archive) keeps the
+old `[Telaah] {json}` trailer on code Descriptions. Times are written in UTC with Z.
+Output goes through `exporters.atomic` (a temporary file renamed into place), so a
+failed or cancelled export (`storage.progress.Cancelled`) leaves no half-written file
+and an older export intact. Consent and pseudonymisation are applied to the gathered
+content first (`exporters.refi.privacy`), the extras entry included; a pseudonymised
+archive is scanned for protected terms (every entry: project.qde, the source and note
+texts, the extras) before it is put in place.
 """
 
 from __future__ import annotations
 
 import codecs
+import json
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,42 +33,46 @@ from pathlib import Path
 from lxml import etree
 
 from exporters.atomic import atomic_output, check_target
-from exporters.options import ExportCancelled
 from exporters.pseudonymize import Pseudonymizer
 from exporters.refi.content import (
     ExportContent,
+    code_extras,
     code_name_and_description,
     gather,
+    gather_extras,
     participant_values,
-    segment_description,
     source_values,
-    study_description,
     valid_datetime,
     variable_guid,
 )
-from exporters.refi.privacy import protect
+from exporters.refi.privacy import protect, protect_extras
 from exporters.safeguards import output_guard
+from importers.refi.positions import to_utf16
 from resources.refi import (
     CASE_VARIABLES,
     CODEBOOK_NS,
     CODEBOOK_SCHEMA_LOCATION,
+    EXTRAS_ENTRY,
+    PARTICIPANTS_VARIABLE,
     PROJECT_NS,
     PROJECT_SCHEMA_LOCATION,
     RGB_RE,
     SOURCE_VARIABLES,
     XSI_NS,
+    encode_trailer,
     guid_for_export,
     stable_guid,
     xml_safe,
 )
 from storage.errors import ValidationError
-from storage.project import now
+from storage.progress import Progress, report
+from storage.stamps import now
 
 ORIGIN = "Telaah"
 COMPRESSLEVEL = 1  # speed over size: project.qde is most of the archive
 NAME_LENGTH = 60
-Progress = Callable[[int, int, str], bool]
-_VARIABLES = {key: (name, kind) for key, name, kind in SOURCE_VARIABLES + CASE_VARIABLES}
+_VARIABLES = {key: (name, kind) for key, name, kind in
+              SOURCE_VARIABLES + (PARTICIPANTS_VARIABLE,) + CASE_VARIABLES}
 
 
 @dataclass
@@ -111,14 +123,21 @@ def _replace_atomically(project, content: ExportContent, path: Path,
 # -- codebook ----------------------------------------------------------------------------
 
 def _code_tree(content: ExportContent, ns: str, with_notes: bool):
-    """The <Codes> element with nested Code elements, in codebook order."""
+    """The <Codes> element with nested Code elements, in codebook order.
+
+    In a project (`with_notes`) the Telaah-only fields go to the extras entry; a
+    codebook file has no archive, so they stay in a trailer of the Description.
+    """
     codes = _element(f"{{{ns}}}Codes", {}, nsmap={None: ns})
     made: dict[int, object] = {}
     for code in content.codes:  # parents come before children
         name, description = code_name_and_description(code, content.lang)
+        if not with_notes:
+            description = encode_trailer(description, code_extras(code, content.lang))
         parent = made.get(code.parent_id, codes)
         element = _sub(parent, f"{{{ns}}}Code", {
-            "guid": content.code_guids[code.id], "name": name, "isCodable": "true",
+            "guid": content.code_guids[code.id], "name": name,
+            "isCodable": "true" if code.codable else "false",
             "color": code.color if RGB_RE.match(code.color or "") else None})
         if description:
             _sub(element, f"{{{ns}}}Description", {}, description)
@@ -129,10 +148,12 @@ def _code_tree(content: ExportContent, ns: str, with_notes: bool):
     return codes
 
 
-def write_qdc(project, path: str | Path, *, pseudonymize: bool = False) -> ExportResult:
-    """Write the project's codebook as a REFI-QDA `.qdc` file."""
+def write_qdc(project, path: str | Path, *, label_language: str = "id",
+              pseudonymize: bool = False) -> ExportResult:
+    """Write the project's codebook as a REFI-QDA `.qdc` file (code names in
+    `label_language`, 'id' or 'en'); `pseudonymize` replaces names."""
     path = check_target(path)
-    content = gather(project, codes_only=True)
+    content = gather(project, label_language=label_language, codes_only=True)
     protect(project, content, pseudonymize)
     if not content.codes:
         raise ValidationError("The project has no codes, so there is no codebook to export.")
@@ -156,21 +177,27 @@ def _memo_guid(memo) -> str:
 
 
 def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
+               label_language: str = "id", positions: str = "codepoints",
                pseudonymize: bool = False) -> ExportResult:
-    """Write the whole project as a REFI-QDA `.qdpx` archive at `path`.
+    """Write the whole project as a REFI-QDA `.qdpx` archive at `path` (code names in
+    `label_language`, 'id' or 'en').
 
     `progress(done, total, text)` is called once per source; when it returns False the
-    export stops with `ExportCancelled` and nothing is written. Participants who may not
-    be quoted are left out (`exporters.refi.privacy`); `pseudonymize` replaces names.
+    export stops with `Cancelled` and nothing is written. `positions="utf16"` writes
+    selection positions in UTF-16 code units, for NVivo. Participants who may not be
+    quoted are left out (`exporters.refi.privacy`); `pseudonymize` replaces names.
     """
+    if positions not in ("codepoints", "utf16"):
+        raise ValidationError(f"Unknown position unit '{positions}': use codepoints or utf16.")
     path = check_target(path)
-    content = gather(project)
+    content = gather(project, label_language=label_language)
     protect(project, content, pseudonymize)
+    content.extras = protect_extras(content, gather_extras(project, content))
+    content.utf16 = positions == "utf16"
     total = len(content.sources) * 2
 
     def step(done: int, text: str) -> None:
-        if progress is not None and progress(done, total, text) is False:
-            raise ExportCancelled("The export was cancelled.")
+        report(progress, done, total, text)
 
     def write(temp: Path) -> None:
         names: dict[int, str] = {}
@@ -186,6 +213,12 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
                                  bom + text.encode("utf-8"))
                 for segment in content.segments_by_source.get(source.id, []):
                     names[segment.id] = _excerpt(text, segment.start, segment.end)
+                if content.utf16:
+                    content.converters[source.id] = to_utf16(text)
+            for memo in content.memos:
+                archive.writestr(f"sources/{_memo_guid(memo)}.txt", memo.body.encode("utf-8"))
+            archive.writestr(EXTRAS_ENTRY, json.dumps(content.extras, ensure_ascii=False,
+                                                      indent=1, sort_keys=True))
             with archive.open("project.qde", "w", force_zip64=True) as stream:
                 _write_project(stream, content, names,
                                lambda i, t: step(len(content.sources) + i, t))
@@ -207,7 +240,8 @@ def _excerpt(text: str, start: int, end: int) -> str:
 def _write_project(stream, content: ExportContent, names: dict[int, str], step) -> None:
     q = f"{{{PROJECT_NS}}}"
     study = content.study
-    attrib = {"name": study.title or "Telaah project", "origin": ORIGIN,
+    origin = f"{ORIGIN} (UTF-16 positions for NVivo)" if content.utf16 else ORIGIN
+    attrib = {"name": study.title or "Telaah project", "origin": origin,
               "creationDateTime": valid_datetime(study.created),
               "modifiedDateTime": valid_datetime(now()),
               f"{{{XSI_NS}}}schemaLocation": PROJECT_SCHEMA_LOCATION}
@@ -215,9 +249,11 @@ def _write_project(stream, content: ExportContent, names: dict[int, str], step) 
         xf.write_declaration(standalone=True)
         with xf.element(f"{q}Project", {k: xml_safe(v) for k, v in attrib.items() if v},
                         nsmap={None: PROJECT_NS, "xsi": XSI_NS}):
-            if content.user_guids:
+            if content.user_guids or content.other_users:
                 users = _element(f"{q}Users", {}, nsmap={None: PROJECT_NS})
                 for name, guid in content.user_guids.items():
+                    _sub(users, f"{q}User", {"guid": guid, "name": name})
+                for guid, name in content.other_users:
                     _sub(users, f"{q}User", {"guid": guid, "name": name})
                 xf.write(users)
             if content.codes:
@@ -232,9 +268,8 @@ def _write_project(stream, content: ExportContent, names: dict[int, str], step) 
                         step(index, source.title)
                         _write_text_source(xf, content, source, names, q)
             _write_notes(xf, content, q)
-            description = study_description(study)
-            if description:
-                xf.write(_element(f"{q}Description", {}, description, {None: PROJECT_NS}))
+            if study.notes:
+                xf.write(_element(f"{q}Description", {}, study.notes, {None: PROJECT_NS}))
             for memo in content.memos_by_target.get(("study", None), []):
                 xf.write(_element(f"{q}NoteRef", {"targetGUID": _memo_guid(memo)},
                                   nsmap={None: PROJECT_NS}))
@@ -243,10 +278,12 @@ def _write_project(stream, content: ExportContent, names: dict[int, str], step) 
 def _write_variables(xf, content: ExportContent, q: str) -> None:
     used = {key for source in content.sources for key, _k, _v in source_values(source)}
     used |= {key for p in content.participants for key, _k, _v in participant_values(p)}
+    if content.sources_of_participant:
+        used.add(PARTICIPANTS_VARIABLE[0])
     if not used:
         return
     variables = _element(f"{q}Variables", {}, nsmap={None: PROJECT_NS})
-    for key, name, kind in SOURCE_VARIABLES + CASE_VARIABLES:
+    for key, name, kind in SOURCE_VARIABLES + (PARTICIPANTS_VARIABLE,) + CASE_VARIABLES:
         if key in used:
             _sub(variables, f"{q}Variable",
                  {"guid": variable_guid(key), "name": name, "typeOfVariable": kind})
@@ -267,6 +304,8 @@ def _write_cases(xf, content: ExportContent, q: str) -> None:
     for participant in content.participants:
         case = _sub(cases, f"{q}Case", {"guid": content.participant_guids[participant.id],
                                         "name": participant.code})
+        if participant.notes:
+            _sub(case, f"{q}Description", {}, participant.notes)
         for key, kind, value in participant_values(participant):
             _variable_value(case, q, key, kind, value)
         for source_id in content.sources_of_participant.get(participant.id, []):
@@ -285,6 +324,7 @@ def _write_text_source(xf, content: ExportContent, source, names: dict[int, str]
               "creationDateTime": valid_datetime(source.created),
               "modifiedDateTime": valid_datetime(source.modified)}
     memos, users = content.memos_by_target, content.user_guids
+    convert = content.converters.get(source.id)
     segment_guids, code_guids = content.segment_guids, content.code_guids
     element, stamps = xf.element, content.stamps
     tag_selection, tag_description = f"{q}PlainTextSelection", f"{q}Description"
@@ -295,8 +335,10 @@ def _write_text_source(xf, content: ExportContent, source, names: dict[int, str]
                 xf.write(xml_safe(source.memo))
         for segment in content.segments_by_source.get(source.id, []):
             segment_guid = segment_guids[segment.id]
+            start, end = (segment.start, segment.end) if convert is None else (
+                convert(segment.start), convert(segment.end))
             attrib = {"guid": segment_guid, "name": xml_safe(names.get(segment.id, "")),
-                      "startPosition": str(segment.start), "endPosition": str(segment.end)}
+                      "startPosition": str(start), "endPosition": str(end)}
             coding = {"guid": stable_guid("coding", segment_guid)}
             user = users.get(segment.coder)
             if user:
@@ -310,9 +352,9 @@ def _write_text_source(xf, content: ExportContent, source, names: dict[int, str]
             if modified:
                 attrib["modifiedDateTime"] = modified
             with element(tag_selection, attrib):
-                if segment.memo or segment.valence != "supports":
+                if segment.memo:
                     with element(tag_description):
-                        xf.write(xml_safe(segment_description(segment)))
+                        xf.write(xml_safe(segment.memo))
                 with element(tag_coding, coding), element(
                         tag_code_ref, {"targetGUID": code_guids[segment.code_id]}):
                     pass
@@ -323,6 +365,10 @@ def _write_text_source(xf, content: ExportContent, source, names: dict[int, str]
             with element(tag_note_ref, {"targetGUID": _memo_guid(memo)}):
                 pass
         values = source_values(source)
+        codes = [content.participant_codes[p] for p in source.participant_ids
+                 if p in content.participant_codes]
+        if codes:
+            values.append((PARTICIPANTS_VARIABLE[0], "Text", "; ".join(codes)))
         if values:
             holder = _element(f"{q}TextSource", {}, nsmap={None: PROJECT_NS})
             for key, kind, value in values:
@@ -337,8 +383,9 @@ def _write_notes(xf, content: ExportContent, q: str) -> None:
     notes = _element(f"{q}Notes", {}, nsmap={None: PROJECT_NS})
     links = []
     for memo in content.memos:
+        guid = _memo_guid(memo)
         note = _sub(notes, f"{q}Note", {
-            "guid": _memo_guid(memo), "name": memo.title,
+            "guid": guid, "name": memo.title, "plainTextPath": f"internal://{guid}.txt",
             "creatingUser": content.user_guids.get(memo.author),
             "creationDateTime": valid_datetime(memo.created),
             "modifiedDateTime": valid_datetime(memo.modified)})

@@ -136,7 +136,7 @@ class CodePickerDialog(QDialog):
         for code in model.codes():
             if code.id in excluded:
                 continue
-            item = QListWidgetItem(swatch(code.color), model.path(code.id, skip_root=True))
+            item = QListWidgetItem(swatch(code.display_color), model.path(code.id, skip_root=True))
             item.setData(Qt.ItemDataRole.UserRole, code.id)
             item.setToolTip(f"{model.path(code.id)}\n{code.key}")
             search = " ".join((model.path(code.id), code.label_en, code.label_id, code.key))

@@ -36,7 +36,7 @@ class CodeEditing:
         if self.bridge.project is None:
             return None
         parent = self.model.code(parent_id) if parent_id is not None else None
-        colour = parent.color if parent else PALETTE[len(self.model.codes()) % len(PALETTE)]
+        colour = parent.display_color if parent else PALETTE[len(self.model.codes()) % len(PALETTE)]
         title = self.tr("Add sub-code") if parent else self.tr("Add code")
         values = dialogs.ask_code_values(self, title, {"color": colour})
         if values is None:
@@ -69,7 +69,7 @@ class CodeEditing:
         codes = [c for c in (self.model.code(i) for i in ids) if c is not None]
         if not codes:
             return False
-        colour = dialogs.pick_colour(self, codes[0].color)
+        colour = dialogs.pick_colour(self, codes[0].display_color)
         if not colour:
             return False
 

@@ -1,6 +1,6 @@
 """The codebook as a Qt tree model: frameworks → dimensions → indicators → sub-indicators.
 
-`CodeTreeModel` mirrors the `codes` table by `parent_id` (siblings in stored order).
+`CodeTreeModel` mirrors the codebook's `CodeTree` (`project.codes.tree()`, siblings in order).
 Columns: the label in the interface language (colour swatch as decoration, the node
 id or `code:N` in the tooltip), segments and sources. For a code with sub-codes the
 count columns read "own (with sub-codes)", as the header tooltips say. Codes drag out
@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from storage.code_tree import CodeTree
 from storage.models import Code
 from storage.retrieval import CodeCounts
 
@@ -60,26 +61,28 @@ class CodeTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = _Node(None, None)
         self._nodes: dict[int, _Node] = {}
+        self._tree = CodeTree(())
         self._counts: dict[int, CodeCounts] = {}
         self.language = "id"
 
     # -- loading ---------------------------------------------------------------------
 
-    def load(self, codes: list[Code], counts: dict[int, CodeCounts]) -> None:
-        """Replace the whole tree (`codes` parents first, as `codes.list()` gives them)."""
+    def load(self, tree: CodeTree, counts: dict[int, CodeCounts]) -> None:
+        """Replace the whole tree with `tree` (`project.codes.tree()`)."""
         self.beginResetModel()
+        self._tree = tree
         self._root = _Node(None, None)
         self._nodes = {}
         self._counts = dict(counts)
-        for code in codes:
-            parent = self._nodes.get(code.parent_id, self._root)
+        for code in tree.codes:
+            parent = self._nodes.get(tree.parent(code.id), self._root)
             node = _Node(code, parent, len(parent.children))
             parent.children.append(node)
             self._nodes[code.id] = node
         self.endResetModel()
 
     def clear(self) -> None:
-        self.load([], {})
+        self.load(CodeTree(()), {})
 
     def set_counts(self, counts: dict[int, CodeCounts]) -> None:
         """New figures without rebuilding the tree (segments changed, codes did not)."""
@@ -131,26 +134,17 @@ class CodeTreeModel(QAbstractItemModel):
 
     def descendants(self, code_id: int) -> list[int]:
         """`code_id` and every code below it (as currently loaded)."""
-        node = self._nodes.get(code_id)
-        found, stack = [], [node] if node else []
-        while stack:
-            at = stack.pop()
-            found.append(at.code.id)
-            stack.extend(at.children)
-        return found
+        return list(self._tree.descendants(code_id)) if code_id in self._tree else []
 
     def path(self, code_id: int, skip_root: bool = False) -> str:
         """Labels from the top of the tree down to the code, joined by ›.
 
         `skip_root` leaves out the top-level code (the framework) unless it is the code.
         """
-        parts, node = [], self._nodes.get(code_id)
-        while node is not None and node.code is not None:
-            parts.append(node.code.label(self.language))
-            node = node.parent
+        parts = [code.label(self.language) for code in self._tree.path(code_id)]
         if skip_root and len(parts) > 1:
-            parts.pop()
-        return " › ".join(reversed(parts))
+            parts.pop(0)
+        return " › ".join(parts)
 
     def _node(self, index: QModelIndex) -> _Node | None:
         if not index.isValid():
@@ -211,7 +205,7 @@ class CodeTreeModel(QAbstractItemModel):
         if role in (_DISPLAY, Qt.ItemDataRole.EditRole):
             return code.label(self.language)
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(code.color) if QColor.isValidColorName(code.color) else None
+            return QColor(code.display_color)
         if role == Qt.ItemDataRole.ToolTipRole:
             other = code.label("en" if self.language == "id" else "id")
             return f"{code.key}\n{other}" if other else code.key

@@ -153,7 +153,7 @@ class CodebookPanel(CodeEditing, QWidget):
         self._restoring = True
         try:
             self._counts = CodeCountTracker(project)
-            self.model.load(project.codes.list(), self._counts.counts)
+            self.model.load(project.codes.tree(), self._counts.counts)
             if not self._loaded_once:
                 self.tree.expandToDepth(0)
                 self._loaded_once = True

@@ -31,7 +31,8 @@ from gui.codebook import dialogs as code_dialogs
 from gui.codebook.model import CodeTreeModel
 from gui.search.model import AFTER, BEFORE, HIT_ROLE, MATCH, SOURCE, ContextDelegate, HitTableModel
 from storage.errors import TelaahError
-from storage.search import LARGE_STUDY_CHARS, code_ranges, phrase_hits, search, total_text_length
+from storage.progress import Cancelled
+from storage.search import LARGE_STUDY_CHARS, phrase_hits, search, total_text_length
 
 SEARCH_DELAY_MS = 300
 HIT_LIMIT = 1000
@@ -116,7 +117,8 @@ class SearchPanel(QWidget):
                                     "word with * to find words starting with it."))
         modes = ((WORDS, self.tr("All words")), (PHRASE, self.tr("Exact phrase")))
         kinds = ((None, self.tr("All techniques")), ("interview", self.tr("Interviews")),
-                 ("observation", self.tr("Observations")), ("document", self.tr("Documents")))
+                 ("observation", self.tr("Observations")), ("document", self.tr("Documents")),
+                 ("survey", self.tr("Survey answers")))
         _refill(self.mode, modes)
         _refill(self.kind, kinds)
         self.mode.setToolTip(self.tr("Exact phrase: case-sensitive, exactly these characters, "
@@ -159,18 +161,12 @@ class SearchPanel(QWidget):
             self._show(generation, self.query, work(project))
             return
 
-        def background(progress):
-            reader = project.reader()
-            try:
-                return work(reader, progress)
-            finally:
-                reader.close()
-
         self.busy = True
         self._update_summary()
-        jobs.run_job(background, lambda hits: self._show(generation, (text, mode, kind), hits),
-                     lambda error: self._failed(generation, error), parent=self,
-                     title=self.tr("Searching…"))
+        jobs.run_on_reader(project, work,
+                           lambda hits: self._show(generation, (text, mode, kind), hits),
+                           lambda error: self._failed(generation, error), parent=self,
+                           title=self.tr("Searching…"))
 
     def _show(self, generation: int, query, hits) -> None:
         if generation != self._generation:
@@ -185,7 +181,8 @@ class SearchPanel(QWidget):
     def _failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self.busy = False
-            self.summary.setText(self.tr("The search failed: %1").replace(
+            self.summary.setText(self.tr("The search was cancelled.") if isinstance(
+                error, Cancelled) else self.tr("The search failed: %1").replace(
                 "%1", i18n.translated(error)))
 
     def _on_changed(self, change) -> None:
@@ -232,7 +229,7 @@ class SearchPanel(QWidget):
         if code_id is None:
             codes = CodeTreeModel(self)
             codes.set_language(i18n.current_language())
-            codes.load(project.codes.list(), {})
+            codes.load(project.codes.tree(), {})
             code_id = code_dialogs.ask_code(
                 self, self.tr("Code all hits with"), codes,
                 prompt=self.tr("Code the %n hit(s) listed with:", "", len(self.hits)))
@@ -241,8 +238,8 @@ class SearchPanel(QWidget):
         ranges = [(h.source_id, h.start, h.end) for h in self.hits]
         label = self.tr("Code all hits")
         try:
-            made = self.bridge.run(label, lambda p: code_ranges(p, ranges, code_id, valence,
-                                                                label=label))
+            made = self.bridge.run(label, lambda p: p.segments.code_ranges(
+                ranges, code_id, valence, label=label))
         except TelaahError as error:
             code_dialogs.show_error(self, self.tr("Search"), error)
             return 0

@@ -34,6 +34,7 @@ from gui.sources import labels
 from gui.sources.widgets import DateField
 from storage.errors import TelaahError
 from storage.models import TECHNIQUES
+from storage.progress import Cancelled
 
 SUFFIXES = (".txt", ".md", ".docx")
 
@@ -212,6 +213,10 @@ class ImportController(QObject):
 
     def failed(self, error: Exception) -> None:
         self.window.setEnabled(True)
+        if isinstance(error, Cancelled):
+            QMessageBox.information(self.window, self.tr("Import sources"),
+                                    self.tr("The import was cancelled; no file was imported."))
+            return
         QMessageBox.warning(self.window, self.tr("Import sources"),
                             self.tr("The import stopped: %1").replace("%1", i18n.translated(error)))
 

@@ -149,7 +149,8 @@ class SourceTreeModel(QAbstractItemModel):
             groups = {kind: _Group(kind, labels.TECHNIQUE_GROUP_NAMES[kind]) for kind in TECHNIQUES}
             for sid in shown:
                 groups[self._sources[sid].kind].source_ids.append(sid)
-            ordered = list(groups.values())
+            ordered = [g for g in groups.values()  # survey answers: only when there are
+                       if g.key != "survey" or g.source_ids]
         else:
             keys = [*self._group_order, _NO_GROUP, _NO_PARTICIPANT]
             groups = {key: _Group(key, key) for key in keys}

@@ -37,7 +37,7 @@ from gui import i18n
 from gui.dialog_parts import list_with_side_buttons, ok_cancel_buttons
 from gui.sources import labels
 from gui.sources.widgets import DateField
-from storage import TelaahError, config
+from storage import TelaahError
 from storage.models import CONSENT_STATUSES
 
 
@@ -179,7 +179,7 @@ class ParticipantDialog(QDialog):
         """Record (or take back) the override when its box was changed."""
         wanted = self.override.isChecked() and self.consent.currentData() == "pending"
         if wanted != bool(project.participants.get(participant_id).quote_override):
-            project.participants.set_quote_override(participant_id, config.coder_name(), wanted)
+            project.participants.set_quote_override(participant_id, project.coder, wanted)
 
     def accept(self) -> None:
         values = self.values()

@@ -223,7 +223,7 @@ class CodingActions(QObject):
             code = self.panel.codes.get(code_id)
             if code is None:
                 continue
-            action = submenu.addAction(colour_icon(code.color), code_label(code, lang))
+            action = submenu.addAction(colour_icon(code.display_color), code_label(code, lang))
             action.setObjectName("recentCode")
             action.setData(code_id)
             action.triggered.connect(lambda _=False, c=code_id: self.panel.apply_code(c))
@@ -237,7 +237,7 @@ class CodingActions(QObject):
         menu = QMenu(self.tr("Coding: %1").replace("%1", code_label(code, panel.lang)), parent)
         menu.setObjectName("segmentMenu")
         if code is not None:
-            menu.setIcon(colour_icon(code.color))
+            menu.setIcon(colour_icon(code.display_color))
         sid = segment.id
 
         def add(name: str, text: str, slot, checked: bool | None = None) -> QAction:

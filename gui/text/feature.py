@@ -26,6 +26,14 @@ class TextFeature:
         window.add_action("edit", self.panel.timestamp_action)
         window.menu("edit").aboutToShow.connect(self.panel.flush)
         self.panel.message.connect(self._show_message)
+        selection.text_range = self._text_range
+
+    def _text_range(self) -> tuple[int, int, int] | None:
+        """The selected passage as (source id, start, end) in code points, or None."""
+        points = self.panel.selected_points()
+        if points is None or self.panel.source is None:
+            return None
+        return (self.panel.source.id, *points)
 
     def _show_message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)

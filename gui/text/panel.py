@@ -302,7 +302,7 @@ class TextPanel(QWidget):
         colour = self._colours.get(code_id)
         if colour is None:
             code = self.codes.get(code_id)
-            colour = self._colours[code_id] = QColor(code.color if code else "#9e9e9e")
+            colour = self._colours[code_id] = QColor(code.display_color if code else "#9e9e9e")
         return colour
 
     def units_of(self, segment: Segment) -> tuple[int, int]:

@@ -22,7 +22,7 @@ def tr(text: str) -> str:
 
 def technique_name(kind: str) -> str:
     names = {"interview": tr("Interview"), "observation": tr("Observation"),
-             "document": tr("Document")}
+             "document": tr("Document"), "survey": tr("Survey")}
     return names.get(kind, kind)
 
 
@@ -50,7 +50,7 @@ def tooltip_html(panel, segments: list[Segment]) -> str:
     rows = []
     for segment in segments:
         code = panel.codes.get(segment.code_id)
-        colour = code.color if code else "#9e9e9e"
+        colour = code.display_color if code else "#9e9e9e"
         label = escape(code_label(code, panel.lang))
         key = escape(code.key) if code else ""
         extra = escape(valence_name(segment.valence))

@@ -123,7 +123,7 @@ class QuickCodePopup(QFrame):
         for _first, _recent, _position, code, primary, secondary in ranked[:MAX_SHOWN]:
             second = f"{secondary}  ·  {code.key}" if secondary and secondary != primary \
                 else code.key
-            item = QListWidgetItem(self._icon(code.color), f"{primary}\n{second}")
+            item = QListWidgetItem(self._icon(code.display_color), f"{primary}\n{second}")
             item.setData(Qt.ItemDataRole.UserRole, code.id)
             item.setToolTip(f"{primary}\n{secondary}\n{code.key}")
             self.list.addItem(item)

@@ -18,14 +18,15 @@ from contextlib import contextmanager, nullcontext
 from datetime import date
 
 from importers.refi.document import RefiCode, RefiDocument, RefiSelection, RefiSource
+from importers.refi.extras import apply_verdicts
+from importers.refi.network_extras import apply_network
 from importers.refi.summary import ImportSummary
-from resources.refi import TECHNIQUE_ALIASES, normalise_guid
-from storage import config
+from resources.refi import TECHNIQUE_ALIASES, check_language, normalise_guid
 from storage.frameworks import UnknownFrameworkError, load_framework
 from storage.gc_pause import gc_paused
-from storage.models import VALENCES
-from storage.project import new_guid
+from storage.models import CONSENT_STATUSES, VALENCES
 from storage.segments import NewSegment
+from storage.stamps import local, new_guid
 
 DEFAULT_TECHNIQUE = "document"
 _TEXT_FIELDS = ("language", "place", "interviewer", "event", "observer", "author",
@@ -43,31 +44,41 @@ def _action(project, label: str, journal: bool):
             yield act
 
 
-def apply_document(project, doc: RefiDocument, *, new_project: bool = False) -> ImportSummary:
-    """Write `doc` into `project` in one action; returns what came in and what did not."""
+def apply_document(project, doc: RefiDocument, *, new_project: bool = False,
+                   label_language: str = "id") -> ImportSummary:
+    """Write `doc` into `project` in one action; returns what came in and what did not.
+
+    A foreign code's name becomes its label in `label_language` ('id' or 'en'; the GUI
+    and CLI pass the report language setting); Telaah's own trailer overrides it.
+    """
     summary = ImportSummary(doc.path, doc.kind, doc.name, doc.origin, project.path,
                             new_project, skipped=list(doc.skipped), notices=list(doc.notices))
     with gc_paused(), _action(project, f"Import {doc.path.name}",
                               journal=not new_project) as act:
-        writer = _Writer(project, act, doc, summary)
+        writer = _Writer(project, act, doc, summary, check_language(label_language))
         if new_project:
             writer.study()
         writer.frameworks()
+        if doc.users:
+            project.users.record(doc.users)
         writer.codes()
         writer.participants()
         with act.indexes_deferred("segments") if new_project else nullcontext():
             for source in doc.sources:
                 writer.source(source)
         writer.memos()
+        writer.verdicts()
+        writer.network()
         writer.finish()
     summary.change = act.change
     return summary
 
 
 class _Writer:
-    def __init__(self, project, act, doc: RefiDocument, summary: ImportSummary):
+    def __init__(self, project, act, doc: RefiDocument, summary: ImportSummary,
+                 label_language: str):
         self.project, self.act, self.doc, self.summary = project, act, doc, summary
-        self.lang = "en" if config.get("report_language") == "en" else "id"
+        self.lang = label_language
         self.fallback_user = doc.default_user or "REFI-QDA import"
         self.code_ids: dict[str, int] = {}
         self.case_ids: dict[str, int] = {}
@@ -77,6 +88,8 @@ class _Writer:
         self.speaker: dict[str, int] = {}
         self.links: dict[str, list[int]] = {}
         self.defaulted = self.unknown_codes = self.duplicates = self.uncoded = 0
+        self.on_categories = self.other_user = 0
+        self.categories: set[int] = set()
         self.used: dict[str, set[str]] = {"segments": set(), "memos": set()}
         self.existing_sources: dict[str, int] = {}
         if project.sources.count() or project.memos.count():
@@ -149,6 +162,8 @@ class _Writer:
                 continue
             self.code_ids[code.guid] = self.project.codes.add(
                 parent_id=parent_id, guid=code.guid, node_id=node_id, **self.code_values(code))
+            if not code.codable:
+                self.categories.add(self.code_ids[code.guid])
             self.summary.codes_new += 1
 
     def code_values(self, code: RefiCode) -> dict:
@@ -159,13 +174,13 @@ class _Writer:
                   f"label_{other}": extra.get(f"label_{other}", ""),
                   f"definition_{lang}": code.definition,
                   f"definition_{other}": extra.get(f"definition_{other}", "")}
-        if code.color:
-            values["color"] = code.color
         if extra.get("framework"):
             values["framework_id"] = extra["framework"]
         if extra.get("level"):
             values["level"] = extra["level"]
         values["cues"] = _framework_cues(extra) or extra.get("cues", "")
+        values["color"] = code.color or ""       # no colour: shown in a default, not stored
+        values["codable"] = int(code.codable)
         return values
 
     # -- participants -----------------------------------------------------------------
@@ -182,6 +197,7 @@ class _Writer:
                 self.summary.participants_matched += 1
             else:
                 values = {k: case.values[k] for k in ("organisation", "role") if k in case.values}
+                values.update(_consent(case.values))
                 group = case.values.get("group")
                 if group:
                     known = repo.group_by_name(group)
@@ -238,7 +254,10 @@ class _Writer:
             self.defaulted += 1
         title = source.name if source.name.strip() else "Untitled source"
         values.update(kind=kind, title=title, text=source.text, memo=source.memo,
-                      origin_path=str(self.doc.path))
+                      origin_path=str(self.doc.path), language="")
+        values.update({k: v for k, v in (("created", local(source.created)),
+                                         ("modified", local(source.modified or source.created)))
+                       if v})
         for key in _TEXT_FIELDS:
             if source.values.get(key):
                 values[key] = source.values[key]
@@ -271,15 +290,21 @@ class _Writer:
             if code_id is None:
                 self.unknown_codes += 1
                 continue
+            if code_id in self.categories:
+                self.on_categories += 1
+                continue
             if (code_id, selection.start, selection.end) in keys:  # already on this source
                 self.duplicates += 1
                 continue
             guid = selection.guid if len(selection.codings) == 1 else (
                 normalise_guid(coding.guid) or new_guid())
+            if coding.user and selection.user and coding.user != selection.user:
+                self.other_user += 1
+            created = local(coding.created) or local(selection.created)
             pending.append((selection.guid, coding.guid, NewSegment(
                 code_id, selection.start, selection.end, valence, speaker, coding.user
                 or selection.user or self.fallback_user, selection.memo,
-                self.free("segments", guid))))
+                self.free("segments", guid), created)))
 
     # -- memos ------------------------------------------------------------------------
 
@@ -300,7 +325,8 @@ class _Writer:
                 kind, orphans = "study", orphans + 1
             self.project.memos.add(kinds[kind], target_id, note.name, note.body,
                                    author=note.user or self.fallback_user,
-                                   created=note.created, guid=self.free("memos", note.guid))
+                                   created=local(note.created),
+                                   guid=self.free("memos", note.guid))
             self.summary.memos += 1
         if duplicates:
             self.summary.skipped.append(f"{duplicates} note(s) already in the project "
@@ -309,12 +335,32 @@ class _Writer:
             self.summary.notices.append(f"{orphans} note(s) attached to something that was "
                                         "skipped were kept as memos on the study.")
 
+    def network(self) -> None:
+        """Actors and ties from the extras entry, on the selections that came in."""
+        made, left = apply_network(self.act, self.project, self.doc.extras.get("network"),
+                                   self.segment_of_selection, self.code_ids)
+        if left:
+            self.summary.skipped.append(f"{left} network tie(s) whose passage or actors "
+                                        "did not come in")
+        if made:
+            self.summary.notices.append(f"{made} network tie(s) came in with their passages.")
+
+    def verdicts(self) -> None:
+        """Verdicts from the extras entry, for indicators not yet judged here."""
+        apply_verdicts(self.project, self.doc.extras, self.code_ids, self.fallback_user)
+
     def finish(self) -> None:
         add, note = self.summary.skipped.append, self.summary.notices.append
         if self.unknown_codes:
             add(f"{self.unknown_codes} coding(s) naming a code that is not in the codebook")
         if self.duplicates:
             add(f"{self.duplicates} coding(s) already present on the same text")
+        if self.on_categories:
+            add(f"{self.on_categories} coding(s) with a code that is a category only "
+                "(isCodable=\"false\")")
+        if self.other_user:
+            note(f"{self.other_user} selection(s) were made by one user and coded by "
+                 "another; each segment carries the user of its coding.")
         if self.uncoded:
             add(f"{self.uncoded} selection(s) without any code (Telaah keeps coded segments "
                 "only; their comments became memos on the source)")
@@ -330,6 +376,16 @@ def _is_date(value: str) -> bool:
     except (TypeError, ValueError):
         return False
     return len(value) == 10
+
+
+def _consent(values: dict) -> dict:
+    """Consent status and date from the extras entry, when they are valid."""
+    found = {}
+    if values.get("consent_status") in CONSENT_STATUSES:
+        found["consent_status"] = values["consent_status"]
+        if found["consent_status"] == "given" and _is_date(values.get("consent_date", "")):
+            found["consent_date"] = values["consent_date"]
+    return found
 
 
 def _framework_cues(extra: dict) -> str:

@@ -23,6 +23,7 @@ class RefiCode:
     extra: dict                      # the Description trailer (see resources.refi)
     parent: RefiCode | None = None
     note_guids: list[str] = field(default_factory=list)
+    codable: bool = True             # isCodable="false": a category only
 
 
 @dataclass(slots=True)
@@ -31,6 +32,7 @@ class RefiCoding:
     code_guid: str | None
     user: str | None
     note_guids: list[str] = field(default_factory=list)
+    created: str | None = None
 
 
 @dataclass(slots=True)
@@ -43,6 +45,7 @@ class RefiSelection:
     user: str | None
     codings: list[RefiCoding] = field(default_factory=list)
     note_guids: list[str] = field(default_factory=list)
+    created: str | None = None
 
 
 @dataclass
@@ -55,6 +58,7 @@ class RefiSource:
     selections: list[RefiSelection] = field(default_factory=list)
     note_guids: list[str] = field(default_factory=list)
     created: str | None = None
+    modified: str | None = None
 
 
 @dataclass
@@ -87,6 +91,8 @@ class RefiDocument:
     description: str = ""
     extra: dict = field(default_factory=dict)
     default_user: str = ""
+    users: dict[str, str] = field(default_factory=dict)        # GUID -> name, as written
+    extras: dict = field(default_factory=dict)   # Telaah's extras entry (telaah-extras.json)
     codes: list[RefiCode] = field(default_factory=list)        # parents first
     sources: list[RefiSource] = field(default_factory=list)
     notes: list[RefiNote] = field(default_factory=list)
@@ -97,6 +103,11 @@ class RefiDocument:
     skipped: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     outside_files: list[Path] = field(default_factory=list)  # not allowed, to be asked
+    # selections that could not be placed (listed, the rest of the file comes in)
+    broken: list[str] = field(default_factory=list)
+    # (source name, unit, (code point score, UTF-16 score), selections) where the
+    # source has characters outside the BMP, so the unit of its positions mattered
+    readings: list[tuple[str, str, tuple[int, int], int]] = field(default_factory=list)
 
     def refer(self, note_guid: str | None, kind: str, target: str | None) -> None:
         if note_guid and note_guid not in self.note_targets:

@@ -250,7 +250,9 @@ def parse_xml(package: Package, data: bytes, what: str):
 
 def read_reference(package: Package, reference: str, base_path: str) -> tuple[bytes | None, str]:
     """The bytes a plainTextPath names, and a note on where they came from (or why not)."""
-    scheme, _, rest = reference.partition("://")
+    scheme, found, rest = reference.partition("://")
+    if not found:         # no scheme at all: some writers name the file in sources/
+        return _read_schemeless(package, reference.replace("\\", "/"))
     scheme = scheme.lower()
     rest = rest.replace("\\", "/")
     if scheme == "internal":
@@ -277,6 +279,14 @@ def _outside_allowed(package: Package, target: Path) -> bool:
     if package.outside == REFUSE:
         raise package.fail(messages.REFI_OUTSIDE_FILE, file=target)
     return target.resolve() in package.outside
+def _read_schemeless(package: Package, name: str) -> tuple[bytes | None, str]:
+    check_entry_name(package, name)
+    for candidate in (f"sources/{name}", name):
+        data = package.entry(candidate)
+        if data is not None:
+            return data, (f"named without a scheme ('{name}') and read from {candidate} "
+                          "inside the archive")
+    return None, f"its text file '{name}' has no scheme and is not in the archive"
 
 
 def _read_relative(package: Package, rest: str, base_path: str, reference: str):

@@ -7,7 +7,8 @@ optional parts. Text sources come with their text (from the archive, from disk f
 `relative://`/`absolute://`, or from PlainTextContent); what Telaah cannot hold
 (pictures, PDFs, audio, video, transcripts, sets, graphs, other links, case codings)
 is listed in `document.skipped` instead of failing. A selection outside its text, or
-with positions that are not whole numbers, refuses the whole file.
+with positions that are not whole numbers, is skipped and listed; the rest comes in.
+Positions are read in the unit the writing tool used (`positions.py`), per source.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from pathlib import Path
 from lxml import etree
 
 from importers.refi.document import RefiCase, RefiCode, RefiDocument, RefiNote
+from importers.refi.extras import apply_extras, read_extras
 from importers.refi.package import REFUSE, Package, open_package, parse_xml
+from importers.refi.positions import CODE_POINTS, origin_unit
 from importers.refi.text_sources import TextSourceReader, text_of
 from resources.refi import ACCEPTED_NS, RGB_RE, VARIABLE_ALIASES, decode_trailer, normalise_guid
 from storage import messages
@@ -73,6 +76,8 @@ class _Reader(TextSourceReader):
             "PlainTextContent")}
         self.refs: dict[str | None, str | None] = {}          # raw GUID -> normalised
         self.user_names: dict[str | None, str | None] = {}    # raw GUID -> user name
+        self.code_names: dict[str, str] = {}                  # code GUID -> name
+        self.preferred_unit = (CODE_POINTS, False)
         self.doc: RefiDocument | None = None
 
     # -- helpers ------------------------------------------------------------------
@@ -113,6 +118,7 @@ class _Reader(TextSourceReader):
                                       "project" if kind == "Project" else "codebook")
         doc.name = root.get("name", "")
         doc.origin = root.get("origin", "")
+        self.preferred_unit = origin_unit(doc.origin)
         if doc.kind == "codebook":
             for name, child in self.children(root):
                 if name == "Codes":
@@ -121,7 +127,22 @@ class _Reader(TextSourceReader):
                     self.skip_count(child, "Set", "set(s) of codes: sets are not supported")
             return doc
         self.read_project(root)
+        self.report_positions()
+        apply_extras(doc, read_extras(self.package))
         return doc
+
+    def report_positions(self) -> None:
+        """Say which reading of positions was used where, and what could not be placed."""
+        doc = self.doc
+        for name, unit, (as_points, as_units), count in doc.readings:
+            doc.notices.append(
+                f"Source '{name}' has characters outside the Basic Multilingual Plane: its "
+                f"positions were read as {unit} ({max(as_points, as_units)} of {count} "
+                f"selection(s) start and end on word boundaries that way, "
+                f"{min(as_points, as_units)} the other way).")
+        if doc.broken:
+            doc.skipped.append(f"{len(doc.broken)} selection(s) that could not be placed:")
+            doc.skipped += [f"  {line}" for line in doc.broken]
 
     def read_project(self, root) -> None:
         doc = self.doc
@@ -132,6 +153,7 @@ class _Reader(TextSourceReader):
                     guid = normalise_guid(user.get("guid"))
                     if guid:
                         self.users[guid] = user.get("name") or f"user {guid[:8]}"
+                        self.doc.users[guid] = self.users[guid]
             elif name == "Variables":
                 for _n, variable in self.children(child):
                     guid = normalise_guid(variable.get("guid"))
@@ -222,8 +244,10 @@ class _Reader(TextSourceReader):
             color = child.get("color")
             code = RefiCode(self.guid(child.get("guid"), "code"), child.get("name") or "",
                             color if color and RGB_RE.match(color) else None, definition,
-                            extra, parent, [n for n in notes if n])
+                            extra, parent, [n for n in notes if n],
+                            child.get("isCodable", "true").strip().lower() != "false")
             self.doc.codes.append(code)
+            self.code_names[normalise_guid(child.get("guid")) or code.guid] = code.name
             for note in code.note_guids:
                 self.doc.refer(note, "code", code.guid)
             self.read_codes(subcodes, code)

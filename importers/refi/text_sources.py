@@ -4,9 +4,11 @@ This is the hot path of an import: a large study has 100,000 selections, so elem
 are matched by comparing tags directly, repeated GUIDs and user names are looked up
 once, and coding GUIDs are normalised only when needed. Every selection is checked
 against its text: positions must be whole numbers with 0 <= start <= end <= length
-(code points, end exclusive), else the whole file is refused; empty selections are
-skipped. A source whose text cannot be had is skipped with the reason, and its
-selections are reported as not placed.
+(code points, end exclusive, after converting from UTF-16 units where the source was
+written in them: see `positions.py`); a broken selection is skipped and listed (source,
+position, code) and the rest of the file comes in, as do empty selections. A source
+whose text cannot be had is skipped with the reason, and its selections are reported
+as not placed.
 """
 
 from __future__ import annotations
@@ -19,14 +21,14 @@ from types import MappingProxyType
 from importers.decoding import decode_bytes
 from importers.refi.document import RefiCoding, RefiSelection, RefiSource
 from importers.refi.package import read_reference
+from importers.refi.positions import choose_reading
 from resources.refi import GUID_RE, decode_trailer, normalise_guid
-from storage import messages
 from storage.errors import ImportFailedError
 
 _INTEGER = re.compile(r"^\s*[+-]?[0-9]+\s*$")
 _NO_EXTRA = MappingProxyType({})   # shared by selections without a trailer (read-only)
 _SOURCE_KEYS = ("kind", "date", "language", "data_type", "place", "interviewer",
-                "duration_minutes", "event", "observer", "author", "doc_type")
+                "duration_minutes", "event", "observer", "author", "doc_type", "participants")
 
 
 def _named(get) -> str:
@@ -84,12 +86,14 @@ class TextSourceReader:
             self.doc.skipped.append(f"text source '{name}': {reason}; its {len(selections)} "
                                     "selection(s) could not be placed")
             return
-        source = RefiSource(guid, name, text, memo, created=element.get("creationDateTime"))
+        source = RefiSource(guid, name, text, memo, created=element.get("creationDateTime"),
+                            modified=element.get("modifiedDateTime"))
         source.note_guids = [n for n in notes if n]
         for note in source.note_guids:
             self.doc.refer(note, "source", guid)
         source.values = self.read_values(values, _SOURCE_KEYS)
-        source.selections = self.read_selections(selections, name, len(text))
+        convert = self.position_reading(name, text, selections)
+        source.selections = self.read_selections(selections, name, len(text), convert)
         if whole and text:
             selection = RefiSelection(self.guid(None, "selection"), 0, len(text), "", {}, None)
             selection.codings = [self.read_coding(c) for c in whole]
@@ -98,7 +102,26 @@ class TextSourceReader:
                                     "became segments covering its whole text.")
         self.doc.sources.append(source)
 
-    def read_selections(self, elements, source_name: str, length: int) -> list[RefiSelection]:
+    def position_reading(self, name: str, text: str, elements):
+        """The converter from this source's positions to code points (None: already).
+
+        Decided per source from the data where the text has characters outside the
+        BMP (see `positions.choose_reading`); the summary says which reading was used.
+        """
+        if text.isascii() or not elements:
+            return None
+        pairs = []
+        for element in elements:
+            raw_start, raw_end = element.get("startPosition"), element.get("endPosition")
+            if raw_start and raw_end and _INTEGER.match(raw_start) and _INTEGER.match(raw_end):
+                pairs.append((int(raw_start), int(raw_end)))
+        unit, convert, scores = choose_reading(text, pairs, self.preferred_unit)
+        if scores != (0, 0):
+            self.doc.readings.append((name, unit, scores, len(pairs)))
+        return convert
+
+    def read_selections(self, elements, source_name: str, length: int,
+                        convert=None) -> list[RefiSelection]:
         """The PlainTextSelections of one source (the hot path: 100,000 in a large study).
 
         Written for speed: names looked up once, the common shapes (ASCII digit
@@ -116,8 +139,17 @@ class TextSourceReader:
                 start, end = int(raw_start), int(raw_end)
             else:
                 start, end = self.odd_positions(get, source_name, raw_start, raw_end)
+                if start is None:
+                    self.broken(element, source_name, raw_start, raw_end, "not whole numbers")
+                    continue
+            if convert is not None:
+                start, end = convert(start), convert(end)
+                if start is None or end is None:
+                    self.broken(element, source_name, raw_start, raw_end,
+                                "inside a character (between the halves of a UTF-16 pair)")
+                    continue
             if not 0 <= start < end <= length:
-                self.check_empty_or_fail(get, source_name, start, end, length)
+                self.check_empty_or_skip(element, source_name, start, end, length)
                 continue
             match = guid_match(get("guid") or "")
             guid = match.group(1).lower() if match else None
@@ -126,7 +158,8 @@ class TextSourceReader:
             seen.add(guid)
             raw_user = get("creatingUser")
             user = users[raw_user] if raw_user in users else self.user(raw_user)
-            selection = RefiSelection(guid, start, end, "", _NO_EXTRA, user, [], [])
+            selection = RefiSelection(guid, start, end, "", _NO_EXTRA, user, [], [],
+                                      get("creationDateTime"))
             for child in element:
                 if child.tag == coding_tag:
                     selection.codings.append(self.read_coding(child))
@@ -135,21 +168,29 @@ class TextSourceReader:
             selections.append(selection)
         return selections
 
-    def odd_positions(self, get, source_name: str, raw_start: str, raw_end: str):
-        """Positions with signs or spaces; anything that is not a whole number fails."""
+    @staticmethod
+    def odd_positions(get, source_name: str, raw_start: str, raw_end: str):
+        """Positions with signs or spaces; (None, None) when not whole numbers."""
         if not (_INTEGER.match(raw_start) and _INTEGER.match(raw_end)):
-            raise self.fail(messages.REFI_BAD_POSITIONS, selection=_named(get),
-                            source=source_name, start=raw_start, end=raw_end)
+            return None, None
         return int(raw_start), int(raw_end)
 
-    def check_empty_or_fail(self, get, source_name: str, start: int, end: int,
+    def check_empty_or_skip(self, element, source_name: str, start: int, end: int,
                             length: int) -> None:
-        """An empty selection inside the text is skipped; one outside it fails."""
+        """An empty selection inside the text is skipped; one outside it is listed."""
         if not 0 <= start <= end <= length:
-            raise self.fail(messages.REFI_OUTSIDE_TEXT, selection=_named(get),
-                            source=source_name, start=start, end=end, length=length)
-        self.doc.skipped.append(f"empty selection {get('guid') or '?'} in source "
+            self.broken(element, source_name, start, end, f"outside its text (0-{length})")
+            return
+        self.doc.skipped.append(f"empty selection {element.get('guid') or '?'} in source "
                                 f"'{source_name}'")
+
+    def broken(self, element, source_name: str, start, end, why: str) -> None:
+        """List a selection that cannot be placed (source, position, code) and go on."""
+        codes = [self.code_names.get(normalise_guid(ref.get("targetGUID")) or "", "?")
+                 for ref in element.iter(self.tags["CodeRef"])]
+        coded = f", coded {', '.join(codes)}" if codes else ", not coded"
+        self.doc.broken.append(f"selection {_named(element.get)} in source '{source_name}' "
+                               f"at {start}-{end}{coded}: {why}")
 
     def read_selection_part(self, selection: RefiSelection, child) -> None:
         """A selection's Description (comment and Telaah's trailer) or NoteRef."""
@@ -167,7 +208,8 @@ class TextSourceReader:
         # several codings or a note points at the coding.
         raw_user = element.get("creatingUser")
         user = self.user_names[raw_user] if raw_user in self.user_names else self.user(raw_user)
-        coding = RefiCoding(element.get("guid") or "", None, user, [])
+        coding = RefiCoding(element.get("guid") or "", None, user, [],
+                            element.get("creationDateTime"))
         code_ref, refs = self.tags["CodeRef"], self.refs
         for child in element:
             if child.tag == code_ref:

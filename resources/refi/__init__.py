@@ -58,6 +58,12 @@ SOURCE_VARIABLES = (
     ("author", "Author", "Text"),
     ("doc_type", "Document type", "Text"),
 )
+# Which participants a source belongs to, as a source variable: QualCoder ignores a
+# Case's SourceRefs but reads source variables (attributes). Written, not read back
+# (SourceRef carries the link).
+PARTICIPANTS_VARIABLE = ("participants", "Participants", "Text")
+# The archive entry carrying what REFI-QDA has no place for (see exporters.refi.content).
+EXTRAS_ENTRY = "telaah-extras.json"
 CASE_VARIABLES = (
     ("group", "Stakeholder group", "Text"),
     ("organisation", "Organisation", "Text"),
@@ -79,12 +85,25 @@ VARIABLE_ALIASES = {
     "group": {"stakeholder group", "kelompok pemangku kepentingan", "group", "kelompok"},
     "organisation": {"organisation", "organization", "organisasi", "instansi"},
     "role": {"role", "peran", "jabatan"},
+    "participants": {"participants", "informan"},
 }
 TECHNIQUE_ALIASES = {
     "interview": "interview", "wawancara": "interview",
     "observation": "observation", "observasi": "observation", "pengamatan": "observation",
     "document": "document", "dokumen": "document",
+    "survey": "survey", "survei": "survey", "kuesioner": "survey",
 }
+
+
+LABEL_LANGUAGES = ("id", "en")   # the label a foreign code name goes to, and back
+
+
+def check_language(label_language: str) -> str:
+    """`label_language` if it is one Telaah's codes are labelled in, else ValueError."""
+    if label_language not in LABEL_LANGUAGES:
+        raise ValueError(f"label_language must be one of {LABEL_LANGUAGES}, "
+                         f"not {label_language!r}")
+    return label_language
 
 
 def normalise_guid(value: str | None) -> str | None:

@@ -133,3 +133,31 @@ def test_import_in_the_background(qtbot, window, project, tmp_path):
     qtbot.waitUntil(lambda: len(panel.model.visible_source_ids()) == 3, timeout=5000)
     window.bridge.undo_stack.undo()
     assert project.sources.count() == 0
+
+
+def test_cancelling_at_file_3_of_5_imports_nothing_and_says_so(window, project, tmp_path,
+                                                                monkeypatch):
+    paths = []
+    for n in range(5):
+        path = tmp_path / f"w{n}.txt"
+        path.write_text(f"Teks wawancara {n}.", encoding="utf-8")
+        paths.append(str(path))
+    real_run_job = jobs.run_job
+
+    def cancel_at_the_third_file(fn, on_done, on_error, **kwargs):
+        def user_cancels(done, total, text=""):
+            return done < 2  # the user presses Cancel while file 3 is read
+        return real_run_job(lambda _progress: fn(user_cancels), on_done, on_error, **kwargs)
+
+    monkeypatch.setattr(jobs, "run_job", cancel_at_the_third_file)
+    seen = []
+
+    def read_and_close(box):
+        seen.append(box.text())
+        box.close()
+
+    when_modal(lambda w: isinstance(w, QMessageBox), read_and_close)
+    window.features[0].importer.import_paths(paths, "interview")
+    assert project.sources.count() == 0
+    assert window.bridge.undo_stack.count() == 0
+    assert seen and "cancelled" in seen[0] and window.isEnabled()
