@@ -137,6 +137,7 @@ def measure(name: str, label: str, **options) -> Callable:
 
 from benchmarks import (  # noqa: E402,F401  (registration)
     measures_core,
+    measures_edit,
     measures_export,
     measures_field,
     measures_gui,
@@ -147,7 +148,8 @@ from benchmarks import (  # noqa: E402,F401  (registration)
     measures_text,
 )
 
-TABLE_ORDER = ("open_project", "open_app", "text_open", "text_code", "text_scroll", "search",
+TABLE_ORDER = ("open_project", "open_app", "text_open", "text_code", "text_scroll", "text_type",
+               "edit_memory", "search",
                "evidence", "board", "triangulation", "matrix", "xlsx_export", "docx_report",
                "refi_export", "refi_import", "survey_import", "survey_summary",
                "app_memory")

@@ -72,6 +72,8 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "actors": Kind.NETWORK,
     "tie_types": Kind.NETWORK,
     "ties": Kind.NETWORK,
+    "text_chunks": None,
+    "text_chunks_fts": None,
     "_sqlite_migrations": None,
 }
 

@@ -17,11 +17,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from storage import backup, encryption, messages
+from storage.change import Change
 from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
 from storage.evaluation import EvaluationRepository
 from storage.guides import GuideRepository
-from storage.journal import Action, Change, replay
+from storage.journal import Action, replay
 from storage.lock import ProjectLock
 from storage.memos import MemoRepository
 from storage.network import NetworkRepository
@@ -38,6 +39,7 @@ from storage.team import TeamRepository
 from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
+IDLE_CHECKPOINT_PAGES = 10_000   # 40 MB of log when checkpoints wait for idle time
 Subscriber = Callable[[Change], None]
 
 
@@ -56,6 +58,7 @@ class Project:
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
+        self.closed = False
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
@@ -203,12 +206,26 @@ class Project:
         own copies (a coder's handout) without asking the password again."""
         return self._password
 
+    def defer_checkpoints(self, pages: int = IDLE_CHECKPOINT_PAGES) -> None:
+        """Let the write-ahead log grow to `pages` before a commit copies it into the
+        file (SQLite's default is 1,000: every few edits of a long transcript). For an
+        interactive caller that calls `checkpoint()` when idle, so that typing does not
+        pay for it."""
+        self.db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+    def checkpoint(self) -> None:
+        """Copy the committed write-ahead log into the project file now (passive: it
+        never waits for or blocks a reader)."""
+        if not (self.readonly or self.closed):
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
         return Project(self.path, _connect(self.path, True, self._password), None,
                        self.backups_kept, self.coder, self._password)
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.db.close()
         finally:
@@ -276,6 +293,7 @@ class Project:
         label = ("Undo " if backwards else "Redo ") + change.label
         with self.action(label, origin=origin) as act:
             act.change.undone = backwards
+            act.change.replayed = True
             replay(act, change, backwards=backwards)
         return act.change
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from storage.fulltext import create_index
+
 migrations = Migrations("telaah")
 
 
@@ -238,6 +240,16 @@ def m0005_sources_order_index(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS sources_order ON sources(position, title COLLATE NOCASE);"
     )
 
+
+@migrations(name="0006_fts_chunks")
+def m0006_fts_chunks(db: Database) -> None:
+    """The full-text index by chunks of text (`storage.fulltext`) instead of one entry
+    per source, so an edit re-indexes only the lines it touched. Maintained by the
+    journal's writes, not by triggers (splitting text into lines needs Python)."""
+    for trigger in ("sources_fts_ai", "sources_fts_ad", "sources_fts_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS sources_fts")
+    create_index(db.conn)
 
 
 @migrations(name="0008_privacy")

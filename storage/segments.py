@@ -244,25 +244,24 @@ class SegmentRepository(Repository):
             act.delete("segments", {"id": segment_id})
 
     def follow_splice(self, act, source_id: int, start: int, end: int, inserted: int) -> None:
-        """Move this source's segments after text[start:end] became `inserted` chars."""
-        rows = self.db.execute("SELECT id, start_pos, end_pos FROM segments "
-                               "WHERE source_id = ? AND end_pos > ?", [source_id, start])
-        doomed, moves, shifts = [], [], []
-        delta = inserted - (end - start)
-        for segment_id, a, b in rows:
-            moved = shifted_range(a, b, start, end, inserted)
+        """Move this source's segments after text[start:end] became `inserted` chars.
+
+        The segments after the edit all move by the same distance: one set-based update,
+        journaled as one compact shift. The few that touch the edit are moved, shrunk
+        or (all their words gone) deleted one by one.
+        """
+        touching = self.db.execute_returning_dicts(
+            "SELECT * FROM segments WHERE source_id = ? AND end_pos > ? AND start_pos < ?",
+            [source_id, start, end])
+        doomed, moves = [], []
+        for row in touching:
+            moved = shifted_range(row["start_pos"], row["end_pos"], start, end, inserted)
             if moved is None:
-                doomed.append(segment_id)
-            elif a >= end:
-                shifts.append(({"id": segment_id}, {"start_pos": a, "end_pos": b},
-                               {"start_pos": a + delta, "end_pos": b + delta}))
-            elif moved != (a, b):
-                moves.append(({"id": segment_id}, {"start_pos": a, "end_pos": b},
-                              {"start_pos": moved[0], "end_pos": moved[1]}))
-        if delta and shifts:
-            act.record_known("segments", shifts, "UPDATE segments SET start_pos = start_pos + ?, "
-                             "end_pos = end_pos + ? WHERE source_id = ? AND start_pos >= ?",
-                             [delta, delta, source_id, end])
+                doomed.append(row["id"])
+            elif moved != (row["start_pos"], row["end_pos"]):
+                moves.append(({"id": row["id"]}, row,
+                              {**row, "start_pos": moved[0], "end_pos": moved[1]}))
+        act.shift_segments(source_id, end, inserted - (end - start))
         act.update_known("segments", moves)
         self.delete_rows(act, doomed)
 

@@ -14,6 +14,7 @@ from storage import Project, ProjectFileError, ProjectLockedError, TelaahError
 from storage.backup import list_backups
 from storage.lock import lock_path
 from storage.schema import SCHEMA_VERSION, migrations
+from storage.search import search
 
 
 def _fill(project: Project) -> dict:
@@ -141,9 +142,7 @@ def test_project_from_first_schema_is_upgraded_after_backup(tmp_path):
     with Project.open(path, coder="Tester") as project:
         assert project.schema_version == SCHEMA_VERSION
         assert project.study.get().title == "Lama"
-        hits = project.db.execute(
-            "SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'kepercayaan'").fetchall()
-        assert hits == [(1,)]
+        assert [hit.source_id for hit in search(project, "kepercayaan")] == [1]
         assert [v.key for v in project.evaluation.verdict_options()][0] == "met"
     assert any("before-upgrade" in p.name for p in list_backups(path))
 

@@ -30,6 +30,7 @@ from gui import i18n, jobs
 from gui.codebook import dialogs as code_dialogs
 from gui.codebook.model import CodeTreeModel
 from gui.search.model import AFTER, BEFORE, HIT_ROLE, MATCH, SOURCE, ContextDelegate, HitTableModel
+from storage import Kind
 from storage.errors import TelaahError
 from storage.progress import Cancelled
 from storage.search import LARGE_STUDY_CHARS, phrase_hits, search, total_text_length
@@ -186,7 +187,7 @@ class SearchPanel(QWidget):
                 "%1", i18n.translated(error)))
 
     def _on_changed(self, change) -> None:
-        if change.touches("sources"):
+        if change.affects(Kind.SOURCES, Kind.SOURCE_TEXT):
             self._study_chars = None
             if self.query is not None:
                 self.timer.start()

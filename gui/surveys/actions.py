@@ -142,11 +142,10 @@ class SurveyActions(QObject):
         from importers.survey_responses import store_responses
 
         try:
-            change = self._busy(lambda: store_responses(self.bridge.project, form_pk, found))
+            self._busy(lambda: store_responses(self.bridge.project, form_pk, found))
         except TelaahError as error:
             self._error(error)
             return
-        self.bridge.push(change)
         self._done(i18n.fill(self.tr("Imported %1 response(s)."), len(found.rows)))
 
     def export_form(self) -> None:

@@ -340,7 +340,7 @@
     <context>
         <name>ChangeFollower</name>
         <message>
-            <location filename="../../gui/text/changes.py" line="48" />
+            <location filename="../../gui/text/changes.py" line="65" />
             <source>The text was changed elsewhere; your last few keystrokes could not be kept.</source>
             <translation>Teks diubah di tempat lain; beberapa ketikan terakhir Anda tidak dapat disimpan.</translation>
         </message>
@@ -592,47 +592,47 @@
     <context>
         <name>CodebookPanel</name>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="122" />
+            <location filename="../../gui/codebook/panel.py" line="123" />
             <source>&amp;Add code…</source>
             <translation>&amp;Tambah kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="123" />
+            <location filename="../../gui/codebook/panel.py" line="124" />
             <source>Add &amp;sub-code…</source>
             <translation>Tambah &amp;subkode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="124" />
+            <location filename="../../gui/codebook/panel.py" line="125" />
             <source>&amp;Edit code…</source>
             <translation>&amp;Ubah kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="125" />
+            <location filename="../../gui/codebook/panel.py" line="126" />
             <source>Code co&amp;lour…</source>
             <translation>&amp;Warna kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="126" />
+            <location filename="../../gui/codebook/panel.py" line="127" />
             <source>&amp;Move code to…</source>
             <translation>&amp;Pindahkan kode ke…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="127" />
+            <location filename="../../gui/codebook/panel.py" line="128" />
             <source>Mer&amp;ge code into…</source>
             <translation>&amp;Gabungkan kode ke…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="128" />
+            <location filename="../../gui/codebook/panel.py" line="129" />
             <source>&amp;Delete code…</source>
             <translation>&amp;Hapus kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="129" />
+            <location filename="../../gui/codebook/panel.py" line="130" />
             <source>Memo on this code</source>
             <translation>Memo untuk kode ini</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="130" />
+            <location filename="../../gui/codebook/panel.py" line="131" />
             <source>Double-click a code, or drag it onto the text, to code the selected text. Drag it onto another code to move it there.</source>
             <translation>Klik dua kali sebuah kode, atau seret ke teks, untuk mengode teks yang dipilih. Seret ke kode lain untuk memindahkannya ke sana.</translation>
         </message>
@@ -673,103 +673,103 @@
     <context>
         <name>CodingActions</name>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="103" />
-            <location filename="../../gui/text/coding_actions.py" line="106" />
+            <location filename="../../gui/text/coding_actions.py" line="109" />
+            <location filename="../../gui/text/coding_actions.py" line="112" />
             <source>Code selection</source>
             <translation>Beri kode pada teks terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="110" />
+            <location filename="../../gui/text/coding_actions.py" line="116" />
             <source>Remove coding</source>
             <translation>Hapus koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="115" />
+            <location filename="../../gui/text/coding_actions.py" line="121" />
             <source>Change code</source>
             <translation>Ganti kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="119" />
+            <location filename="../../gui/text/coding_actions.py" line="125" />
             <source>Set valence</source>
             <translation>Atur valensi</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="125" />
+            <location filename="../../gui/text/coding_actions.py" line="131" />
             <source>Select the text the coding should cover.</source>
             <translation>Pilih teks yang harus dicakup koding.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="128" />
+            <location filename="../../gui/text/coding_actions.py" line="134" />
             <source>Adjust coding extent</source>
             <translation>Sesuaikan cakupan koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="132" />
+            <location filename="../../gui/text/coding_actions.py" line="138" />
             <source>Key quote</source>
             <translation>Kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="143" />
+            <location filename="../../gui/text/coding_actions.py" line="149" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="150" />
+            <location filename="../../gui/text/coding_actions.py" line="156" />
             <source>Change the code to:</source>
             <translation>Ganti kodenya menjadi:</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="202" />
+            <location filename="../../gui/text/coding_actions.py" line="208" />
             <source>Code Selection With…</source>
             <translation>Beri kode pada teks terpilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="219" />
+            <location filename="../../gui/text/coding_actions.py" line="225" />
             <source>Recently Used Codes</source>
             <translation>Kode yang baru dipakai</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="237" />
+            <location filename="../../gui/text/coding_actions.py" line="243" />
             <source>Coding: %1</source>
             <translation>Koding: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="253" />
+            <location filename="../../gui/text/coding_actions.py" line="259" />
             <source>Select Coded Text</source>
             <translation>Pilih teks berkode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="255" />
+            <location filename="../../gui/text/coding_actions.py" line="261" />
             <source>Remove Coding</source>
             <translation>Hapus koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="256" />
+            <location filename="../../gui/text/coding_actions.py" line="262" />
             <source>Change Code…</source>
             <translation>Ganti kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="258" />
+            <location filename="../../gui/text/coding_actions.py" line="264" />
             <source>Supports the Code</source>
             <translation>Mendukung kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="259" />
+            <location filename="../../gui/text/coding_actions.py" line="265" />
             <source>Contradicts the Code</source>
             <translation>Bertentangan dengan kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="264" />
+            <location filename="../../gui/text/coding_actions.py" line="270" />
             <source>Adjust Extent to Selection</source>
             <translation>Sesuaikan cakupan dengan pilihan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="268" />
+            <location filename="../../gui/text/coding_actions.py" line="274" />
             <source>Add Memo to Coding…</source>
             <translation>Tambah memo pada koding…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="270" />
+            <location filename="../../gui/text/coding_actions.py" line="276" />
             <source>Key Quote</source>
             <translation>Kutipan kunci</translation>
         </message>
@@ -997,6 +997,24 @@
         </message>
     </context>
     <context>
+        <name>EditMode</name>
+        <message>
+            <location filename="../../gui/text/edit_mode.py" line="47" />
+            <source>&amp;Edit Text</source>
+            <translation>Sunting &amp;Teks</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/edit_mode.py" line="49" />
+            <source>Switch between reading (the text cannot change) and editing the source's text (Ctrl+E)</source>
+            <translation>Beralih antara membaca (teks tidak dapat berubah) dan menyunting teks sumber (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/edit_mode.py" line="52" />
+            <source>Edit mode: what you type changes the source. Switch Edit Text off (Ctrl+E) to read and code without changing it.</source>
+            <translation>Mode sunting: apa yang Anda ketik mengubah teks sumber. Matikan Sunting Teks (Ctrl+E) untuk membaca dan mengoding tanpa mengubahnya.</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryTab</name>
         <message>
             <location filename="../../gui/surveys/entry_tab.py" line="80" />
@@ -1085,47 +1103,47 @@
     <context>
         <name>EvaluationPanel</name>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="87" />
+            <location filename="../../gui/evaluation/panel.py" line="88" />
             <source>Show:</source>
             <translation>Tampilkan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="88" />
+            <location filename="../../gui/evaluation/panel.py" line="89" />
             <source>Which codes are rows, and whether segments coded to a sub-code count for its parent</source>
             <translation>Kode mana yang menjadi baris, dan apakah segmen pada subkode dihitung untuk induknya</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="92" />
+            <location filename="../../gui/evaluation/panel.py" line="93" />
             <source>Indicator board</source>
             <translation>Papan indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="92" />
+            <location filename="../../gui/evaluation/panel.py" line="93" />
             <source>Triangulation</source>
             <translation>Triangulasi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="92" />
+            <location filename="../../gui/evaluation/panel.py" line="93" />
             <source>Matrix</source>
             <translation>Matriks</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="93" />
+            <location filename="../../gui/evaluation/panel.py" line="94" />
             <source>Co-occurrence</source>
             <translation>Ko-okurensi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="93" />
+            <location filename="../../gui/evaluation/panel.py" line="94" />
             <source>Summary grid</source>
             <translation>Kisi ringkasan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="204" />
+            <location filename="../../gui/evaluation/panel.py" line="205" />
             <source>No project open</source>
             <translation>Tidak ada proyek yang terbuka</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/panel.py" line="206" />
+            <location filename="../../gui/evaluation/panel.py" line="207" />
             <source>%n segment(s) in %1 source(s)</source>
             <translation>
                 <numerusform>%n segmen dalam %1 sumber</numerusform>
@@ -1475,7 +1493,7 @@
         </message>
         <message>
             <location filename="../../gui/field/guide_editor.py" line="194" />
-            <location filename="../../gui/field/guide_editor.py" line="232" />
+            <location filename="../../gui/field/guide_editor.py" line="234" />
             <source>Interview guide</source>
             <translation>Panduan wawancara</translation>
         </message>
@@ -1512,92 +1530,92 @@
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="252" />
+            <location filename="../../gui/field/guide_editor.py" line="254" />
             <source>Add question</source>
             <translation>Tambah pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="254" />
+            <location filename="../../gui/field/guide_editor.py" line="256" />
             <source>Edit question</source>
             <translation>Sunting pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="260" />
+            <location filename="../../gui/field/guide_editor.py" line="262" />
             <source>Move question</source>
             <translation>Pindahkan pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="266" />
+            <location filename="../../gui/field/guide_editor.py" line="268" />
             <source>Delete question</source>
             <translation>Hapus pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="270" />
+            <location filename="../../gui/field/guide_editor.py" line="272" />
             <source>New…</source>
             <translation>Baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="270" />
+            <location filename="../../gui/field/guide_editor.py" line="272" />
             <source>Rename…</source>
             <translation>Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="271" />
+            <location filename="../../gui/field/guide_editor.py" line="273" />
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="271" />
+            <location filename="../../gui/field/guide_editor.py" line="273" />
             <source>Print to Word…</source>
             <translation>Cetak ke Word…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="272" />
+            <location filename="../../gui/field/guide_editor.py" line="274" />
             <source>Add question…</source>
             <translation>Tambah pertanyaan…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="272" />
+            <location filename="../../gui/field/guide_editor.py" line="274" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="273" />
+            <location filename="../../gui/field/guide_editor.py" line="275" />
             <source>Move up</source>
             <translation>Naikkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="273" />
+            <location filename="../../gui/field/guide_editor.py" line="275" />
             <source>Move down</source>
             <translation>Turunkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="274" />
+            <location filename="../../gui/field/guide_editor.py" line="276" />
             <source>Remove question</source>
             <translation>Hapus pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Section</source>
             <translation>Bagian</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Question</source>
             <translation>Pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Asked of</source>
             <translation>Ditanyakan kepada</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="279" />
+            <location filename="../../gui/field/guide_editor.py" line="281" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="280" />
+            <location filename="../../gui/field/guide_editor.py" line="282" />
             <source>✓ asked of this group (with the number of answers coded from interviews); — not asked</source>
             <translation>✓ ditanyakan kepada kelompok ini (dengan jumlah jawaban yang dikode dari wawancara); — tidak ditanyakan</translation>
         </message>
@@ -1687,9 +1705,10 @@
         </message>
         <message>
             <location filename="../../gui/sources/importing.py" line="136" />
+            <location filename="../../gui/sources/importing.py" line="183" />
+            <location filename="../../gui/sources/importing.py" line="205" />
             <location filename="../../gui/sources/importing.py" line="211" />
-            <location filename="../../gui/sources/importing.py" line="217" />
-            <location filename="../../gui/sources/importing.py" line="220" />
+            <location filename="../../gui/sources/importing.py" line="214" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
@@ -1699,31 +1718,31 @@
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="191" />
+            <location filename="../../gui/sources/importing.py" line="194" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="200" />
+            <location filename="../../gui/sources/importing.py" line="187" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="210" />
+            <location filename="../../gui/sources/importing.py" line="204" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="218" />
+            <location filename="../../gui/sources/importing.py" line="212" />
             <source>The import was cancelled; no file was imported.</source>
             <translation>Impor dibatalkan; tidak ada berkas yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="221" />
+            <location filename="../../gui/sources/importing.py" line="215" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -2102,32 +2121,32 @@
     <context>
         <name>MemoEditor</name>
         <message>
-            <location filename="../../gui/memos/editor.py" line="51" />
+            <location filename="../../gui/memos/editor.py" line="52" />
             <source>Memo title</source>
             <translation>Judul memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="52" />
+            <location filename="../../gui/memos/editor.py" line="53" />
             <source>Write the memo here; it is saved as you type.</source>
             <translation>Tulis memo di sini; memo tersimpan selagi Anda mengetik.</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="111" />
+            <location filename="../../gui/memos/editor.py" line="112" />
             <source>Edit memo</source>
             <translation>Ubah memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="133" />
+            <location filename="../../gui/memos/editor.py" line="134" />
             <source>No memo open. Choose one in the list or make a new one.</source>
             <translation>Tidak ada memo yang terbuka. Pilih dari daftar atau buat yang baru.</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="136" />
+            <location filename="../../gui/memos/editor.py" line="137" />
             <source>Editing…</source>
             <translation>Menyunting…</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="138" />
+            <location filename="../../gui/memos/editor.py" line="139" />
             <source>Saved</source>
             <translation>Tersimpan</translation>
         </message>
@@ -2135,73 +2154,73 @@
     <context>
         <name>MemoPanel</name>
         <message>
-            <location filename="../../gui/memos/panel.py" line="127" />
+            <location filename="../../gui/memos/panel.py" line="128" />
             <source>New memo</source>
             <translation>Memo baru</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="128" />
+            <location filename="../../gui/memos/panel.py" line="129" />
             <source>New memo on the &amp;study</source>
             <translation>Memo baru tentang pe&amp;nelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="129" />
+            <location filename="../../gui/memos/panel.py" line="130" />
             <source>New memo on the current s&amp;ource</source>
             <translation>Memo baru tentang &amp;sumber ini</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="130" />
+            <location filename="../../gui/memos/panel.py" line="131" />
             <source>New memo on the selected &amp;code</source>
             <translation>Memo baru tentang &amp;kode terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="131" />
-            <location filename="../../gui/memos/panel.py" line="269" />
+            <location filename="../../gui/memos/panel.py" line="132" />
+            <location filename="../../gui/memos/panel.py" line="262" />
             <source>Delete memo</source>
             <translation>Hapus memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="132" />
+            <location filename="../../gui/memos/panel.py" line="133" />
             <source>Study</source>
             <translation>Penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="132" />
+            <location filename="../../gui/memos/panel.py" line="133" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="133" />
+            <location filename="../../gui/memos/panel.py" line="134" />
             <source>Codes</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="133" />
+            <location filename="../../gui/memos/panel.py" line="134" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="134" />
+            <location filename="../../gui/memos/panel.py" line="135" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="138" />
+            <location filename="../../gui/memos/panel.py" line="139" />
             <source>All memos</source>
             <translation>Semua memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="143" />
+            <location filename="../../gui/memos/panel.py" line="144" />
             <source>Show the memos attached to one kind of thing</source>
             <translation>Tampilkan memo yang melekat pada satu jenis hal</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="233" />
+            <location filename="../../gui/memos/panel.py" line="226" />
             <source>Add memo</source>
             <translation>Tambah memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="236" />
+            <location filename="../../gui/memos/panel.py" line="229" />
             <source>Memos</source>
             <translation>Memo</translation>
         </message>
@@ -2555,53 +2574,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="138" />
-            <location filename="../../gui/project_actions.py" line="190" />
+            <location filename="../../gui/project_actions.py" line="137" />
+            <location filename="../../gui/project_actions.py" line="189" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="140" />
+            <location filename="../../gui/project_actions.py" line="139" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="146" />
+            <location filename="../../gui/project_actions.py" line="145" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="146" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="149" />
+            <location filename="../../gui/project_actions.py" line="148" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="160" />
+            <location filename="../../gui/project_actions.py" line="159" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="162" />
+            <location filename="../../gui/project_actions.py" line="161" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="163" />
+            <location filename="../../gui/project_actions.py" line="162" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="163" />
+            <location filename="../../gui/project_actions.py" line="162" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="165" />
+            <location filename="../../gui/project_actions.py" line="164" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -2703,47 +2722,47 @@
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="79" />
+            <location filename="../../gui/sources/participants.py" line="80" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="79" />
+            <location filename="../../gui/sources/participants.py" line="80" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="79" />
+            <location filename="../../gui/sources/participants.py" line="80" />
             <source>Organisation</source>
             <translation>Organisasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="81" />
             <source>Stakeholder group</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="81" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="81" />
             <source>Consent</source>
             <translation>Persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="82" />
             <source>Consent date</source>
             <translation>Tanggal persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="82" />
             <source>Notes</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="82" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
@@ -2751,49 +2770,49 @@
     <context>
         <name>ParticipantsManager</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="155" />
+            <location filename="../../gui/sources/participants.py" line="156" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="156" />
+            <location filename="../../gui/sources/participants.py" line="157" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="157" />
+            <location filename="../../gui/sources/participants.py" line="158" />
             <source>&amp;Edit…</source>
             <translation>&amp;Ubah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="158" />
+            <location filename="../../gui/sources/participants.py" line="159" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="159" />
+            <location filename="../../gui/sources/participants.py" line="160" />
             <source>Stakeholder &amp;groups…</source>
             <translation>&amp;Kelompok pemangku kepentingan…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="202" />
+            <location filename="../../gui/sources/participants.py" line="203" />
             <source>Delete participant %1?</source>
             <translation>Hapus informan %1?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participants.py" line="205" />
+            <location filename="../../gui/sources/participants.py" line="206" />
             <source>%n source(s) will no longer name this participant; their text and codings stay.</source>
             <translation>
                 <numerusform>%n sumber tidak lagi mencantumkan informan ini; teks dan kodingnya tetap ada.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="207" />
+            <location filename="../../gui/sources/participants.py" line="208" />
             <source>You can undo this.</source>
             <translation>Tindakan ini dapat dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="214" />
+            <location filename="../../gui/sources/participants.py" line="215" />
             <source>Delete participant %1</source>
             <translation>Hapus informan %1</translation>
         </message>
@@ -2964,87 +2983,87 @@
     <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="64" />
+            <location filename="../../gui/project_actions.py" line="63" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="65" />
+            <location filename="../../gui/project_actions.py" line="64" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="112" />
+            <location filename="../../gui/project_actions.py" line="111" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="111" />
+            <location filename="../../gui/project_actions.py" line="110" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="117" />
+            <location filename="../../gui/project_actions.py" line="116" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="115" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="313" />
+            <location filename="../../gui/project_actions.py" line="312" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="314" />
+            <location filename="../../gui/project_actions.py" line="313" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="315" />
+            <location filename="../../gui/project_actions.py" line="314" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="316" />
+            <location filename="../../gui/project_actions.py" line="315" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="317" />
+            <location filename="../../gui/project_actions.py" line="316" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="318" />
+            <location filename="../../gui/project_actions.py" line="317" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="342" />
+            <location filename="../../gui/project_actions.py" line="341" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="345" />
+            <location filename="../../gui/project_actions.py" line="344" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="355" />
+            <location filename="../../gui/project_actions.py" line="354" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="371" />
+            <location filename="../../gui/project_actions.py" line="370" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="376" />
+            <location filename="../../gui/project_actions.py" line="375" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -3415,20 +3434,20 @@
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="101" />
-            <location filename="../../gui/refi_actions.py" line="156" />
+            <location filename="../../gui/refi_actions.py" line="155" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="112" />
             <location filename="../../gui/refi_actions.py" line="148" />
-            <location filename="../../gui/refi_actions.py" line="198" />
+            <location filename="../../gui/refi_actions.py" line="197" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="113" />
-            <location filename="../../gui/refi_actions.py" line="199" />
+            <location filename="../../gui/refi_actions.py" line="198" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
@@ -3443,138 +3462,138 @@
             <translation>Berkas di luar arsip</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="151" />
-            <location filename="../../gui/refi_actions.py" line="195" />
+            <location filename="../../gui/refi_actions.py" line="150" />
+            <location filename="../../gui/refi_actions.py" line="194" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="155" />
+            <location filename="../../gui/refi_actions.py" line="154" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="159" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="162" />
+            <location filename="../../gui/refi_actions.py" line="161" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="205" />
+            <location filename="../../gui/refi_actions.py" line="204" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="206" />
+            <location filename="../../gui/refi_actions.py" line="205" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="209" />
+            <location filename="../../gui/refi_actions.py" line="208" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="210" />
+            <location filename="../../gui/refi_actions.py" line="209" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="244" />
+            <location filename="../../gui/refi_actions.py" line="243" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="245" />
+            <location filename="../../gui/refi_actions.py" line="244" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="249" />
+            <location filename="../../gui/refi_actions.py" line="248" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/refi_actions.py" line="249" />
             <source>This study is confidential. Export it pseudonymised (participant codes instead of names)?</source>
             <translation>Penelitian ini rahasia. Ekspor dalam bentuk tersamar (kode informan sebagai pengganti nama)?</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="255" />
+            <location filename="../../gui/refi_actions.py" line="254" />
             <source>Real names</source>
             <translation>Nama asli</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="263" />
+            <location filename="../../gui/refi_actions.py" line="262" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="280" />
+            <location filename="../../gui/refi_actions.py" line="279" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="281" />
+            <location filename="../../gui/refi_actions.py" line="280" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="282" />
+            <location filename="../../gui/refi_actions.py" line="281" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="284" />
+            <location filename="../../gui/refi_actions.py" line="283" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="285" />
+            <location filename="../../gui/refi_actions.py" line="284" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="288" />
+            <location filename="../../gui/refi_actions.py" line="287" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="290" />
+            <location filename="../../gui/refi_actions.py" line="289" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="292" />
+            <location filename="../../gui/refi_actions.py" line="291" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="296" />
+            <location filename="../../gui/refi_actions.py" line="295" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="299" />
+            <location filename="../../gui/refi_actions.py" line="298" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="301" />
+            <location filename="../../gui/refi_actions.py" line="300" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="310" />
+            <location filename="../../gui/refi_actions.py" line="309" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="312" />
+            <location filename="../../gui/refi_actions.py" line="311" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -3582,79 +3601,79 @@
     <context>
         <name>RetrievalPanel</name>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="131" />
+            <location filename="../../gui/retrieval/panel.py" line="133" />
             <source>Include sub-codes</source>
             <translation>Sertakan subkode</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="132" />
+            <location filename="../../gui/retrieval/panel.py" line="134" />
             <source>Also list segments coded with the codes below the selected ones</source>
             <translation>Tampilkan juga segmen yang dikode dengan kode di bawah kode terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="134" />
+            <location filename="../../gui/retrieval/panel.py" line="136" />
             <source>Filter by text…</source>
             <translation>Saring menurut teks…</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="135" />
+            <location filename="../../gui/retrieval/panel.py" line="137" />
             <source>Participant:</source>
             <translation>Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="135" />
+            <location filename="../../gui/retrieval/panel.py" line="137" />
             <source>Group:</source>
             <translation>Kelompok:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="136" />
+            <location filename="../../gui/retrieval/panel.py" line="138" />
             <source>Technique:</source>
             <translation>Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="136" />
+            <location filename="../../gui/retrieval/panel.py" line="138" />
             <source>Valence:</source>
             <translation>Valensi:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="137" />
+            <location filename="../../gui/retrieval/panel.py" line="139" />
             <source>Coder:</source>
             <translation>Pengode:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="187" />
+            <location filename="../../gui/retrieval/panel.py" line="189" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="189" />
+            <location filename="../../gui/retrieval/panel.py" line="191" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="210" />
+            <location filename="../../gui/retrieval/panel.py" line="212" />
             <source>Select codes in the codebook to list their segments.</source>
             <translation>Pilih kode di buku kode untuk menampilkan segmennya.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/retrieval/panel.py" line="214" />
+            <location filename="../../gui/retrieval/panel.py" line="216" />
             <source>%n segment(s)</source>
             <translation>
                 <numerusform>%n segmen</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="216" />
+            <location filename="../../gui/retrieval/panel.py" line="218" />
             <source>%1 of %2</source>
             <translation>%1 dari %2</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="245" />
+            <location filename="../../gui/retrieval/panel.py" line="247" />
             <source>Show in text</source>
             <translation>Tampilkan di teks</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="247" />
+            <location filename="../../gui/retrieval/panel.py" line="249" />
             <source>Memo on this segment</source>
             <translation>Memo untuk segmen ini</translation>
         </message>
@@ -3698,136 +3717,136 @@
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../gui/search/panel.py" line="115" />
+            <location filename="../../gui/search/panel.py" line="116" />
             <source>Search all sources…</source>
             <translation>Cari di semua sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="116" />
+            <location filename="../../gui/search/panel.py" line="117" />
             <source>Words are found whole, ignoring case and accents; end a word with * to find words starting with it.</source>
             <translation>Kata dicari utuh, tanpa membedakan huruf besar-kecil dan aksen; akhiri kata dengan * untuk mencari kata yang berawalan itu.</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="118" />
+            <location filename="../../gui/search/panel.py" line="119" />
             <source>All words</source>
             <translation>Semua kata</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="118" />
+            <location filename="../../gui/search/panel.py" line="119" />
             <source>Exact phrase</source>
             <translation>Frasa persis</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="119" />
+            <location filename="../../gui/search/panel.py" line="120" />
             <source>All techniques</source>
             <translation>Semua teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="119" />
+            <location filename="../../gui/search/panel.py" line="120" />
             <source>Interviews</source>
             <translation>Wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="120" />
+            <location filename="../../gui/search/panel.py" line="121" />
             <source>Observations</source>
             <translation>Observasi</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="120" />
+            <location filename="../../gui/search/panel.py" line="121" />
             <source>Documents</source>
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="121" />
+            <location filename="../../gui/search/panel.py" line="122" />
             <source>Survey answers</source>
             <translation>Jawaban survei</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="124" />
+            <location filename="../../gui/search/panel.py" line="125" />
             <source>Exact phrase: case-sensitive, exactly these characters, also inside longer words</source>
             <translation>Frasa persis: peka huruf besar-kecil, persis karakter ini, juga di dalam kata yang lebih panjang</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="126" />
+            <location filename="../../gui/search/panel.py" line="127" />
             <source>Code all hits with…</source>
             <translation>Kode semua temuan dengan…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="127" />
+            <location filename="../../gui/search/panel.py" line="128" />
             <source>Code every hit listed with one code, as one step you can undo</source>
             <translation>Kode setiap temuan dalam daftar dengan satu kode, sebagai satu langkah yang dapat diurungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="169" />
-            <location filename="../../gui/search/panel.py" line="205" />
+            <location filename="../../gui/search/panel.py" line="170" />
+            <location filename="../../gui/search/panel.py" line="206" />
             <source>Searching…</source>
             <translation>Mencari…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="184" />
+            <location filename="../../gui/search/panel.py" line="185" />
             <source>The search was cancelled.</source>
             <translation>Pencarian dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="185" />
+            <location filename="../../gui/search/panel.py" line="186" />
             <source>The search failed: %1</source>
             <translation>Pencarian gagal: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="207" />
+            <location filename="../../gui/search/panel.py" line="208" />
             <source>Type words to search all sources.</source>
             <translation>Ketik kata untuk mencari di semua sumber.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="210" />
+            <location filename="../../gui/search/panel.py" line="211" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n temuan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="211" />
+            <location filename="../../gui/search/panel.py" line="212" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n sumber</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="213" />
+            <location filename="../../gui/search/panel.py" line="214" />
             <source>only the first %1 are listed</source>
             <translation>hanya %1 yang pertama ditampilkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="234" />
+            <location filename="../../gui/search/panel.py" line="235" />
             <source>Code all hits with</source>
             <translation>Kode semua temuan dengan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="235" />
+            <location filename="../../gui/search/panel.py" line="236" />
             <source>Code the %n hit(s) listed with:</source>
             <translation>
                 <numerusform>Kode %n temuan dalam daftar dengan:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="239" />
+            <location filename="../../gui/search/panel.py" line="240" />
             <source>Code all hits</source>
             <translation>Kode semua temuan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="244" />
+            <location filename="../../gui/search/panel.py" line="245" />
             <source>Search</source>
             <translation>Cari</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="247" />
+            <location filename="../../gui/search/panel.py" line="248" />
             <source>Coded %n hit(s).</source>
             <translation>
                 <numerusform>%n temuan telah dikode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="249" />
+            <location filename="../../gui/search/panel.py" line="250" />
             <source>%n were already coded so.</source>
             <translation>
                 <numerusform>%n sudah dikode demikian.</numerusform>
@@ -4184,27 +4203,27 @@
     <context>
         <name>SourceTreeModel</name>
         <message>
-            <location filename="../../gui/sources/model.py" line="258" />
+            <location filename="../../gui/sources/model.py" line="257" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="258" />
+            <location filename="../../gui/sources/model.py" line="257" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="258" />
+            <location filename="../../gui/sources/model.py" line="257" />
             <source>Codings</source>
             <translation>Koding</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="260" />
+            <location filename="../../gui/sources/model.py" line="259" />
             <source>Number of coded segments</source>
             <translation>Jumlah segmen yang dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/model.py" line="306" />
+            <location filename="../../gui/sources/model.py" line="305" />
             <source>Participants: %1</source>
             <translation>Informan: %1</translation>
         </message>
@@ -4225,69 +4244,69 @@
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../gui/sources/panel.py" line="120" />
+            <location filename="../../gui/sources/panel.py" line="122" />
             <source>Filter sources</source>
             <translation>Saring sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="121" />
+            <location filename="../../gui/sources/panel.py" line="123" />
             <source>Show only sources whose title or participant code contains this text</source>
             <translation>Tampilkan hanya sumber yang judul atau kode informannya memuat teks ini</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="123" />
+            <location filename="../../gui/sources/panel.py" line="125" />
             <source>By technique</source>
             <translation>Per teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="124" />
+            <location filename="../../gui/sources/panel.py" line="126" />
             <source>By stakeholder</source>
             <translation>Per pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="125" />
+            <location filename="../../gui/sources/panel.py" line="127" />
             <source>Group the sources</source>
             <translation>Kelompokkan sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="126" />
+            <location filename="../../gui/sources/panel.py" line="128" />
             <source>Add</source>
             <translation>Tambah</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="129" />
+            <location filename="../../gui/sources/panel.py" line="131" />
             <source>Properties…</source>
             <translation>Properti…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="130" />
+            <location filename="../../gui/sources/panel.py" line="132" />
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="309" />
+            <location filename="../../gui/sources/panel.py" line="311" />
             <source>Delete the source “%1”?</source>
             <translation>Hapus sumber “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/panel.py" line="311" />
+            <location filename="../../gui/sources/panel.py" line="313" />
             <source>Its %n coding(s) will be deleted with it.</source>
             <translation>
                 <numerusform>%n koding di dalamnya ikut terhapus.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="312" />
+            <location filename="../../gui/sources/panel.py" line="314" />
             <source>You can undo this with Edit → Undo.</source>
             <translation>Tindakan ini dapat dibatalkan dengan Sunting → Urungkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="318" />
+            <location filename="../../gui/sources/panel.py" line="320" />
             <source>Delete source</source>
             <translation>Hapus sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="323" />
+            <location filename="../../gui/sources/panel.py" line="325" />
             <source>Delete source %1</source>
             <translation>Hapus sumber %1</translation>
         </message>
@@ -4373,47 +4392,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="212" />
+            <location filename="../../gui/project_actions.py" line="211" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="233" />
+            <location filename="../../gui/project_actions.py" line="232" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="234" />
+            <location filename="../../gui/project_actions.py" line="233" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="235" />
+            <location filename="../../gui/project_actions.py" line="234" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="236" />
+            <location filename="../../gui/project_actions.py" line="235" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="237" />
+            <location filename="../../gui/project_actions.py" line="236" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="238" />
+            <location filename="../../gui/project_actions.py" line="237" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="239" />
+            <location filename="../../gui/project_actions.py" line="238" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="258" />
+            <location filename="../../gui/project_actions.py" line="257" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -4637,17 +4656,17 @@
             <translation>Impor baris yang sah</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="150" />
+            <location filename="../../gui/surveys/actions.py" line="149" />
             <source>Imported %1 response(s).</source>
             <translation>%1 jawaban diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="155" />
+            <location filename="../../gui/surveys/actions.py" line="154" />
             <source>Export questionnaire</source>
             <translation>Ekspor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="164" />
+            <location filename="../../gui/surveys/actions.py" line="163" />
             <source>Export responses</source>
             <translation>Ekspor jawaban</translation>
         </message>
@@ -4746,34 +4765,34 @@
             <translation>Ketidaksepakatan antar&amp;pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="111" />
+            <location filename="../../gui/team/feature.py" line="113" />
             <source>Prepare copy for %1</source>
             <translation>Siapkan salinan untuk %1</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="118" />
+            <location filename="../../gui/team/feature.py" line="120" />
             <source>Prepare copy for a coder</source>
             <translation>Siapkan salinan untuk pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="121" />
+            <location filename="../../gui/team/feature.py" line="123" />
             <source>Saved a copy for %1: %2</source>
             <translation>Salinan untuk %1 tersimpan: %2</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="128" />
-            <location filename="../../gui/team/feature.py" line="145" />
-            <location filename="../../gui/team/feature.py" line="159" />
+            <location filename="../../gui/team/feature.py" line="130" />
+            <location filename="../../gui/team/feature.py" line="147" />
+            <location filename="../../gui/team/feature.py" line="161" />
             <source>Merge coder's copy</source>
             <translation>Gabungkan salinan pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="129" />
+            <location filename="../../gui/team/feature.py" line="131" />
             <source>Coders' copies (*.telaah *.qdpx);;All files (*)</source>
             <translation>Salinan pengode (*.telaah *.qdpx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="156" />
+            <location filename="../../gui/team/feature.py" line="158" />
             <source>Merge coders' copies</source>
             <translation>Gabungkan salinan para pengode</translation>
         </message>
@@ -4781,64 +4800,69 @@
     <context>
         <name>TextPanel</name>
         <message>
-            <location filename="../../gui/text/panel.py" line="151" />
+            <location filename="../../gui/text/panel.py" line="170" />
             <source>Quick Code…</source>
             <translation>Kode cepat…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="152" />
+            <location filename="../../gui/text/panel.py" line="171" />
             <source>Code the selection: type a code (Ctrl+K)</source>
             <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="154" />
+            <location filename="../../gui/text/panel.py" line="173" />
             <source>Valence: contradicts</source>
             <translation>Valensi: bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="155" />
+            <location filename="../../gui/text/panel.py" line="174" />
             <source>Valence: supports</source>
             <translation>Valensi: mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="157" />
+            <location filename="../../gui/text/panel.py" line="176" />
             <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
             <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="159" />
+            <location filename="../../gui/text/panel.py" line="178" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="161" />
+            <location filename="../../gui/text/panel.py" line="180" />
             <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
             <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="164" />
+            <location filename="../../gui/text/panel.py" line="184" />
             <source>Type or paste the text here.</source>
             <translation>Ketik atau tempel teks di sini.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="165" />
+            <location filename="../../gui/text/panel.py" line="185" />
             <source>Choose a source to read and code it.</source>
             <translation>Pilih sumber untuk dibaca dan dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="350" />
+            <location filename="../../gui/text/panel.py" line="374" />
             <source>This text is shown read-only and cannot be coded.</source>
             <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="356" />
+            <location filename="../../gui/text/panel.py" line="380" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="381" />
+            <location filename="../../gui/text/panel.py" line="405" />
             <source>The edit could not be stored: %1</source>
             <translation>Perubahan tidak dapat disimpan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="422" />
+            <source>The text is read-only: switch on Edit Text (Ctrl+E) to change it.</source>
+            <translation>Teks ini hanya untuk dibaca: nyalakan Sunting Teks (Ctrl+E) untuk mengubahnya.</translation>
         </message>
         <message>
             <location filename="../../gui/text/presentation.py" line="42" />
@@ -4846,7 +4870,7 @@
             <translation>%n koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/editing.py" line="195" />
+            <location filename="../../gui/text/editing.py" line="201" />
             <source>Edit text</source>
             <translation>Sunting teks</translation>
         </message>
@@ -5057,74 +5081,74 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="76" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="76" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="118" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="119" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="132" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="133" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="136" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="137" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="142" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="143" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="149" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="150" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="159" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="160" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
@@ -5201,6 +5225,9 @@
                 <numerusform>… dan %n segmen lagi</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>MacroStep</name>
     </context>
     <context>
         <name>ChangeCommand</name>
@@ -5318,6 +5345,12 @@
     </context>
     <context>
         <name>SegmentLayer</name>
+    </context>
+    <context>
+        <name>TextState</name>
+    </context>
+    <context>
+        <name>TextHost</name>
     </context>
     <context>
         <name>TextView</name>
