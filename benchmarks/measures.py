@@ -31,6 +31,7 @@ class Context:
     project: Path
     big_source_id: int
     runs: int
+    password: str | None = None  # the encrypted copy's (benchmarks/encrypted.py)
     _scratch: list[Path] = field(default_factory=list)
 
     def scratch_copy(self) -> Path:
@@ -55,7 +56,7 @@ class Context:
         """The study opened read-only (no lock, no backup): for measures that only read."""
         from storage import Project
 
-        return Project.open(self.project, readonly=True)
+        return Project.open(self.project, readonly=True, password=self.password)
 
     def _cleanup(self) -> None:
         for folder in self._scratch:

@@ -35,6 +35,8 @@ def command_modules():
         guide,
         network,
         participant,
+        password,
+        privacy,
         project,
         sources,
         survey,
@@ -42,7 +44,7 @@ def command_modules():
     )
 
     return [project, participant, group, sources, autocode, analysis, evaluation, export,
-            guide, network, survey, team]
+            guide, network, survey, team, password, privacy]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,8 @@ one sentence), yields a temporary path in the same folder, and only when the bod
 finishes without an exception flushes it to disk and renames it over `path` with
 `os.replace` (atomic on one file system). On any failure or cancellation the temporary
 file is removed, so there is never a half-written file and an earlier export with the
-same name stays byte-identical.
+same name stays byte-identical. A pseudonymised export passes `verify` (the final
+privacy scan) and every export the project's file `mode`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from exporters.options import ExportError
@@ -37,8 +38,13 @@ def check_target(path: str | Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | Path) -> Iterator[Path]:
-    """Yield a temporary path; on success it replaces `path`, on failure it vanishes."""
+def atomic_output(path: str | Path, *, verify: Callable[[Path], None] | None = None,
+                  mode: int | None = None) -> Iterator[Path]:
+    """Yield a temporary path; on success it replaces `path`, on failure it vanishes.
+
+    `verify(temporary)` runs on the finished file before it is moved into place (the
+    privacy scan); an error it raises leaves no file. `mode` (the project's file mode,
+    `storage.privacy`) is the new file's permissions."""
     target = check_target(path)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part",
@@ -49,8 +55,13 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        if verify is not None:
+            verify(temporary)
         _flush(temporary)
-        _keep_mode(target, temporary)
+        if mode is None:
+            _keep_mode(target, temporary)
+        else:
+            os.chmod(temporary, mode)
         os.replace(temporary, target)
     except OSError as error:
         raise ExportError(f"Could not write {target} ({error.strerror or error}); "

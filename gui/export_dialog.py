@@ -5,7 +5,8 @@ the interface language), pseudonymisation, real names in the participants table,
 frameworks and stakeholder groups to include, and the output file. `export()` runs
 the exporter in the background on a read-only second connection (`project.reader()`)
 through `gui.jobs.run_job`, with progress and cancel; cancelling leaves no file and an
-earlier export untouched. The result message names the file written. `ExportFeature`
+earlier export untouched. A confidential study starts pseudonymised and asks before
+real names are exported. The result message names the file written. `ExportFeature`
 is the main-window feature adding the Export… action to the File menu.
 """
 
@@ -88,6 +89,8 @@ class ExportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.pseudonymize_check.toggled.connect(self._pseudonymize_toggled)
         self.output_edit.setText(str(project.path.with_suffix(".docx")))
+        self.confidential = project.privacy.confidential()
+        self.pseudonymize_check.setChecked(self.confidential)  # the default when confidential
         self.retranslate_ui()
         self.resize(560, 0)
 
@@ -202,6 +205,16 @@ class ExportDialog(QDialog):
             frameworks=[] if len(frameworks) == all_frameworks else frameworks,
             groups=[] if len(groups) == all_groups else groups)
 
+    def confirm_real_names(self) -> bool:
+        """A confidential study exported without pseudonyms: ask first."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Confidential study"),
+                          self.tr("This study is confidential. Export it with the "
+                                  "participants' real names and organisations?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("realNamesQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def output_path(self) -> Path:
         path = Path(self.output_edit.text().strip()).expanduser()
         suffix = SUFFIXES[self.format]
@@ -231,6 +244,9 @@ class ExportDialog(QDialog):
         problem = self._problem()
         if problem:
             self._show(QMessageBox.Icon.Warning, self.tr("Export"), problem)
+            return
+        if (self.confidential and not self.pseudonymize_check.isChecked()
+                and not self.confirm_real_names()):
             return
         path, options, fmt = self.output_path(), self.options(), self.format
         self.buttons.setEnabled(False)

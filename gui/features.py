@@ -9,6 +9,7 @@ from gui.field import FieldFeature
 from gui.memos import MemosFeature
 from gui.network import NetworkFeature
 from gui.preferences import PreferencesFeature
+from gui.privacy_actions import PrivacyActions
 from gui.project_actions import ProjectActions
 from gui.refi_actions import RefiActions
 from gui.retrieval import RetrievalFeature
@@ -21,6 +22,7 @@ from gui.text import TextFeature
 FEATURES: list = [
     SourcesFeature,
     ProjectActions,
+    PrivacyActions,
     PreferencesFeature,
     TextFeature,
     CodebookFeature,

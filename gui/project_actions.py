@@ -11,7 +11,6 @@ record (title, research questions, site, period, notes) as one undoable action.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -37,6 +36,7 @@ from gui.dialog_parts import ok_cancel_buttons, open_message
 from gui.sources.widgets import DateField
 from gui.study_method import MethodSettings
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
+from storage.encryption import database_errors
 from storage.frameworks import available_frameworks, load_framework
 
 RECENT_LIMIT = 10
@@ -70,17 +70,22 @@ def show_open_error(parent: QWidget | None, path: str | Path, problem: str) -> N
     box.exec()
 
 
-def open_project(window, path: str | Path) -> bool:
-    """Open `path` in the window's bridge; problems go to a message box, not a traceback."""
+def open_project(window, path: str | Path, password: str | None = None) -> bool:
+    """Open `path` in the window's bridge; problems go to a message box, not a traceback.
+    An encrypted project's password is asked for (`gui.privacy_actions`)."""
+    from gui.privacy_actions import open_with_password
+
     path = Path(path).expanduser()
     bridge = window.bridge
     if bridge.project is not None and bridge.project.path.resolve() == path.resolve():
         return True
     try:
-        project = Project.open(path, full_check=False, backup_now=False,
-                               backups_kept=config.backups_kept())
-    except (TelaahError, OSError, sqlite3.Error) as error:
+        project = open_with_password(window, path, password, full_check=False,
+                                     backup_now=False, backups_kept=config.backups_kept())
+    except (TelaahError, OSError, *database_errors()) as error:
         show_open_error(window, path, i18n.describe_error(error))
+        return False
+    if project is None:
         return False
     bridge.open(project)
     remember_recent(path)
@@ -96,7 +101,7 @@ def check_in_background(window, project) -> None:
         try:
             reader.make_backup()
             backup_problem = ""
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, *database_errors()) as error:
             backup_problem = str(error)
         return backup_problem, reader.integrity_problems()
 
@@ -373,7 +378,7 @@ class ProjectActions(QObject):
             project = Project.create(path, title=title, frameworks=frameworks,
                                      deseve_variant=deseve_variant,
                                      backups_kept=config.backups_kept())
-        except (TelaahError, OSError, sqlite3.Error) as error:
+        except (TelaahError, OSError, *database_errors()) as error:
             QMessageBox.warning(self.window, ProjectActions.tr("New project"),
                                 i18n.translated(error))
             return False

@@ -132,6 +132,31 @@ REFI_BAD_POSITIONS = ("{path}: the selection {selection} in source '{source}' ha
 REFI_OUTSIDE_TEXT = ("{path}: the selection {selection} in source '{source}' runs from {start} "
                      "to {end}, outside its text (0-{length}); refused.")
 
+# Privacy and security (issue 13)
+OVERRIDE_NOT_PENDING = ("{code}'s consent is not pending; only a pending consent can be "
+                        "overridden for quoting.")
+TERM_NAME = "participant name"
+TERM_NAME_PART = "name part"
+TERM_ALIAS = "alias"
+TERM_ORGANISATION = "organisation"
+TERM_ALWAYS = "always-replace term"
+PRIVACY_LEAK = ("The export was not written: a {kind} is still in {where} after "
+                "pseudonymisation. Add it to the always-replace list or check that text.")
+REAL_NAMES_CONFIDENTIAL = ("This study is confidential: exports are pseudonymised. Pass "
+                           "--real-names to export real names.")
+REFI_OUTSIDE_FILE = ("{path}: a source is read from {file}, outside the archive; refused "
+                     "(pass --allow-outside-files to read files outside the archive).")
+REFI_RATIO = ("{path}: entry '{entry}' inflates {ratio}-fold (more than {limit}-fold, "
+              "implausible for text); refused.")
+PASSWORD_WRONG = "{name} is encrypted and the password is wrong."
+PASSWORD_NEEDED = "{name} is encrypted; give its password (TELAAH_PASSWORD or the prompt)."
+PASSWORD_UNAVAILABLE = ("Encryption needs the sqlcipher3 package, which is not installed "
+                        "({detail}).")
+PASSWORD_NOT_GIVEN = ("{name}: no password given; set TELAAH_PASSWORD (TELAAH_NEW_PASSWORD "
+                      "for a new one) or run the command in a terminal.")
+PASSWORD_EMPTY = "The password is empty; give at least one character."
+PASSWORD_NONE = "{name} has no password."
+PASSWORD_ALREADY = "{name} already has a password; use --change or --remove."
 # -- questionnaires (storage/surveys.py, importers/xlsform.py, survey_responses.py) --------
 SURVEY_FORM_UNKNOWN = "There is no questionnaire with form_id '{form}'. Known forms: {known}."
 SURVEY_FORM_NEEDS_ID = "A questionnaire needs a form_id (settings sheet)."

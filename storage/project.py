@@ -10,14 +10,13 @@ kind of record lives in a repository object hanging off the project
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, messages
+from storage import backup, encryption, messages
 from storage.change import Change
 from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
@@ -28,6 +27,7 @@ from storage.lock import ProjectLock
 from storage.memos import MemoRepository
 from storage.network import NetworkRepository
 from storage.participants import ParticipantRepository
+from storage.privacy import PrivacyRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 from storage.segments import SegmentRepository
 from storage.sessions import SessionRepository
@@ -47,10 +47,12 @@ class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
     def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
-                 backups_kept: int = backup.DEFAULT_KEEP, coder: str = ""):
+                 backups_kept: int = backup.DEFAULT_KEEP, coder: str = "",
+                 password: str | None = None):
         self.path = path
         self.backups_kept = backups_kept
         self.db = db
+        self._password = password
         self._lock = lock
         self.coder = (coder or "").strip()
         self._subscribers: list[Subscriber] = []
@@ -67,6 +69,7 @@ class Project:
         self.segments = SegmentRepository(self)
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
+        self.privacy = PrivacyRepository(self)
         self.users = UserRepository(self)
         self.guides = GuideRepository(self)
         self.sessions = SessionRepository(self)
@@ -108,12 +111,14 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
-             backup_now: bool = True, coder: str = "") -> Project:
+             backup_now: bool = True, coder: str = "", password: str | None = None) -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
 
         `coder` names who works in this session: every coding, memo, verdict and
         summary written without an explicit coder is stamped with it, and writing one
         with no coder at all is refused (`require_coder`). `set_coder` switches it.
+        An encrypted project needs its `password` (`PasswordRequired` without one,
+        `WrongPassword` with a wrong one; see `storage.encryption`).
 
         The check is SQLite's `integrity_check`; with `full_check=False` it is the much
         faster `quick_check` (structure without index contents), and the caller is
@@ -131,10 +136,11 @@ class Project:
             lock.acquire()
         project = None
         try:
-            db = _connect(path, readonly)
+            key = _key_for(path, password)
+            db = _connect(path, readonly, key)
             if not create:
                 _check_file(db, path, full_check)
-            project = cls(path, db, lock, backups_kept, coder)
+            project = cls(path, db, lock, backups_kept, coder, key)
             if not readonly:
                 project._upgrade_and_backup(create, backup_now)
         except BaseException:
@@ -152,9 +158,11 @@ class Project:
             return
         needs_upgrade = pending_count(self.db) > 0
         if needs_upgrade:
-            backup.make_backup(self.db.conn, self.path, max(keep, 1), reason="before-upgrade")
+            backup.make_backup(self.db.conn, self.path, max(keep, 1), reason="before-upgrade",
+                               exclusive=True, **self._backup_options())
         elif backup_now:
-            backup.make_backup(self.db.conn, self.path, keep)
+            backup.make_backup(self.db.conn, self.path, keep, exclusive=True,
+                               **self._backup_options())
         migrations.apply(self.db)
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
@@ -177,7 +185,26 @@ class Project:
         Safe on a `reader()` in another thread: the backup API copies a consistent
         snapshot while the main connection goes on writing.
         """
-        return backup.make_backup(self.db.conn, self.path, self.backups_kept)
+        return backup.make_backup(self.db.conn, self.path, self.backups_kept,
+                                  **self._backup_options())
+
+    def _backup_options(self) -> dict:
+        """A backup is encrypted like the project and gets its file permissions."""
+        try:
+            mode = self.privacy.file_mode()
+        except encryption.database_errors():  # no settings table yet
+            mode = None
+        return {"password": self._password, "mode": mode}
+
+    @property
+    def encrypted(self) -> bool:
+        return self._password is not None
+
+    @property
+    def key(self) -> str | None:
+        """The raw key of an encrypted project (None when plain): opens the project's
+        own copies (a coder's handout) without asking the password again."""
+        return self._password
 
     def defer_checkpoints(self, pages: int = IDLE_CHECKPOINT_PAGES) -> None:
         """Let the write-ahead log grow to `pages` before a commit copies it into the
@@ -194,8 +221,8 @@ class Project:
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept,
-                       self.coder)
+        return Project(self.path, _connect(self.path, True, self._password), None,
+                       self.backups_kept, self.coder, self._password)
 
     def close(self) -> None:
         self.closed = True
@@ -289,18 +316,27 @@ class Project:
         return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
 
 
-def _connect(path: Path, readonly: bool) -> Database:
+def _key_for(path: Path, password: str | None) -> str | None:
+    """The raw key of an encrypted file (derived once); None for a plain one."""
+    if not encryption.is_encrypted(path):
+        return None
+    if not password:
+        raise encryption.PasswordRequired.of(messages.PASSWORD_NEEDED, name=path.name)
+    if isinstance(password, encryption.RawKey):  # an open project's key (copies of it)
+        return password
+    return encryption.derive_key(path, password)
+
+
+def _connect(path: Path, readonly: bool, password: str | None = None) -> Database:
+    """The one place a project connection is made (plain or encrypted, `encryption`)."""
     try:
-        if readonly:  # a reader may be handed to the one worker thread that uses it
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        else:  # the project's own connection: only the thread that opened it
-            conn = sqlite3.connect(path, check_same_thread=True)
+        conn = encryption.connect(path, password, readonly)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as error:
+    except encryption.database_errors() as error:
         raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
     return Database(conn)
 
@@ -310,7 +346,7 @@ def _check_file(db: Database, path: Path, full: bool = True) -> None:
         pragma = "integrity_check" if full else "quick_check"
         rows = db.execute(f"PRAGMA {pragma}").fetchall()
         tables = set(db.table_names())
-    except sqlite3.DatabaseError as error:
+    except encryption.database_errors() as error:
         db.close()
         raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
     if rows != [("ok",)]:

@@ -252,6 +252,21 @@ def m0006_fts_chunks(db: Database) -> None:
     create_index(db.conn)
 
 
+@migrations(name="0008_privacy")
+def m0008_privacy(db: Database) -> None:
+    """Privacy choices per participant: whether their organisation identifies them
+    (NULL: the default of their stakeholder group) and the researcher's recorded
+    override to quote them while consent is pending ("" when none: who and when
+    otherwise). A consent date is kept only once consent was given or withdrawn."""
+    db.executescript(
+        """
+        ALTER TABLE participants ADD COLUMN organisation_identifying INTEGER;
+        ALTER TABLE participants ADD COLUMN quote_override TEXT NOT NULL DEFAULT '';
+        UPDATE participants SET consent_date = NULL
+            WHERE consent_status NOT IN ('given', 'withdrawn');
+        """
+    )
+
 @migrations(name="0009_field")
 def m0009_field(db: Database) -> None:
     """Interview guides and live field sessions (issue 14).

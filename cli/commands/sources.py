@@ -21,6 +21,9 @@ def register(sub) -> None:
     imp.add_argument("--participant", metavar="CODE")
     imp.add_argument("--date", metavar="YYYY-MM-DD")
     imp.add_argument("--title")
+    imp.add_argument("--allow-outside-files", action="store_true",
+                     help="let a REFI-QDA file read source texts from outside its archive "
+                          "(relative:// or absolute:// paths); refused otherwise")
     imp.set_defaults(run=cmd_import)
 
 
@@ -32,17 +35,18 @@ def cmd_import(args) -> int:
         raise ValidationError("Say which technique the files come from: "
                               "--kind interview|observation|document.")
     with open_project(args.project) as project:
-        failed = _import_refi(project, refi) + _import_texts(project, texts, args)
+        failed = _import_refi(project, refi, args) + _import_texts(project, texts, args)
     return 2 if failed else 0
 
 
-def _import_refi(project, paths: list[Path]) -> int:
+def _import_refi(project, paths: list[Path], args) -> int:
     if not paths:
         return 0
     from importers.refi import import_refi_file
 
     for path in paths:
-        summary = import_refi_file(project, path, label_language=config.report_language())
+        summary = import_refi_file(project, path, label_language=config.report_language(),
+                                   allow_outside_files=args.allow_outside_files)
         print(summary.describe())
     return 0
 

@@ -15,7 +15,10 @@ no NoteRef). What REFI-QDA has no place for travels in the extras entry
 old `[Telaah] {json}` trailer on code Descriptions. Times are written in UTC with Z.
 Output goes through `exporters.atomic` (a temporary file renamed into place), so a
 failed or cancelled export (`storage.progress.Cancelled`) leaves no half-written file
-and an older export intact.
+and an older export intact. Consent and pseudonymisation are applied to the gathered
+content first (`exporters.refi.privacy`), the extras entry included; a pseudonymised
+archive is scanned for protected terms (every entry: project.qde, the source and note
+texts, the extras) before it is put in place.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from pathlib import Path
 from lxml import etree
 
 from exporters.atomic import atomic_output, check_target
+from exporters.pseudonymize import Pseudonymizer
 from exporters.refi.content import (
     ExportContent,
     code_extras,
@@ -41,6 +45,8 @@ from exporters.refi.content import (
     valid_datetime,
     variable_guid,
 )
+from exporters.refi.privacy import protect, protect_extras
+from exporters.safeguards import output_guard
 from importers.refi.positions import to_utf16
 from resources.refi import (
     CASE_VARIABLES,
@@ -79,13 +85,15 @@ class ExportResult:
     segments: int = 0
     memos: int = 0
     participants: int = 0
+    consent: object = None  # exporters.consent.ConsentRule: who was left out, and why
 
     def describe(self) -> str:
         if self.path.suffix.lower() == ".qdc":
             return f"Wrote the codebook {self.path}: {self.codes} codes"
         return (f"Wrote {self.path}: {self.sources} sources, {self.codes} codes, "
                 f"{self.segments} coded segments, {self.memos} memos, "
-                f"{self.participants} participants")
+                f"{self.participants} participants. "
+                f"{self.consent.note('en') if self.consent else ''}").strip()
 
 
 def _element(tag: str, attrib: dict[str, str | None], text: str | None = None,
@@ -105,8 +113,10 @@ def _sub(parent, tag: str, attrib: dict[str, str | None], text: str | None = Non
     return element
 
 
-def _replace_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    with atomic_output(path) as temporary:
+def _replace_atomically(project, content: ExportContent, path: Path,
+                        write: Callable[[Path], None]) -> None:
+    guard = output_guard(project, content.pseudo or Pseudonymizer.off())
+    with atomic_output(path, **guard) as temporary:
         write(temporary)
 
 
@@ -138,11 +148,13 @@ def _code_tree(content: ExportContent, ns: str, with_notes: bool):
     return codes
 
 
-def write_qdc(project, path: str | Path, *, label_language: str = "id") -> ExportResult:
+def write_qdc(project, path: str | Path, *, label_language: str = "id",
+              pseudonymize: bool = False) -> ExportResult:
     """Write the project's codebook as a REFI-QDA `.qdc` file (code names in
-    `label_language`, 'id' or 'en')."""
+    `label_language`, 'id' or 'en'); `pseudonymize` replaces names."""
     path = check_target(path)
     content = gather(project, label_language=label_language, codes_only=True)
+    protect(project, content, pseudonymize)
     if not content.codes:
         raise ValidationError("The project has no codes, so there is no codebook to export.")
 
@@ -154,7 +166,7 @@ def write_qdc(project, path: str | Path, *, label_language: str = "id") -> Expor
                     nsmap={None: CODEBOOK_NS, "xsi": XSI_NS}):
                 xf.write(_code_tree(content, CODEBOOK_NS, with_notes=False))
 
-    _replace_atomically(path, write)
+    _replace_atomically(project, content, path, write)
     return ExportResult(path, codes=len(content.codes))
 
 
@@ -165,19 +177,22 @@ def _memo_guid(memo) -> str:
 
 
 def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
-               label_language: str = "id", positions: str = "codepoints") -> ExportResult:
+               label_language: str = "id", positions: str = "codepoints",
+               pseudonymize: bool = False) -> ExportResult:
     """Write the whole project as a REFI-QDA `.qdpx` archive at `path` (code names in
     `label_language`, 'id' or 'en').
 
     `progress(done, total, text)` is called once per source; when it returns False the
     export stops with `Cancelled` and nothing is written. `positions="utf16"` writes
-    selection positions in UTF-16 code units, for NVivo.
+    selection positions in UTF-16 code units, for NVivo. Participants who may not be
+    quoted are left out (`exporters.refi.privacy`); `pseudonymize` replaces names.
     """
     if positions not in ("codepoints", "utf16"):
         raise ValidationError(f"Unknown position unit '{positions}': use codepoints or utf16.")
     path = check_target(path)
     content = gather(project, label_language=label_language)
-    content.extras = gather_extras(project, content)
+    protect(project, content, pseudonymize)
+    content.extras = protect_extras(content, gather_extras(project, content))
     content.utf16 = positions == "utf16"
     total = len(content.sources) * 2
 
@@ -190,7 +205,7 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
                              compresslevel=COMPRESSLEVEL) as archive:
             for index, source in enumerate(content.sources):
                 step(index, source.title)
-                text = project.sources.text(source.id)
+                text = content.source_text(project, source.id)
                 # Readers drop a leading byte-order mark, so a text that starts with
                 # U+FEFF gets one in front to keep that character.
                 bom = codecs.BOM_UTF8 if text.startswith("\ufeff") else b""
@@ -209,10 +224,10 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
                                lambda i, t: step(len(content.sources) + i, t))
         step(total, "")
 
-    _replace_atomically(path, write)
+    _replace_atomically(project, content, path, write)
     return ExportResult(path, codes=len(content.codes), sources=len(content.sources),
                         segments=content.segment_count, memos=len(content.memos),
-                        participants=len(content.participants))
+                        participants=len(content.participants), consent=content.consent)
 
 
 def _excerpt(text: str, start: int, end: int) -> str:

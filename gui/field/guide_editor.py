@@ -227,7 +227,9 @@ class GuideEditor(QWidget):
                 self.tr("Word documents (*.docx)"))
         if path:
             try:
-                write_guide_docx(self.bridge.project, self.guide_id(), path, self.lang, group)
+                project = self.bridge.project
+                write_guide_docx(project, self.guide_id(), path, self.lang, group,
+                                 pseudonymize=project.privacy.confidential())
             except TelaahError as error:
                 open_message(self, "guideError", self.tr("Interview guide"),
                              i18n.translated(error))

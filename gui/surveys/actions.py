@@ -162,7 +162,8 @@ class SurveyActions(QObject):
         lang = i18n.current_language()
         self._export(self.tr("Export responses"), "_responses.xlsx",
                      lambda project, form_id, path: write_survey_xlsx(
-                         project, form_id, path, labels=labels, lang=lang))
+                         project, form_id, path, labels=labels, lang=lang,
+                         pseudonymize=project.privacy.confidential()))
 
     def _export(self, title: str, suffix: str, write) -> None:
         form_id = self.panel.current_form_id()

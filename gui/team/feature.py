@@ -95,6 +95,8 @@ class TeamFeature(QObject):
         if options is None:
             dialog = HandoutDialog(project.sources.list(with_length=False), self.window)
             dialog.output.setText(str(project.path.with_name(project.path.stem + "-copy.telaah")))
+            # a confidential study's copies are pseudonymised unless the lead unticks it
+            dialog.pseudonymize.setChecked(project.privacy.confidential())
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             options = dialog.options()

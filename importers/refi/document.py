@@ -102,6 +102,7 @@ class RefiDocument:
     note_targets: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    outside_files: list[Path] = field(default_factory=list)  # not allowed, to be asked
     # selections that could not be placed (listed, the rest of the file comes in)
     broken: list[str] = field(default_factory=list)
     # (source name, unit, (code point score, UTF-16 score), selections) where the

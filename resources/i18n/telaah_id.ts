@@ -1201,148 +1201,158 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
-            <location filename="../../gui/export_dialog.py" line="233" />
+            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="246" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="141" />
+            <location filename="../../gui/export_dialog.py" line="144" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="142" />
+            <location filename="../../gui/export_dialog.py" line="145" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>Report contents:</source>
             <translation>Isi laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="145" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/export_dialog.py" line="154" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="152" />
+            <location filename="../../gui/export_dialog.py" line="155" />
             <source>Include indicators not &amp;studied (not judged, no evidence)</source>
             <translation>Sertakan indikator yang tidak &amp;diteliti (belum dinilai, tanpa bukti)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="154" />
+            <location filename="../../gui/export_dialog.py" line="157" />
             <source>Appendix of analytic &amp;memos (study, sources, participants)</source>
             <translation>Lampiran &amp;memo analitis (penelitian, sumber, informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="156" />
+            <location filename="../../gui/export_dialog.py" line="159" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="158" />
+            <location filename="../../gui/export_dialog.py" line="161" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="159" />
+            <location filename="../../gui/export_dialog.py" line="162" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="160" />
+            <location filename="../../gui/export_dialog.py" line="163" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
+            <location filename="../../gui/export_dialog.py" line="210" />
+            <source>Confidential study</source>
+            <translation>Penelitian rahasia</translation>
+        </message>
+        <message>
             <location filename="../../gui/export_dialog.py" line="211" />
+            <source>This study is confidential. Export it with the participants' real names and organisations?</source>
+            <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="224" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="212" />
+            <location filename="../../gui/export_dialog.py" line="225" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="213" />
+            <location filename="../../gui/export_dialog.py" line="226" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="220" />
+            <location filename="../../gui/export_dialog.py" line="233" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="222" />
+            <location filename="../../gui/export_dialog.py" line="235" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="224" />
+            <location filename="../../gui/export_dialog.py" line="237" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="241" />
+            <location filename="../../gui/export_dialog.py" line="257" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="245" />
+            <location filename="../../gui/export_dialog.py" line="261" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="246" />
+            <location filename="../../gui/export_dialog.py" line="262" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="252" />
+            <location filename="../../gui/export_dialog.py" line="268" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="255" />
+            <location filename="../../gui/export_dialog.py" line="271" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1350,12 +1360,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="282" />
+            <location filename="../../gui/export_dialog.py" line="298" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="284" />
+            <location filename="../../gui/export_dialog.py" line="300" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1514,64 +1524,64 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="196" />
+            <location filename="../../gui/sources/participant_dialog.py" line="234" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="197" />
+            <location filename="../../gui/sources/participant_dialog.py" line="235" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="198" />
+            <location filename="../../gui/sources/participant_dialog.py" line="236" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="199" />
+            <location filename="../../gui/sources/participant_dialog.py" line="237" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="200" />
+            <location filename="../../gui/sources/participant_dialog.py" line="238" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="201" />
+            <location filename="../../gui/sources/participant_dialog.py" line="239" />
             <source>Move d&amp;own</source>
             <translation>Turunkan (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="223" />
-            <location filename="../../gui/sources/participant_dialog.py" line="258" />
+            <location filename="../../gui/sources/participant_dialog.py" line="261" />
+            <location filename="../../gui/sources/participant_dialog.py" line="296" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="231" />
-            <location filename="../../gui/sources/participant_dialog.py" line="266" />
+            <location filename="../../gui/sources/participant_dialog.py" line="269" />
+            <location filename="../../gui/sources/participant_dialog.py" line="304" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="238" />
+            <location filename="../../gui/sources/participant_dialog.py" line="276" />
             <source>Move stakeholder group</source>
             <translation>Pindahkan kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="245" />
+            <location filename="../../gui/sources/participant_dialog.py" line="283" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="276" />
+            <location filename="../../gui/sources/participant_dialog.py" line="314" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="279" />
+            <location filename="../../gui/sources/participant_dialog.py" line="317" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -1587,7 +1597,7 @@
         </message>
         <message>
             <location filename="../../gui/field/guide_editor.py" line="194" />
-            <location filename="../../gui/field/guide_editor.py" line="232" />
+            <location filename="../../gui/field/guide_editor.py" line="234" />
             <source>Interview guide</source>
             <translation>Panduan wawancara</translation>
         </message>
@@ -1624,92 +1634,92 @@
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="252" />
+            <location filename="../../gui/field/guide_editor.py" line="254" />
             <source>Add question</source>
             <translation>Tambah pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="254" />
+            <location filename="../../gui/field/guide_editor.py" line="256" />
             <source>Edit question</source>
             <translation>Sunting pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="260" />
+            <location filename="../../gui/field/guide_editor.py" line="262" />
             <source>Move question</source>
             <translation>Pindahkan pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="266" />
+            <location filename="../../gui/field/guide_editor.py" line="268" />
             <source>Delete question</source>
             <translation>Hapus pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="270" />
+            <location filename="../../gui/field/guide_editor.py" line="272" />
             <source>New…</source>
             <translation>Baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="270" />
+            <location filename="../../gui/field/guide_editor.py" line="272" />
             <source>Rename…</source>
             <translation>Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="271" />
+            <location filename="../../gui/field/guide_editor.py" line="273" />
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="271" />
+            <location filename="../../gui/field/guide_editor.py" line="273" />
             <source>Print to Word…</source>
             <translation>Cetak ke Word…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="272" />
+            <location filename="../../gui/field/guide_editor.py" line="274" />
             <source>Add question…</source>
             <translation>Tambah pertanyaan…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="272" />
+            <location filename="../../gui/field/guide_editor.py" line="274" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="273" />
+            <location filename="../../gui/field/guide_editor.py" line="275" />
             <source>Move up</source>
             <translation>Naikkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="273" />
+            <location filename="../../gui/field/guide_editor.py" line="275" />
             <source>Move down</source>
             <translation>Turunkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="274" />
+            <location filename="../../gui/field/guide_editor.py" line="276" />
             <source>Remove question</source>
             <translation>Hapus pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Section</source>
             <translation>Bagian</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Question</source>
             <translation>Pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Asked of</source>
             <translation>Ditanyakan kepada</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="279" />
+            <location filename="../../gui/field/guide_editor.py" line="281" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="280" />
+            <location filename="../../gui/field/guide_editor.py" line="282" />
             <source>✓ asked of this group (with the number of answers coded from interviews); — not asked</source>
             <translation>✓ ditanyakan kepada kelompok ini (dengan jumlah jawaban yang dikode dari wawancara); — tidak ditanyakan</translation>
         </message>
@@ -2731,53 +2741,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="134" />
-            <location filename="../../gui/project_actions.py" line="186" />
+            <location filename="../../gui/project_actions.py" line="139" />
+            <location filename="../../gui/project_actions.py" line="191" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="136" />
+            <location filename="../../gui/project_actions.py" line="141" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="142" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="143" />
+            <location filename="../../gui/project_actions.py" line="148" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="145" />
+            <location filename="../../gui/project_actions.py" line="150" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="156" />
+            <location filename="../../gui/project_actions.py" line="161" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="158" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="159" />
+            <location filename="../../gui/project_actions.py" line="164" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="159" />
+            <location filename="../../gui/project_actions.py" line="164" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="161" />
+            <location filename="../../gui/project_actions.py" line="166" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -2785,83 +2795,93 @@
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="91" />
+            <location filename="../../gui/sources/participant_dialog.py" line="100" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <location filename="../../gui/sources/participant_dialog.py" line="101" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>&amp;Code:</source>
             <translation>&amp;Kode:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>&amp;Name:</source>
             <translation>&amp;Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>&amp;Also called:</source>
             <translation>&amp;Nama lain:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="103" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="103" />
             <source>Stakeholder &amp;group:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="104" />
             <source>&amp;Role:</source>
             <translation>P&amp;eran:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="104" />
             <source>C&amp;onsent:</source>
             <translation>Per&amp;setujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="104" />
             <source>Consent &amp;date:</source>
             <translation>&amp;Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="105" />
             <source>No&amp;tes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="98" />
+            <location filename="../../gui/sources/participant_dialog.py" line="106" />
+            <source>Naming the organisation &amp;identifies them (replaced in pseudonymised exports)</source>
+            <translation>Nama organisasinya &amp;mengungkap identitas informan (diganti dalam ekspor tersamar)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="108" />
+            <source>&amp;Quote them although consent is pending (recorded with your name and the date)</source>
+            <translation>&amp;Kutip meskipun persetujuan belum diberikan (dicatat dengan nama Anda dan tanggalnya)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>Groups…</source>
             <translation>Kelompok…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="99" />
+            <location filename="../../gui/sources/participant_dialog.py" line="113" />
             <source>Other names used in transcripts, separated by ;</source>
             <translation>Nama lain yang dipakai dalam transkrip, dipisahkan dengan ;</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="101" />
-            <location filename="../../gui/sources/participant_dialog.py" line="112" />
+            <location filename="../../gui/sources/participant_dialog.py" line="115" />
+            <location filename="../../gui/sources/participant_dialog.py" line="126" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="155" />
+            <location filename="../../gui/sources/participant_dialog.py" line="188" />
             <source>Add participant %1</source>
             <translation>Tambah informan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="160" />
+            <location filename="../../gui/sources/participant_dialog.py" line="193" />
             <source>Edit participant %1</source>
             <translation>Ubah informan %1</translation>
         </message>
@@ -2965,6 +2985,49 @@
         </message>
     </context>
     <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="70" />
+            <source>Project password</source>
+            <translation>Kata sandi proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="77" />
+            <source>&amp;Remove the password (store the file unencrypted)</source>
+            <translation>&amp;Hapus kata sandi (simpan berkas tanpa enkripsi)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="81" />
+            <source>The project file and its backups are encrypted with this password. Without it nobody, not even you, can open them.</source>
+            <translation>Berkas proyek dan cadangannya dienkripsi dengan kata sandi ini. Tanpanya tidak ada yang dapat membukanya, termasuk Anda sendiri.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="86" />
+            <source>C&amp;urrent password:</source>
+            <translation>Kata sandi saat &amp;ini:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="87" />
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="88" />
+            <source>Re&amp;peat it:</source>
+            <translation>&amp;Ulangi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="109" />
+            <source>Type the new password.</source>
+            <translation>Ketik kata sandi baru.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="111" />
+            <source>The two new passwords differ.</source>
+            <translation>Kedua kata sandi baru tidak sama.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../gui/preferences.py" line="107" />
@@ -3028,6 +3091,63 @@
         </message>
     </context>
     <context>
+        <name>PrivacyActions</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="41" />
+            <location filename="../../gui/privacy_actions.py" line="213" />
+            <source>Project password</source>
+            <translation>Kata sandi proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="42" />
+            <source>The password is wrong. Password for %1:</source>
+            <translation>Kata sandinya salah. Kata sandi untuk %1:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="43" />
+            <source>%1 is encrypted. Password:</source>
+            <translation>%1 terenkripsi. Kata sandi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="184" />
+            <source>Project pass&amp;word…</source>
+            <translation>Kata sandi pro&amp;yek…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="185" />
+            <source>Pri&amp;vacy…</source>
+            <translation>Pri&amp;vasi…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="128" />
+            <source>Privacy</source>
+            <translation>Privasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="132" />
+            <source>&amp;Confidential study: pseudonymised exports by default, files readable by you only</source>
+            <translation>Penelitian &amp;rahasia: ekspor disamarkan secara bawaan, berkas hanya dapat dibaca oleh Anda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="137" />
+            <source>One term per line, e.g. a village or a business name</source>
+            <translation>Satu istilah per baris, mis. nama desa atau nama usaha</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="141" />
+            <source>&amp;Always replace in pseudonymised exports:</source>
+            <translation>&amp;Selalu ganti dalam ekspor tersamar:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="156" />
+            <source>Change privacy settings</source>
+            <translation>Ubah pengaturan privasi</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectActions</name>
         <message>
             <location filename="../../gui/project_actions.py" line="65" />
@@ -3040,77 +3160,77 @@
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="108" />
+            <location filename="../../gui/project_actions.py" line="113" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="107" />
+            <location filename="../../gui/project_actions.py" line="112" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="113" />
+            <location filename="../../gui/project_actions.py" line="118" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="112" />
+            <location filename="../../gui/project_actions.py" line="117" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="314" />
+            <location filename="../../gui/project_actions.py" line="319" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="315" />
+            <location filename="../../gui/project_actions.py" line="320" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="316" />
+            <location filename="../../gui/project_actions.py" line="321" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="317" />
+            <location filename="../../gui/project_actions.py" line="322" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="318" />
+            <location filename="../../gui/project_actions.py" line="323" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="319" />
+            <location filename="../../gui/project_actions.py" line="324" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="343" />
+            <location filename="../../gui/project_actions.py" line="348" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="346" />
+            <location filename="../../gui/project_actions.py" line="351" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="356" />
+            <location filename="../../gui/project_actions.py" line="361" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="372" />
+            <location filename="../../gui/project_actions.py" line="377" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="377" />
+            <location filename="../../gui/project_actions.py" line="382" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -3445,177 +3565,202 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="82" />
+            <location filename="../../gui/refi_actions.py" line="83" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="80" />
+            <location filename="../../gui/refi_actions.py" line="81" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="84" />
+            <location filename="../../gui/refi_actions.py" line="85" />
             <source>New project fro&amp;m REFI-QDA…</source>
             <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="86" />
+            <location filename="../../gui/refi_actions.py" line="87" />
             <source>Make a new Telaah project from a .qdpx project of another program</source>
             <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="87" />
+            <location filename="../../gui/refi_actions.py" line="88" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="88" />
+            <location filename="../../gui/refi_actions.py" line="89" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="99" />
+            <location filename="../../gui/refi_actions.py" line="100" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="100" />
-            <location filename="../../gui/refi_actions.py" line="130" />
+            <location filename="../../gui/refi_actions.py" line="101" />
+            <location filename="../../gui/refi_actions.py" line="155" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="109" />
-            <location filename="../../gui/refi_actions.py" line="123" />
-            <location filename="../../gui/refi_actions.py" line="163" />
+            <location filename="../../gui/refi_actions.py" line="112" />
+            <location filename="../../gui/refi_actions.py" line="148" />
+            <location filename="../../gui/refi_actions.py" line="197" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="110" />
-            <location filename="../../gui/refi_actions.py" line="164" />
+            <location filename="../../gui/refi_actions.py" line="113" />
+            <location filename="../../gui/refi_actions.py" line="198" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="125" />
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="120" />
+            <source>The REFI-QDA file wants to read %1 from this computer as a source text. Read it?</source>
+            <translation>Berkas REFI-QDA ini hendak membaca %1 dari komputer ini sebagai teks sumber. Baca berkas itu?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="123" />
+            <source>File outside the archive</source>
+            <translation>Berkas di luar arsip</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="150" />
+            <location filename="../../gui/refi_actions.py" line="194" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="129" />
+            <location filename="../../gui/refi_actions.py" line="154" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="134" />
+            <location filename="../../gui/refi_actions.py" line="159" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="136" />
+            <location filename="../../gui/refi_actions.py" line="161" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="170" />
+            <location filename="../../gui/refi_actions.py" line="204" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="171" />
+            <location filename="../../gui/refi_actions.py" line="205" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="174" />
+            <location filename="../../gui/refi_actions.py" line="208" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="175" />
+            <location filename="../../gui/refi_actions.py" line="209" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="204" />
+            <location filename="../../gui/refi_actions.py" line="243" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="205" />
+            <location filename="../../gui/refi_actions.py" line="244" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="209" />
+            <location filename="../../gui/refi_actions.py" line="248" />
+            <source>Confidential study</source>
+            <translation>Penelitian rahasia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="249" />
+            <source>This study is confidential. Export it pseudonymised (participant codes instead of names)?</source>
+            <translation>Penelitian ini rahasia. Ekspor dalam bentuk tersamar (kode informan sebagai pengganti nama)?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="254" />
+            <source>Real names</source>
+            <translation>Nama asli</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="262" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="226" />
+            <location filename="../../gui/refi_actions.py" line="279" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="227" />
+            <location filename="../../gui/refi_actions.py" line="280" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="228" />
+            <location filename="../../gui/refi_actions.py" line="281" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="230" />
+            <location filename="../../gui/refi_actions.py" line="283" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="231" />
+            <location filename="../../gui/refi_actions.py" line="284" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="234" />
+            <location filename="../../gui/refi_actions.py" line="287" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="236" />
+            <location filename="../../gui/refi_actions.py" line="289" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="238" />
+            <location filename="../../gui/refi_actions.py" line="291" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="242" />
+            <location filename="../../gui/refi_actions.py" line="295" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="245" />
+            <location filename="../../gui/refi_actions.py" line="298" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="247" />
+            <location filename="../../gui/refi_actions.py" line="300" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="256" />
+            <location filename="../../gui/refi_actions.py" line="309" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="258" />
+            <location filename="../../gui/refi_actions.py" line="311" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -4414,47 +4559,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="208" />
+            <location filename="../../gui/project_actions.py" line="213" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="229" />
+            <location filename="../../gui/project_actions.py" line="234" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="230" />
+            <location filename="../../gui/project_actions.py" line="235" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="231" />
+            <location filename="../../gui/project_actions.py" line="236" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="232" />
+            <location filename="../../gui/project_actions.py" line="237" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="233" />
+            <location filename="../../gui/project_actions.py" line="238" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="234" />
+            <location filename="../../gui/project_actions.py" line="239" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="235" />
+            <location filename="../../gui/project_actions.py" line="240" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="260" />
+            <location filename="../../gui/project_actions.py" line="265" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -4693,32 +4838,32 @@
             <translation>Ekspor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="170" />
+            <location filename="../../gui/surveys/actions.py" line="171" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="178" />
+            <location filename="../../gui/surveys/actions.py" line="179" />
             <source>Wrote %1.</source>
             <translation>%1 telah ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="191" />
+            <location filename="../../gui/surveys/actions.py" line="192" />
             <source>New draft questionnaire</source>
             <translation>Draf kuesioner baru</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="204" />
+            <location filename="../../gui/surveys/actions.py" line="205" />
             <source>Make open answers codable</source>
             <translation>Jadikan jawaban terbuka siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="209" />
+            <location filename="../../gui/surveys/actions.py" line="210" />
             <source>%1 survey source(s) hold the open answers; code them like any source.</source>
             <translation>%1 sumber survei memuat jawaban terbuka; kodekan seperti sumber lain.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="217" />
+            <location filename="../../gui/surveys/actions.py" line="218" />
             <source>Delete questionnaire</source>
             <translation>Hapus kuesioner</translation>
         </message>
@@ -4787,34 +4932,34 @@
             <translation>Ketidaksepakatan antar&amp;pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="111" />
+            <location filename="../../gui/team/feature.py" line="113" />
             <source>Prepare copy for %1</source>
             <translation>Siapkan salinan untuk %1</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="118" />
+            <location filename="../../gui/team/feature.py" line="120" />
             <source>Prepare copy for a coder</source>
             <translation>Siapkan salinan untuk pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="121" />
+            <location filename="../../gui/team/feature.py" line="123" />
             <source>Saved a copy for %1: %2</source>
             <translation>Salinan untuk %1 tersimpan: %2</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="128" />
-            <location filename="../../gui/team/feature.py" line="145" />
-            <location filename="../../gui/team/feature.py" line="159" />
+            <location filename="../../gui/team/feature.py" line="130" />
+            <location filename="../../gui/team/feature.py" line="147" />
+            <location filename="../../gui/team/feature.py" line="161" />
             <source>Merge coder's copy</source>
             <translation>Gabungkan salinan pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="129" />
+            <location filename="../../gui/team/feature.py" line="131" />
             <source>Coders' copies (*.telaah *.qdpx);;All files (*)</source>
             <translation>Salinan pengode (*.telaah *.qdpx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="156" />
+            <location filename="../../gui/team/feature.py" line="158" />
             <source>Merge coders' copies</source>
             <translation>Gabungkan salinan para pengode</translation>
         </message>
@@ -5906,6 +6051,74 @@
         <message>
             <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
             <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+        </message>
+        <message>
+            <source>{code}'s consent is not pending; only a pending consent can be overridden for quoting.</source>
+            <translation>Persetujuan {code} tidak sedang menunggu; hanya persetujuan yang belum diberikan yang dapat dikecualikan untuk dikutip.</translation>
+        </message>
+        <message>
+            <source>participant name</source>
+            <translation>nama informan</translation>
+        </message>
+        <message>
+            <source>name part</source>
+            <translation>bagian nama</translation>
+        </message>
+        <message>
+            <source>alias</source>
+            <translation>nama panggilan</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisasi</translation>
+        </message>
+        <message>
+            <source>always-replace term</source>
+            <translation>istilah selalu-ganti</translation>
+        </message>
+        <message>
+            <source>The export was not written: a {kind} is still in {where} after pseudonymisation. Add it to the always-replace list or check that text.</source>
+            <translation>Ekspor tidak ditulis: sebuah {kind} masih ada di {where} setelah penyamaran. Tambahkan ke daftar selalu-ganti atau periksa teks itu.</translation>
+        </message>
+        <message>
+            <source>This study is confidential: exports are pseudonymised. Pass --real-names to export real names.</source>
+            <translation>Penelitian ini rahasia: ekspor disamarkan. Gunakan --real-names untuk mengekspor nama asli.</translation>
+        </message>
+        <message>
+            <source>{path}: a source is read from {file}, outside the archive; refused (pass --allow-outside-files to read files outside the archive).</source>
+            <translation>{path}: sebuah sumber dibaca dari {file}, di luar arsip; ditolak (gunakan --allow-outside-files untuk membaca berkas di luar arsip).</translation>
+        </message>
+        <message>
+            <source>{path}: entry '{entry}' inflates {ratio}-fold (more than {limit}-fold, implausible for text); refused.</source>
+            <translation>{path}: entri '{entry}' mengembang {ratio} kali lipat (lebih dari {limit} kali, tidak wajar untuk teks); ditolak.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted and the password is wrong.</source>
+            <translation>{name} terenkripsi dan kata sandinya salah.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted; give its password (TELAAH_PASSWORD or the prompt).</source>
+            <translation>{name} terenkripsi; berikan kata sandinya (TELAAH_PASSWORD atau saat diminta).</translation>
+        </message>
+        <message>
+            <source>Encryption needs the sqlcipher3 package, which is not installed ({detail}).</source>
+            <translation>Enkripsi memerlukan paket sqlcipher3, yang belum terpasang ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: no password given; set TELAAH_PASSWORD (TELAAH_NEW_PASSWORD for a new one) or run the command in a terminal.</source>
+            <translation>{name}: kata sandi tidak diberikan; isi TELAAH_PASSWORD (TELAAH_NEW_PASSWORD untuk yang baru) atau jalankan perintah di terminal.</translation>
+        </message>
+        <message>
+            <source>The password is empty; give at least one character.</source>
+            <translation>Kata sandinya kosong; berikan paling sedikit satu karakter.</translation>
+        </message>
+        <message>
+            <source>{name} has no password.</source>
+            <translation>{name} tidak memiliki kata sandi.</translation>
+        </message>
+        <message>
+            <source>{name} already has a password; use --change or --remove.</source>
+            <translation>{name} sudah memiliki kata sandi; gunakan --change atau --remove.</translation>
         </message>
         <message>
             <source>There is no questionnaire with form_id '{form}'. Known forms: {known}.</source>
