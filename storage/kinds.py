@@ -28,6 +28,10 @@ class Kind(StrEnum):
     JUDGEMENTS = "judgements"          # verdicts, conclusions and their history
     KEY_QUOTES = "key_quotes"
     SUMMARIES = "summaries"            # summary-grid texts
+    MEDIA = "media"                    # recordings, images, original files of a source
+    PAGES = "pages"                    # the page each part of a PDF source's text is on
+    IMAGES = "images"                  # an image source's caption and EXIF details
+    IMAGE_REGIONS = "image_regions"    # coded rectangles of an image
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -50,6 +54,10 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "summaries": Kind.SUMMARIES,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
+    "media": Kind.MEDIA,
+    "source_pages": Kind.PAGES,
+    "image_details": Kind.IMAGES,
+    "image_regions": Kind.IMAGE_REGIONS,
     "_sqlite_migrations": None,
 }
 
@@ -62,6 +70,8 @@ ID_TABLES: dict[Kind, str] = {
     Kind.SEGMENTS: "segments",
     Kind.MEMOS: "memos",
     Kind.VERDICT_OPTIONS: "verdict_options",
+    Kind.MEDIA: "media",
+    Kind.IMAGE_REGIONS: "image_regions",
 }
 
 

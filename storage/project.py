@@ -21,9 +21,12 @@ from storage import backup, messages
 from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
 from storage.evaluation import EvaluationRepository
+from storage.images import ImageRepository
 from storage.journal import Action, Change, replay
 from storage.lock import ProjectLock
+from storage.media import MediaRepository
 from storage.memos import MemoRepository
+from storage.pages import PageRepository
 from storage.participants import ParticipantRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 from storage.segments import SegmentRepository
@@ -58,6 +61,9 @@ class Project:
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
         self.users = UserRepository(self)
+        self.media = MediaRepository(self)
+        self.pages = PageRepository(self)
+        self.images = ImageRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 

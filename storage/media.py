@@ -1,0 +1,193 @@
+"""Files kept with a source: recordings, images, page images and original documents.
+
+The bytes live in the *media folder* beside the project file (`study.telaah` keeps
+them in `study.media/`), named by their SHA-256 (`<first 20 hex digits><suffix>`), so
+the same file attached twice is stored once and a renamed original changes nothing.
+The `media` table records which source a file belongs to, its role, checksum, size,
+and what was measured when it came in (a recording's duration, an image's pixels).
+Rows are written through the action like every record (attaching is undoable); the
+file itself stays in the folder after an undo so that redo finds it again.
+
+Why a folder and not BLOBs in the project file: every open makes a backup copy of the
+project file (ten are kept) and a migration copies it once more; an hour of interview
+(60 MB as AAC, 600 MB as WAV) inside the file would be copied on every open. The figures
+are in docs/ARCHITECTURE.md ("Media").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from storage import messages
+from storage.errors import ImportFailedError, NotFoundError
+from storage.repository import Repository
+from storage.stamps import new_guid, now
+
+ROLES = ("recording", "original", "image", "page_image")
+_CHUNK = 1 << 20
+
+
+@dataclass
+class Media:
+    """One file kept with a source."""
+
+    id: int
+    source_id: int
+    role: str
+    file_name: str
+    sha256: str
+    size: int
+    original_name: str = ""
+    duration_ms: int | None = None
+    width: int | None = None
+    height: int | None = None
+    position: int = 0
+    guid: str = ""
+    created: str = ""
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.file_name).suffix.lower()
+
+
+def media_folder(project_path: Path) -> Path:
+    """The folder beside the project file that holds its media."""
+    project_path = Path(project_path)
+    return project_path.parent / f"{project_path.stem}.media"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class MediaRepository(Repository):
+    """Attach files to sources and find them again."""
+
+    @property
+    def folder(self) -> Path:
+        return media_folder(self.project.path)
+
+    def path_of(self, media: Media) -> Path:
+        return self.folder / media.file_name
+
+    def store_file(self, path: Path) -> tuple[str, str, int]:
+        """Copy `path` into the media folder (once per content); returns
+        (file_name, sha256, size). Nothing is recorded in the project."""
+        path = Path(path)
+        if not path.is_file():
+            raise ImportFailedError.of(messages.FILE_MISSING, path=path)
+        self.folder.mkdir(exist_ok=True)
+        temporary = self.folder / f".incoming-{new_guid()}"
+        digest = hashlib.sha256()
+        try:
+            with open(path, "rb") as source, open(temporary, "wb") as target:
+                while chunk := source.read(_CHUNK):
+                    digest.update(chunk)
+                    target.write(chunk)
+                target.flush()
+                os.fsync(target.fileno())
+            name = f"{digest.hexdigest()[:20]}{path.suffix.lower()}"
+            size = temporary.stat().st_size
+            if (self.folder / name).exists():
+                temporary.unlink()
+            else:
+                os.replace(temporary, self.folder / name)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise ImportFailedError.of(messages.MEDIA_NOT_STORED, path=path,
+                                       detail=error.strerror or error) from None
+        return name, digest.hexdigest(), size
+
+    def attach(self, source_id: int, path: Path, role: str, origin: object = None,
+               **measured) -> int:
+        """Keep the file `path` with the source (one action); returns the media id.
+
+        `measured`: duration_ms, width, height, position (page number), as known."""
+        if role not in ROLES:
+            raise ValueError(f"unknown media role {role!r}")
+        self.project.sources.get(source_id)
+        file_name, sha256, size = self.store_file(path)
+        return self.record(source_id, role, file_name, sha256, size,
+                           original_name=Path(path).name, origin=origin, **measured)
+
+    def record(self, source_id: int, role: str, file_name: str, sha256: str, size: int,
+               *, original_name: str = "", origin: object = None, **measured) -> int:
+        """Record a file already in the media folder as kept with the source."""
+        row = {"guid": new_guid(), "source_id": source_id, "role": role,
+               "file_name": file_name, "original_name": original_name,
+               "sha256": sha256, "size": size, "created": now(), **measured}
+        with self.action(f"Attach {original_name or file_name}", origin) as act:
+            return act.insert("media", row)
+
+    def detach(self, media_id: int, origin: object = None) -> None:
+        """Forget a file (its coded regions too); the bytes stay in the folder."""
+        with self.action("Remove media", origin) as act:
+            act.delete_where("image_regions", "media_id = ?", [media_id])
+            act.delete("media", {"id": media_id})
+
+    def delete_for_source(self, act, source_id: int) -> None:
+        """Inside `act`: forget every file, page and image record of a source."""
+        for media in self.list(source_id):
+            act.delete_where("image_regions", "media_id = ?", [media.id])
+        act.delete_where("media", "source_id = ?", [source_id])
+        act.delete_where("source_pages", "source_id = ?", [source_id])
+        act.delete_where("image_details", "source_id = ?", [source_id])
+
+    # -- reading -----------------------------------------------------------------------
+
+    def list(self, source_id: int | None = None, role: str | None = None) -> list[Media]:
+        where, params = [], []
+        if source_id is not None:
+            where.append("source_id = ?")
+            params.append(source_id)
+        if role is not None:
+            where.append("role = ?")
+            params.append(role)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return [Media(**row) for row in self.rows(
+            f"SELECT * FROM media {clause} ORDER BY source_id, role, position, id", params)]
+
+    def get(self, media_id: int) -> Media:
+        rows = self.rows("SELECT * FROM media WHERE id = ?", [media_id])
+        if not rows:
+            raise NotFoundError(f"There is no media file with id {media_id}.")
+        return Media(**rows[0])
+
+    def recording(self, source_id: int) -> Media | None:
+        """The source's latest recording, or None."""
+        found = self.list(source_id, "recording")
+        return found[-1] if found else None
+
+    def images(self, source_id: int) -> list[Media]:
+        """The source's images (a photo, or a scanned PDF's pages in order)."""
+        return [m for m in self.list(source_id) if m.role in ("image", "page_image")]
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(ROLES, 0)
+        for row in self.rows("SELECT role, COUNT(*) AS n FROM media GROUP BY role"):
+            counts[row["role"]] = row["n"]
+        return counts
+
+    def check(self, media: Media) -> str | None:
+        """None when the file is present with its checksum, else what is wrong."""
+        path = self.path_of(media)
+        if not path.is_file():
+            return messages.MEDIA_MISSING.format(name=media.original_name or media.file_name,
+                                                 folder=self.folder)
+        if file_sha256(path) != media.sha256:
+            return messages.MEDIA_CHANGED.format(name=media.original_name or media.file_name,
+                                                 path=path)
+        return None
+
+    def copy_folder_to(self, project_path: Path) -> None:
+        """Copy the media folder beside another project file (Save as, copies)."""
+        if self.folder.is_dir():
+            shutil.copytree(self.folder, media_folder(project_path), dirs_exist_ok=True)
