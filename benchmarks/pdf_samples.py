@@ -11,12 +11,15 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-WORDS = ("pemerintah daerah kabupaten kolaborasi pemangku kepentingan forum musyawarah "
-         "perencanaan pembangunan desa anggaran pendapatan belanja keuangan dinas koperasi "
-         "usaha mikro kecil menengah pelayanan publik kesepakatan nota kesepahaman "
-         "peraturan bupati pelaksanaan kegiatan evaluasi pengawasan partisipasi masyarakat "
-         "transparansi akuntabilitas kepercayaan komitmen dialog tatap muka hasil antara "
-         "kepemimpinan fasilitatif desain kelembagaan sumber daya bersama").split()
+WORDS = [
+    "pemerintah", "daerah", "kabupaten", "kolaborasi", "pemangku", "kepentingan", "forum",
+    "musyawarah", "perencanaan", "pembangunan", "desa", "anggaran", "pendapatan", "belanja",
+    "keuangan", "dinas", "koperasi", "usaha", "mikro", "kecil", "menengah", "pelayanan",
+    "publik", "kesepakatan", "nota", "kesepahaman", "peraturan", "bupati", "pelaksanaan",
+    "kegiatan", "evaluasi", "pengawasan", "partisipasi", "masyarakat", "transparansi",
+    "akuntabilitas", "kepercayaan", "komitmen", "dialog", "tatap", "muka", "hasil", "antara",
+    "kepemimpinan", "fasilitatif", "desain", "kelembagaan", "sumber", "daya", "bersama",
+]
 
 
 def _paragraphs(rng: random.Random, count: int) -> list[str]:
@@ -29,8 +32,14 @@ def write_report(path: Path, pages: int, seed: int = 15) -> list[str]:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
-    from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, PageTemplate,
-                                    Paragraph, Table)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        PageTemplate,
+        Paragraph,
+        Table,
+    )
 
     rng = random.Random(seed)
     width, height = A4

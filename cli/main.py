@@ -26,9 +26,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def command_modules():
-    from cli.commands import analysis, autocode, export, participant, project, sources
+    from cli.commands import analysis, autocode, export, media, participant, project, sources
 
-    return [project, participant, sources, autocode, analysis, export]
+    return [project, participant, sources, media, autocode, analysis, export]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,6 +54,16 @@ class Media:
         return Path(self.file_name).suffix.lower()
 
 
+@dataclass
+class StoredFile:
+    """A file copied into the media folder; `fresh` when this copy put it there."""
+
+    name: str
+    sha256: str
+    size: int
+    fresh: bool = False
+
+
 def media_folder(project_path: Path) -> Path:
     """The folder beside the project file that holds its media."""
     project_path = Path(project_path)
@@ -78,53 +88,72 @@ class MediaRepository(Repository):
     def path_of(self, media: Media) -> Path:
         return self.folder / media.file_name
 
-    def store_file(self, path: Path) -> tuple[str, str, int]:
-        """Copy `path` into the media folder (once per content); returns
-        (file_name, sha256, size). Nothing is recorded in the project."""
+    def store_file(self, path: Path) -> StoredFile:
+        """Copy `path` into the media folder (once per content). Nothing is recorded in
+        the project: `record` does that, `discard` undoes the copy if it is not wanted."""
         path = Path(path)
         if not path.is_file():
             raise ImportFailedError.of(messages.FILE_MISSING, path=path)
+        try:
+            with open(path, "rb") as source:
+                return self._store(iter(lambda: source.read(_CHUNK), b""), path.suffix)
+        except OSError as error:
+            raise ImportFailedError.of(messages.MEDIA_NOT_STORED, path=path,
+                                       detail=error.strerror or error) from None
+
+    def store_bytes(self, data: bytes, suffix: str) -> StoredFile:
+        """Keep bytes made during an import (a scanned page) in the media folder."""
+        return self._store([data], suffix)
+
+    def _store(self, chunks, suffix: str) -> StoredFile:
         self.folder.mkdir(exist_ok=True)
         temporary = self.folder / f".incoming-{new_guid()}"
         digest = hashlib.sha256()
         try:
-            with open(path, "rb") as source, open(temporary, "wb") as target:
-                while chunk := source.read(_CHUNK):
+            with open(temporary, "wb") as target:
+                for chunk in chunks:
                     digest.update(chunk)
                     target.write(chunk)
                 target.flush()
                 os.fsync(target.fileno())
-            name = f"{digest.hexdigest()[:20]}{path.suffix.lower()}"
+            name = f"{digest.hexdigest()[:20]}{suffix.lower()}"
             size = temporary.stat().st_size
-            if (self.folder / name).exists():
-                temporary.unlink()
-            else:
+            fresh = not (self.folder / name).exists()
+            if fresh:
                 os.replace(temporary, self.folder / name)
-        except OSError as error:
+        finally:
             temporary.unlink(missing_ok=True)
-            raise ImportFailedError.of(messages.MEDIA_NOT_STORED, path=path,
-                                       detail=error.strerror or error) from None
-        return name, digest.hexdigest(), size
+        return StoredFile(name, digest.hexdigest(), size, fresh)
+
+    def discard(self, stored: list[StoredFile]) -> None:
+        """Remove files this import copied in, when the import did not happen."""
+        for item in stored:
+            if item.fresh:
+                (self.folder / item.name).unlink(missing_ok=True)
 
     def attach(self, source_id: int, path: Path, role: str, origin: object = None,
                **measured) -> int:
         """Keep the file `path` with the source (one action); returns the media id.
 
         `measured`: duration_ms, width, height, position (page number), as known."""
+        self.project.sources.get(source_id)
+        stored = self.store_file(path)
+        try:
+            return self.record(source_id, role, stored, original_name=Path(path).name,
+                               origin=origin, **measured)
+        except Exception:
+            self.discard([stored])
+            raise
+
+    def record(self, source_id: int, role: str, stored: StoredFile, *,
+               original_name: str = "", origin: object = None, **measured) -> int:
+        """Record a file already in the media folder as kept with the source."""
         if role not in ROLES:
             raise ValueError(f"unknown media role {role!r}")
-        self.project.sources.get(source_id)
-        file_name, sha256, size = self.store_file(path)
-        return self.record(source_id, role, file_name, sha256, size,
-                           original_name=Path(path).name, origin=origin, **measured)
-
-    def record(self, source_id: int, role: str, file_name: str, sha256: str, size: int,
-               *, original_name: str = "", origin: object = None, **measured) -> int:
-        """Record a file already in the media folder as kept with the source."""
         row = {"guid": new_guid(), "source_id": source_id, "role": role,
-               "file_name": file_name, "original_name": original_name,
-               "sha256": sha256, "size": size, "created": now(), **measured}
-        with self.action(f"Attach {original_name or file_name}", origin) as act:
+               "file_name": stored.name, "original_name": original_name,
+               "sha256": stored.sha256, "size": stored.size, "created": now(), **measured}
+        with self.action(f"Attach {original_name or stored.name}", origin) as act:
             return act.insert("media", row)
 
     def detach(self, media_id: int, origin: object = None) -> None:
