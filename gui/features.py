@@ -13,6 +13,7 @@ from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
 from gui.text import TextFeature
+from gui.transcription import TranscriptionFeature
 
 FEATURES: list = [
     SourcesFeature,
@@ -24,6 +25,7 @@ FEATURES: list = [
     MemosFeature,
     SearchFeature,
     EvaluationFeature,
+    TranscriptionFeature,
     RefiActions,
     ExportFeature,
 ]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from gui.recording import RecordingBar, format_timestamp, recording_file
+from gui.recording import RecordingBar, format_timestamp, recording_file, timestamp_at
 from gui.text import presentation
 from gui.text.changes import ChangeFollower
 from gui.text.coding_actions import CodingActions
@@ -135,8 +135,8 @@ class TextPanel(QWidget):
         self.view.flush_requested.connect(self.flush)
         self.view.undo_requested.connect(lambda: self._undo_redo(undo=True))
         self.view.redo_requested.connect(lambda: self._undo_redo(undo=False))
-        self.view.ctrl_clicked.connect(lambda unit: self.recording.seek_at(
-            self.view.document().findBlock(unit), unit))
+        self.view.ctrl_clicked.connect(self._on_ctrl_clicked)
+        self.selection.insert_text_requested.connect(self.insert_text)
         self.view.margin.segment_clicked.connect(self.coding.show_segment)
         self.view.margin.segment_menu_requested.connect(self.coding.exec_segment_menu)
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -384,6 +384,21 @@ class TextPanel(QWidget):
     def _undo_redo(self, undo: bool) -> None:
         self.flush()
         (self.bridge.undo_stack.undo if undo else self.bridge.undo_stack.redo)()
+
+    def _on_ctrl_clicked(self, unit: int) -> None:
+        """Seek the recording to a Ctrl+clicked timestamp, and announce it."""
+        block = self.view.document().findBlock(unit)
+        self.recording.seek_at(block, unit)
+        column = len(block.text().encode("utf-16-le")[:2 * (unit - block.position())]
+                     .decode("utf-16-le", "ignore"))
+        ms = timestamp_at(block.text(), column)
+        if ms is not None:
+            self.selection.timestamp_activated.emit(ms)
+
+    def insert_text(self, text: str) -> None:
+        """Type `text` at the cursor, as if the user typed it (transcription keys)."""
+        if self.source is not None and self.codable:
+            self.view.textCursor().insertText(text)
 
     def insert_timestamp(self, ms: int | None = None) -> None:
         """Type "[hh:mm:ss] " at the cursor (the recording's position by default)."""
