@@ -5,6 +5,7 @@ from __future__ import annotations
 from gui.codebook import CodebookFeature
 from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
+from gui.images import ImagesFeature
 from gui.memos import MemosFeature
 from gui.preferences import PreferencesFeature
 from gui.project_actions import ProjectActions
@@ -26,6 +27,7 @@ FEATURES: list = [
     SearchFeature,
     EvaluationFeature,
     TranscriptionFeature,
+    ImagesFeature,
     RefiActions,
     ExportFeature,
 ]

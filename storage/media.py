@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storage import messages
-from storage.errors import ImportFailedError, NotFoundError
+from storage.errors import ImportFailedError, Message, NotFoundError
 from storage.repository import Repository
 from storage.stamps import new_guid, now
 
@@ -209,11 +209,11 @@ class MediaRepository(Repository):
         """None when the file is present with its checksum, else what is wrong."""
         path = self.path_of(media)
         if not path.is_file():
-            return messages.MEDIA_MISSING.format(name=media.original_name or media.file_name,
-                                                 folder=self.folder)
+            return Message(messages.MEDIA_MISSING, name=media.original_name or media.file_name,
+                           folder=self.folder)
         if file_sha256(path) != media.sha256:
-            return messages.MEDIA_CHANGED.format(name=media.original_name or media.file_name,
-                                                 path=path)
+            return Message(messages.MEDIA_CHANGED, name=media.original_name or media.file_name,
+                           path=path)
         return None
 
     def copy_folder_to(self, project_path: Path) -> None:
