@@ -106,6 +106,9 @@ class ImageRepository(Repository):
             raise NotFoundError(f"There is no coded image region with id {region_id}.")
         return ImageRegion(**rows[0])
 
+    def has_region_guid(self, guid: str) -> bool:
+        return bool(self.scalar("SELECT 1 FROM image_regions WHERE guid = ?", [guid]))
+
     def count_regions(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM image_regions") or 0
 

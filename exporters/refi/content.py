@@ -55,6 +55,7 @@ class ExportContent:
     participant_codes: dict[int, str] = field(default_factory=dict)
     utf16: bool = False                                   # positions in UTF-16 units
     converters: dict[int, object] = field(default_factory=dict)  # source id -> to UTF-16
+    media: dict[int, object] = field(default_factory=dict)  # source id -> SourceMedia
 
     @property
     def segment_count(self) -> int:

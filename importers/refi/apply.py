@@ -18,6 +18,7 @@ from contextlib import contextmanager, nullcontext
 from datetime import date
 
 from importers.refi.document import RefiCode, RefiDocument, RefiSelection, RefiSource
+from importers.refi.media_sources import apply_media
 from importers.refi.summary import ImportSummary
 from resources.refi import TECHNIQUE_ALIASES, check_language, normalise_guid
 from storage.frameworks import UnknownFrameworkError, load_framework
@@ -66,6 +67,7 @@ def apply_document(project, doc: RefiDocument, *, new_project: bool = False,
                 writer.source(source)
         writer.memos()
         writer.verdicts()
+        apply_media(project, act, doc, writer.source_ids, writer.code_ids, summary)
         writer.finish()
     summary.change = act.change
     return summary
