@@ -11,8 +11,10 @@ from __future__ import annotations
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
+from exporters.docx_media import add_figures
 from exporters.docx_parts import styled_paragraph
 from exporters.report_data import IndicatorSection, Quote, ReportData
+from exporters.report_media import FIGURE_WORD
 from exporters.textutil import xml_safe
 
 MUTED = RGBColor(0x59, 0x59, 0x59)
@@ -49,6 +51,7 @@ def _indicator(document, data: ReportData, indicator: IndicatorSection, level: i
         status += " \u2014 " + "; ".join(indicator.flags)
     _labelled(document, labels["triangulation"], status)
     _labelled(document, labels["counts"], counts_sentence(data, indicator))
+    add_figures(document, indicator.figures, FIGURE_WORD[data.options.language])
     if not indicator.row.segments:
         return
     if indicator.quotes:

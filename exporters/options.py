@@ -27,7 +27,8 @@ class ExportOptions:
     `frameworks` and `groups` are filters (empty: everything). `include_real_names`
     puts participants' real names in the participants table; `pseudonymize` also
     replaces names and aliases inside every text and always wins over real names.
-    `max_quotes` bounds the key quotes printed per indicator in the Word report.
+    `max_quotes` bounds the key quotes printed per indicator in the Word report;
+    `quote_timestamps` cites a transcript quote's nearest preceding timestamp.
     """
 
     language: str = "id"
@@ -37,6 +38,7 @@ class ExportOptions:
     groups: list[str] = field(default_factory=list)
     max_quotes: int = 3
     max_contradicting: int = 2
+    quote_timestamps: bool = False      # "(00:12:34)" after a quote's attribution
 
     @property
     def show_real_names(self) -> bool:

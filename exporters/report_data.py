@@ -68,6 +68,7 @@ class IndicatorSection:
     quotes: list[Quote] = field(default_factory=list)
     contradicting: list[Quote] = field(default_factory=list)
     memos: list[MemoEntry] = field(default_factory=list)
+    figures: list = field(default_factory=list)  # coded photo regions (report_media)
 
 
 @dataclass
