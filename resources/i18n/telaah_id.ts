@@ -966,6 +966,107 @@
         </message>
     </context>
     <context>
+        <name>ImagePanel</name>
+        <message>
+            <location filename="../../gui/images/panel.py" line="91" />
+            <source>Zoom In</source>
+            <translation>Perbesar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="92" />
+            <source>Zoom Out</source>
+            <translation>Perkecil</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="93" />
+            <source>Fit</source>
+            <translation>Pas layar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="94" />
+            <source>Remove Region Coding</source>
+            <translation>Hapus Koding Area</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="95" />
+            <source>Caption</source>
+            <translation>Keterangan gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="97" />
+            <source>Drag a rectangle to code it with the codes selected in the codebook; Ctrl+wheel zooms.</source>
+            <translation>Tarik sebuah persegi untuk mengodingnya dengan kode yang dipilih di buku kode; Ctrl+roda tetikus untuk memperbesar.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="115" />
+            <source>Page %1</source>
+            <translation>Halaman %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="132" />
+            <source>The image cannot be shown: %1</source>
+            <translation>Gambar tidak dapat ditampilkan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="155" />
+            <source>taken %1</source>
+            <translation>diambil %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="177" />
+            <source>Select a code in the codebook, then draw the region.</source>
+            <translation>Pilih kode di buku kode, lalu gambar areanya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="181" />
+            <source>Code image region</source>
+            <translation>Koding area gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="195" />
+            <source>Remove image coding</source>
+            <translation>Hapus koding gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="203" />
+            <source>Edit caption</source>
+            <translation>Ubah keterangan gambar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesFeature</name>
+        <message>
+            <location filename="../../gui/images/feature.py" line="51" />
+            <source>Import PDFs and Images…</source>
+            <translation>Impor PDF dan Gambar…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="68" />
+            <source>Import PDFs and images</source>
+            <translation>Impor PDF dan gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="69" />
+            <source>PDFs and images (%1);;All files (*)</source>
+            <translation>PDF dan gambar (%1);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="82" />
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="95" />
+            <source>Import %1</source>
+            <translation>Impor %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="108" />
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportController</name>
         <message>
             <location filename="../../gui/sources/importing.py" line="123" />
@@ -1267,6 +1368,16 @@
             <location filename="../../gui/evaluation/feature.py" line="19" />
             <source>Evaluation</source>
             <translation>Evaluasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="27" />
+            <source>Image</source>
+            <translation>Gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="25" />
+            <source>Transcription</source>
+            <translation>Transkripsi</translation>
         </message>
     </context>
     <context>
@@ -2939,6 +3050,155 @@
         </message>
     </context>
     <context>
+        <name>TranscriptionFeature</name>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="56" />
+            <source>Trans&amp;cription</source>
+            <translation>&amp;Transkripsi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="57" />
+            <source>Import Recording as Interview…</source>
+            <translation>Impor Rekaman sebagai Wawancara…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="67" />
+            <source>Choose a recording</source>
+            <translation>Pilih rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="68" />
+            <source>Recordings (%1);;All files (*)</source>
+            <translation>Rekaman (%1);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="81" />
+            <source>Attach recording</source>
+            <translation>Lampirkan rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="89" />
+            <source>Import recording</source>
+            <translation>Impor rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="99" />
+            <source>Recording</source>
+            <translation>Rekaman</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionPanel</name>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="128" />
+            <source>Pause</source>
+            <translation>Jeda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="128" />
+            <source>Play</source>
+            <translation>Putar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="129" />
+            <source>Back</source>
+            <translation>Mundur</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="129" />
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="130" />
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="131" />
+            <source>I:</source>
+            <translation>I:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="132" />
+            <source>Participant</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="133" />
+            <source>Play Segment</source>
+            <translation>Putar Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="134" />
+            <source>Attach Recording…</source>
+            <translation>Lampirkan Rekaman…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="135" />
+            <source>Keys…</source>
+            <translation>Tombol…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="140" />
+            <source>Playback speed (the voice keeps its pitch)</source>
+            <translation>Kecepatan putar (tinggi nada suara tetap)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="166" />
+            <source>No recording: attach one to transcribe.</source>
+            <translation>Belum ada rekaman: lampirkan rekaman untuk mulai mentranskripsi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionSettingsDialog</name>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="56" />
+            <source>Transcription Settings</source>
+            <translation>Pengaturan Transkripsi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="63" />
+            <source>Play/pause:</source>
+            <translation>Putar/jeda:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="63" />
+            <source>Skip back:</source>
+            <translation>Lompat mundur:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="64" />
+            <source>Skip forward:</source>
+            <translation>Lompat maju:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="65" />
+            <source>Insert time:</source>
+            <translation>Sisipkan waktu:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="66" />
+            <source>Interviewer label (I:):</source>
+            <translation>Label pewawancara (I:):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="67" />
+            <source>Participant label:</source>
+            <translation>Label informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="71" />
+            <source>Rewind on resume (seconds):</source>
+            <translation>Mundur saat lanjut memutar (detik):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="72" />
+            <source>Skip (seconds):</source>
+            <translation>Lompat (detik):</translation>
+        </message>
+    </context>
+    <context>
         <name>TriangulationModel</name>
         <message>
             <location filename="../../gui/evaluation/triangulation.py" line="72" />
@@ -3244,6 +3504,9 @@
         <name>_LanguageWatcher</name>
     </context>
     <context>
+        <name>ImageCanvas</name>
+    </context>
+    <context>
         <name>_Signals</name>
     </context>
     <context>
@@ -3311,6 +3574,12 @@
     </context>
     <context>
         <name>TextView</name>
+    </context>
+    <context>
+        <name>TranscriptionPlayer</name>
+    </context>
+    <context>
+        <name>TranscriptionSettings</name>
     </context>
     <context>
         <name>QPlatformTheme</name>
@@ -3667,12 +3936,56 @@
             <translation>{path}: elemen akarnya &lt;{kind}&gt;, bukan &lt;Project&gt; atau &lt;CodeBook&gt; REFI-QDA.</translation>
         </message>
         <message>
-            <source>{path}: the selection {selection} in source '{source}' has no valid startPosition/endPosition ({start!r}, {end!r}).</source>
-            <translation>{path}: seleksi {selection} di sumber '{source}' tidak punya startPosition/endPosition yang sah ({start!r}, {end!r}).</translation>
+            <source>The code '{label}' is a category only (not codable), so it cannot be applied to text; use one of its sub-codes.</source>
+            <translation>Kode '{label}' hanya sebuah kategori (tidak dapat dipakai untuk koding), sehingga tidak dapat diterapkan pada teks; gunakan salah satu sub-kodenya.</translation>
         </message>
         <message>
-            <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
-            <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+            <source>{path}: could not be copied into the media folder ({detail}).</source>
+            <translation>{path}: tidak dapat disalin ke folder media ({detail}).</translation>
+        </message>
+        <message>
+            <source>The file {name} is missing from the media folder {folder}.</source>
+            <translation>Berkas {name} tidak ada di folder media {folder}.</translation>
+        </message>
+        <message>
+            <source>{path} ({name}) has changed since it was added (its checksum differs).</source>
+            <translation>{path} ({name}) telah berubah sejak ditambahkan (checksum-nya berbeda).</translation>
+        </message>
+        <message>
+            <source>{path}: is not a recording Telaah can read ({detail}); use wav, mp3, m4a, aac, ogg, opus or mp4.</source>
+            <translation>{path}: bukan rekaman yang dapat dibaca Telaah ({detail}); gunakan wav, mp3, m4a, aac, ogg, opus, atau mp4.</translation>
+        </message>
+        <message>
+            <source>The region {width}x{height} at ({x}, {y}) is empty or outside the image ({image_width}x{image_height} pixels).</source>
+            <translation>Area {width}x{height} di ({x}, {y}) kosong atau berada di luar gambar ({image_width}x{image_height} piksel).</translation>
+        </message>
+        <message>
+            <source>{path}: is encrypted (password-protected); remove the password and import it again.</source>
+            <translation>{path}: terenkripsi (dilindungi kata sandi); hapus kata sandinya lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>{path}: is not a readable PDF ({detail}).</source>
+            <translation>{path}: bukan PDF yang dapat dibaca ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path}: has {pages} pages (more than {limit}); split it and import the parts.</source>
+            <translation>{path}: berisi {pages} halaman (lebih dari {limit}); pecah berkasnya lalu impor bagian-bagiannya.</translation>
+        </message>
+        <message>
+            <source>{path}: has no pages.</source>
+            <translation>{path}: tidak berisi halaman.</translation>
+        </message>
+        <message>
+            <source>{path}: has no text layer (a scanned document); its {pages} page(s) were imported as images, which you can code by region.</source>
+            <translation>{path}: tidak memiliki lapisan teks (dokumen hasil pindaian); {pages} halamannya diimpor sebagai gambar yang dapat Anda koding per area.</translation>
+        </message>
+        <message>
+            <source>{path}: has no text layer and no page images could be read from it; run text recognition (OCR) on it and import it again.</source>
+            <translation>{path}: tidak memiliki lapisan teks dan gambar halamannya tidak dapat dibaca; jalankan pengenalan teks (OCR) lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>{path}: is not an image Telaah can read ({detail}); use jpg or png.</source>
+            <translation>{path}: bukan gambar yang dapat dibaca Telaah ({detail}); gunakan jpg atau png.</translation>
         </message>
         <message>
             <source>Cancelled; nothing was written or changed.</source>
