@@ -72,6 +72,7 @@ class ExportDialog(QDialog):
             self.language_combo.addItem(name, code)
         self.pseudonymize_check = QCheckBox(objectName="pseudonymizeCheck")
         self.real_names_check = QCheckBox(objectName="realNamesCheck")
+        self.timestamps_check = QCheckBox(objectName="quoteTimestampsCheck")
         self.framework_list = QListWidget(objectName="frameworkList")
         self.group_list = QListWidget(objectName="groupList")
         self._fill_lists()
@@ -119,6 +120,7 @@ class ExportDialog(QDialog):
         output_row.addWidget(self.browse_button)
         rows = [("format", self.format_combo), ("language", self.language_combo),
                 ("names", self.pseudonymize_check), ("", self.real_names_check),
+                ("", self.timestamps_check),
                 ("frameworks", self.framework_list), ("groups", self.group_list),
                 ("output", output_row)]
         for key, field in rows:
@@ -144,6 +146,8 @@ class ExportDialog(QDialog):
         self.pseudonymize_check.setText(self.tr("&Pseudonymise (participant codes instead "
                                                 "of names, also inside quotes)"))
         self.real_names_check.setText(self.tr("Show real &names in the participants table"))
+        self.timestamps_check.setText(self.tr("Quote &timestamps: (00:12:34) after a "
+                                              "transcript quote's attribution"))
         self.group_list.setToolTip(self.tr("Only evidence from the checked groups is counted "
                                            "and quoted."))
         self.browse_button.setText(self.tr("&Browse…"))
@@ -188,6 +192,7 @@ class ExportDialog(QDialog):
             language=self.language_combo.currentData(),
             pseudonymize=self.pseudonymize_check.isChecked(),
             include_real_names=self.real_names_check.isChecked(),
+            quote_timestamps=self.timestamps_check.isChecked(),
             frameworks=[] if len(frameworks) == all_frameworks else frameworks,
             groups=[] if len(groups) == all_groups else groups)
 
