@@ -65,7 +65,7 @@ def _figure(ctx, region, code) -> Figure | None:
     project = ctx.project
     media = project.media.get(region.media_id)
     source = project.sources.get(media.source_id)
-    if not ctx.included(code) or project.media.check(media) is not None:
+    if not ctx.included(code) or project.media.check(media, full=False) is not None:
         return None
     with Image.open(project.media.path_of(media)) as image:
         shown = ImageOps.exif_transpose(image)

@@ -205,16 +205,23 @@ class MediaRepository(Repository):
             counts[row["role"]] = row["n"]
         return counts
 
-    def check(self, media: Media) -> str | None:
-        """None when the file is present with its checksum, else what is wrong."""
+    def check(self, media: Media, full: bool = True) -> str | None:
+        """None when the file is present with its checksum, else what is wrong.
+        `full=False` compares the size only (instant; the GUI shows files with it)."""
         path = self.path_of(media)
         if not path.is_file():
             return Message(messages.MEDIA_MISSING, name=media.original_name or media.file_name,
                            folder=self.folder)
-        if file_sha256(path) != media.sha256:
+        changed = (path.stat().st_size != media.size if not full
+                   else file_sha256(path) != media.sha256)
+        if changed:
             return Message(messages.MEDIA_CHANGED, name=media.original_name or media.file_name,
                            path=path)
         return None
+
+    def problems(self) -> list[str]:
+        """What is wrong with the kept files (missing, changed), for the `check` command."""
+        return [problem for media in self.list() if (problem := self.check(media))]
 
     def copy_folder_to(self, project_path: Path) -> None:
         """Copy the media folder beside another project file (Save as, copies)."""

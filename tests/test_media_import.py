@@ -155,3 +155,20 @@ def test_recording_attached_and_imported(project, tmp_path):
     (tmp_path / "clip.mp3").write_text("not audio")
     with pytest.raises(ImportFailedError, match="clip.mp3"):
         attach_recording(project, source_id, tmp_path / "clip.mp3")
+
+
+def test_check_names_missing_and_changed_media(project, tmp_path):
+    from storage.consistency import consistency_problems
+
+    source_id = project.sources.add("interview", "Wawancara P02", "")
+    attach_recording(project, source_id, tone_wav(tmp_path / "a.wav", seconds=1))
+    photo_id = import_image(project, exif_jpeg(tmp_path / "foto.jpg"))
+    assert consistency_problems(project) == []
+    recording = project.media.recording(source_id)
+    project.media.path_of(recording).unlink()
+    (image,) = project.media.images(photo_id)
+    with open(project.media.path_of(image), "ab") as handle:
+        handle.write(b"x")
+    problems = consistency_problems(project)
+    assert len(problems) == 2
+    assert "a.wav is missing" in problems[0] and "foto.jpg) has changed" in problems[1]

@@ -9,7 +9,7 @@ import pytest
 from test_refi_support import populate, qde_of, schema
 
 from exporters.refi import write_qdc, write_qdpx
-from resources.refi import CODEBOOK_NS, PROJECT_NS, decode_trailer, normalise_guid
+from resources.refi import CODEBOOK_NS, PROJECT_NS, normalise_guid
 from storage.errors import ValidationError
 from storage.progress import Cancelled
 

@@ -130,7 +130,7 @@ class ImagePanel(QWidget):
         path = project.media.path_of(media) if media is not None else None
         if not self.canvas.show_image(path) and media is not None:
             self.message.emit(self.tr("The image cannot be shown: %1").replace(
-                "%1", project.media.check(media) or self.canvas.problem))
+                "%1", project.media.check(media, full=False) or self.canvas.problem))
         self._show_regions()
         self._show_details()
 

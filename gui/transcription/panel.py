@@ -153,7 +153,7 @@ class TranscriptionPanel(QWidget):
         project = self.bridge.project
         media = project.media.recording(source_id) if project and source_id else None
         self._media = media
-        problem = project.media.check(media) if media else None
+        problem = project.media.check(media, full=False) if media else None
         self.player.load(None if media is None or problem else project.media.path_of(media))
         self.name_label.setToolTip(problem or "")
         self._show_duration(media.duration_ms or 0 if media else 0)
