@@ -53,7 +53,7 @@ class TranscriptionFeature(QObject):
         window.installEventFilter(self)
 
     def retranslate_ui(self) -> None:
-        self.menu.setTitle(self.tr("Trans&cription"))
+        self.menu.setTitle(self.tr("&Transcription"))
         self.import_action.setText(self.tr("Import Recording as Interview…"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)

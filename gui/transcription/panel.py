@@ -128,7 +128,7 @@ class TranscriptionPanel(QWidget):
         texts = {self.play_action: self.tr("Pause") if self.player.playing else self.tr("Play"),
                  self.back_action: self.tr("Back"), self.forward_action: self.tr("Forward"),
                  self.timestamp_action: self.tr("Time"),
-                 self.interviewer_action: self.tr("I:"),
+                 self.interviewer_action: self.tr("Interviewer (I:)"),
                  self.participant_action: self.tr("Participant"),
                  self.segment_action: self.tr("Play Segment"),
                  self.attach_action: self.tr("Attach Recording…"),

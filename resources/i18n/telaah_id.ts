@@ -3058,7 +3058,7 @@
         <name>TranscriptionFeature</name>
         <message>
             <location filename="../../gui/transcription/feature.py" line="56" />
-            <source>Trans&amp;cription</source>
+            <source>&amp;Transcription</source>
             <translation>&amp;Transkripsi</translation>
         </message>
         <message>
@@ -3121,8 +3121,8 @@
         </message>
         <message>
             <location filename="../../gui/transcription/panel.py" line="131" />
-            <source>I:</source>
-            <translation>I:</translation>
+            <source>Interviewer (I:)</source>
+            <translation>Pewawancara (I:)</translation>
         </message>
         <message>
             <location filename="../../gui/transcription/panel.py" line="132" />
