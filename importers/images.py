@@ -4,7 +4,9 @@ Pillow reads the size and the EXIF date, place (GPS position) and camera make/mo
 Sizes are of the image as shown (after its EXIF rotation), the coordinates coded
 regions are stored in. The image file is kept in the media folder; the source's text
 is the photo's description (codable), its caption and EXIF details are kept beside it.
-HEIC is read when a Pillow plugin for it is installed; otherwise refused by name.
+HEIC is read when a Pillow plugin for it is installed; otherwise the GUI passes the
+size Qt reads (`shown_size`, where Qt has a HEIC plugin), and without either it is
+refused by name.
 """
 
 from __future__ import annotations
@@ -103,10 +105,18 @@ def _degrees(values, reference: str) -> float:
 def import_image(project: Project, path: Path, kind: str = "document", *,
                  title: str | None = None, date: str | None = None, caption: str = "",
                  place: str | None = None, description: str = "",
-                 origin: object = None) -> int:
-    """A documentation source for the image, as one action; returns the source id."""
+                 shown_size: tuple[int, int] | None = None, origin: object = None) -> int:
+    """A documentation source for the image, as one action; returns the source id.
+
+    `shown_size`: the image's size as the interface reads it, used when Pillow cannot
+    read the file (HEIC without a Pillow plugin; no EXIF details then)."""
     path = Path(path)
-    info = read_image(path)
+    try:
+        info = read_image(path)
+    except ImportFailedError:
+        if not shown_size or not path.is_file():
+            raise
+        info = ImageInfo(*shown_size)
     stored = project.media.store_file(path)
     try:
         with project.action(f"Import {path.name}", origin):

@@ -172,3 +172,14 @@ def test_check_names_missing_and_changed_media(project, tmp_path):
     problems = consistency_problems(project)
     assert len(problems) == 2
     assert "a.wav is missing" in problems[0] and "foto.jpg) has changed" in problems[1]
+
+
+def test_heic_without_pillow_plugin_needs_the_size_qt_read(project, tmp_path):
+    heic = tmp_path / "IMG_0001.heic"
+    heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64)
+    with pytest.raises(ImportFailedError, match="IMG_0001.heic"):
+        import_image(project, heic)
+    assert project.sources.count() == 0
+    source_id = import_image(project, heic, shown_size=(3024, 4032))
+    (image,) = project.media.images(source_id)
+    assert (image.width, image.height) == (3024, 4032)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QImageReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui import i18n, jobs
@@ -26,6 +26,14 @@ from storage.progress import Cancelled
 
 DOCK_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Image")
 STATUS_MS = 6000
+
+
+def qt_image_size(path: Path) -> tuple[int, int] | None:
+    """The size Qt shows the image at (EXIF rotation applied), or None if it cannot."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    image = reader.read()
+    return None if image.isNull() else (image.width(), image.height())
 
 
 class ImagesFeature(QObject):
@@ -73,7 +81,9 @@ class ImagesFeature(QObject):
     def import_file(self, path: Path) -> None:
         """Import one PDF (in the background) or image as a documentation source."""
         if path.suffix.lower() != ".pdf":
-            source_id = self._run(path, lambda project: import_image(project, path))
+            size = qt_image_size(path)
+            source_id = self._run(path, lambda project: import_image(project, path,
+                                                                     shown_size=size))
             if source_id is not None:
                 self.selection.source_selected.emit(source_id)
             return
