@@ -1,7 +1,8 @@
 """Installs the Image dock and File → Import PDFs and Images….
 
 `ImagesFeature(window, bridge, selection)` (listed in `gui.features.FEATURES`) adds the
-Image dock (raised when the source shown has images) and the import of PDFs and
+Image dock (tabbed with the Transcription dock, raised when the source shown has
+images) and the import of PDFs and
 images as documentation sources: a PDF is read in the background with a progress bar
 and Cancel (`importers.pdf.read_pdf`), then stored as one undoable action; a scanned
 PDF's pages come in as images, said in a message.
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QImageReader
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from gui import i18n, jobs
 from gui.dialog_parts import open_message
@@ -45,6 +46,9 @@ class ImagesFeature(QObject):
         self.panel = ImagePanel(bridge, selection)
         self.dock = window.add_dock(self.panel, "imageDock", DOCK_TITLE,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        transcription = window.findChild(QDockWidget, "transcriptionDock")
+        if transcription is not None:      # one place on the right, tabbed
+            window.tabifyDockWidget(transcription, self.dock)
         self.panel.has_images.connect(self._raise_when_images)
         self.panel.message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
         self.import_action = QAction(self)

@@ -46,6 +46,7 @@ class TranscriptionFeature(QObject):
         self.import_action.setObjectName("importRecordingAction")
         self.import_action.triggered.connect(self.ask_import)
         window.add_action("file", self.import_action)
+        self.panel.has_recording.connect(self._raise_when_recording)
         self.panel.attach_requested.connect(self.ask_attach)
         self.panel.settings_requested.connect(self.edit_settings)
         self.error_box = None
@@ -60,6 +61,11 @@ class TranscriptionFeature(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         return False
+
+    def _raise_when_recording(self, has_recording: bool) -> None:
+        if has_recording:
+            self.dock.show()
+            self.dock.raise_()
 
     def _recording_path(self) -> Path | None:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(AUDIO_SUFFIXES))

@@ -34,6 +34,7 @@ class TranscriptionPanel(QWidget):
 
     attach_requested = Signal()
     settings_requested = Signal()
+    has_recording = Signal(bool)
 
     def __init__(self, bridge, selection, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,6 +160,7 @@ class TranscriptionPanel(QWidget):
         self._show_duration(media.duration_ms or 0 if media else 0)
         self._update_enabled()
         self._show_name()
+        self.has_recording.emit(media is not None)
 
     def _show_name(self) -> None:
         media = getattr(self, "_media", None)
