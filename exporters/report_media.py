@@ -4,8 +4,9 @@
 source imported from a PDF, and, when the researcher asks for it
 (`ExportOptions.quote_timestamps`), the transcript's nearest preceding timestamp
 "(00:12:34)". `region_figures` crops the image regions coded with an indicator (or
-its sub-codes) into PNG figures with their captions; a PNG made by Pillow carries no
-EXIF, so no location or camera serial leaves in a report.
+its sub-codes) into PNG figures with their captions, and shows a whole photo whose
+description is coded with it; a PNG made by Pillow carries no EXIF, so no location or
+camera serial leaves in a report.
 """
 
 from __future__ import annotations
@@ -46,31 +47,41 @@ def quote_locator(ctx, detail) -> str:
 
 
 def region_figures(ctx, code_id: int) -> list[Figure]:
-    """Figures of the image regions coded with `code_id` or a code below it."""
+    """Figures of the image regions coded with `code_id` or a code below it, then the
+    whole photos whose description is coded with them (at most MAX_FIGURES)."""
     project = ctx.project
+    members = ctx.figures.evidence.descendants(code_id)
+    wanted = [(region.media_id, (region.x, region.y, region.width, region.height), code)
+              for code in members for region in project.images.regions(code_id=code)]
+    photos = {m.source_id: m.id for m in project.media.list(role="image")}
+    if photos:
+        described = {(s.source_id, s.code_id) for s in project.segments.for_codes(members)
+                     if s.source_id in photos}
+        wanted += [(photos[source], None, code) for source, code in sorted(described)]
     figures = []
-    for member in ctx.figures.evidence.descendants(code_id):
-        for region in project.images.regions(code_id=member):
-            if len(figures) >= MAX_FIGURES:
-                return figures
-            figure = _figure(ctx, region, ctx.code_by_id[member])
-            if figure is not None:
-                figures.append(figure)
+    for media_id, box, code in wanted:
+        figure = _figure(ctx, project.media.get(media_id), box, ctx.code_by_id[code])
+        if figure is not None:
+            figures.append(figure)
+        if len(figures) >= MAX_FIGURES:
+            break
     return figures
 
 
-def _figure(ctx, region, code) -> Figure | None:
+def _figure(ctx, media, box, code) -> Figure | None:
+    """A PNG of the region `box` (x, y, width, height) of `media`, or of all of it."""
     from PIL import Image, ImageOps
 
     project = ctx.project
-    media = project.media.get(region.media_id)
     source = project.sources.get(media.source_id)
     if not ctx.included(code) or project.media.check(media, full=False) is not None:
         return None
     with Image.open(project.media.path_of(media)) as image:
         shown = ImageOps.exif_transpose(image)
-        crop = shown.crop((region.x, region.y, region.x + region.width,
-                           region.y + region.height)).convert("RGB")
+        if box is not None:
+            x, y, width, height = box
+            shown = shown.crop((x, y, x + width, y + height))
+        crop = shown.convert("RGB")
     crop.thumbnail((FIGURE_PIXELS, FIGURE_PIXELS))
     out = io.BytesIO()
     crop.save(out, format="PNG")

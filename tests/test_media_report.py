@@ -30,6 +30,9 @@ def _study(project, tmp_path):
     project.segments.add(pdf_id, code_id, page2 + 5, page2 + 60)
     photo = import_image(project, exif_jpeg(tmp_path / "forum.jpg"), caption="Forum desa")
     project.images.add_region(project.media.images(photo)[0].id, code_id, (40, 30, 200, 120))
+    other = import_image(project, exif_jpeg(tmp_path / "pameran.jpg", (320, 240)),
+                         caption="Pameran UMKM", description="Stan pameran produk UMKM.")
+    project.segments.add(other, code_id, 0, 4)          # its description: the whole photo
 
 
 def _docx(path):
@@ -46,12 +49,15 @@ def test_page_citation_timestamps_and_figure(project, tmp_path):
     xml, media = _docx(out)
     assert "(hlm. 2)" in xml
     assert "(00:12:34)" in xml
-    assert "Gambar: Forum desa" in xml
-    (png,) = media.values()
+    assert "Gambar: Forum desa" in xml and "Gambar: Pameran UMKM" in xml
     from PIL import Image
 
-    with Image.open(io.BytesIO(png)) as figure:
-        assert figure.size == (200, 120) and not figure.getexif()
+    sizes = []
+    for png in media.values():
+        with Image.open(io.BytesIO(png)) as figure:
+            assert not figure.getexif()                  # no GPS, no camera serial
+            sizes.append(figure.size)
+    assert sorted(sizes) == [(200, 120), (320, 240)]
 
 
 def test_timestamps_only_when_asked_and_english_pages(project, tmp_path):

@@ -8,7 +8,7 @@ the bottom-right). A source imported from a PDF is a `PDFSource` (`path` the ori
 PDF) whose `Representation` is the extracted text. Everything else stays a TextSource
 (`exporters/refi/writer.py`). What REFI-QDA has no place for (page ranges of the text,
 caption, EXIF date and camera) travels in the archive entry `telaah-media.json`, keyed
-by source GUID. A pseudonymised export strips EXIF location and serials from images.
+by source GUID.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from exporters.image_privacy import private_parts_removed
 from resources.refi import stable_guid, xml_safe
 
 MEDIA_ENTRY = "telaah-media.json"
@@ -66,14 +65,12 @@ def gather_media(project, content) -> dict[int, SourceMedia]:
     return found
 
 
-def write_media_files(archive, project, media: dict[int, SourceMedia], *,
-                      private: bool = False) -> None:
-    """The images and PDFs into `sources/`, and the `telaah-media.json` entry."""
+def write_media_files(archive, project, media: dict[int, SourceMedia]) -> None:
+    """The images and PDFs into `sources/` (as kept: a REFI-QDA project is never
+    pseudonymised), and the `telaah-media.json` entry."""
     entry = {}
     for info in media.values():
         data = (project.media.folder / info.file_name).read_bytes()
-        if private and info.kind == "PictureSource":
-            data = private_parts_removed(data)
         archive.writestr(f"sources/{info.file_guid}{info.suffix}", data)
         extra = dict(info.extra)
         entry[extra.pop("source")] = extra
