@@ -122,13 +122,14 @@ def _update_fields_on_open(document) -> None:
         settings.append(element)
 
 
-def caption(document, word: str, number: int, title: str) -> None:
-    """'Tabel 3. Title' in the Caption style, numbered by a SEQ field."""
+def caption(document, word: str, number: int, title: str, sequence: str = "Table") -> None:
+    """'Tabel 3. Title' in the Caption style, numbered by a SEQ field (`sequence`:
+    Table above tables, kept with them; Figure below figures)."""
     paragraph = styled_paragraph(document, "Caption")
     paragraph.add_run(f"{word} ")
-    add_field(paragraph, "SEQ Table \\* ARABIC", str(number))
+    add_field(paragraph, f"SEQ {sequence} \\* ARABIC", str(number))
     paragraph.add_run(f". {xml_safe(title)}")
-    paragraph.paragraph_format.keep_with_next = True
+    paragraph.paragraph_format.keep_with_next = sequence == "Table"
 
 
 def add_table(document, header: list[str], rows: list[list], width, weights=None,

@@ -5,14 +5,18 @@ from __future__ import annotations
 from gui.codebook import CodebookFeature
 from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
+from gui.field import FieldFeature
 from gui.images import ImagesFeature
 from gui.memos import MemosFeature
+from gui.network import NetworkFeature
 from gui.preferences import PreferencesFeature
 from gui.project_actions import ProjectActions
 from gui.refi_actions import RefiActions
 from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
+from gui.surveys import SurveysFeature
+from gui.team import TeamFeature
 from gui.text import TextFeature
 from gui.transcription import TranscriptionFeature
 
@@ -28,6 +32,10 @@ FEATURES: list = [
     EvaluationFeature,
     TranscriptionFeature,
     ImagesFeature,
+    NetworkFeature,
+    SurveysFeature,
     RefiActions,
     ExportFeature,
+    FieldFeature,
+    TeamFeature,
 ]

@@ -19,11 +19,15 @@ class Selection(QObject):
     memo_requested = Signal(str, object)   # (target_type, target_id): open/add a memo
     insert_text_requested = Signal(str)    # type this at the text cursor (transcription)
     timestamp_activated = Signal(int)      # a [hh:mm:ss] in the text was clicked (ms)
+    edit_text_requested = Signal(int)      # put this source's text in Edit mode (transcribing)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.source_id: int | None = None
         self.code_ids: list[int] = []
+        # (source id, start, end) of the text selected in the text panel, in code
+        # points, or None; the text feature provides it.
+        self.text_range = lambda: None
         self.source_selected.connect(self._remember_source)
         self.codes_selected.connect(self._remember_codes)
 

@@ -22,13 +22,15 @@ def load_demo_data(path: Path = DEMO_FILE) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def write_demo(path: str | Path, data: dict[str, Any] | None = None) -> Project:
-    """Create `path` holding the demo study; returns the open project."""
+def write_demo(path: str | Path, data: dict[str, Any] | None = None,
+               coder: str = "") -> Project:
+    """Create `path` holding the demo study; returns the project open for `coder`
+    (the demo's own codings carry the names written in the demo data)."""
     data = data or load_demo_data()
     study = data["study"]
     project = Project.create(Path(path), title=study["title"],
                              frameworks=study.get("frameworks", []),
-                             deseve_variant=study.get("deseve_variant"))
+                             deseve_variant=study.get("deseve_variant"), coder=coder)
     try:
         with project.action("Write demo study"):
             _fill(project, data)
@@ -48,6 +50,7 @@ def _fill(project: Project, data: dict[str, Any]) -> None:
     custom = _add_custom_codes(project, data)
     _add_codings(project, data, sources, custom)
     _add_memos(project, data, sources, participants)
+    _add_network(project, data, sources)
     for verdict in data.get("verdicts", []):
         code = project.codes.resolve(verdict["code"])
         project.evaluation.set_judgement(code.id, verdict=verdict["verdict"],
@@ -118,6 +121,24 @@ def _find(text: str, quote: str, occurrence: int, source_key: str) -> int:
             raise ImportFailedError(f"Demo data: the quote '{quote[:40]}…' is not in source "
                                     f"'{source_key}'.")
     return start
+
+
+def _add_network(project: Project, data: dict[str, Any], sources) -> None:
+    """Actors (group from the participants of that organisation) and evidenced ties."""
+    network = data.get("network") or {}
+    group_of = {p.organisation: p.group_id for p in project.participants.list()}
+    for actor in network.get("actors", []):
+        group = group_of.get(actor["name"])
+        if group is None and actor.get("group"):
+            found = project.participants.group_by_name(actor["group"])
+            group = found.id if found else None
+        project.network.add_actor(actor["name"], sector=actor["sector"], group_id=group,
+                                  notes=actor.get("notes", ""))
+    for tie in network.get("ties", []):
+        source_id, text = sources[tie["source"]]
+        start = _find(text, tie["quote"], tie.get("occurrence", 1), tie["source"])
+        project.network.add_tie(tie["from"], tie["to"], tie["type"], source_id, start,
+                                start + len(tie["quote"]), coder="Asisten peneliti")
 
 
 def _add_memos(project: Project, data: dict[str, Any], sources, participants) -> None:

@@ -196,6 +196,8 @@ class CodeRepository(Repository):
 
     def _drop_code_rows(self, act, code_id: int) -> None:
         act.delete_where("key_quotes", "code_id = ?", [code_id])
+        for row in self.rows("SELECT key FROM tie_types WHERE code_id = ?", [code_id]):
+            act.update("tie_types", {"key": row["key"]}, {"code_id": None})
         act.delete_where("judgements", "code_id = ?", [code_id])
         act.delete("codes", {"id": code_id})
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storage import config, messages
+from storage import messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES
 from storage.repository import Repository
@@ -75,10 +75,11 @@ class ImageRepository(Repository):
         code = self.project.codes.get(code_id)
         if not code.codable:
             raise ValidationError.of(messages.CODE_NOT_CODABLE, label=code.label_en)
+        coder = self.project.require_coder(coder)
         stamp = now()
         row = {"guid": guid or new_guid(), "media_id": media_id, "code_id": code_id,
                "x": x, "y": y, "width": width, "height": height, "valence": valence,
-               "coder": config.coder_name() if coder is None else coder,
+               "coder": coder,
                "memo": memo, "created": stamp, "modified": stamp}
         with self.action("Code image region", origin) as act:
             return act.insert("image_regions", row)

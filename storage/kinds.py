@@ -32,6 +32,13 @@ class Kind(StrEnum):
     PAGES = "pages"                    # the page each part of a PDF source's text is on
     IMAGES = "images"                  # an image source's caption and EXIF details
     IMAGE_REGIONS = "image_regions"    # coded rectangles of an image
+    GUIDES = "guides"                  # interview guides and their questions
+    FIELD_SESSIONS = "field_sessions"  # live interview/observation sessions, their notes
+    GUIDE_CODINGS = "guide_codings"    # which segments a finished session coded
+    NETWORK = "network"                # actors, tie types and ties (with their layout)
+    SURVEY_FORMS = "survey_forms"      # questionnaires: settings, questions, choice lists
+    SURVEY_RESPONSES = "survey_responses"  # respondents and their answers
+    TEAM_COPIES = "team_copies"        # copies handed out to coders and merged back
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -52,12 +59,29 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "judgement_history": Kind.JUDGEMENTS,
     "key_quotes": Kind.KEY_QUOTES,
     "summaries": Kind.SUMMARIES,
+    "guides": Kind.GUIDES,
+    "guide_questions": Kind.GUIDES,
+    "field_sessions": Kind.FIELD_SESSIONS,
+    "session_answers": Kind.FIELD_SESSIONS,
+    "guide_codings": Kind.GUIDE_CODINGS,
+    "survey_forms": Kind.SURVEY_FORMS,
+    "survey_questions": Kind.SURVEY_FORMS,
+    "survey_choices": Kind.SURVEY_FORMS,
+    "survey_responses": Kind.SURVEY_RESPONSES,
+    "survey_answers": Kind.SURVEY_RESPONSES,
+    "survey_text_sources": Kind.SOURCES,
+    "team_copies": Kind.TEAM_COPIES,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
     "media": Kind.MEDIA,
     "source_pages": Kind.PAGES,
     "image_details": Kind.IMAGES,
     "image_regions": Kind.IMAGE_REGIONS,
+    "actors": Kind.NETWORK,
+    "tie_types": Kind.NETWORK,
+    "ties": Kind.NETWORK,
+    "text_chunks": None,
+    "text_chunks_fts": None,
     "_sqlite_migrations": None,
 }
 
@@ -72,6 +96,11 @@ ID_TABLES: dict[Kind, str] = {
     Kind.VERDICT_OPTIONS: "verdict_options",
     Kind.MEDIA: "media",
     Kind.IMAGE_REGIONS: "image_regions",
+    Kind.GUIDES: "guides",
+    Kind.FIELD_SESSIONS: "field_sessions",
+    Kind.SURVEY_FORMS: "survey_forms",
+    Kind.SURVEY_RESPONSES: "survey_responses",
+    Kind.TEAM_COPIES: "team_copies",
 }
 
 

@@ -1,17 +1,26 @@
-"""Files kept with a source: recordings, images, page images and original documents.
+"""Files kept with a project: recordings, images, page images and original documents.
 
-The bytes live in the *media folder* beside the project file (`study.telaah` keeps
-them in `study.media/`), named by their SHA-256 (`<first 20 hex digits><suffix>`), so
-the same file attached twice is stored once and a renamed original changes nothing.
-The `media` table records which source a file belongs to, its role, checksum, size,
-and what was measured when it came in (a recording's duration, an image's pixels).
-Rows are written through the action like every record (attaching is undoable); the
-file itself stays in the folder after an undo so that redo finds it again.
+Everything lives in one *media folder* beside the project file: `study.telaah` keeps its
+files in `study-media/` (`media_dir`; copy or move it with the file). Two things write
+there:
+
+- Imports and attachments (`MediaRepository`, `project.media`) copy a file in under its
+  SHA-256 (`<first 20 hex digits><suffix>`), so the same file attached twice is stored
+  once and a renamed original changes nothing. The `media` table records which source a
+  file belongs to, its role, checksum, size, and what was measured when it came in (a
+  recording's duration, an image's pixels). Rows are written through the action like
+  every record (attaching is undoable); the file itself stays in the folder after an
+  undo so that redo finds it again.
+- A field session records straight into the folder (`new_recording_path`,
+  `session-<guid>.aac`); the session keeps the path relative to the project's folder
+  and its SHA-256 (`verify`), and finishing the session keeps the recording with its
+  source in the `media` table too (`MediaRepository.keep`, no second copy), so the
+  Transcription dock plays it like an imported recording.
 
 Why a folder and not BLOBs in the project file: every open makes a backup copy of the
 project file (ten are kept) and a migration copies it once more; an hour of interview
-(60 MB as AAC, 600 MB as WAV) inside the file would be copied on every open. The figures
-are in docs/ARCHITECTURE.md ("Media").
+(30-60 MB as AAC, 600 MB as WAV) inside the file would be copied on every open. The
+figures are in docs/ARCHITECTURE.md ("Media").
 """
 
 from __future__ import annotations
@@ -28,7 +37,9 @@ from storage.repository import Repository
 from storage.stamps import new_guid, now
 
 ROLES = ("recording", "original", "image", "page_image")
+MEDIA_SUFFIX = "-media"
 _CHUNK = 1 << 20
+CHUNK = _CHUNK
 
 
 @dataclass
@@ -64,13 +75,16 @@ class StoredFile:
     fresh: bool = False
 
 
-def media_folder(project_path: Path) -> Path:
-    """The folder beside the project file that holds its media."""
+def media_dir(project_path: Path) -> Path:
+    """The folder beside the project file that holds its media (`<stem>-media/`)."""
     project_path = Path(project_path)
-    return project_path.parent / f"{project_path.stem}.media"
+    return project_path.with_name(project_path.stem + MEDIA_SUFFIX)
 
 
-def file_sha256(path: Path) -> str:
+media_folder = media_dir
+
+
+def sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while chunk := handle.read(_CHUNK):
@@ -78,12 +92,53 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+file_sha256 = sha256
+
+
+def new_recording_path(project_path: Path, name: str, suffix: str = ".aac") -> Path:
+    """A fresh file name for a recording in the media folder (the folder is made)."""
+    folder = media_dir(project_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}{suffix}"
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"{name}-{number}{suffix}"
+    return path
+
+
+def relative_to_project(project_path: Path, path: Path) -> str:
+    """`path` as stored in a source: relative to the project's folder when inside it."""
+    try:
+        return Path(path).resolve().relative_to(Path(project_path).resolve().parent).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def resolve_stored(project_path: Path, stored: str) -> Path:
+    """The file a stored (possibly project-relative) path names."""
+    path = Path(stored).expanduser()
+    return path if path.is_absolute() else Path(project_path).parent / path
+
+
+def verify(project_path: Path, stored: str, checksum: str) -> bool:
+    """Whether the recording stored as `stored` is there and unchanged."""
+    path = resolve_stored(project_path, stored)
+    return path.is_file() and sha256(path) == checksum
+
+
+def free_bytes(project_path: Path) -> int:
+    """Free space where recordings are written (before recording, to warn early)."""
+    folder = media_dir(project_path)
+    return shutil.disk_usage(folder if folder.exists() else Path(project_path).parent).free
+
+
 class MediaRepository(Repository):
     """Attach files to sources and find them again."""
 
     @property
     def folder(self) -> Path:
-        return media_folder(self.project.path)
+        return media_dir(self.project.path)
 
     def path_of(self, media: Media) -> Path:
         return self.folder / media.file_name
@@ -100,6 +155,20 @@ class MediaRepository(Repository):
         except OSError as error:
             raise ImportFailedError.of(messages.MEDIA_NOT_STORED, path=path,
                                        detail=error.strerror or error) from None
+
+    def keep(self, source_id: int, path: Path, role: str = "recording", *,
+             checksum: str = "", origin: object = None, **measured) -> int:
+        """Keep a file with the source: one already in the media folder (a field
+        session's recording) is recorded where it is, without a second copy; any other
+        file is copied in like `attach`. Returns the media id."""
+        path = Path(path)
+        if path.parent.resolve() != self.folder.resolve():
+            return self.attach(source_id, path, role, origin, **measured)
+        if not path.is_file():
+            raise ImportFailedError.of(messages.FILE_MISSING, path=path)
+        stored = StoredFile(path.name, checksum or sha256(path), path.stat().st_size)
+        return self.record(source_id, role, stored, original_name=path.name, origin=origin,
+                           **measured)
 
     def store_bytes(self, data: bytes, suffix: str) -> StoredFile:
         """Keep bytes made during an import (a scanned page) in the media folder."""
@@ -213,7 +282,7 @@ class MediaRepository(Repository):
             return Message(messages.MEDIA_MISSING, name=media.original_name or media.file_name,
                            folder=self.folder)
         changed = (path.stat().st_size != media.size if not full
-                   else file_sha256(path) != media.sha256)
+                   else sha256(path) != media.sha256)
         if changed:
             return Message(messages.MEDIA_CHANGED, name=media.original_name or media.file_name,
                            path=path)
@@ -226,4 +295,4 @@ class MediaRepository(Repository):
     def copy_folder_to(self, project_path: Path) -> None:
         """Copy the media folder beside another project file (Save as, copies)."""
         if self.folder.is_dir():
-            shutil.copytree(self.folder, media_folder(project_path), dirs_exist_ok=True)
+            shutil.copytree(self.folder, media_dir(project_path), dirs_exist_ok=True)

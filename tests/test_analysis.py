@@ -35,7 +35,8 @@ INFO = "deseve2007.information_sharing"
 
 def build_study(path) -> tuple[Project, dict]:
     """The constructed study; returns the open project and a dict of ids by name."""
-    project = Project.create(path, title="Constructed", frameworks=["ag2008", "deseve2007"])
+    project = Project.create(path, title="Constructed", frameworks=["ag2008", "deseve2007"],
+                             coder="Tester")
     p, c = project.participants, project.codes
     ids: dict = {}
     with project.action("Build"):
@@ -282,8 +283,12 @@ def test_demo_study_figures(tmp_path):
         assert any(r.triangulated for r in tri) and any("contradicted" in r.flags for r in tri)
         matrix = crosstab(evidence, "technique", "all")
         root_ids = [c.id for c in evidence.codes if c.parent_id is None and c.framework_id]
-        direct_total = sum(len(b.ids) for c, b in evidence.own.items()
-                           if evidence.code_by_id[c].framework_id)
+
+        def root(code_id):       # custom codes may sit under framework codes (tie codes do)
+            code = evidence.code_by_id[code_id]
+            return code if code.parent_id is None else root(code.parent_id)
+
+        direct_total = sum(len(b.ids) for c, b in evidence.own.items() if root(c).framework_id)
         assert sum(matrix.row_total(r) for r in root_ids) == direct_total
     finally:
         project.close()

@@ -109,6 +109,7 @@ def test_top_level_shape(demo):
         "custom_codes",
         "memos",
         "verdicts",
+        "network",
     ]
     raw = DEMO.read_text(encoding="utf-8")
     assert "\\u" not in raw, "write with ensure_ascii=False"

@@ -37,7 +37,7 @@ def test_pdf_pages_recorded_and_cited(project, tmp_path):
     original = project.media.list(source_id, "original")[0]
     assert original.sha256 == file_sha256(tmp_path / "laporan.pdf")
     assert project.media.check(original) is None
-    assert project.media.path_of(original).parent == tmp_path / "study.media"
+    assert project.media.path_of(original).parent == tmp_path / "study-media"
 
 
 def test_page_ranges_follow_text_edits(project, tmp_path):
@@ -151,7 +151,7 @@ def test_recording_attached_and_imported(project, tmp_path):
     assert abs(recording.duration_ms - 3000) < 50 and recording.sha256 == file_sha256(wav)
     new_id = import_recording(project, wav, title="Rekaman kedua")
     assert project.sources.get(new_id).kind == "interview"
-    assert len(list((tmp_path / "study.media").iterdir())) == 1  # stored once by checksum
+    assert len(list((tmp_path / "study-media").iterdir())) == 1  # stored once by checksum
     (tmp_path / "clip.mp3").write_text("not audio")
     with pytest.raises(ImportFailedError, match="clip.mp3"):
         attach_recording(project, source_id, tmp_path / "clip.mp3")

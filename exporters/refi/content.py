@@ -210,4 +210,25 @@ def gather_extras(project, content: ExportContent) -> dict:
     return {"format": EXTRAS_FORMAT, "version": EXTRAS_VERSION,
             "study": study_extras(content.study), "codes": codes, "selections": selections,
             "participants": participants, "groups": list(groups.values()),
-            "verdict_options": options, "verdicts": verdicts}
+            "verdict_options": options, "verdicts": verdicts,
+            "network": network_extras(project, content.code_guids, content.segment_guids)}
+
+
+def network_extras(project, code_guids: dict[int, str], segment_guids: dict[int, str]) -> dict:
+    """The "network" entry of the extras: actors, tie types (with their code's GUID) and
+    ties (with their selection's GUID); read back by `importers.refi.network_extras`."""
+    actors = project.network.actors()
+    if not actors:
+        return {}
+    groups = {g.id: g.name for g in project.participants.groups()}
+    names = {a.id: a.name for a in actors}
+    return {
+        "actors": [{"name": a.name, "sector": a.sector, "group": groups.get(a.group_id),
+                    "administrative": bool(a.administrative), "notes": a.notes,
+                    "x": a.x, "y": a.y} for a in actors],
+        "tie_types": [{"key": t.key, "label_en": t.label_en, "label_id": t.label_id,
+                       "directed": bool(t.directed), "code": code_guids.get(t.code_id)}
+                      for t in project.network.tie_types()],
+        "ties": [{"selection": segment_guids[t.segment_id], "from": names[t.from_actor],
+                  "to": names[t.to_actor], "type": t.type_key, "directed": bool(t.directed)}
+                 for t in project.network.ties() if t.segment_id in segment_guids]}

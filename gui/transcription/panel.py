@@ -7,7 +7,10 @@ time `[00:12:34] `, insert a speaker label ("I: " or the participant's code), pl
 segment last shown from its nearest preceding timestamp. The actions are application
 shortcuts, so they work while the cursor is in the text. Text goes into the transcript
 through `selection.insert_text_requested` (the text panel types it at the cursor), and a
-Ctrl+clicked timestamp arrives as `selection.timestamp_activated`.
+Ctrl+clicked timestamp arrives as `selection.timestamp_activated`. A source shown with
+a recording is put in the text panel's Edit mode (`selection.edit_text_requested`): the
+transcriber came to type; the transcription keys switch Edit mode on again if it was
+switched off.
 """
 
 from __future__ import annotations
@@ -161,6 +164,9 @@ class TranscriptionPanel(QWidget):
         self._update_enabled()
         self._show_name()
         self.has_recording.emit(media is not None)
+        if media is not None:
+            # a recording to transcribe: the transcript is typed, so its text is editable
+            self.selection.edit_text_requested.emit(source_id)
 
     def _show_name(self) -> None:
         media = getattr(self, "_media", None)

@@ -18,7 +18,9 @@ from contextlib import contextmanager, nullcontext
 from datetime import date
 
 from importers.refi.document import RefiCode, RefiDocument, RefiSelection, RefiSource
+from importers.refi.extras import apply_verdicts
 from importers.refi.media_sources import apply_media
+from importers.refi.network_extras import apply_network
 from importers.refi.summary import ImportSummary
 from resources.refi import TECHNIQUE_ALIASES, check_language, normalise_guid
 from storage.frameworks import UnknownFrameworkError, load_framework
@@ -67,7 +69,9 @@ def apply_document(project, doc: RefiDocument, *, new_project: bool = False,
                 writer.source(source)
         writer.memos()
         writer.verdicts()
-        apply_media(project, act, doc, writer.source_ids, writer.code_ids, summary)
+        apply_media(project, act, doc, writer.source_ids, writer.code_ids, summary,
+                    writer.fallback_user)
+        writer.network()
         writer.finish()
     summary.change = act.change
     return summary
@@ -334,27 +338,19 @@ class _Writer:
             self.summary.notices.append(f"{orphans} note(s) attached to something that was "
                                         "skipped were kept as memos on the study.")
 
+    def network(self) -> None:
+        """Actors and ties from the extras entry, on the selections that came in."""
+        made, left = apply_network(self.act, self.project, self.doc.extras.get("network"),
+                                   self.segment_of_selection, self.code_ids)
+        if left:
+            self.summary.skipped.append(f"{left} network tie(s) whose passage or actors "
+                                        "did not come in")
+        if made:
+            self.summary.notices.append(f"{made} network tie(s) came in with their passages.")
+
     def verdicts(self) -> None:
         """Verdicts from the extras entry, for indicators not yet judged here."""
-        extras = self.doc.extras
-        evaluation = self.project.evaluation
-        known = {o.key for o in evaluation.verdict_options()}
-        for option in extras.get("verdict_options") or []:
-            if isinstance(option, dict) and isinstance(option.get("key"), str) and (
-                    option["key"] not in known and option["key"].strip()):
-                evaluation.add_verdict_option(option["key"], str(option.get("label_en", "")),
-                                              str(option.get("label_id", "")))
-                known.add(option["key"])
-        judged = evaluation.judgements()
-        verdicts = extras.get("verdicts") if isinstance(extras.get("verdicts"), dict) else {}
-        for guid, entry in verdicts.items():
-            code_id = self.code_ids.get(normalise_guid(guid) or "")
-            if code_id is None or code_id in judged or not isinstance(entry, dict):
-                continue
-            verdict = entry.get("verdict") if entry.get("verdict") in known else None
-            evaluation.set_judgement(code_id, verdict=verdict or "",
-                                     conclusion=str(entry.get("conclusion") or ""),
-                                     author=str(entry.get("author") or self.fallback_user))
+        apply_verdicts(self.project, self.doc.extras, self.code_ids, self.fallback_user)
 
     def finish(self) -> None:
         add, note = self.summary.skipped.append, self.summary.notices.append

@@ -70,3 +70,25 @@ def apply_extras(doc: RefiDocument, extras: dict) -> None:
         for key in ("group", "consent_status", "consent_date"):
             if isinstance(found.get(key), str) and key not in case.values:
                 case.values[key] = found[key]
+
+
+def apply_verdicts(project, extras: dict, code_ids: dict[str, int], fallback_user: str) -> None:
+    """Verdict options and verdicts from the entry, for indicators not yet judged here."""
+    evaluation = project.evaluation
+    known = {o.key for o in evaluation.verdict_options()}
+    for option in extras.get("verdict_options") or []:
+        if isinstance(option, dict) and isinstance(option.get("key"), str) and (
+                option["key"] not in known and option["key"].strip()):
+            evaluation.add_verdict_option(option["key"], str(option.get("label_en", "")),
+                                          str(option.get("label_id", "")))
+            known.add(option["key"])
+    judged = evaluation.judgements()
+    verdicts = extras.get("verdicts") if isinstance(extras.get("verdicts"), dict) else {}
+    for guid, entry in verdicts.items():
+        code_id = code_ids.get(normalise_guid(guid) or "")
+        if code_id is None or code_id in judged or not isinstance(entry, dict):
+            continue
+        verdict = entry.get("verdict") if entry.get("verdict") in known else None
+        evaluation.set_judgement(code_id, verdict=verdict or "",
+                                 conclusion=str(entry.get("conclusion") or ""),
+                                 author=str(entry.get("author") or fallback_user))

@@ -109,8 +109,10 @@ def _region(reader, element) -> RefiRegion:
 
 
 def apply_media(project, act, doc, source_ids: dict[str, int], code_ids: dict[str, int],
-                summary) -> None:
-    """Inside the import's action: files, pages, details and regions of `doc.media`."""
+                summary, fallback_user: str = "REFI-QDA import") -> None:
+    """Inside the import's action: files, pages, details and regions of `doc.media`
+    (a region without a creating user is stamped with `fallback_user`, as selections
+    are)."""
     from importers.images import image_size_of_bytes
 
     for guid, media in doc.media.items():
@@ -133,11 +135,11 @@ def apply_media(project, act, doc, source_ids: dict[str, int], code_ids: dict[st
         project.images.set_details(source_id, caption=media.extra.get("caption", ""),
                                    taken=media.extra.get("taken", ""),
                                    camera=media.extra.get("camera", ""))
-        _regions(project, media, media_id, code_ids, summary)
+        _regions(project, media, media_id, code_ids, summary, fallback_user)
 
 
 def _regions(project, media: RefiMedia, media_id: int, code_ids: dict[str, int],
-             summary) -> None:
+             summary, fallback_user: str) -> None:
     from storage.errors import TelaahError
 
     for region in media.regions:
@@ -147,7 +149,8 @@ def _regions(project, media: RefiMedia, media_id: int, code_ids: dict[str, int],
                 continue
             try:
                 project.images.add_region(media_id, code_id, region.box, memo=region.memo,
-                                          coder=region.user or "", guid=_free(project, region))
+                                          coder=region.user or fallback_user,
+                                          guid=_free(project, region))
             except TelaahError as error:
                 summary.skipped.append(f"picture region in '{media.name}': {error}")
 

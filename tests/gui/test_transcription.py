@@ -44,7 +44,7 @@ def env(qtbot, project, tmp_path):
     loaded = QMediaPlayer.MediaStatus.LoadedMedia
     qtbot.waitUntil(lambda: transcription.panel.player.player.mediaStatus() == loaded,
                     timeout=5000)
-    return type("Env", (), {"project": project, "window": window, "view": view,
+    return type("Env", (), {"project": project, "window": window, "view": view, "text": text,
                             "panel": transcription.panel, "player": transcription.panel.player,
                             "source_id": source_id, "bridge": bridge})
 
@@ -129,3 +129,17 @@ def test_clicking_a_timestamp_seeks_and_a_segment_plays_from_its_timestamp(env, 
     playing_past(qtbot, env, 4000)
     assert env.player.position_ms() < 6000
     assert format_timestamp(4000) == "[00:00:04] "
+
+
+def test_a_source_with_a_recording_opens_in_edit_mode_and_keys_switch_it_back_on(env, qtbot):
+    edit = env.text.panel.edit_mode
+    assert edit.editing                                  # the transcriber came to type
+    other = env.project.sources.add("interview", "Tanpa rekaman", "Teks.")
+    env.window.selection.source_selected.emit(other)
+    assert not edit.editing                              # no recording: read mode as ever
+    env.window.selection.source_selected.emit(env.source_id)
+    assert edit.editing
+    edit.action.setChecked(False)
+    env.view.setFocus()
+    press(qtbot, env, Qt.Key.Key_F6)                     # a transcription key types...
+    assert edit.editing and env.view.toPlainText() == "I: "   # ...so Edit mode is back

