@@ -4920,7 +4920,7 @@
         <message>
             <location filename="../../gui/transcription/feature.py" line="57" />
             <source>&amp;Transcription</source>
-            <translation>&amp;Transkripsi</translation>
+            <translation>T&amp;ranskripsi</translation>
         </message>
         <message>
             <location filename="../../gui/transcription/feature.py" line="58" />
