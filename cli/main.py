@@ -29,7 +29,9 @@ def command_modules():
     from cli.commands import (
         analysis,
         autocode,
+        evaluation,
         export,
+        group,
         guide,
         media,
         network,
@@ -40,8 +42,8 @@ def command_modules():
         team,
     )
 
-    return [project, participant, sources, media, autocode, analysis, export, guide, network,
-            survey, team]
+    return [project, participant, group, sources, media, autocode, analysis, evaluation,
+            export, guide, network, survey, team]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,11 +18,13 @@ from analysis import (
     board,
     cooccurrence,
     crosstab,
+    load_kinds,
     load_rule,
     summary_grid,
     triangulation,
+    voices,
 )
-from storage.facts import PARTICIPANT, load_facts, segment_details
+from storage.facts import PARTICIPANT, coders_by_code, load_facts, segment_details
 
 LEVEL = "indicators"
 NO_QUOTE_CONSENT = ("withdrawn",)
@@ -53,8 +55,10 @@ class Figures:
         self.board = {row.code_id: row for row in board(
             evidence, project.evaluation.judgements(), project.evaluation.all_key_quotes(),
             LEVEL)}
+        self.kinds = load_kinds(project)
+        coders = coders_by_code(project) if "investigator" in self.kinds else None
         self.triangulation = {row.code_id: row for row in triangulation(
-            evidence, load_rule(project), LEVEL)}
+            evidence, load_rule(project), LEVEL, self.kinds, coders)}
         self.by_group = crosstab(evidence, "stakeholder_group", LEVEL)
         self.by_technique = crosstab(evidence, "technique", LEVEL)
         self._cooccurrence = None
@@ -99,6 +103,17 @@ class Figures:
                 return segment_details(self.project, chosen[:limit]), len(counted)
         picked = self._by_date(code_id, counted, limit)
         return segment_details(self.project, picked), len(counted)
+
+    def voices(self, code_id: int, kind: str):
+        """[(Voice, SegmentDetail or None)]: each group's or technique's evidence on an
+        indicator with one quotable segment (supporting first), picked as `quotes` picks."""
+        found = voices(self.evidence, code_id, LEVEL, kind)
+        picked = [(self._by_date(code_id, v.supporting, 1) or
+                   self._by_date(code_id, v.contradicting, 1)) for v in found]
+        details = {d.id: d for d in segment_details(
+            self.project, [ids[0] for ids in picked if ids])}
+        return [(voice, details.get(ids[0]) if ids else None)
+                for voice, ids in zip(found, picked, strict=True)]
 
     def _by_date(self, code_id: int, ids: list[int], limit: int) -> list[int]:
         evidence = self.evidence

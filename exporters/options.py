@@ -29,6 +29,8 @@ class ExportOptions:
     replaces names and aliases inside every text and always wins over real names.
     `max_quotes` bounds the key quotes printed per indicator in the Word report;
     `quote_timestamps` cites a transcript quote's nearest preceding timestamp.
+    The report covers the indicators studied (judged or with evidence) unless
+    `include_all`; `include_memos` adds the appendix of analytic memos.
     """
 
     language: str = "id"
@@ -39,6 +41,8 @@ class ExportOptions:
     max_quotes: int = 3
     max_contradicting: int = 2
     quote_timestamps: bool = False      # "(00:12:34)" after a quote's attribution
+    include_all: bool = False
+    include_memos: bool = True
 
     @property
     def show_real_names(self) -> bool:
@@ -61,11 +65,11 @@ def check_options(project, options: ExportOptions) -> None:
             raise ValidationError(f"The project does not use the framework '{framework_id}'; "
                                   f"its frameworks are: {known}.")
     names = [g.name for g in project.participants.groups()]
-    lowered = {n.casefold(): n for n in names}
     for index, group in enumerate(options.groups):
-        if group.casefold() not in lowered:
+        found = project.participants.group_by_name(group)  # either label, any case
+        if found is None:
             raise ValidationError(f"There is no stakeholder group '{group}'. "
                                   f"Known groups: {', '.join(names)}.")
-        options.groups[index] = lowered[group.casefold()]
+        options.groups[index] = found.name
     if options.max_quotes < 0:
         raise ValidationError("The number of quotes per indicator cannot be negative.")

@@ -25,7 +25,8 @@ def _options(args):
     return ExportOptions(language=args.lang, pseudonymize=args.pseudonymize,
                          include_real_names=args.real_names,
                          frameworks=list(args.framework), groups=list(args.group),
-                         max_quotes=args.max_quotes,
+                         max_quotes=args.max_quotes, include_all=args.all_indicators,
+                         include_memos=not args.no_memos,
                          quote_timestamps=args.quote_timestamps)
 
 
@@ -102,6 +103,10 @@ def register(sub) -> None:
                         help="only evidence from this stakeholder group (repeatable)")
     export.add_argument("--quote-timestamps", action="store_true",
                         help="cite a transcript quote's nearest timestamp: (00:12:34)")
+    export.add_argument("--all-indicators", action="store_true",
+                        help="also report indicators not studied (not judged, no evidence)")
+    export.add_argument("--no-memos", action="store_true",
+                        help="leave out the Word report's appendix of analytic memos")
     export.add_argument("--max-quotes", type=int, default=3, metavar="N",
                         help="key quotes per indicator in the Word report (default: 3)")
     export.add_argument("--positions", choices=["codepoints", "utf16"], default="codepoints",

@@ -12,6 +12,7 @@ writing tool is known to use). Texts without such characters read the same eithe
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
@@ -31,11 +32,20 @@ def origin_unit(origin: str) -> tuple[str, bool]:
     return (UTF16 if "nvivo" in origin else CODE_POINTS), False
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def has_astral(text: str) -> bool:
+    """True when `text` has characters outside the BMP (found by the regex engine: a
+    large study's 31 million characters are scanned in C, not one by one)."""
+    return not text.isascii() and _ASTRAL.search(text) is not None
+
+
 def astral_positions(text: str) -> list[int]:
     """Code point offsets of the characters outside the BMP (two UTF-16 units each)."""
-    if text.isascii():
+    if not has_astral(text):
         return []
-    return [index for index, char in enumerate(text) if ord(char) > 0xFFFF]
+    return [match.start() for match in _ASTRAL.finditer(text)]
 
 
 class Utf16Reader:

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from importers.decoding import decode_bytes
 from importers.refi.document import RefiCoding, RefiSelection, RefiSource
 from importers.refi.package import read_reference
-from importers.refi.positions import choose_reading
+from importers.refi.positions import choose_reading, has_astral
 from resources.refi import GUID_RE, decode_trailer, normalise_guid
 from storage.errors import ImportFailedError
 
@@ -108,7 +108,7 @@ class TextSourceReader:
         Decided per source from the data where the text has characters outside the
         BMP (see `positions.choose_reading`); the summary says which reading was used.
         """
-        if text.isascii() or not elements:
+        if not elements or not has_astral(text):
             return None
         pairs = []
         for element in elements:
