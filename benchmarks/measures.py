@@ -141,6 +141,7 @@ from benchmarks import (  # noqa: E402,F401  (registration)
     measures_export,
     measures_field,
     measures_gui,
+    measures_media,
     measures_network,
     measures_refi,
     measures_survey,
@@ -151,8 +152,8 @@ from benchmarks import (  # noqa: E402,F401  (registration)
 TABLE_ORDER = ("open_project", "open_app", "text_open", "text_code", "text_scroll", "text_type",
                "edit_memory", "search",
                "evidence", "board", "triangulation", "matrix", "xlsx_export", "docx_report",
-               "refi_export", "refi_import", "survey_import", "survey_summary",
-               "app_memory")
+               "refi_export", "refi_import", "pdf_import", "survey_import",
+               "survey_summary", "app_memory")
 for _name in sorted(MEASURES, key=lambda n: TABLE_ORDER.index(n) if n in TABLE_ORDER
                     else len(TABLE_ORDER)):
     MEASURES[_name] = MEASURES.pop(_name)

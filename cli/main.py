@@ -33,6 +33,7 @@ def command_modules():
         export,
         group,
         guide,
+        media,
         network,
         participant,
         password,
@@ -43,8 +44,8 @@ def command_modules():
         team,
     )
 
-    return [project, participant, group, sources, autocode, analysis, evaluation, export,
-            guide, network, survey, team, password, privacy]
+    return [project, participant, group, sources, media, autocode, analysis, evaluation,
+            export, guide, network, survey, team, password, privacy]
 
 
 def build_parser() -> argparse.ArgumentParser:

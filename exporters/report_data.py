@@ -71,6 +71,7 @@ class IndicatorSection:
     quotes: list[Quote] = field(default_factory=list)
     contradicting: list[Quote] = field(default_factory=list)
     memos: list[MemoEntry] = field(default_factory=list)
+    figures: list = field(default_factory=list)  # coded photo regions (report_media)
     kinds: list[tuple[str, bool, str]] = field(default_factory=list)  # label, met, found
     side_by_side: list[TableData] = field(default_factory=list)
 

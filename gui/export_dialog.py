@@ -73,6 +73,7 @@ class ExportDialog(QDialog):
             self.language_combo.addItem(name, code)
         self.pseudonymize_check = QCheckBox(objectName="pseudonymizeCheck")
         self.real_names_check = QCheckBox(objectName="realNamesCheck")
+        self.timestamps_check = QCheckBox(objectName="quoteTimestampsCheck")
         self.all_indicators_check = QCheckBox(objectName="allIndicatorsCheck")
         self.memos_check = QCheckBox(objectName="memosCheck")
         self.memos_check.setChecked(True)
@@ -125,6 +126,7 @@ class ExportDialog(QDialog):
         output_row.addWidget(self.browse_button)
         rows = [("format", self.format_combo), ("language", self.language_combo),
                 ("names", self.pseudonymize_check), ("", self.real_names_check),
+                ("", self.timestamps_check),
                 ("contents", self.all_indicators_check), ("", self.memos_check),
                 ("frameworks", self.framework_list), ("groups", self.group_list),
                 ("output", output_row)]
@@ -152,6 +154,8 @@ class ExportDialog(QDialog):
         self.pseudonymize_check.setText(self.tr("&Pseudonymise (participant codes instead "
                                                 "of names, also inside quotes)"))
         self.real_names_check.setText(self.tr("Show real &names in the participants table"))
+        self.timestamps_check.setText(self.tr("Quote &timestamps: (00:12:34) after a "
+                                              "transcript quote's attribution"))
         self.all_indicators_check.setText(self.tr("Include indicators not &studied (not "
                                                   "judged, no evidence)"))
         self.memos_check.setText(self.tr("Appendix of analytic &memos (study, sources, "
@@ -200,6 +204,7 @@ class ExportDialog(QDialog):
             language=self.language_combo.currentData(),
             pseudonymize=self.pseudonymize_check.isChecked(),
             include_real_names=self.real_names_check.isChecked(),
+            quote_timestamps=self.timestamps_check.isChecked(),
             include_all=self.all_indicators_check.isChecked(),
             include_memos=self.memos_check.isChecked(),
             frameworks=[] if len(frameworks) == all_frameworks else frameworks,

@@ -6,6 +6,7 @@ from gui.codebook import CodebookFeature
 from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
 from gui.field import FieldFeature
+from gui.images import ImagesFeature
 from gui.memos import MemosFeature
 from gui.network import NetworkFeature
 from gui.preferences import PreferencesFeature
@@ -18,6 +19,7 @@ from gui.sources.feature import SourcesFeature
 from gui.surveys import SurveysFeature
 from gui.team import TeamFeature
 from gui.text import TextFeature
+from gui.transcription import TranscriptionFeature
 
 FEATURES: list = [
     SourcesFeature,
@@ -30,6 +32,8 @@ FEATURES: list = [
     MemosFeature,
     SearchFeature,
     EvaluationFeature,
+    TranscriptionFeature,
+    ImagesFeature,
     NetworkFeature,
     SurveysFeature,
     RefiActions,

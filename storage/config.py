@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "backups_kept": DEFAULT_KEEP,
     "recent_projects": [],
     "recent_codes": {},          # project path -> code ids, most recent first
+    "transcription": {},         # keys and seconds of the transcription mode (gui)
 }
 
 

@@ -96,6 +96,25 @@ REFI_ROOT = "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <
 CODE_NOT_CODABLE = ("The code '{label}' is a category only (not codable), so it cannot be "
                     "applied to text; use one of its sub-codes.")
 
+# -- media, PDFs and images (storage/media.py, importers/pdf.py, importers/images.py) ------
+MEDIA_NOT_STORED = "{path}: could not be copied into the media folder ({detail})."
+MEDIA_MISSING = "The file {name} is missing from the media folder {folder}."
+MEDIA_CHANGED = "{path} ({name}) has changed since it was added (its checksum differs)."
+MEDIA_NOT_AUDIO = ("{path}: is not a recording Telaah can read ({detail}); use wav, mp3, "
+                   "m4a, aac, ogg, opus or mp4.")
+REGION_OUTSIDE = ("The region {width}x{height} at ({x}, {y}) is empty or outside the image "
+                  "({image_width}x{image_height} pixels).")
+PDF_ENCRYPTED = ("{path}: is encrypted (password-protected); remove the password and import "
+                 "it again.")
+PDF_DAMAGED = "{path}: is not a readable PDF ({detail})."
+PDF_TOO_LARGE = "{path}: has {pages} pages (more than {limit}); split it and import the parts."
+PDF_NO_PAGES = "{path}: has no pages."
+PDF_SCANNED = ("{path}: has no text layer (a scanned document); its {pages} page(s) were "
+               "imported as images, which you can code by region.")
+PDF_SCANNED_NO_IMAGES = ("{path}: has no text layer and no page images could be read from it; "
+                         "run text recognition (OCR) on it and import it again.")
+IMAGE_UNREADABLE = "{path}: is not an image Telaah can read ({detail}); use jpg or png."
+
 # -- the collaboration network (storage/network.py) ------------------------------------
 ACTOR_NEEDS_NAME = "An actor needs a name."
 ACTOR_EXISTS = "The actor '{name}' already exists."
@@ -106,6 +125,7 @@ TIE_TO_ITSELF = "A tie joins two different actors; '{name}' cannot be tied to it
 TIE_TYPE_UNKNOWN = "There is no tie type '{key}'; use one of: {known}."
 TIE_TYPE_EXISTS = "The tie type '{key}' already exists."
 TIE_TYPE_USED = "The tie type '{key}' is used by {count} tie(s) and cannot be removed."
+
 # -- long jobs ---------------------------------------------------------------------------
 CANCELLED = "Cancelled; nothing was written or changed."
 

@@ -22,10 +22,13 @@ from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
 from storage.evaluation import EvaluationRepository
 from storage.guides import GuideRepository
+from storage.images import ImageRepository
 from storage.journal import Action, replay
 from storage.lock import ProjectLock
+from storage.media import MediaRepository
 from storage.memos import MemoRepository
 from storage.network import NetworkRepository
+from storage.pages import PageRepository
 from storage.participants import ParticipantRepository
 from storage.privacy import PrivacyRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
@@ -71,6 +74,9 @@ class Project:
         self.evaluation = EvaluationRepository(self)
         self.privacy = PrivacyRepository(self)
         self.users = UserRepository(self)
+        self.media = MediaRepository(self)
+        self.pages = PageRepository(self)
+        self.images = ImageRepository(self)
         self.guides = GuideRepository(self)
         self.sessions = SessionRepository(self)
         self.network = NetworkRepository(self)

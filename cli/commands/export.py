@@ -33,7 +33,8 @@ def _options(args, project):
                          include_real_names=args.real_names,
                          frameworks=list(args.framework), groups=list(args.group),
                          max_quotes=args.max_quotes, include_all=args.all_indicators,
-                         include_memos=not args.no_memos)
+                         include_memos=not args.no_memos,
+                         quote_timestamps=args.quote_timestamps)
 
 
 def export_docx(project, output: Path, args) -> str:
@@ -115,6 +116,8 @@ def register(sub) -> None:
                         help="only this framework (repeatable)")
     export.add_argument("--group", action="append", default=[], metavar="NAME",
                         help="only evidence from this stakeholder group (repeatable)")
+    export.add_argument("--quote-timestamps", action="store_true",
+                        help="cite a transcript quote's nearest timestamp: (00:12:34)")
     export.add_argument("--all-indicators", action="store_true",
                         help="also report indicators not studied (not judged, no evidence)")
     export.add_argument("--no-memos", action="store_true",

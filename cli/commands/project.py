@@ -79,6 +79,10 @@ def project_info(project: Project) -> dict:
         "segments": project.segments.count(),
         "memos": project.memos.count(),
         "sources_by_kind": project.sources.counts_by_kind(),
+        "media": sum(project.media.counts().values()),
+        "media_by_role": project.media.counts(),
+        "page_aware_sources": project.pages.page_aware_count(),
+        "image_regions": project.images.count_regions(),
     }
 
 

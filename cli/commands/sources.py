@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from cli.commands.media import import_media_files, media_split
 from cli.output import open_project
 from storage import config
 from storage.errors import ValidationError
@@ -14,7 +15,8 @@ REFI_SUFFIXES = {".qdpx", ".qdc"}
 
 
 def register(sub) -> None:
-    imp = sub.add_parser("import", help="import .txt/.md/.docx sources or a REFI-QDA file")
+    imp = sub.add_parser("import", help="import .txt/.md/.docx/.pdf, images, recordings "
+                         "or a REFI-QDA file")
     imp.add_argument("project")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--kind", choices=TECHNIQUES, help="technique of the imported sources")
@@ -30,12 +32,13 @@ def register(sub) -> None:
 def cmd_import(args) -> int:
     paths = [Path(f) for f in args.files]
     refi = [p for p in paths if p.suffix.lower() in REFI_SUFFIXES]
-    texts = [p for p in paths if p.suffix.lower() not in REFI_SUFFIXES]
+    texts, media = media_split([p for p in paths if p.suffix.lower() not in REFI_SUFFIXES])
     if texts and not args.kind:
         raise ValidationError("Say which technique the files come from: "
                               "--kind interview|observation|document.")
     with open_project(args.project) as project:
-        failed = _import_refi(project, refi, args) + _import_texts(project, texts, args)
+        failed = (_import_refi(project, refi, args) + _import_texts(project, texts, args)
+                  + import_media_files(project, media, args))
     return 2 if failed else 0
 
 

@@ -69,6 +69,7 @@ class ExportContent:
         for segment in self.segments_by_source.get(source_id, []):
             segment.start, segment.end = position(segment.start), position(segment.end, True)
         return text
+    media: dict[int, object] = field(default_factory=dict)  # source id -> SourceMedia
 
     @property
     def segment_count(self) -> int:

@@ -45,6 +45,7 @@ from exporters.refi.content import (
     valid_datetime,
     variable_guid,
 )
+from exporters.refi.media import gather_media, media_source, write_media_files
 from exporters.refi.privacy import protect, protect_extras
 from exporters.safeguards import output_guard
 from importers.refi.positions import to_utf16
@@ -194,6 +195,7 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
     protect(project, content, pseudonymize)
     content.extras = protect_extras(content, gather_extras(project, content))
     content.utf16 = positions == "utf16"
+    content.media = gather_media(project, content)
     total = len(content.sources) * 2
 
     def step(done: int, text: str) -> None:
@@ -217,6 +219,7 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
                     content.converters[source.id] = to_utf16(text)
             for memo in content.memos:
                 archive.writestr(f"sources/{_memo_guid(memo)}.txt", memo.body.encode("utf-8"))
+            write_media_files(archive, project, content.media, content.pseudo is not None)
             archive.writestr(EXTRAS_ENTRY, json.dumps(content.extras, ensure_ascii=False,
                                                       indent=1, sort_keys=True))
             with archive.open("project.qde", "w", force_zip64=True) as stream:
@@ -266,7 +269,12 @@ def _write_project(stream, content: ExportContent, names: dict[int, str], step) 
                 with xf.element(f"{q}Sources"):
                     for index, source in enumerate(content.sources):
                         step(index, source.title)
-                        _write_text_source(xf, content, source, names, q)
+                        media = content.media.get(source.id)
+                        if media is None:
+                            _write_text_source(xf, content, source, names, q)
+                            continue
+                        with media_source(xf, q, content, source, media) as (tag, guid):
+                            _write_text_source(xf, content, source, names, q, tag, guid)
             _write_notes(xf, content, q)
             if study.notes:
                 xf.write(_element(f"{q}Description", {}, study.notes, {None: PROJECT_NS}))
@@ -316,11 +324,14 @@ def _write_cases(xf, content: ExportContent, q: str) -> None:
 
 
 def _write_text_source(xf, content: ExportContent, source, names: dict[int, str],
-                       q: str) -> None:
-    """Stream one TextSource. Hot path: GUIDs, numbers and dates are XML-safe by
-    construction, so only names and memos go through `xml_safe`."""
-    guid = content.source_guids[source.id]
-    attrib = {"guid": guid, "name": source.title, "plainTextPath": f"internal://{guid}.txt",
+                       q: str, tag: str | None = None, guid: str | None = None) -> None:
+    """Stream one TextSource (or, with `tag` and `guid`, the TextDescription or
+    Representation inside a PictureSource/PDFSource: exporters/refi/media.py). Hot path:
+    GUIDs, numbers and dates are XML-safe by construction, so only names and memos go
+    through `xml_safe`."""
+    text_file = content.source_guids[source.id]
+    guid = guid or text_file
+    attrib = {"guid": guid, "name": source.title, "plainTextPath": f"internal://{text_file}.txt",
               "creationDateTime": valid_datetime(source.created),
               "modifiedDateTime": valid_datetime(source.modified)}
     memos, users = content.memos_by_target, content.user_guids
@@ -329,7 +340,7 @@ def _write_text_source(xf, content: ExportContent, source, names: dict[int, str]
     element, stamps = xf.element, content.stamps
     tag_selection, tag_description = f"{q}PlainTextSelection", f"{q}Description"
     tag_coding, tag_code_ref, tag_note_ref = f"{q}Coding", f"{q}CodeRef", f"{q}NoteRef"
-    with element(f"{q}TextSource", {k: xml_safe(v) for k, v in attrib.items() if v}):
+    with element(tag or f"{q}TextSource", {k: xml_safe(v) for k, v in attrib.items() if v}):
         if source.memo:
             with element(tag_description):
                 xf.write(xml_safe(source.memo))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from gui.recording import RecordingBar, format_timestamp, recording_file
+from gui.recording import RecordingBar, format_timestamp, recording_file, timestamp_at
 from gui.text import presentation
 from gui.text.changes import ChangeFollower
 from gui.text.coding_actions import CodingActions
@@ -154,8 +154,9 @@ class TextPanel(QWidget):
         self.view.flush_requested.connect(self.flush)
         self.view.undo_requested.connect(lambda: self._undo_redo(undo=True))
         self.view.redo_requested.connect(lambda: self._undo_redo(undo=False))
-        self.view.ctrl_clicked.connect(lambda unit: self.recording.seek_at(
-            self.view.document().findBlock(unit), unit))
+        self.view.ctrl_clicked.connect(self._on_ctrl_clicked)
+        self.selection.insert_text_requested.connect(self.insert_text)
+        self.selection.edit_text_requested.connect(self.start_editing)
         self.view.margin.segment_clicked.connect(self.coding.show_segment)
         self.view.margin.segment_menu_requested.connect(self.coding.exec_segment_menu)
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -413,6 +414,33 @@ class TextPanel(QWidget):
     def _undo_redo(self, undo: bool) -> None:
         self.flush()
         (self.bridge.undo_stack.undo if undo else self.bridge.undo_stack.redo)()
+
+    def _on_ctrl_clicked(self, unit: int) -> None:
+        """Seek the recording to a Ctrl+clicked timestamp, and announce it."""
+        block = self.view.document().findBlock(unit)
+        self.recording.seek_at(block, unit)
+        column = len(block.text().encode("utf-16-le")[:2 * (unit - block.position())]
+                     .decode("utf-16-le", "ignore"))
+        ms = timestamp_at(block.text(), column)
+        if ms is not None:
+            self.selection.timestamp_activated.emit(ms)
+
+    def start_editing(self, source_id: int | None = None) -> bool:
+        """Switch to Edit mode for the source shown (`source_id`: only if it is that
+        one); False when its text cannot be edited."""
+        if self.state.source is None or not self.state.codable:
+            return False
+        if source_id is not None and source_id != self.source_id:
+            return False
+        if not self.edit_mode.editing:
+            self.edit_mode.action.setChecked(True)
+        return self.edit_mode.editing
+
+    def insert_text(self, text: str) -> None:
+        """Type `text` at the cursor, as if the user typed it (transcription keys). A
+        transcriber's key means typing, so read mode switches to Edit mode first."""
+        if self.start_editing():
+            self.view.textCursor().insertText(text)
 
     def insert_timestamp(self, ms: int | None = None) -> None:
         """Type "[hh:mm:ss] " at the cursor (the recording's position by default)."""

@@ -108,6 +108,8 @@ class RefiDocument:
     # (source name, unit, (code point score, UTF-16 score), selections) where the
     # source has characters outside the BMP, so the unit of its positions mattered
     readings: list[tuple[str, str, tuple[int, int], int]] = field(default_factory=list)
+    # source GUID -> its picture or PDF (importers/refi/media_sources.py)
+    media: dict = field(default_factory=dict)
 
     def refer(self, note_guid: str | None, kind: str, target: str | None) -> None:
         if note_guid and note_guid not in self.note_targets:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from importers.refi.document import RefiCase, RefiCode, RefiDocument, RefiNote
 from importers.refi.extras import apply_extras, read_extras
+from importers.refi.media_sources import MEDIA_KINDS, read_media_source
 from importers.refi.package import REFUSE, Package, open_package, parse_xml
 from importers.refi.positions import CODE_POINTS, origin_unit
 from importers.refi.text_sources import TextSourceReader, text_of
@@ -172,6 +173,8 @@ class _Reader(TextSourceReader):
                 for kind, source in self.children(child):
                     if kind == "TextSource":
                         self.read_text_source(source, root.get("basePath", ""))
+                    elif kind in MEDIA_KINDS:
+                        read_media_source(self, kind, source, root.get("basePath", ""))
                     elif kind in _MEDIA:
                         self.skip_media(kind, source)
             elif name == "Notes":

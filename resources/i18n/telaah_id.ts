@@ -1201,158 +1201,163 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
-            <location filename="../../gui/export_dialog.py" line="246" />
+            <location filename="../../gui/export_dialog.py" line="145" />
+            <location filename="../../gui/export_dialog.py" line="251" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="145" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Report contents:</source>
             <translation>Isi laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="151" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="151" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="152" />
+            <location filename="../../gui/export_dialog.py" line="154" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="154" />
+            <location filename="../../gui/export_dialog.py" line="156" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="155" />
+            <location filename="../../gui/export_dialog.py" line="157" />
+            <source>Quote &amp;timestamps: (00:12:34) after a transcript quote's attribution</source>
+            <translation>Cap &amp;waktu kutipan: (00:12:34) setelah atribusi kutipan transkrip</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="159" />
             <source>Include indicators not &amp;studied (not judged, no evidence)</source>
             <translation>Sertakan indikator yang tidak &amp;diteliti (belum dinilai, tanpa bukti)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="157" />
+            <location filename="../../gui/export_dialog.py" line="161" />
             <source>Appendix of analytic &amp;memos (study, sources, participants)</source>
             <translation>Lampiran &amp;memo analitis (penelitian, sumber, informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="159" />
+            <location filename="../../gui/export_dialog.py" line="163" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="161" />
+            <location filename="../../gui/export_dialog.py" line="165" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="162" />
+            <location filename="../../gui/export_dialog.py" line="166" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="163" />
+            <location filename="../../gui/export_dialog.py" line="167" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="210" />
+            <location filename="../../gui/export_dialog.py" line="215" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="211" />
+            <location filename="../../gui/export_dialog.py" line="216" />
             <source>This study is confidential. Export it with the participants' real names and organisations?</source>
             <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="224" />
+            <location filename="../../gui/export_dialog.py" line="229" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="225" />
+            <location filename="../../gui/export_dialog.py" line="230" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="226" />
+            <location filename="../../gui/export_dialog.py" line="231" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="233" />
+            <location filename="../../gui/export_dialog.py" line="238" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="235" />
+            <location filename="../../gui/export_dialog.py" line="240" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="237" />
+            <location filename="../../gui/export_dialog.py" line="242" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="257" />
+            <location filename="../../gui/export_dialog.py" line="262" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="261" />
+            <location filename="../../gui/export_dialog.py" line="266" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="262" />
+            <location filename="../../gui/export_dialog.py" line="267" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="268" />
+            <location filename="../../gui/export_dialog.py" line="273" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="271" />
+            <location filename="../../gui/export_dialog.py" line="276" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1360,12 +1365,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="298" />
+            <location filename="../../gui/export_dialog.py" line="303" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="300" />
+            <location filename="../../gui/export_dialog.py" line="305" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1796,6 +1801,107 @@
         </message>
     </context>
     <context>
+        <name>ImagePanel</name>
+        <message>
+            <location filename="../../gui/images/panel.py" line="91" />
+            <source>Zoom In</source>
+            <translation>Perbesar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="92" />
+            <source>Zoom Out</source>
+            <translation>Perkecil</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="93" />
+            <source>Fit</source>
+            <translation>Pas layar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="94" />
+            <source>Remove Region Coding</source>
+            <translation>Hapus Koding Area</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="95" />
+            <source>Caption</source>
+            <translation>Keterangan gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="97" />
+            <source>Drag a rectangle to code it with the codes selected in the codebook; Ctrl+wheel zooms.</source>
+            <translation>Tarik sebuah persegi untuk mengodingnya dengan kode yang dipilih di buku kode; Ctrl+roda tetikus untuk memperbesar.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="115" />
+            <source>Page %1</source>
+            <translation>Halaman %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="132" />
+            <source>The image cannot be shown: %1</source>
+            <translation>Gambar tidak dapat ditampilkan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="155" />
+            <source>taken %1</source>
+            <translation>diambil %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="177" />
+            <source>Select a code in the codebook, then draw the region.</source>
+            <translation>Pilih kode di buku kode, lalu gambar areanya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="181" />
+            <source>Code image region</source>
+            <translation>Koding area gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="195" />
+            <source>Remove image coding</source>
+            <translation>Hapus koding gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="203" />
+            <source>Edit caption</source>
+            <translation>Ubah keterangan gambar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesFeature</name>
+        <message>
+            <location filename="../../gui/images/feature.py" line="63" />
+            <source>Import PDFs and Images…</source>
+            <translation>Impor PDF dan Gambar…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="80" />
+            <source>Import PDFs and images</source>
+            <translation>Impor PDF dan gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="81" />
+            <source>PDFs and images (%1);;All files (*)</source>
+            <translation>PDF dan gambar (%1);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="96" />
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="109" />
+            <source>Import %1</source>
+            <translation>Impor %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="122" />
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportController</name>
         <message>
             <location filename="../../gui/sources/importing.py" line="123" />
@@ -2128,6 +2234,16 @@
             <location filename="../../gui/team/feature.py" line="27" />
             <source>Disagreements</source>
             <translation>Ketidaksepakatan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="28" />
+            <source>Image</source>
+            <translation>Gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="25" />
+            <source>Transcription</source>
+            <translation>Transkripsi</translation>
         </message>
     </context>
     <context>
@@ -4967,67 +5083,67 @@
     <context>
         <name>TextPanel</name>
         <message>
-            <location filename="../../gui/text/panel.py" line="170" />
+            <location filename="../../gui/text/panel.py" line="171" />
             <source>Quick Code…</source>
             <translation>Kode cepat…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="171" />
+            <location filename="../../gui/text/panel.py" line="172" />
             <source>Code the selection: type a code (Ctrl+K)</source>
             <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="173" />
+            <location filename="../../gui/text/panel.py" line="174" />
             <source>Valence: contradicts</source>
             <translation>Valensi: bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="174" />
+            <location filename="../../gui/text/panel.py" line="175" />
             <source>Valence: supports</source>
             <translation>Valensi: mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="176" />
+            <location filename="../../gui/text/panel.py" line="177" />
             <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
             <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="178" />
+            <location filename="../../gui/text/panel.py" line="179" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="180" />
+            <location filename="../../gui/text/panel.py" line="181" />
             <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
             <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="184" />
+            <location filename="../../gui/text/panel.py" line="185" />
             <source>Type or paste the text here.</source>
             <translation>Ketik atau tempel teks di sini.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="185" />
+            <location filename="../../gui/text/panel.py" line="186" />
             <source>Choose a source to read and code it.</source>
             <translation>Pilih sumber untuk dibaca dan dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="374" />
+            <location filename="../../gui/text/panel.py" line="375" />
             <source>This text is shown read-only and cannot be coded.</source>
             <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="380" />
+            <location filename="../../gui/text/panel.py" line="381" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="405" />
+            <location filename="../../gui/text/panel.py" line="406" />
             <source>The edit could not be stored: %1</source>
             <translation>Perubahan tidak dapat disimpan: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="422" />
+            <location filename="../../gui/text/panel.py" line="450" />
             <source>The text is read-only: switch on Edit Text (Ctrl+E) to change it.</source>
             <translation>Teks ini hanya untuk dibaca: nyalakan Sunting Teks (Ctrl+E) untuk mengubahnya.</translation>
         </message>
@@ -5109,6 +5225,155 @@
             <location filename="../../gui/network/dialogs.py" line="74" />
             <source>Choose two different actors.</source>
             <translation>Pilih dua aktor yang berbeda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionFeature</name>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="57" />
+            <source>&amp;Transcription</source>
+            <translation>T&amp;ranskripsi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="58" />
+            <source>Import Recording as Interview…</source>
+            <translation>Impor Rekaman sebagai Wawancara…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="73" />
+            <source>Choose a recording</source>
+            <translation>Pilih rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="74" />
+            <source>Recordings (%1);;All files (*)</source>
+            <translation>Rekaman (%1);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="87" />
+            <source>Attach recording</source>
+            <translation>Lampirkan rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="95" />
+            <source>Import recording</source>
+            <translation>Impor rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="105" />
+            <source>Recording</source>
+            <translation>Rekaman</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionPanel</name>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="132" />
+            <source>Pause</source>
+            <translation>Jeda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="132" />
+            <source>Play</source>
+            <translation>Putar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="133" />
+            <source>Back</source>
+            <translation>Mundur</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="133" />
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="134" />
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="135" />
+            <source>Interviewer (I:)</source>
+            <translation>Pewawancara (I:)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="136" />
+            <source>Participant</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="137" />
+            <source>Play Segment</source>
+            <translation>Putar Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="138" />
+            <source>Attach Recording…</source>
+            <translation>Lampirkan Rekaman…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="139" />
+            <source>Keys…</source>
+            <translation>Tombol…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="144" />
+            <source>Playback speed (the voice keeps its pitch)</source>
+            <translation>Kecepatan putar (tinggi nada suara tetap)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="174" />
+            <source>No recording: attach one to transcribe.</source>
+            <translation>Belum ada rekaman: lampirkan rekaman untuk mulai mentranskripsi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionSettingsDialog</name>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="56" />
+            <source>Transcription Settings</source>
+            <translation>Pengaturan Transkripsi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="63" />
+            <source>Play/pause:</source>
+            <translation>Putar/jeda:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="63" />
+            <source>Skip back:</source>
+            <translation>Lompat mundur:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="64" />
+            <source>Skip forward:</source>
+            <translation>Lompat maju:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="65" />
+            <source>Insert time:</source>
+            <translation>Sisipkan waktu:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="66" />
+            <source>Interviewer label (I:):</source>
+            <translation>Label pewawancara (I:):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="67" />
+            <source>Participant label:</source>
+            <translation>Label informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="71" />
+            <source>Rewind on resume (seconds):</source>
+            <translation>Mundur saat lanjut memutar (detik):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="72" />
+            <source>Skip (seconds):</source>
+            <translation>Lompat (detik):</translation>
         </message>
     </context>
     <context>
@@ -5456,6 +5721,9 @@
         <name>_LanguageWatcher</name>
     </context>
     <context>
+        <name>ImageCanvas</name>
+    </context>
+    <context>
         <name>_Signals</name>
     </context>
     <context>
@@ -5553,6 +5821,12 @@
     </context>
     <context>
         <name>TextView</name>
+    </context>
+    <context>
+        <name>TranscriptionPlayer</name>
+    </context>
+    <context>
+        <name>TranscriptionSettings</name>
     </context>
     <context>
         <name>QPlatformTheme</name>
@@ -5955,6 +6229,54 @@
         <message>
             <source>The code '{label}' is a category only (not codable), so it cannot be applied to text; use one of its sub-codes.</source>
             <translation>Kode '{label}' hanya kategori (tidak dapat dipakai mengoding), jadi tidak bisa diterapkan pada teks; pakai salah satu subkodenya.</translation>
+        </message>
+        <message>
+            <source>{path}: could not be copied into the media folder ({detail}).</source>
+            <translation>{path}: tidak dapat disalin ke folder media ({detail}).</translation>
+        </message>
+        <message>
+            <source>The file {name} is missing from the media folder {folder}.</source>
+            <translation>Berkas {name} tidak ada di folder media {folder}.</translation>
+        </message>
+        <message>
+            <source>{path} ({name}) has changed since it was added (its checksum differs).</source>
+            <translation>{path} ({name}) telah berubah sejak ditambahkan (checksum-nya berbeda).</translation>
+        </message>
+        <message>
+            <source>{path}: is not a recording Telaah can read ({detail}); use wav, mp3, m4a, aac, ogg, opus or mp4.</source>
+            <translation>{path}: bukan rekaman yang dapat dibaca Telaah ({detail}); gunakan wav, mp3, m4a, aac, ogg, opus, atau mp4.</translation>
+        </message>
+        <message>
+            <source>The region {width}x{height} at ({x}, {y}) is empty or outside the image ({image_width}x{image_height} pixels).</source>
+            <translation>Area {width}x{height} di ({x}, {y}) kosong atau berada di luar gambar ({image_width}x{image_height} piksel).</translation>
+        </message>
+        <message>
+            <source>{path}: is encrypted (password-protected); remove the password and import it again.</source>
+            <translation>{path}: terenkripsi (dilindungi kata sandi); hapus kata sandinya lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>{path}: is not a readable PDF ({detail}).</source>
+            <translation>{path}: bukan PDF yang dapat dibaca ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path}: has {pages} pages (more than {limit}); split it and import the parts.</source>
+            <translation>{path}: berisi {pages} halaman (lebih dari {limit}); pecah berkasnya lalu impor bagian-bagiannya.</translation>
+        </message>
+        <message>
+            <source>{path}: has no pages.</source>
+            <translation>{path}: tidak berisi halaman.</translation>
+        </message>
+        <message>
+            <source>{path}: has no text layer (a scanned document); its {pages} page(s) were imported as images, which you can code by region.</source>
+            <translation>{path}: tidak memiliki lapisan teks (dokumen hasil pindaian); {pages} halamannya diimpor sebagai gambar yang dapat Anda koding per area.</translation>
+        </message>
+        <message>
+            <source>{path}: has no text layer and no page images could be read from it; run text recognition (OCR) on it and import it again.</source>
+            <translation>{path}: tidak memiliki lapisan teks dan gambar halamannya tidak dapat dibaca; jalankan pengenalan teks (OCR) lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>{path}: is not an image Telaah can read ({detail}); use jpg or png.</source>
+            <translation>{path}: bukan gambar yang dapat dibaca Telaah ({detail}); gunakan jpg atau png.</translation>
         </message>
         <message>
             <source>An actor needs a name.</source>
