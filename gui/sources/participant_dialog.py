@@ -65,6 +65,7 @@ class ParticipantDialog(QDialog):
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.group, 1)
         row_layout.addWidget(self.groups_button)
+        group_row.setFocusProxy(self.group)  # so that the label's Alt+G reaches the list
         self.role = QLineEdit(objectName="role")
         self.consent = QComboBox(objectName="consentStatus")
         for status in CONSENT_STATUSES:
@@ -85,7 +86,13 @@ class ParticipantDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self._load()
+        self.consent.currentIndexChanged.connect(self._consent_date_enabled)
+        self._consent_date_enabled()
         self.retranslate_ui()
+
+    def _consent_date_enabled(self, *_args) -> None:
+        """A consent date belongs to given consent only (never filled in for the user)."""
+        self.consent_date.setEnabled(self.consent.currentData() == "given")
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add participant") if self.participant_id is None
@@ -145,7 +152,8 @@ class ParticipantDialog(QDialog):
                 "organisation": self.organisation.text().strip(),
                 "group_id": self.group.currentData(), "role": self.role.text().strip(),
                 "consent_status": self.consent.currentData(),
-                "consent_date": self.consent_date.iso(),
+                "consent_date": (self.consent_date.iso()
+                                 if self.consent.currentData() == "given" else None),
                 "notes": self.notes.toPlainText()}
 
     def accept(self) -> None:
