@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from gui import jobs
 from gui.bridge import ProjectBridge
 from gui.selection import Selection
 
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
             flush = getattr(feature, "flush", None)
             if flush:
                 flush()
+        jobs.cancel_all()  # nothing runs on after the window: stop, then wait for the rest
+        jobs.wait_for_jobs()
         super().closeEvent(event)
 
 
