@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 from gui import jobs
 from gui.bridge import ProjectBridge
+from gui.project_guard import ProjectGuard
 from gui.selection import Selection
 
 
@@ -53,9 +54,11 @@ class MainWindow(QMainWindow):
         self.menu("help").addAction(self._about_action)
         from gui.features import FEATURES
 
+        self.guard = ProjectGuard(self, bridge)  # before the features: see project_guard
         self.features = [feature(self, bridge, self.selection)
                          for feature in (FEATURES if features is None else features)]
         bridge.project_opened.connect(self._on_project_opened)
+        self.guard.scan()
         self.retranslate_ui()
         self.resize(1400, 860)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -53,7 +54,7 @@ def test_every_dialog_mnemonic_reaches_a_focusable_field(demo_window, tmp_path):
             continue
         checked += 1
         problems += [f"{cls.__name__}: {p}" for p in broken_buddies(dialog)]
-        dialog.deleteLater()
+        shiboken6.delete(dialog)  # gone before the project closes
     assert not unbuilt, "add these parameters to tests/gui/every_dialog.py: " + str(unbuilt)
     assert checked >= 20
     assert not problems
