@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.undo_labels import key_of
 from storage import Change, Project
 
 
@@ -20,6 +21,7 @@ class ChangeCommand(QUndoCommand):
 
     def __init__(self, bridge: ProjectBridge, change: Change):
         super().__init__(change.label)
+        self.label_key = key_of(change.label)  # so the label follows a language switch
         self._bridge = bridge
         self._change = change
         self._first = True

@@ -18,6 +18,7 @@ from gui import jobs
 from gui.bridge import ProjectBridge
 from gui.project_guard import ProjectGuard
 from gui.selection import Selection
+from gui.undo_labels import text_of
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
                   "help": self.tr("&Help")}
         for key, menu in self._menus.items():
             menu.setTitle(titles.get(key, key))
+        self._retranslate_undo_steps()
         self._update_undo_texts()
         self._about_action.setText(self.tr("&About Telaah"))
         for dock, title in self._docks:
@@ -107,6 +109,17 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _retranslate_undo_steps(self) -> None:
+        """Each step on the undo stack named again in the interface language."""
+        stack = self.bridge.undo_stack
+        if not isValid(stack):
+            return
+        for index in range(stack.count()):
+            step = stack.command(index)
+            key = getattr(step, "label_key", None)
+            if key is not None:
+                step.setText(text_of(key))
 
     def _update_undo_texts(self) -> None:
         stack = self.bridge.undo_stack

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from gui import file_dialogs
+
 ISO = "yyyy-MM-dd"
 
 
@@ -125,8 +127,10 @@ class FileField(QWidget):
         super().changeEvent(event)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), self.path(),
-                                              self.file_filter)
+        path = (file_dialogs.open_file(self, "sources", self.tr("Choose a file"),
+                                       self.file_filter) if not self.path() else
+                QFileDialog.getOpenFileName(self, self.tr("Choose a file"), self.path(),
+                                            self.file_filter)[0])
         if path:
             self.line.setText(path)
 
