@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gui.codebook import CodebookFeature
+from gui.demo_action import DemoFeature
 from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
 from gui.field import FieldFeature
@@ -30,4 +31,5 @@ FEATURES: list = [
     RefiActions,
     ExportFeature,
     FieldFeature,
+    DemoFeature,
 ]
