@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "backups_kept": DEFAULT_KEEP,
     "recent_projects": [],
     "recent_codes": {},          # project path -> code ids, most recent first
+    "last_folders": {},          # kind of file -> folder its file dialog last used
 }
 
 

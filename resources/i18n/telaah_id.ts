@@ -126,17 +126,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="161" />
+            <location filename="../../gui/app.py" line="162" />
             <source>Something went wrong: %1</source>
             <translation>Terjadi kesalahan: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="163" />
+            <location filename="../../gui/app.py" line="164" />
             <source>(no log file)</source>
             <translation>(tidak ada berkas log)</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="164" />
+            <location filename="../../gui/app.py" line="165" />
             <source>Everything up to your last completed action is saved in the project. The details were written to %1; please include that file when you report the problem.</source>
             <translation>Semua pekerjaan sampai tindakan terakhir yang selesai sudah tersimpan di proyek. Rinciannya ditulis ke %1; sertakan berkas itu saat melaporkan masalah ini.</translation>
         </message>
@@ -744,92 +744,92 @@
     <context>
         <name>ConsentPage</name>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="97" />
+            <location filename="../../gui/field/session_pages.py" line="95" />
             <source>New participant</source>
             <translation>Informan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="98" />
+            <location filename="../../gui/field/session_pages.py" line="96" />
             <source>Code of the new participant (e.g. P07):</source>
             <translation>Kode informan baru (mis. P07):</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="102" />
+            <location filename="../../gui/field/session_pages.py" line="100" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="105" />
+            <location filename="../../gui/field/session_pages.py" line="103" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Participant:</source>
             <translation>Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Consent:</source>
             <translation>Persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Date of consent:</source>
             <translation>Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="122" />
+            <location filename="../../gui/field/session_pages.py" line="120" />
             <source>Given as:</source>
             <translation>Diberikan secara:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="122" />
+            <location filename="../../gui/field/session_pages.py" line="120" />
             <source>Note:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="125" />
+            <location filename="../../gui/field/session_pages.py" line="123" />
             <source>New participant…</source>
             <translation>Informan baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="126" />
+            <location filename="../../gui/field/session_pages.py" line="124" />
             <source>Begin interview</source>
             <translation>Mulai wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="127" />
+            <location filename="../../gui/field/session_pages.py" line="125" />
             <source>pending</source>
             <translation>belum ada</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="127" />
+            <location filename="../../gui/field/session_pages.py" line="125" />
             <source>given</source>
             <translation>diberikan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="128" />
+            <location filename="../../gui/field/session_pages.py" line="126" />
             <source>withdrawn</source>
             <translation>ditarik</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="128" />
+            <location filename="../../gui/field/session_pages.py" line="126" />
             <source>not required</source>
             <translation>tidak diperlukan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="129" />
+            <location filename="../../gui/field/session_pages.py" line="127" />
             <source>written</source>
             <translation>tertulis</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="129" />
+            <location filename="../../gui/field/session_pages.py" line="127" />
             <source>verbal</source>
             <translation>lisan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="130" />
+            <location filename="../../gui/field/session_pages.py" line="128" />
             <source>recorded on the recording</source>
             <translation>terekam dalam rekaman</translation>
         </message>
@@ -837,9 +837,42 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="56" />
+            <location filename="../../gui/sources/widgets.py" line="74" />
+            <source>YYYY-MM-DD (empty: not known)</source>
+            <translation>TTTT-BB-HH (kosong: tidak diketahui)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="75" />
+            <source>Pick from a calendar</source>
+            <translation>Pilih dari kalender</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="76" />
             <source>No date</source>
             <translation>Tanpa tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoFeature</name>
+        <message>
+            <location filename="../../gui/demo_action.py" line="35" />
+            <source>Open &amp;demo study</source>
+            <translation>Buka penelitian &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="36" />
+            <source>Open the fictional demo study (a fresh copy if yours has been deleted)</source>
+            <translation>Buka penelitian demo rekaan (salinan baru bila salinan Anda sudah terhapus)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="45" />
+            <source>Demo study</source>
+            <translation>Penelitian demo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="46" />
+            <source>The demo study could not be written to %1.</source>
+            <translation>Penelitian demo tidak dapat ditulis ke %1.</translation>
         </message>
     </context>
     <context>
@@ -923,133 +956,133 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="136" />
-            <location filename="../../gui/export_dialog.py" line="222" />
+            <location filename="../../gui/export_dialog.py" line="135" />
+            <location filename="../../gui/export_dialog.py" line="221" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="137" />
+            <location filename="../../gui/export_dialog.py" line="136" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="138" />
+            <location filename="../../gui/export_dialog.py" line="137" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="139" />
+            <location filename="../../gui/export_dialog.py" line="138" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="139" />
+            <location filename="../../gui/export_dialog.py" line="138" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
+            <location filename="../../gui/export_dialog.py" line="139" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
+            <location filename="../../gui/export_dialog.py" line="139" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="141" />
+            <location filename="../../gui/export_dialog.py" line="140" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="141" />
+            <location filename="../../gui/export_dialog.py" line="140" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="143" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="145" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="200" />
+            <location filename="../../gui/export_dialog.py" line="199" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="201" />
+            <location filename="../../gui/export_dialog.py" line="200" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="202" />
+            <location filename="../../gui/export_dialog.py" line="201" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="209" />
+            <location filename="../../gui/export_dialog.py" line="208" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="211" />
+            <location filename="../../gui/export_dialog.py" line="210" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="213" />
+            <location filename="../../gui/export_dialog.py" line="212" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="230" />
+            <location filename="../../gui/export_dialog.py" line="229" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="234" />
+            <location filename="../../gui/export_dialog.py" line="233" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="235" />
+            <location filename="../../gui/export_dialog.py" line="234" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="241" />
+            <location filename="../../gui/export_dialog.py" line="240" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="244" />
+            <location filename="../../gui/export_dialog.py" line="243" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1057,12 +1090,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="271" />
+            <location filename="../../gui/export_dialog.py" line="270" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="273" />
+            <location filename="../../gui/export_dialog.py" line="272" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1133,12 +1166,13 @@
     <context>
         <name>FileField</name>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="95" />
+            <location filename="../../gui/sources/widgets.py" line="122" />
             <source>Browse…</source>
             <translation>Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="103" />
+            <location filename="../../gui/sources/widgets.py" line="130" />
+            <location filename="../../gui/sources/widgets.py" line="132" />
             <source>Choose a file</source>
             <translation>Pilih berkas</translation>
         </message>
@@ -1146,74 +1180,74 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="196" />
+            <location filename="../../gui/sources/participant_dialog.py" line="204" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="197" />
+            <location filename="../../gui/sources/participant_dialog.py" line="205" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="198" />
+            <location filename="../../gui/sources/participant_dialog.py" line="206" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="199" />
+            <location filename="../../gui/sources/participant_dialog.py" line="207" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="200" />
+            <location filename="../../gui/sources/participant_dialog.py" line="208" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="201" />
+            <location filename="../../gui/sources/participant_dialog.py" line="209" />
             <source>Move d&amp;own</source>
             <translation>Turunkan (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="219" />
-            <location filename="../../gui/sources/participant_dialog.py" line="251" />
+            <location filename="../../gui/sources/participant_dialog.py" line="227" />
+            <location filename="../../gui/sources/participant_dialog.py" line="259" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="223" />
-            <location filename="../../gui/sources/participant_dialog.py" line="260" />
+            <location filename="../../gui/sources/participant_dialog.py" line="231" />
+            <location filename="../../gui/sources/participant_dialog.py" line="268" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="231" />
+            <location filename="../../gui/sources/participant_dialog.py" line="239" />
             <source>Move stakeholder group</source>
             <translation>Pindahkan kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="238" />
+            <location filename="../../gui/sources/participant_dialog.py" line="246" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="252" />
+            <location filename="../../gui/sources/participant_dialog.py" line="260" />
             <source>Name of the new group:</source>
             <translation>Nama kelompok baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="261" />
+            <location filename="../../gui/sources/participant_dialog.py" line="269" />
             <source>New name:</source>
             <translation>Nama baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="272" />
+            <location filename="../../gui/sources/participant_dialog.py" line="280" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="275" />
+            <location filename="../../gui/sources/participant_dialog.py" line="283" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -1223,45 +1257,45 @@
     <context>
         <name>GuideEditor</name>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="142" />
+            <location filename="../../gui/field/guide_editor.py" line="141" />
             <source>all</source>
             <translation>semua</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="194" />
+            <location filename="../../gui/field/guide_editor.py" line="193" />
             <location filename="../../gui/field/guide_editor.py" line="232" />
             <source>Interview guide</source>
             <translation>Panduan wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="207" />
-            <location filename="../../gui/field/guide_editor.py" line="209" />
+            <location filename="../../gui/field/guide_editor.py" line="206" />
+            <location filename="../../gui/field/guide_editor.py" line="208" />
             <source>New guide</source>
             <translation>Panduan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="212" />
-            <location filename="../../gui/field/guide_editor.py" line="215" />
+            <location filename="../../gui/field/guide_editor.py" line="211" />
+            <location filename="../../gui/field/guide_editor.py" line="214" />
             <source>Rename guide</source>
             <translation>Ganti nama panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <location filename="../../gui/field/guide_editor.py" line="211" />
             <source>Name:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="219" />
+            <location filename="../../gui/field/guide_editor.py" line="218" />
             <source>Delete guide</source>
             <translation>Hapus panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="226" />
+            <location filename="../../gui/field/guide_editor.py" line="225" />
             <source>Print guide to Word</source>
             <translation>Cetak panduan ke Word</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="227" />
+            <location filename="../../gui/field/guide_editor.py" line="226" />
             <source>Word documents (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
@@ -1382,54 +1416,54 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="123" />
+            <location filename="../../gui/sources/importing.py" line="122" />
             <source>&amp;Import sources…</source>
             <translation>&amp;Impor sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="124" />
+            <location filename="../../gui/sources/importing.py" line="123" />
             <source>Import .txt, .md or .docx files as sources (or drop them on the window)</source>
             <translation>Impor berkas .txt, .md atau .docx sebagai sumber (atau seret ke jendela)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="136" />
-            <location filename="../../gui/sources/importing.py" line="211" />
-            <location filename="../../gui/sources/importing.py" line="217" />
-            <location filename="../../gui/sources/importing.py" line="220" />
+            <location filename="../../gui/sources/importing.py" line="135" />
+            <location filename="../../gui/sources/importing.py" line="210" />
+            <location filename="../../gui/sources/importing.py" line="216" />
+            <location filename="../../gui/sources/importing.py" line="219" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="137" />
+            <location filename="../../gui/sources/importing.py" line="136" />
             <source>Text and Word files (*.txt *.md *.docx);;All files (*)</source>
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="191" />
+            <location filename="../../gui/sources/importing.py" line="190" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="200" />
+            <location filename="../../gui/sources/importing.py" line="199" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="210" />
+            <location filename="../../gui/sources/importing.py" line="209" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="218" />
+            <location filename="../../gui/sources/importing.py" line="217" />
             <source>The import was cancelled; no file was imported.</source>
             <translation>Impor dibatalkan; tidak ada berkas yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="221" />
+            <location filename="../../gui/sources/importing.py" line="220" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -1437,44 +1471,44 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="78" />
+            <location filename="../../gui/sources/importing.py" line="77" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="80" />
             <source>%n file(s): %1</source>
             <translation>
                 <numerusform>%n berkas: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>Files:</source>
             <translation>Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>&amp;Technique:</source>
             <translation>&amp;Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>&amp;Participant:</source>
             <translation>&amp;Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>T&amp;itle:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="88" />
+            <location filename="../../gui/sources/importing.py" line="87" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
@@ -1482,7 +1516,7 @@
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../gui/jobs.py" line="114" />
+            <location filename="../../gui/jobs.py" line="133" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -1583,72 +1617,72 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="96" />
             <source>&amp;File</source>
             <translation>&amp;Berkas</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="96" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="96" />
             <source>&amp;Code</source>
             <translation>&amp;Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="92" />
+            <location filename="../../gui/main_window.py" line="97" />
             <source>&amp;Analysis</source>
             <translation>&amp;Analisis</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="92" />
+            <location filename="../../gui/main_window.py" line="97" />
             <source>&amp;View</source>
             <translation>&amp;Tampilan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="93" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;Help</source>
             <translation>Ba&amp;ntuan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="97" />
+            <location filename="../../gui/main_window.py" line="103" />
             <source>&amp;About Telaah</source>
             <translation>&amp;Tentang Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="112" />
+            <location filename="../../gui/main_window.py" line="129" />
             <source>Undo</source>
             <translation>Urungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="112" />
+            <location filename="../../gui/main_window.py" line="129" />
             <source>Undo %1</source>
             <translation>Urungkan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="113" />
+            <location filename="../../gui/main_window.py" line="130" />
             <source>Redo</source>
             <translation>Ulangi</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="113" />
+            <location filename="../../gui/main_window.py" line="130" />
             <source>Redo %1</source>
             <translation>Ulangi %1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="117" />
+            <location filename="../../gui/main_window.py" line="134" />
             <source>About Telaah</source>
             <translation>Tentang Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="118" />
+            <location filename="../../gui/main_window.py" line="135" />
             <source>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Offline qualitative analysis for governance field research: code interviews, observations and documents against governance frameworks, check triangulation and judge each indicator.&lt;/p&gt;&lt;p&gt;Every action is saved in the project file as you work; each opening keeps a backup beside it.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Analisis kualitatif luring untuk penelitian lapangan tata kelola: kode wawancara, observasi, dan dokumen dengan kerangka teori tata kelola, periksa triangulasi, dan nilai setiap indikator.&lt;/p&gt;&lt;p&gt;Setiap tindakan langsung tersimpan di berkas proyek; setiap kali dibuka, salinan cadangan disimpan di sampingnya.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="129" />
+            <location filename="../../gui/main_window.py" line="146" />
             <source>No project</source>
             <translation>Tidak ada proyek</translation>
         </message>
@@ -2118,53 +2152,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="132" />
-            <location filename="../../gui/project_actions.py" line="184" />
+            <location filename="../../gui/project_actions.py" line="131" />
+            <location filename="../../gui/project_actions.py" line="183" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="134" />
+            <location filename="../../gui/project_actions.py" line="133" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="140" />
+            <location filename="../../gui/project_actions.py" line="139" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="141" />
+            <location filename="../../gui/project_actions.py" line="140" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="143" />
+            <location filename="../../gui/project_actions.py" line="142" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="154" />
+            <location filename="../../gui/project_actions.py" line="153" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="156" />
+            <location filename="../../gui/project_actions.py" line="155" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="157" />
+            <location filename="../../gui/project_actions.py" line="156" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="157" />
+            <location filename="../../gui/project_actions.py" line="156" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="159" />
+            <location filename="../../gui/project_actions.py" line="158" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -2172,83 +2206,83 @@
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="91" />
+            <location filename="../../gui/sources/participant_dialog.py" line="98" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <location filename="../../gui/sources/participant_dialog.py" line="99" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="100" />
             <source>&amp;Code:</source>
             <translation>&amp;Kode:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="100" />
             <source>&amp;Name:</source>
             <translation>&amp;Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="100" />
             <source>&amp;Also called:</source>
             <translation>&amp;Nama lain:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="101" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="101" />
             <source>Stakeholder &amp;group:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="101" />
             <source>&amp;Role:</source>
             <translation>P&amp;eran:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>C&amp;onsent:</source>
             <translation>Per&amp;setujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>Consent &amp;date:</source>
             <translation>&amp;Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="102" />
             <source>No&amp;tes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="98" />
+            <location filename="../../gui/sources/participant_dialog.py" line="105" />
             <source>Groups…</source>
             <translation>Kelompok…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="99" />
+            <location filename="../../gui/sources/participant_dialog.py" line="106" />
             <source>Other names used in transcripts, separated by ;</source>
             <translation>Nama lain yang dipakai dalam transkrip, dipisahkan dengan ;</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="101" />
-            <location filename="../../gui/sources/participant_dialog.py" line="112" />
+            <location filename="../../gui/sources/participant_dialog.py" line="108" />
+            <location filename="../../gui/sources/participant_dialog.py" line="119" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="155" />
+            <location filename="../../gui/sources/participant_dialog.py" line="163" />
             <source>Add participant %1</source>
             <translation>Tambah informan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="160" />
+            <location filename="../../gui/sources/participant_dialog.py" line="168" />
             <source>Edit participant %1</source>
             <translation>Ubah informan %1</translation>
         </message>
@@ -2256,47 +2290,47 @@
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="79" />
+            <location filename="../../gui/sources/participants.py" line="87" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="79" />
+            <location filename="../../gui/sources/participants.py" line="87" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="79" />
+            <location filename="../../gui/sources/participants.py" line="87" />
             <source>Organisation</source>
             <translation>Organisasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Stakeholder group</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Consent</source>
             <translation>Persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Consent date</source>
             <translation>Tanggal persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Notes</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
@@ -2304,49 +2338,49 @@
     <context>
         <name>ParticipantsManager</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="155" />
+            <location filename="../../gui/sources/participants.py" line="187" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="156" />
+            <location filename="../../gui/sources/participants.py" line="188" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="157" />
+            <location filename="../../gui/sources/participants.py" line="189" />
             <source>&amp;Edit…</source>
             <translation>&amp;Ubah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="158" />
+            <location filename="../../gui/sources/participants.py" line="190" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="159" />
+            <location filename="../../gui/sources/participants.py" line="191" />
             <source>Stakeholder &amp;groups…</source>
             <translation>&amp;Kelompok pemangku kepentingan…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="202" />
+            <location filename="../../gui/sources/participants.py" line="235" />
             <source>Delete participant %1?</source>
             <translation>Hapus informan %1?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participants.py" line="205" />
+            <location filename="../../gui/sources/participants.py" line="238" />
             <source>%n source(s) will no longer name this participant; their text and codings stay.</source>
             <translation>
                 <numerusform>%n sumber tidak lagi mencantumkan informan ini; teks dan kodingnya tetap ada.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="207" />
+            <location filename="../../gui/sources/participants.py" line="240" />
             <source>You can undo this.</source>
             <translation>Tindakan ini dapat dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="214" />
+            <location filename="../../gui/sources/participants.py" line="247" />
             <source>Delete participant %1</source>
             <translation>Hapus informan %1</translation>
         </message>
@@ -2417,87 +2451,87 @@
     <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="63" />
+            <location filename="../../gui/project_actions.py" line="62" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="64" />
+            <location filename="../../gui/project_actions.py" line="63" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="106" />
+            <location filename="../../gui/project_actions.py" line="105" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="105" />
+            <location filename="../../gui/project_actions.py" line="104" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="111" />
+            <location filename="../../gui/project_actions.py" line="110" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="110" />
+            <location filename="../../gui/project_actions.py" line="109" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="307" />
+            <location filename="../../gui/project_actions.py" line="306" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="308" />
+            <location filename="../../gui/project_actions.py" line="307" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="309" />
+            <location filename="../../gui/project_actions.py" line="308" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="310" />
+            <location filename="../../gui/project_actions.py" line="309" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="311" />
+            <location filename="../../gui/project_actions.py" line="310" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="312" />
+            <location filename="../../gui/project_actions.py" line="311" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="336" />
+            <location filename="../../gui/project_actions.py" line="335" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="339" />
+            <location filename="../../gui/project_actions.py" line="338" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="349" />
+            <location filename="../../gui/project_actions.py" line="347" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="365" />
+            <location filename="../../gui/project_actions.py" line="363" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="370" />
+            <location filename="../../gui/project_actions.py" line="368" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -2658,97 +2692,97 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="82" />
+            <location filename="../../gui/refi_actions.py" line="81" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="80" />
+            <location filename="../../gui/refi_actions.py" line="79" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="84" />
+            <location filename="../../gui/refi_actions.py" line="83" />
             <source>New project fro&amp;m REFI-QDA…</source>
             <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="86" />
+            <location filename="../../gui/refi_actions.py" line="85" />
             <source>Make a new Telaah project from a .qdpx project of another program</source>
             <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="87" />
+            <location filename="../../gui/refi_actions.py" line="86" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="88" />
+            <location filename="../../gui/refi_actions.py" line="87" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="99" />
+            <location filename="../../gui/refi_actions.py" line="98" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="100" />
-            <location filename="../../gui/refi_actions.py" line="131" />
+            <location filename="../../gui/refi_actions.py" line="99" />
+            <location filename="../../gui/refi_actions.py" line="130" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="109" />
-            <location filename="../../gui/refi_actions.py" line="123" />
-            <location filename="../../gui/refi_actions.py" line="164" />
+            <location filename="../../gui/refi_actions.py" line="108" />
+            <location filename="../../gui/refi_actions.py" line="122" />
+            <location filename="../../gui/refi_actions.py" line="163" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="110" />
-            <location filename="../../gui/refi_actions.py" line="165" />
+            <location filename="../../gui/refi_actions.py" line="109" />
+            <location filename="../../gui/refi_actions.py" line="164" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="126" />
-            <location filename="../../gui/refi_actions.py" line="161" />
+            <location filename="../../gui/refi_actions.py" line="125" />
+            <location filename="../../gui/refi_actions.py" line="160" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="130" />
+            <location filename="../../gui/refi_actions.py" line="129" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="135" />
+            <location filename="../../gui/refi_actions.py" line="134" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="137" />
+            <location filename="../../gui/refi_actions.py" line="136" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="171" />
+            <location filename="../../gui/refi_actions.py" line="170" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="172" />
+            <location filename="../../gui/refi_actions.py" line="171" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="175" />
+            <location filename="../../gui/refi_actions.py" line="174" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="176" />
+            <location filename="../../gui/refi_actions.py" line="175" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
@@ -3282,27 +3316,27 @@
     <context>
         <name>SettingPage</name>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Place:</source>
             <translation>Tempat:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Setting:</source>
             <translation>Situasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Participants present:</source>
             <translation>Informan yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="180" />
+            <location filename="../../gui/field/session_pages.py" line="178" />
             <source>Others present:</source>
             <translation>Pihak lain yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="183" />
+            <location filename="../../gui/field/session_pages.py" line="181" />
             <source>Begin observation</source>
             <translation>Mulai observasi</translation>
         </message>
@@ -3617,47 +3651,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="206" />
+            <location filename="../../gui/project_actions.py" line="205" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="227" />
+            <location filename="../../gui/project_actions.py" line="226" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="228" />
+            <location filename="../../gui/project_actions.py" line="227" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="229" />
+            <location filename="../../gui/project_actions.py" line="228" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="230" />
+            <location filename="../../gui/project_actions.py" line="229" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="231" />
+            <location filename="../../gui/project_actions.py" line="230" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="232" />
+            <location filename="../../gui/project_actions.py" line="231" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="233" />
+            <location filename="../../gui/project_actions.py" line="232" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="252" />
+            <location filename="../../gui/project_actions.py" line="251" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -4221,6 +4255,9 @@
         <name>PreferencesFeature</name>
     </context>
     <context>
+        <name>ProjectGuard</name>
+    </context>
+    <context>
         <name>SummaryDialog</name>
     </context>
     <context>
@@ -4414,6 +4451,233 @@
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Lihat di:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Pilih</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Ganti nama</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Folder baru</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Tampilkan berkas &amp;tersembunyi</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Folder induk</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Tampilan rinci</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Beralih ke tampilan rinci</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Beralih ke tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ke folder induk</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Daftar tempat dan penanda</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Tampilkan </translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Bilah samping</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Pilih folder</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Tempat terakhir</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Yakin ingin menghapus '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Folder tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' dilindungi dari penulisan.
+Tetap hapus?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali nama berkasnya.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Folder tidak ditemukan.
+Periksa kembali nama foldernya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Tanggal diubah</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Jenis</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Diska</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Berkas %1</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Tidak diketahui</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Folder berkas</translation>
         </message>
     </context>
     <context>
