@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 from gui import jobs
 from gui.bridge import ProjectBridge
+from gui.empty_state import install_empty_hints
 from gui.project_guard import ProjectGuard
 from gui.selection import Selection
 from gui.undo_labels import text_of
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
                          for feature in (FEATURES if features is None else features)]
         bridge.project_opened.connect(self._on_project_opened)
         self.guard.scan()
+        install_empty_hints(self)
         self.retranslate_ui()
         self.resize(1400, 860)
 

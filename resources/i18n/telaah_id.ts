@@ -1617,72 +1617,72 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="96" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;File</source>
             <translation>&amp;Berkas</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="96" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="96" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;Code</source>
             <translation>&amp;Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="97" />
+            <location filename="../../gui/main_window.py" line="99" />
             <source>&amp;Analysis</source>
             <translation>&amp;Analisis</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="97" />
+            <location filename="../../gui/main_window.py" line="99" />
             <source>&amp;View</source>
             <translation>&amp;Tampilan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="98" />
+            <location filename="../../gui/main_window.py" line="100" />
             <source>&amp;Help</source>
             <translation>Ba&amp;ntuan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="103" />
+            <location filename="../../gui/main_window.py" line="105" />
             <source>&amp;About Telaah</source>
             <translation>&amp;Tentang Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="129" />
+            <location filename="../../gui/main_window.py" line="131" />
             <source>Undo</source>
             <translation>Urungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="129" />
+            <location filename="../../gui/main_window.py" line="131" />
             <source>Undo %1</source>
             <translation>Urungkan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="130" />
+            <location filename="../../gui/main_window.py" line="132" />
             <source>Redo</source>
             <translation>Ulangi</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="130" />
+            <location filename="../../gui/main_window.py" line="132" />
             <source>Redo %1</source>
             <translation>Ulangi %1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="134" />
+            <location filename="../../gui/main_window.py" line="136" />
             <source>About Telaah</source>
             <translation>Tentang Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="135" />
+            <location filename="../../gui/main_window.py" line="137" />
             <source>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Offline qualitative analysis for governance field research: code interviews, observations and documents against governance frameworks, check triangulation and judge each indicator.&lt;/p&gt;&lt;p&gt;Every action is saved in the project file as you work; each opening keeps a backup beside it.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Analisis kualitatif luring untuk penelitian lapangan tata kelola: kode wawancara, observasi, dan dokumen dengan kerangka teori tata kelola, periksa triangulasi, dan nilai setiap indikator.&lt;/p&gt;&lt;p&gt;Setiap tindakan langsung tersimpan di berkas proyek; setiap kali dibuka, salinan cadangan disimpan di sampingnya.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="146" />
+            <location filename="../../gui/main_window.py" line="148" />
             <source>No project</source>
             <translation>Tidak ada proyek</translation>
         </message>
@@ -4123,6 +4123,93 @@
         </message>
     </context>
     <context>
+        <name>EmptyState</name>
+        <message>
+            <source>No sources yet. Import interview, observation or document files with File → Import sources…, or drop them on this window.</source>
+            <translation>Belum ada sumber. Impor berkas wawancara, observasi atau dokumen lewat Berkas → Impor sumber…, atau seret berkasnya ke jendela ini.</translation>
+        </message>
+        <message>
+            <source>No codes yet. Add one with Code → Add code…, or start a project with a governance framework.</source>
+            <translation>Belum ada kode. Tambahkan lewat Kode → Tambah kode…, atau mulai proyek dengan kerangka teori tata kelola.</translation>
+        </message>
+        <message>
+            <source>No memos yet. Write one with Edit → New memo on the study, on the current source or on the selected code.</source>
+            <translation>Belum ada memo. Tulis memo lewat Sunting → Memo baru tentang penelitian, tentang sumber yang terbuka, atau tentang kode yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Nothing to show. Type a word or phrase above to search all sources.</source>
+            <translation>Belum ada hasil. Ketik kata atau frasa di atas untuk mencari di semua sumber.</translation>
+        </message>
+        <message>
+            <source>No segments to show. Select a code in the Codebook: the text coded with it is listed here.</source>
+            <translation>Belum ada segmen. Pilih kode di Buku kode: teks yang dikoding dengannya tercantum di sini.</translation>
+        </message>
+        <message>
+            <source>No indicators. The study has no framework codes; add codes or start a project with a framework.</source>
+            <translation>Belum ada indikator. Penelitian ini tidak memakai kerangka teori; tambahkan kode atau mulai proyek dengan kerangka teori.</translation>
+        </message>
+        <message>
+            <source>Nothing to triangulate yet. Code text from sources of different techniques, groups and dates.</source>
+            <translation>Belum ada yang dapat ditriangulasi. Koding teks dari sumber dengan teknik, kelompok dan tanggal yang berbeda.</translation>
+        </message>
+        <message>
+            <source>The matrix is empty. Code text in sources that name their participants and stakeholder groups.</source>
+            <translation>Matriks masih kosong. Koding teks pada sumber yang mencantumkan informan dan kelompok pemangku kepentingannya.</translation>
+        </message>
+        <message>
+            <source>No co-occurrences yet. They appear when two codes are applied to overlapping text.</source>
+            <translation>Belum ada kemunculan bersama. Kemunculan bersama tampil bila dua kode dipasang pada teks yang saling bertumpang.</translation>
+        </message>
+        <message>
+            <source>The summary grid is empty. Code text in sources to fill it.</source>
+            <translation>Kisi ringkasan masih kosong. Koding teks dalam sumber untuk mengisinya.</translation>
+        </message>
+        <message>
+            <source>Select a cell to see the segments behind it.</source>
+            <translation>Pilih sel untuk melihat segmen di baliknya.</translation>
+        </message>
+        <message>
+            <source>No text is coded with this indicator yet. Select an indicator, or code text with it.</source>
+            <translation>Belum ada teks yang dikoding dengan indikator ini. Pilih indikator, atau koding teks dengannya.</translation>
+        </message>
+        <message>
+            <source>No key quotes yet. Choose some from the segments of this indicator (Segments tab).</source>
+            <translation>Belum ada kutipan kunci. Pilih dari segmen indikator ini (tab Segmen).</translation>
+        </message>
+        <message>
+            <source>No verdict yet. Choose one on the indicator board.</source>
+            <translation>Belum ada penilaian. Pilih penilaian di papan indikator.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence by technique.</source>
+            <translation>Pilih indikator untuk melihat buktinya menurut teknik.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence by stakeholder group.</source>
+            <translation>Pilih indikator untuk melihat buktinya menurut kelompok pemangku kepentingan.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence over time.</source>
+            <translation>Pilih indikator untuk melihat buktinya dari waktu ke waktu.</translation>
+        </message>
+        <message>
+            <source>No questions yet. Create a guide with New… or add a question.</source>
+            <translation>Belum ada pertanyaan. Buat panduan lewat Baru… atau tambahkan pertanyaan.</translation>
+        </message>
+        <message>
+            <source>No coverage to show. Add questions linked to indicators.</source>
+            <translation>Belum ada cakupan. Tambahkan pertanyaan yang terkait dengan indikator.</translation>
+        </message>
+        <message>
+            <source>No actors yet. Add them with Actors…</source>
+            <translation>Belum ada aktor. Tambahkan lewat Aktor…</translation>
+        </message>
+        <message>
+            <source>Select a tie on the map to see the text it was marked in.</source>
+            <translation>Pilih hubungan di peta untuk melihat teks tempat hubungan itu ditandai.</translation>
+        </message>
+    </context>
+    <context>
         <name>Evaluation</name>
         <message>
             <source>Interview</source>
@@ -4202,6 +4289,9 @@
     </context>
     <context>
         <name>_Node</name>
+    </context>
+    <context>
+        <name>EmptyHint</name>
     </context>
     <context>
         <name>Page</name>
