@@ -159,11 +159,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.default_layout)  # once the window has its size
 
     def default_layout(self) -> None:
-        """Side docks wide enough for code labels; bottom docks a quarter of the height."""
-        sizes = {Qt.DockWidgetArea.LeftDockWidgetArea: (Qt.Orientation.Horizontal, 340),
-                 Qt.DockWidgetArea.RightDockWidgetArea: (Qt.Orientation.Horizontal, 400),
-                 Qt.DockWidgetArea.BottomDockWidgetArea: (Qt.Orientation.Vertical,
-                                                          max(200, self.height() // 4))}
+        """Side docks wide enough for code labels but never more than a quarter of the
+        width each; the bottom docks (retrieval, evaluation...) 38 % of the height, so
+        the text keeps most of it and the evaluation shows its rows, Save and tabs."""
+        width, height = self.width(), self.height()
+        sizes = {Qt.DockWidgetArea.LeftDockWidgetArea:
+                 (Qt.Orientation.Horizontal, min(340, int(width * 0.24))),
+                 Qt.DockWidgetArea.RightDockWidgetArea:
+                 (Qt.Orientation.Horizontal, min(400, int(width * 0.25))),
+                 Qt.DockWidgetArea.BottomDockWidgetArea:
+                 (Qt.Orientation.Vertical, max(220, int(height * 0.38)))}
         for area, (orientation, size) in sizes.items():
             docks: list[QDockWidget] = []
             for dock, _title in self._docks:  # one dock per tab group

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -61,6 +61,8 @@ def visible_texts(dialog: QFileDialog) -> set[str]:
 
 @pytest.fixture
 def indonesian():
+    # windows of earlier tests (closed, their projects closed) go before the switch
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert i18n.set_language("id") == "id"
     yield
     i18n.set_language("en")
