@@ -227,112 +227,112 @@
     <context>
         <name>BoardTab</name>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="157" />
+            <location filename="../../gui/evaluation/board_tab.py" line="158" />
             <source>Conclusion</source>
             <translation>Kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="150" />
+            <location filename="../../gui/evaluation/board_tab.py" line="151" />
             <source>Write the conclusion for this indicator: what the evidence shows, where it disagrees, and why the verdict.</source>
             <translation>Tulis kesimpulan untuk indikator ini: apa yang ditunjukkan bukti, di mana bukti berbeda, dan alasan penilaiannya.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="153" />
+            <location filename="../../gui/evaluation/board_tab.py" line="154" />
             <source>Save conclusion</source>
             <translation>Simpan kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="149" />
+            <location filename="../../gui/evaluation/board_tab.py" line="150" />
             <source>Conclusion:</source>
             <translation>Kesimpulan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="154" />
+            <location filename="../../gui/evaluation/board_tab.py" line="155" />
             <source>Remove from key quotes</source>
             <translation>Hapus dari kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="155" />
+            <location filename="../../gui/evaluation/board_tab.py" line="156" />
             <source>Add as key quote</source>
             <translation>Jadikan kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="156" />
+            <location filename="../../gui/evaluation/board_tab.py" line="157" />
             <source>When</source>
             <translation>Kapan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="156" />
+            <location filename="../../gui/evaluation/board_tab.py" line="157" />
             <source>Who</source>
             <translation>Siapa</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="157" />
+            <location filename="../../gui/evaluation/board_tab.py" line="158" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="158" />
+            <location filename="../../gui/evaluation/board_tab.py" line="159" />
             <source>New verdict option…</source>
             <translation>Pilihan penilaian baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="159" />
+            <location filename="../../gui/evaluation/board_tab.py" line="160" />
             <source>Verdict options…</source>
             <translation>Pilihan penilaian…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="170" />
+            <location filename="../../gui/evaluation/board_tab.py" line="171" />
             <source>Verdicts:</source>
             <translation>Penilaian:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="171" />
+            <location filename="../../gui/evaluation/board_tab.py" line="172" />
             <source>(double-click a verdict cell to change it)</source>
             <translation>(klik dua kali sel penilaian untuk mengubahnya)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="177" />
+            <location filename="../../gui/evaluation/board_tab.py" line="178" />
             <source>Key quotes (%1)</source>
             <translation>Kutipan kunci (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="177" />
+            <location filename="../../gui/evaluation/board_tab.py" line="178" />
             <source>Segments (%1)</source>
             <translation>Segmen (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="177" />
+            <location filename="../../gui/evaluation/board_tab.py" line="178" />
             <source>History (%1)</source>
             <translation>Riwayat (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="238" />
+            <location filename="../../gui/evaluation/board_tab.py" line="239" />
             <source>Select an indicator to write its conclusion and choose key quotes.</source>
             <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="249" />
+            <location filename="../../gui/evaluation/board_tab.py" line="250" />
             <source>Last judged by %1 on %2</source>
             <translation>Terakhir dinilai oleh %1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="299" />
+            <location filename="../../gui/evaluation/board_tab.py" line="300" />
             <source>Write conclusion</source>
             <translation>Tulis kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="316" />
+            <location filename="../../gui/evaluation/board_tab.py" line="317" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="333" />
+            <location filename="../../gui/evaluation/board_tab.py" line="334" />
             <source>Choose key quote</source>
             <translation>Pilih kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="333" />
+            <location filename="../../gui/evaluation/board_tab.py" line="334" />
             <source>Drop key quote</source>
             <translation>Lepaskan kutipan kunci</translation>
         </message>
@@ -3778,62 +3778,62 @@
     <context>
         <name>TextPanel</name>
         <message>
-            <location filename="../../gui/text/panel.py" line="151" />
+            <location filename="../../gui/text/panel.py" line="155" />
             <source>Quick Code…</source>
             <translation>Kode cepat…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="152" />
+            <location filename="../../gui/text/panel.py" line="156" />
             <source>Code the selection: type a code (Ctrl+K)</source>
             <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="154" />
+            <location filename="../../gui/text/panel.py" line="158" />
             <source>Valence: contradicts</source>
             <translation>Valensi: bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="155" />
+            <location filename="../../gui/text/panel.py" line="159" />
             <source>Valence: supports</source>
             <translation>Valensi: mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="157" />
+            <location filename="../../gui/text/panel.py" line="161" />
             <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
             <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="159" />
+            <location filename="../../gui/text/panel.py" line="163" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="161" />
+            <location filename="../../gui/text/panel.py" line="165" />
             <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
             <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="164" />
+            <location filename="../../gui/text/panel.py" line="168" />
             <source>Type or paste the text here.</source>
             <translation>Ketik atau tempel teks di sini.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="165" />
+            <location filename="../../gui/text/panel.py" line="169" />
             <source>Choose a source to read and code it.</source>
             <translation>Pilih sumber untuk dibaca dan dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="350" />
+            <location filename="../../gui/text/panel.py" line="355" />
             <source>This text is shown read-only and cannot be coded.</source>
             <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="356" />
+            <location filename="../../gui/text/panel.py" line="361" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="381" />
+            <location filename="../../gui/text/panel.py" line="386" />
             <source>The edit could not be stored: %1</source>
             <translation>Perubahan tidak dapat disimpan: %1</translation>
         </message>
