@@ -53,7 +53,7 @@ class DateField(QWidget):
         menu.addAction(pick)
         menu.aboutToShow.connect(self._show_current)
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
+        self.calendar_button.setText("▾")
         self.calendar_button.setAutoRaise(True)
         self.calendar_button.setMenu(menu)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
