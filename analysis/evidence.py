@@ -74,6 +74,9 @@ class Evidence:
                                        in sorted(facts.by_code.items())
                                        if code_id in self.code_by_id}
         self.segment_count = sum(len(b) for b in self.own.values())
+        # Survey answers linked to each code, by group (the `survey` technique).
+        self.survey = {code_id: groups for code_id, groups in facts.survey.items()
+                       if code_id in self.code_by_id}
         self.cache: dict = {}
 
     @classmethod
@@ -136,8 +139,10 @@ class Evidence:
 
     def columns(self, dimension: str) -> list[Column]:
         """The values of a dimension in display order (missing values not included)."""
-        if dimension == "technique":
-            return [Column(kind, kind, kind) for kind in TECHNIQUES]
+        if dimension == "technique":  # survey: only in studies with survey evidence
+            used = self.survey or any(s.kind == "survey" for s in self.sources)
+            return [Column(kind, kind, kind) for kind in TECHNIQUES
+                    if kind != "survey" or used]
         if dimension == "stakeholder_group":
             return [Column(g.id, g.name, g.name) for g in self.groups]
         if dimension == "participant":

@@ -67,6 +67,10 @@ def crosstab(evidence: Evidence, dimension: str, level: str = "all") -> Matrix:
         bundles = evidence.bundles(code_id, level)
         counts[code_id] = Counter(chain.from_iterable(
             evidence.values(b, dimension) for b in bundles))
+        if dimension == "technique":  # answers to linked survey questions count too
+            counts[code_id]["survey"] += sum(
+                sum(evidence.survey.get(member, {}).values())
+                for member in evidence.members(code_id, level))
     return Matrix(level, dimension, evidence.rows(level), cols, counts)
 
 

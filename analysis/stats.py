@@ -29,6 +29,12 @@ class CodeStats:
     dates: set[str] = field(default_factory=set)
     by_technique: Counter = field(default_factory=Counter)  # (technique, 0|1) -> n
     by_group: Counter = field(default_factory=Counter)      # (group id|None, 0|1) -> n
+    survey_answers: int = 0  # answers to survey questions linked to the code
+
+    @property
+    def has_evidence(self) -> bool:
+        """Coded segments or linked survey answers."""
+        return bool(self.segments or self.survey_answers)
 
     @property
     def supporting(self) -> int:
@@ -36,7 +42,8 @@ class CodeStats:
 
     @property
     def techniques(self) -> list[str]:
-        """Techniques with evidence, in the fixed order interview, observation, document."""
+        """Techniques with evidence, in the fixed order interview, observation, document,
+        survey (coded open answers and answers to linked survey questions)."""
         present = {kind for (kind, _flag), n in self.by_technique.items() if n}
         return [kind for kind in TECHNIQUES if kind in present]
 
@@ -69,6 +76,7 @@ class CodeStats:
         self.dates |= other.dates
         self.by_technique.update(other.by_technique)
         self.by_group.update(other.by_group)
+        self.survey_answers += other.survey_answers
 
 
 def _own_stats(evidence: Evidence) -> dict[int, CodeStats]:
@@ -96,6 +104,12 @@ def _own_stats(evidence: Evidence) -> dict[int, CodeStats]:
                 for group, n in Counter(map(group_of, who)).items():
                     stats.by_group[(group, flag)] = n
         found[code_id] = stats
+    for code_id, groups in evidence.survey.items():
+        stats = found.setdefault(code_id, CodeStats(code_id))
+        for group, n in groups.items():
+            stats.survey_answers += n
+            stats.by_technique[("survey", 0)] += n
+            stats.by_group[(group, 0)] += n
     evidence.cache["own_stats"] = found
     return found
 

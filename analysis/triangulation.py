@@ -9,7 +9,10 @@ no flags and is not triangulated. It is *triangulated* when it has evidence from
 least `min_techniques` techniques, `min_groups` groups and `min_dates` dates (evidence
 from undated sources counts as one time point). The rule is stored per study in the
 setting `triangulation_rule` as JSON; the default asks for two techniques and two
-groups and puts no condition on time.
+groups and puts no condition on time. Answers to survey questions linked to an
+indicator (`telaah_indicator`) are evidence of the technique `survey`, counted in the
+group of the respondent's participant; they carry no date. Coded open answers are
+segments of `survey` sources like any other.
 """
 
 from __future__ import annotations
@@ -88,7 +91,7 @@ class TriangulationRow:
 
 
 def flags_for(stats: CodeStats) -> list[str]:
-    if not stats.segments:
+    if not stats.has_evidence:
         return []
     flags = []
     if len(stats.techniques) < 2:
@@ -103,7 +106,7 @@ def flags_for(stats: CodeStats) -> list[str]:
 
 
 def is_triangulated(stats: CodeStats, rule: TriangulationRule) -> bool:
-    return (stats.segments > 0 and len(stats.techniques) >= rule.min_techniques
+    return (stats.has_evidence and len(stats.techniques) >= rule.min_techniques
             and len(stats.group_ids) >= rule.min_groups
             and max(len(stats.dates), 1) >= rule.min_dates)
 

@@ -20,7 +20,10 @@ def application():
 def start_app(path: Path):
     """The main window with the project at `path` open (events not yet processed)."""
     from gui.app import start
+    from storage import config
 
+    if not str(config.get("coder") or "").strip():  # the private config of the measures
+        config.set_values(coder="Benchmark")
     return start(str(path), ask_coder=False)
 
 

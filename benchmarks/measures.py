@@ -136,17 +136,22 @@ def measure(name: str, label: str, **options) -> Callable:
 
 from benchmarks import (  # noqa: E402,F401  (registration)
     measures_core,
+    measures_edit,
     measures_export,
     measures_field,
     measures_gui,
     measures_network,
     measures_refi,
+    measures_survey,
+    measures_team,
     measures_text,
 )
 
-TABLE_ORDER = ("open_project", "open_app", "text_open", "text_code", "text_scroll", "search",
+TABLE_ORDER = ("open_project", "open_app", "text_open", "text_code", "text_scroll", "text_type",
+               "edit_memory", "search",
                "evidence", "board", "triangulation", "matrix", "xlsx_export", "docx_report",
-               "refi_export", "refi_import", "app_memory")
+               "refi_export", "refi_import", "survey_import", "survey_summary",
+               "app_memory")
 for _name in sorted(MEASURES, key=lambda n: TABLE_ORDER.index(n) if n in TABLE_ORDER
                     else len(TABLE_ORDER)):
     MEASURES[_name] = MEASURES.pop(_name)

@@ -20,7 +20,8 @@ SESSION_MS = 90 * 60 * 1000
 def _study_with_guide(context: Context, questions: int):
     from storage import Project
 
-    project = Project.open(context.scratch_copy(), full_check=False, backups_kept=0)
+    project = Project.open(context.scratch_copy(), full_check=False, backups_kept=0,
+                           coder="Benchmark")
     indicators = [c.node_id for c in project.codes.list()
                   if c.node_id and c.level == "indicator"]
     guide_id = project.guides.create("Benchmark guide")

@@ -17,7 +17,8 @@ def build_network(path) -> None:
 
     rng = random.Random(21)
     text = " ".join(f"kata{n}" for n in range(20000))
-    project = Project.create(path, title="Network benchmark", frameworks=["deseve2007"])
+    project = Project.create(path, title="Network benchmark", frameworks=["deseve2007"],
+                             coder="Benchmark")
     try:
         with project.action("Build network"):
             source = project.sources.add("interview", "W", text)

@@ -108,6 +108,8 @@ def build_row(meta: dict) -> dict:
 
 
 def _detail_text(key: str, value) -> str:
+    if isinstance(value, str):
+        return f"{key} {value}"
     if isinstance(value, int):
         return f"{key} {value:,}"
     if key.endswith("MB"):

@@ -35,9 +35,12 @@ def command_modules():
         participant,
         project,
         sources,
+        survey,
+        team,
     )
 
-    return [project, participant, sources, autocode, analysis, export, guide, network]
+    return [project, participant, sources, autocode, analysis, export, guide, network, survey,
+            team]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +50,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for module in command_modules():
         module.register(sub)
+    for command in sub.choices.values():
+        _add_coder_option(command)
     return parser
+
+
+def _add_coder_option(command: argparse.ArgumentParser) -> None:
+    """`--coder NAME` on every command, also on the actions of grouped commands
+    (`tie add`, `participant add`...), where argparse reads the options given last."""
+    nested = [a for a in command._actions if isinstance(a, argparse._SubParsersAction)]
+    for group in nested:
+        for action in group.choices.values():
+            _add_coder_option(action)
+    if not any("--coder" in a.option_strings for a in command._actions):
+        command.add_argument("--coder", metavar="NAME", default=None,
+                             help="who is coding (else TELAAH_CODER, else the "
+                                  "configured coder name)")
 
 
 def command_names() -> set[str]:
@@ -60,6 +78,9 @@ def command_names() -> set[str]:
 
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from cli.output import set_session_coder
+
+    set_session_coder(getattr(args, "coder", None))
     try:
         return int(args.run(args) or 0)
     except TelaahError as error:

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from storage import Project, config
 from storage.errors import ProjectLockedError
+
+_session = {"coder": ""}
+
+
+def set_session_coder(name: str | None) -> None:
+    """The `--coder NAME` given on the command line (None when not given)."""
+    _session["coder"] = (name or "").strip()
+
+
+def session_coder() -> str:
+    """Who writes in this command: `--coder`, else `TELAAH_CODER`, else the configured
+    coder name; empty when none is set (writing coded data is then refused)."""
+    return (_session["coder"] or os.environ.get("TELAAH_CODER", "").strip()
+            or str(config.get("coder") or "").strip())
 
 
 def print_json(value: Any) -> None:
@@ -24,8 +39,10 @@ def open_project(path: str, readonly: bool = False) -> Project:
     otherwise read it alongside the process that holds it.
     """
     try:
-        return Project.open(Path(path), backups_kept=config.backups_kept())
+        return Project.open(Path(path), backups_kept=config.backups_kept(),
+                            coder=session_coder())
     except ProjectLockedError:
         if not readonly:
             raise
-        return Project.open(Path(path), readonly=True, backups_kept=config.backups_kept())
+        return Project.open(Path(path), readonly=True, backups_kept=config.backups_kept(),
+                            coder=session_coder())

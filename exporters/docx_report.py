@@ -19,8 +19,11 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from exporters import docx_parts as parts
+from exporters import report_agreement
 from exporters.atomic import atomic_output, check_target
 from exporters.docx_findings import write_findings
+from exporters.docx_surveys import outline as survey_outline
+from exporters.docx_surveys import write_surveys
 from exporters.network_report import network_section
 from exporters.options import ExportOptions
 from exporters.report_data import STEPS, ReportData, TableData, gather_report
@@ -58,6 +61,7 @@ def build_document(data: ReportData):
     writer = _Tables(document, data)
     _method(document, data, writer)
     write_findings(document, data)
+    write_surveys(document, data, writer.add)
     network_section(document, data, writer)
     landscape = document.add_section(WD_SECTION.NEW_PAGE)
     parts.page_setup(landscape, landscape=True)
@@ -117,7 +121,7 @@ def _outline(data: ReportData) -> list[tuple[int, str]]:
     for section in data.findings:
         entries.append((1, f"{labels['findings']}: {section.label}"))
         entries.extend((2, d.label) for d in section.dimensions if d.label)
-    entries += [(1, labels["tables"]), (1, labels["appendix"])]
+    entries += [*survey_outline(data), (1, labels["tables"]), (1, labels["appendix"])]
     return entries
 
 
@@ -139,6 +143,7 @@ def _method(document, data: ReportData, writer) -> None:
     for key in ("step_reduction", "step_display", "step_conclusion"):
         document.add_paragraph(labels[key], style="List Number")
     document.add_paragraph(labels["steps_triangulation"])
+    report_agreement.add_to_docx(document, data, writer)
 
 
 class _Tables:

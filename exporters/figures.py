@@ -70,7 +70,7 @@ class Figures:
 
     def status(self, code_id: int) -> str:
         row = self.triangulation[code_id]
-        if not row.stats.segments:
+        if not row.stats.has_evidence:
             return "no_evidence"
         return "triangulated" if row.triangulated else "not_triangulated"
 

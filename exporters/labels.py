@@ -58,7 +58,7 @@ _ID: dict[str, str] = {
     "table": "Tabel", "status": "Status", "framework": "Kerangka",
     "custom_codes": "Kode tambahan peneliti", "row": "Baris", "summary": "Ringkasan",
     "page": "Halaman", "interview": "wawancara", "observation": "observasi",
-    "document": "dokumentasi", "name_placeholder": "[nama]",
+    "document": "dokumentasi", "survey": "survei", "name_placeholder": "[nama]",
     "level_framework": "kerangka", "level_dimension": "dimensi",
     "level_indicator": "indikator", "level_sub": "subindikator", "level_code": "kode",
     # workbook
@@ -117,7 +117,7 @@ _EN: dict[str, str] = {
     "table": "Table", "status": "Status", "framework": "Framework",
     "custom_codes": "Researcher's own codes", "row": "Row", "summary": "Summary",
     "page": "Page", "interview": "interview", "observation": "observation",
-    "document": "document", "name_placeholder": "[name]",
+    "document": "document", "survey": "survey", "name_placeholder": "[name]",
     "level_framework": "framework", "level_dimension": "dimension",
     "level_indicator": "indicator", "level_sub": "sub-indicator", "level_code": "code",
     "sheet_segments": "Segments",
@@ -169,7 +169,7 @@ class Labels:
         return f"{number} {word}"
 
     def technique(self, kind: str) -> str:
-        return self[kind] if kind in ("interview", "observation", "document") else kind
+        return self[kind] if kind in ("interview", "observation", "document", "survey") else kind
 
     def valence(self, valence: str) -> str:
         return self[valence] if valence in ("supports", "contradicts") else valence

@@ -106,6 +106,7 @@ class ReportData:
     findings: list[FrameworkSection] = field(default_factory=list)
     summary_tables: list[TableData] = field(default_factory=list)
     codebook: TableData | None = None
+    surveys: list = field(default_factory=list)  # exporters.report_surveys.SurveySection
     context: Any = None  # the Context it was gathered with (for the workbook's sheets)
 
 
@@ -184,7 +185,7 @@ class Context:
 def gather_report(project, options: ExportOptions, progress: Progress | None = None
                   ) -> ReportData:
     """Read the project and analysis into a ReportData for `options`."""
-    from exporters import report_findings, report_method, report_tables
+    from exporters import report_findings, report_method, report_surveys, report_tables
     from exporters.segment_rows import coders
 
     ctx = Context(project, options, progress)
@@ -204,6 +205,7 @@ def gather_report(project, options: ExportOptions, progress: Progress | None = N
     ctx.step(3, STEPS, labels["tables"])
     data.summary_tables = report_tables.summary_tables(ctx, data.findings)
     data.codebook = report_tables.codebook(ctx)
+    data.surveys = report_surveys.survey_sections(ctx)
     data.context = ctx
     ctx.step(4, STEPS, "")
     return data

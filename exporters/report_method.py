@@ -12,6 +12,13 @@ from exporters.report_data import Context, TableData
 from storage.models import TECHNIQUES
 
 
+def _techniques(ctx: Context) -> tuple[str, ...]:
+    """The techniques listed: `survey` only when the study has survey sources."""
+    if any(s.kind == "survey" for s in ctx.sources):
+        return TECHNIQUES
+    return tuple(k for k in TECHNIQUES if k != "survey")
+
+
 def method_tables(ctx: Context) -> list[TableData]:
     return [by_technique(ctx), by_group(ctx), participants(ctx)]
 
@@ -19,7 +26,7 @@ def method_tables(ctx: Context) -> list[TableData]:
 def by_technique(ctx: Context) -> TableData:
     labels = ctx.labels
     rows = []
-    for kind in TECHNIQUES:
+    for kind in _techniques(ctx):
         sources = [s for s in ctx.sources if s.kind == kind]
         people = {pid for s in sources for pid in s.participant_ids}
         dates = sorted(s.date for s in sources if s.date)
@@ -41,7 +48,8 @@ def by_group(ctx: Context) -> TableData:
     group_of = {p.id: p.group for p in ctx.participants}
     names = [g.name for g in ctx.project.participants.groups()
              if not ctx.groups or g.name in ctx.groups]
-    counts: dict[str, dict[str, int]] = {name: dict.fromkeys(TECHNIQUES, 0)
+    techniques = _techniques(ctx)
+    counts: dict[str, dict[str, int]] = {name: dict.fromkeys(techniques, 0)
                                          for name in [*names, ""]}
     for source in ctx.sources:
         groups = {group_of.get(pid, "") for pid in source.participant_ids} or {""}
@@ -50,14 +58,14 @@ def by_group(ctx: Context) -> TableData:
                 counts[group][source.kind] += 1
     rows = []
     for name in [*names, ""]:
-        values = [counts[name][kind] for kind in TECHNIQUES]
+        values = [counts[name][kind] for kind in techniques]
         if name == "" and not any(values):
             continue
         rows.append([name or labels["no_group"], *values, sum(values)])
-    header = [labels["group"], *(labels.technique(k).capitalize() for k in TECHNIQUES),
+    header = [labels["group"], *(labels.technique(k).capitalize() for k in techniques),
               labels["total"]]
     return TableData("sources_by_group", labels["sources_by_group"], header, rows,
-                     widths=[4, 1, 1, 1, 1])
+                     widths=[4, *([1] * len(techniques)), 1])
 
 
 def participants(ctx: Context) -> TableData:

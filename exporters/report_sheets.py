@@ -17,7 +17,6 @@ from exporters.report_data import Context, FrameworkSection
 from exporters.report_tables import summary_grid_entries
 from exporters.xlsx_sheets import ColumnSpec as C
 from exporters.xlsx_sheets import cell_text
-from storage.models import TECHNIQUES
 
 
 @dataclass
@@ -153,12 +152,13 @@ def group_matrix(ctx: Context, findings) -> Sheet:
 def technique_matrix(ctx: Context, findings) -> Sheet:
     L, figures = ctx.labels, ctx.figures
     matrix = figures.by_technique
+    techniques = [c.key for c in matrix.cols]  # survey only when the study has one
     rows = [[item.key, section.label, item.label,
-             *(matrix.count(item.code_id, kind) or 0 for kind in TECHNIQUES),
+             *(matrix.count(item.code_id, kind) or 0 for kind in techniques),
              figures.board[item.code_id].segments]
             for section, _dimension, item in _indicator_rows(findings)]
     columns = [C(L["code"], 34), C(L["framework"], 22), C(L["indicator"], 40),
-               *(C(L.technique(kind), 13) for kind in TECHNIQUES), C(L["total"], 10)]
+               *(C(L.technique(kind), 13) for kind in techniques), C(L["total"], 10)]
     return Sheet("MatrixByTechnique", "Matrix by technique", columns, rows)
 
 

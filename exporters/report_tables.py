@@ -11,7 +11,6 @@ their level and definition.
 from __future__ import annotations
 
 from exporters.report_data import Context, FrameworkSection, TableData
-from storage.models import TECHNIQUES
 
 
 def summary_tables(ctx: Context, findings: list[FrameworkSection]) -> list[TableData]:
@@ -86,17 +85,18 @@ def group_matrix(ctx: Context, findings) -> TableData:
 def technique_matrix(ctx: Context, findings) -> TableData:
     labels, figures = ctx.labels, ctx.figures
     matrix = figures.by_technique
-    header = [labels["indicator"], *(labels.technique(k).capitalize() for k in TECHNIQUES),
+    techniques = [c.key for c in matrix.cols]  # survey only when the study has one
+    header = [labels["indicator"], *(labels.technique(k).capitalize() for k in techniques),
               labels["total"]]
 
     def make(indicator):
         code_id = indicator.code_id
-        return [indicator.label, *(matrix.count(code_id, k) or 0 for k in TECHNIQUES),
+        return [indicator.label, *(matrix.count(code_id, k) or 0 for k in techniques),
                 figures.board[code_id].segments]
 
     rows, indents = _rows(findings, len(header), make)
     return TableData("matrix_technique", labels["matrix_technique"], header, rows,
-                     widths=[6, 1, 1, 1, 1], indents=indents)
+                     widths=[6, *([1] * len(techniques)), 1], indents=indents)
 
 
 def summary_grid_entries(ctx: Context, row_kind: str):

@@ -22,7 +22,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from exporters import report_sheets
+from exporters import report_agreement, report_sheets
 from exporters.atomic import atomic_output, check_target
 from exporters.network_report import network_sheets
 from exporters.options import ExportOptions
@@ -40,7 +40,8 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
     target = check_target(path)
     ctx = Context(project, options, progress)
     ctx.step(0, 1, "")
-    other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False)) + network_sheets(ctx)
+    other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False))
+    other_sheets += report_agreement.agreement_sheets(ctx) + network_sheets(ctx)
     with atomic_output(target) as temporary, _long_lived_objects_frozen():
         workbook = Workbook(write_only=True)
         try:

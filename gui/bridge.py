@@ -1,95 +1,199 @@
-"""The GUI's single link to the open project.
+"""The GUI's single link to the open project, and its one way onto the undo stack.
 
 `ProjectBridge` owns the open `storage.Project`, turns each committed `Change` into the
-Qt signal `changed`, and keeps the `QUndoStack` of those changes. Panels receive the
-bridge in their constructor (never a global), call the core through `bridge.project`,
-push what they did with `bridge.push(change)`, and refresh in a slot on `changed`,
-looking at `change.tables` (and `change.origin`, to skip changes they made themselves).
+Qt signal `changed`, and keeps the `QUndoStack`. It subscribes to the project and puts
+every undoable Change on the stack itself, whoever made it: a panel writes through
+`bridge.run(label, fn)` (or calls a repository method; the result is the same) and
+never pushes anything. The Changes of undo and redo (`change.replayed`) are not pushed
+again; an unjournaled bulk Change clears the stack. `with bridge.macro(label):` makes
+the actions inside one undo step (a multi-file import). The history is bounded by
+steps (`UNDO_STEPS`) and by the memory its journals hold (`UNDO_BYTES`, from each
+Change's estimate): the oldest steps go first. Checkpoints of the project's
+write-ahead log wait for a pause (`IDLE_CHECKPOINT_MS`) instead of falling on a
+keystroke. Panels refresh in a slot on `changed`,
+following the domain contract of `storage.change` (`change.affects(Kind.X)`, typed
+deltas) and `change.origin`, to skip changes they made themselves.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.undo_labels import key_of
-from storage import Change, Project
+from storage import Change, Project, config
+
+UNDO_STEPS = 500
+UNDO_BYTES = 64 * 1024 * 1024
+IDLE_CHECKPOINT_MS = 2000   # the log is copied into the file when work pauses
+
+
+@dataclass
+class MacroStep:
+    """The undo step a `bridge.macro` block is making (its name may change inside)."""
+
+    label: str
 
 
 class ChangeCommand(QUndoCommand):
-    """One committed user action on the undo stack; undo/redo replay its journal."""
+    """One undo step: committed Changes (one, or a macro's); undo/redo replay them."""
 
-    def __init__(self, bridge: ProjectBridge, change: Change):
-        super().__init__(change.label)
-        self.label_key = key_of(change.label)  # so the label follows a language switch
+    def __init__(self, bridge: ProjectBridge, label: str, changes: list[Change]):
+        super().__init__(label)
+        self.label_key = key_of(label)  # so the label follows a language switch
         self._bridge = bridge
-        self._change = change
+        self.changes = changes
+        self.weight = sum(change.weight for change in changes)
         self._first = True
 
     def redo(self) -> None:
-        if self._first:  # the action was already done when it was pushed
+        if self._first:  # the actions were already done when they were pushed
             self._first = False
             return
         project = self._bridge.project
         if project is not None:
-            project.redo(self._change)
+            for change in self.changes:
+                project.redo(change)
 
     def undo(self) -> None:
         project = self._bridge.project
         if project is not None:
-            project.undo(self._change)
+            for change in reversed(self.changes):
+                project.undo(change)
 
 
 class ProjectBridge(QObject):
     """Holds the open project; emits `changed(Change)` after every committed action."""
 
     changed = Signal(object)
+    coder_changed = Signal(str)
     project_opened = Signal(object)
     project_closing = Signal()
+    _committed = Signal(object)   # to the GUI thread, where the stack lives
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.project: Project | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_STEPS)
+        self._macro: list[Change] | None = None
+        self._committed.connect(self._push)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_CHECKPOINT_MS)
+        self._idle.timeout.connect(self._checkpoint)
 
     def open(self, project: Project) -> None:
         self.close()
         self.project = project
+        if not project.coder:  # the coder named once on this machine (preferences)
+            project.set_coder(str(config.get("coder") or ""))
+        if not project.readonly:
+            project.defer_checkpoints()
         project.subscribe(self._on_change)
         self.project_opened.emit(project)
+
+    def set_coder(self, name: str) -> None:
+        """Switch who codes: the open project stamps `name` from now on, and it is
+        remembered on this machine."""
+        name = name.strip()
+        config.set_values(coder=name)
+        if self.project is not None:
+            self.project.set_coder(name)
+        self.coder_changed.emit(name)
+
+    def coder(self) -> str:
+        if self.project is not None and self.project.coder:
+            return self.project.coder
+        return str(config.get("coder") or "").strip()
 
     def close(self) -> None:
         if self.project is None:
             return
         self.project_closing.emit()
+        self._idle.stop()
         self.undo_stack.clear()
         self.project.unsubscribe(self._on_change)
         self.project.close()
         self.project = None
 
-    def push(self, change: Change | None) -> None:
-        """Put an already committed action on the undo stack.
-
-        A bulk action written without a journal cannot be undone; it clears the stack,
-        since earlier steps may no longer apply on top of it.
-        """
-        if change is None or change.empty:
-            return
-        if not change.undoable:
-            self.undo_stack.clear()
-            return
-        self.undo_stack.push(ChangeCommand(self, change))
-
     def run(self, label: str, work, origin: object = None):
-        """Run `work(project)` as one action, push it on the undo stack, return its result.
+        """Run `work(project)` as one action and return its result.
 
-        Every call of the core made by `work` joins the same transaction and Change.
+        Every call of the core made by `work` joins the same transaction and Change,
+        which reaches the undo stack and the panels like any other.
         """
         assert self.project is not None
-        with self.project.action(label, origin=origin) as act:
-            result = work(self.project)
-        self.push(act.change)
-        return result
+        with self.project.action(label, origin=origin):
+            return work(self.project)
+
+    @contextmanager
+    def macro(self, label: str) -> Iterator[MacroStep]:
+        """The actions committed inside the block become one undo step, named `label`
+        (or what the block sets as the yielded step's `label` once it knows more)."""
+        step = MacroStep(label)
+        if self._macro is not None:   # nested: joins the outer macro
+            yield step
+            return
+        self._macro = []
+        try:
+            yield step
+        finally:
+            changes, self._macro = self._macro, None
+            if changes:
+                self._add(ChangeCommand(self, step.label, changes))
+
+    @property
+    def undo_bytes(self) -> int:
+        """The estimated memory the undo history keeps."""
+        stack = self.undo_stack
+        return sum(getattr(stack.command(i), "weight", 0) for i in range(stack.count()))
 
     def _on_change(self, change: Change) -> None:
+        self._committed.emit(change)
         self.changed.emit(change)
+
+    def _checkpoint(self) -> None:
+        if self.project is not None:
+            self.project.checkpoint()
+
+    def _push(self, change: Change) -> None:
+        self._idle.start()
+        if change.empty or change.replayed:
+            return
+        if not change.undoable:   # earlier steps may no longer apply on top of it
+            self.undo_stack.clear()
+            if self._macro is not None:
+                self._macro.clear()
+            return
+        if self._macro is not None:
+            self._macro.append(change)
+            return
+        self._add(ChangeCommand(self, change.label, [change]))
+
+    def _add(self, command: ChangeCommand) -> None:
+        self.undo_stack.push(command)
+        if self.undo_bytes > UNDO_BYTES:
+            self._drop_oldest()
+
+    def _drop_oldest(self) -> None:
+        """Keep the newest steps whose journals fit in UNDO_BYTES (at least one).
+
+        A QUndoStack cannot drop its oldest command alone, so the kept steps are put
+        on a cleared stack again (as done steps: nothing is replayed)."""
+        stack = self.undo_stack
+        steps = [(stack.command(i).text(), stack.command(i).changes,
+                  stack.command(i).weight) for i in range(stack.index())]
+        kept, total = [], 0
+        for text, changes, weight in reversed(steps):
+            if kept and total + weight > UNDO_BYTES:
+                break
+            kept.append((text, changes))
+            total += weight
+        stack.clear()
+        for text, changes in reversed(kept):
+            stack.push(ChangeCommand(self, text, changes))

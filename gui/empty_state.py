@@ -58,6 +58,17 @@ def messages() -> dict[str, str]:
         "guideCoverage": tr("No coverage to show. Add questions linked to indicators."),
         "networkMeasures": tr("No actors yet. Add them with Actors…"),
         "networkEvidence": tr("Select a tie on the map to see the text it was marked in."),
+        "questionTable": tr("No questions. Import a questionnaire with Analysis → Survey → "
+                            "Import questionnaire (XLSForm)…, draft one from indicators, or "
+                            "add a question."),
+        "responseList": tr("No responses yet. Enter one with New response, or import them "
+                           "with Analysis → Survey → Import responses (Kobo/ODK)…"),
+        "likertTable": tr("No Likert evidence yet. It appears when responses answer "
+                          "scale questions linked to indicators."),
+        "agreementCoders": tr("No coders to compare yet. Bring assistants' work in with "
+                              "File → Merge coder's copy…"),
+        "disagreementList": tr("No disagreements. They appear when two chosen coders coded "
+                               "the same text differently."),
     }
 
 

@@ -15,6 +15,8 @@ from gui.refi_actions import RefiActions
 from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
+from gui.surveys import SurveysFeature
+from gui.team import TeamFeature
 from gui.text import TextFeature
 
 FEATURES: list = [
@@ -28,8 +30,10 @@ FEATURES: list = [
     SearchFeature,
     EvaluationFeature,
     NetworkFeature,
+    SurveysFeature,
     RefiActions,
     ExportFeature,
     FieldFeature,
+    TeamFeature,
     DemoFeature,
 ]

@@ -121,7 +121,6 @@ class RefiActions(QObject):
         except TelaahError as error:
             self._show_error(RefiActions.tr("Import failed"), error)
             return
-        self.bridge.push(summary.change)
         self._show_summary(RefiActions.tr("REFI-QDA import"), _describe_import(summary))
 
     def choose_new_project(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -55,6 +55,7 @@ def _pattern(text: str) -> re.Pattern:
         return re.compile(r"(?!x)x")
 
 
+@lru_cache(maxsize=1024)  # a label repeats (each keystroke of an edit is a step)
 def key_of(label: str) -> Key | None:
     """The translatable key behind `label`, or None when it has none."""
     exact, patterns = _index()

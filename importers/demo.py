@@ -22,13 +22,15 @@ def load_demo_data(path: Path = DEMO_FILE) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def write_demo(path: str | Path, data: dict[str, Any] | None = None) -> Project:
-    """Create `path` holding the demo study; returns the open project."""
+def write_demo(path: str | Path, data: dict[str, Any] | None = None,
+               coder: str = "") -> Project:
+    """Create `path` holding the demo study; returns the project open for `coder`
+    (the demo's own codings carry the names written in the demo data)."""
     data = data or load_demo_data()
     study = data["study"]
     project = Project.create(Path(path), title=study["title"],
                              frameworks=study.get("frameworks", []),
-                             deseve_variant=study.get("deseve_variant"))
+                             deseve_variant=study.get("deseve_variant"), coder=coder)
     try:
         with project.action("Write demo study"):
             _fill(project, data)

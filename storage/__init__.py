@@ -4,6 +4,7 @@ Import `Project` from here; records are in `storage.models`, errors in
 `storage.errors`. Nothing in this package imports Qt.
 """
 
+from storage.change import Change, Delta, SegmentShift, TextEdit
 from storage.errors import (
     ImportFailedError,
     NotFoundError,
@@ -12,9 +13,9 @@ from storage.errors import (
     TelaahError,
     ValidationError,
 )
-from storage.journal import Change
 from storage.kinds import Kind
 from storage.project import PROJECT_SUFFIX, Project
 
-__all__ = ["Change", "Kind", "ImportFailedError", "NotFoundError", "PROJECT_SUFFIX", "Project",
-           "ProjectFileError", "ProjectLockedError", "TelaahError", "ValidationError"]
+__all__ = ["Change", "Delta", "Kind", "SegmentShift", "TextEdit", "ImportFailedError",
+           "NotFoundError", "PROJECT_SUFFIX", "Project", "ProjectFileError",
+           "ProjectLockedError", "TelaahError", "ValidationError"]

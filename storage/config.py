@@ -1,7 +1,8 @@
 """Per-machine settings shared by the GUI and the command line.
 
-The coder's name is set once per machine and stamped on every segment and memo; it
-lives in `config.json` in the user's config folder (`$XDG_CONFIG_HOME/telaah`, or
+The coder's name is set once per machine; the app and the command line pass it to
+`Project.open(..., coder=)` (the core never reads it from here). Settings live in
+`config.json` in the user's config folder (`$XDG_CONFIG_HOME/telaah`, or
 `TELAAH_CONFIG_DIR` when set, which tests use). Each key is declared once in
 `DEFAULTS` with its default; unknown keys in the file are kept untouched.
 """
@@ -75,7 +76,8 @@ def set_values(**values: Any) -> None:
 
 
 def coder_name() -> str:
-    """The coder's name, falling back to the login name."""
+    """The coder's name, falling back to the login name (only a suggestion for the
+    app's first-start question; nothing is stamped with it)."""
     name = str(get("coder") or "").strip()
     if name:
         return name

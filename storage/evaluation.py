@@ -109,8 +109,8 @@ class EvaluationRepository(Repository):
 
         `verdict=None` keeps the current verdict; `verdict=""` clears it (not judged).
         """
-        from storage import config
         self.project.codes.get(code_id)
+        author = self.project.require_coder(author)
         if verdict and verdict not in {o.key for o in self.verdict_options()}:
             raise ValidationError(f"Unknown verdict '{verdict}'.")
         current = self.judgement(code_id)
@@ -118,7 +118,7 @@ class EvaluationRepository(Repository):
         values = {"verdict": kept if verdict is None else (verdict or None),
             "conclusion": conclusion if conclusion is not None else (
                 current.conclusion if current else ""),
-            "author": author or config.coder_name(), "modified": now()}
+            "author": author, "modified": now()}
         with self.action("Judge indicator", origin) as act:
             if current is None:
                 act.insert("judgements", {"code_id": code_id, **values})
@@ -162,14 +162,13 @@ class EvaluationRepository(Repository):
             "SELECT row_key, code_id, text FROM summaries WHERE row_kind = ?", [row_kind])}
 
     def set_summary(self, row_kind: str, row_key: str, code_id: int, text: str,
-                    origin: object = None) -> None:
-        from storage import config
+                    origin: object = None, author: str | None = None) -> None:
         if row_kind not in ("participant", "group"):
             raise ValidationError("Summary rows are participants or stakeholder groups.")
         key = {"row_kind": row_kind, "row_key": row_key, "code_id": code_id}
         existing = self.scalar("SELECT id FROM summaries WHERE row_kind = ? AND row_key = ? "
                                "AND code_id = ?", [row_kind, row_key, code_id])
-        values = {"text": text, "author": config.coder_name(), "modified": now()}
+        values = {"text": text, "author": self.project.require_coder(author), "modified": now()}
         with self.action("Write summary", origin) as act:
             if existing is None:
                 act.insert("summaries", {**key, **values})

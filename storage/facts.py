@@ -142,6 +142,8 @@ class Facts:
     participants: list[Participant]
     groups: list[Group]
     by_code: dict[int, CodeSegments] = field(default_factory=dict)
+    # Survey answers to questions linked to a code: {code id: {group id or None: answers}}.
+    survey: dict[int, dict[int | None, int]] = field(default_factory=dict)
 
     @property
     def segments(self) -> list[tuple]:
@@ -199,7 +201,25 @@ def load_facts(project: Project) -> Facts:
                for r in project.db.execute(_SOURCES_SQL).fetchall()]
     return Facts(frameworks=frameworks, codes=codes, sources=sources,
                  participants=project.participants.list(),
-                 groups=project.participants.groups(), by_code=by_code)
+                 groups=project.participants.groups(), by_code=by_code,
+                 survey=_survey_evidence(project, codes))
+
+
+def _survey_evidence(project: Project, codes: list[Code]) -> dict[int, dict[int | None, int]]:
+    """Answers to survey questions linked to each code, by the respondent's group."""
+    linked = project.surveys.question_indicators()
+    if not linked:
+        return {}
+    code_of = {c.key: c.id for c in codes}
+    found: dict[int, dict[int | None, int]] = {}
+    for question_id, counts in project.survey_responses.counts_by_group(linked).items():
+        for key in linked[question_id]:
+            if key in code_of:
+                groups = found.setdefault(code_of[key], {})
+                for group_id, count in counts.items():
+                    if count:
+                        groups[group_id] = groups.get(group_id, 0) + count
+    return found
 
 
 def segment_details(project: Project, segment_ids) -> list[SegmentDetail]:

@@ -1,34 +1,46 @@
 """Row-level journal of one user action, and how to undo and redo it.
 
 Every write in `storage/` goes through an `Action`: it runs inside one transaction and
-records, for each row it touches, the row's values before and after (`RowOp`), and for
-source text edits the exact splice (`TextSplice`). The finished `Change` therefore says
-both *what changed* (so views refresh only that) and *how to reverse it* (so the GUI's
-undo stack needs no knowledge of tables). Undo replays the images backwards, redo
-forwards, each in a transaction of its own; row ids survive both.
+records, for each row it touches, the whole row before and after (`_RowOp`), for source
+text edits the exact splice (`TextEdit`), and for the segments an edit moves all
+together one compact `SegmentShift` (their ids and the distance). The finished
+`Change` (`storage.change`) therefore says both *what changed* (so views refresh only
+that) and *how to reverse it*. Undo replays the record backwards, redo forwards, each
+in a transaction of its own; row ids survive both. The record's format is private to
+`storage/`: everyone else reads a Change through its domain-level methods.
+
+Writes of a source also keep the chunked full-text index in step (`storage.fulltext`),
+journaled or not, replayed or not.
 """
 
 from __future__ import annotations
 
 import functools
+import json
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
+from storage import fulltext
+from storage.change import Change, SegmentShift, TextEdit
 from storage.errors import NotFoundError
-from storage.kinds import ID_TABLES, Kind, kind_of
 
-# Big columns that are changed only through TextSplice and are therefore left out of
+# Big columns that are changed only through splices and are therefore left out of
 # update images (they are kept in insert and delete images, which need the whole row).
 SPLICED_COLUMNS = {"sources": "text"}
+TEXT_WINDOW = 16_384   # code points read on each side of an edit (for the index)
 
 
-@dataclass
-class RowOp:
-    """One row written: `before` is None for an insert, `after` None for a delete."""
+@dataclass(slots=True)
+class _RowOp:
+    """One row written: `before` is None for an insert, `after` None for a delete.
+
+    Update images hold the whole row (less a spliced column), so the typed deltas of
+    a Change are whole records."""
 
     table: str
     key: dict[str, Any]
@@ -36,79 +48,11 @@ class RowOp:
     after: dict[str, Any] | None
 
 
-@dataclass
-class TextSplice:
-    """`removed` at [start, start+len(removed)) of a source's text became `inserted`."""
-
-    source_id: int
-    start: int
-    removed: str
-    inserted: str
-
-
-@dataclass
-class Change:
-    """What one committed user action did, enough to refresh views and to undo it."""
-
-    label: str
-    ops: list[RowOp | TextSplice] = field(default_factory=list)
-    origin: object = None
-    undone: bool = False
-    unjournaled: set[str] = field(default_factory=set)
-
-    @property
-    def tables(self) -> set[str]:
-        """Names of the tables touched ('sources' also for text splices)."""
-        return self.unjournaled | {
-            op.table if isinstance(op, RowOp) else "sources" for op in self.ops}
-
-    @property
-    def undoable(self) -> bool:
-        """False for bulk actions written without a journal (they cannot be undone)."""
-        return not self.unjournaled
-
-    @property
-    def empty(self) -> bool:
-        return not self.ops and not self.unjournaled
-
-    def ids(self, table: str) -> set[int]:
-        """Ids of the rows of `table` (single-column `id` key) that were touched."""
-        found = {op.key["id"] for op in self.ops if isinstance(op, RowOp)
-                 and op.table == table and "id" in op.key}
-        if table == "sources":
-            found |= {op.source_id for op in self.ops if isinstance(op, TextSplice)}
-        return found
-
-    def touches(self, *tables: str) -> bool:
-        """True when any of `tables` was written."""
-        return bool(self.tables.intersection(tables))
-
-    @property
-    def kinds(self) -> set[Kind]:
-        """The kinds of record this change touched (the domain-level contract)."""
-        found = {kind_of(table) for table in self.tables}
-        if any(isinstance(op, TextSplice) for op in self.ops):
-            found.add(Kind.SOURCE_TEXT)
-        if "sources" in self.unjournaled:
-            found.add(Kind.SOURCE_TEXT)
-        found.discard(None)
-        return found
-
-    def affects(self, *kinds: Kind) -> bool:
-        """True when any of `kinds` was touched."""
-        return bool(self.kinds.intersection(kinds))
-
-    def ids_of(self, kind: Kind) -> set[int]:
-        """Ids of the records of `kind` touched (sources: also those whose text changed)."""
-        table = ID_TABLES.get(kind)
-        if table is None:
-            raise ValueError(f"{kind} has no record ids")
-        return self.ids(table)
-
-    @property
-    def text_changed(self) -> set[int]:
-        """Ids of sources whose text was edited."""
-        return {op.source_id for op in self.ops if isinstance(op, TextSplice)}
+def _weight(image: dict[str, Any] | None) -> int:
+    """A rough estimate of the bytes a row image keeps alive."""
+    if image is None:
+        return 0
+    return 240 + sum(90 + (len(v) if isinstance(v, str) else 0) for v in image.values())
 
 
 def _where(key: dict[str, Any]) -> tuple[str, list[Any]]:
@@ -124,23 +68,37 @@ class Action:
         self.change = change
         self.journal = journal
 
-    def _record(self, op: RowOp | TextSplice) -> None:
-        if self.journal:
-            self.change.ops.append(op)
+    def _record(self, op: _RowOp | TextEdit | SegmentShift, table: str) -> None:
+        if not self.journal:
+            self.change.unjournaled.add(table)
+            return
+        self.change.ops.append(op)
+        if isinstance(op, _RowOp):
+            self.change.weight += 64 + _weight(op.before) + _weight(op.after)
+        elif isinstance(op, TextEdit):
+            self.change.weight += 160 + len(op.removed) + len(op.inserted)
         else:
-            self.change.unjournaled.add(op.table if isinstance(op, RowOp) else "sources")
+            self.change.weight += 160 + 8 * len(op.segment_ids)
+
+    def _indexed(self, table: str, rows, *, added: bool) -> None:
+        """Keep the full-text index in step with sources inserted or deleted."""
+        if table != "sources":
+            return
+        follow = fulltext.index_source if added else fulltext.unindex_source
+        for row in rows:
+            follow(self.db.conn, row["id"], row.get("text") or "")
 
     def insert(self, table: str, row: dict[str, Any]) -> int:
         """Insert `row`; returns its rowid (the `id` for tables that have one)."""
         cursor = self.db.conn.execute(_insert_sql(table, tuple(row)), list(row.values()))
         rowid = cursor.lastrowid
-        if not self.journal:
-            self.change.unjournaled.add(table)
-            return rowid
         after = dict(row)
-        key = {"id": after.setdefault("id", rowid)} if "id" in after or _has_id(
-            self.db, table) else _natural_key(self.db, table, after)
-        self._record(RowOp(table, key, None, after))
+        if "id" in after or _has_id(self.db, table):
+            key = {"id": after.setdefault("id", rowid)}
+        else:
+            key = _natural_key(self.db, table, after)
+        self._indexed(table, [after], added=True)
+        self._record(_RowOp(table, key, None, after), table)
         return rowid
 
     def insert_many(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> int:
@@ -154,14 +112,30 @@ class Action:
         first = (self.db.conn.execute(f"SELECT MAX(id) FROM [{table}]").fetchone()[0] or 0) + 1
         numbered = [(number, *row) for number, row in enumerate(rows, first)]
         self.db.conn.executemany(_insert_sql(table, ("id", *columns)), numbered)
+        names = ("id", *columns)
+        if table == "sources" or self.journal:
+            for values in numbered:
+                after = dict(zip(names, values, strict=True))
+                self._indexed(table, [after], added=True)
+                self._record(_RowOp(table, {"id": values[0]}, None, after), table)
+        elif rows:
+            self.change.unjournaled.add(table)
+        return first
+
+    def insert_rows(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Insert `rows` (values in `columns` order) into a table keyed by its own
+        columns (no `id`, e.g. answers keyed by response and question) with one
+        executemany; journaled rows are undone like single inserts."""
+        self.db.conn.executemany(_insert_sql(table, columns), rows)
         if not self.journal:
             if rows:
                 self.change.unjournaled.add(table)
-            return first
-        for values in numbered:
-            after = dict(zip(("id", *columns), values, strict=True))
-            self.change.ops.append(RowOp(table, {"id": values[0]}, None, after))
-        return first
+            return
+        key_columns = _key_columns(self.db, table)
+        for values in rows:
+            after = dict(zip(columns, values, strict=True))
+            self._record(_RowOp(table, {c: after[c] for c in key_columns}, None, after),
+                         table)
 
     @contextmanager
     def indexes_deferred(self, table: str) -> Iterator[None]:
@@ -192,37 +166,39 @@ class Action:
         columns = tuple(rows[0])
         self.db.conn.executemany(_insert_sql(table, columns),
                                  [[row[c] for c in columns] for row in rows])
+        self._indexed(table, rows, added=True)
         for row in rows:
             key = {"id": row["id"]} if "id" in row else _natural_key(self.db, table, row)
-            self._record(RowOp(table, key, None, dict(row)))
+            self._record(_RowOp(table, key, None, dict(row)), table)
 
     def delete_known(self, table: str, rows: list[tuple[dict, dict]]) -> None:
         """Delete rows whose (key, current image) the caller knows, with one
         executemany; the images are journaled as ordinary deletes."""
         key_columns = list(rows[0][0])
         where = " AND ".join(f"[{c}] = ?" for c in key_columns)
+        self._indexed(table, [image for _key, image in rows], added=False)
         self.db.conn.executemany(f"DELETE FROM [{table}] WHERE {where}",
                                  [[key[c] for c in key_columns] for key, _image in rows])
         for key, image in rows:
-            self._record(RowOp(table, dict(key), dict(image), None))
+            self._record(_RowOp(table, dict(key), dict(image), None), table)
 
     def update(self, table: str, key: dict[str, Any], values: dict[str, Any]) -> None:
-        """Set `values` on the row at `key`; records only the columns that change."""
+        """Set `values` on the row at `key`; records the whole row before and after."""
         if SPLICED_COLUMNS.get(table) in values:
             raise ValueError(f"{table}.{SPLICED_COLUMNS[table]} changes only by splice")
-        before = self._fetch(table, key, list(values))
+        before = self._fetch(table, key, _image_columns(self.db, table))
         changed = {c: v for c, v in values.items() if before[c] != v}
         if not changed:
             return
         self._write_update(table, key, changed)
-        self._record(RowOp(table, dict(key), {c: before[c] for c in changed}, changed))
+        self._record(_RowOp(table, dict(key), before, {**before, **changed}), table)
 
     def update_known(self, table: str, rows: list[tuple[dict, dict, dict]]) -> None:
         """Update many rows whose current values the caller already read.
 
         `rows` holds (key, before, after) with the same key and value columns in every
-        row; one executemany writes them all. Used for bulk moves such as segments
-        following a text edit, and by undo/redo.
+        row; one executemany writes them all. Used by undo/redo (whole rows) and for
+        the few segments an edit moves one by one.
         """
         if not rows:
             return
@@ -234,52 +210,74 @@ class Action:
             [[after[c] for c in columns] + [key[c] for c in key_columns]
              for key, _before, after in rows])
         for key, before, after in rows:
-            self._record(RowOp(table, dict(key), dict(before), dict(after)))
+            self._record(_RowOp(table, dict(key), dict(before), dict(after)), table)
 
-    def record_known(self, table: str, rows: list[tuple[dict, dict, dict]], sql: str,
-                     params: list[Any]) -> None:
-        """Run one set-based UPDATE whose effect on each row the caller has computed.
-
-        `rows` are the (key, before, after) images of exactly the rows `sql` changes;
-        they are journaled as ordinary updates so undo needs no special case. The
-        journal takes the images as they are (the caller makes them fresh): a text edit
-        before 5,000 segments records 5,000 shifts.
-        """
-        self.db.execute(sql, params)
-        if not self.journal:
-            self.change.unjournaled.add(table)
+    def shift_segments(self, source_id: int, from_pos: int, delta: int) -> None:
+        """Move every segment of a source starting at or after `from_pos` by `delta`
+        (an edit before them), journaled as one compact `SegmentShift`."""
+        if not delta:
             return
-        self.change.ops.extend(RowOp(table, key, before, after) for key, before, after in rows)
+        ids = array("q", (row[0] for row in self.db.conn.execute(
+            "UPDATE segments SET start_pos = start_pos + ?, end_pos = end_pos + ? "
+            "WHERE source_id = ? AND start_pos >= ? RETURNING id",
+            [delta, delta, source_id, from_pos])))
+        if ids:
+            self._record(SegmentShift(source_id, ids, delta), "segments")
+
+    def move_segments(self, ids, delta: int) -> None:
+        """Move the segments `ids` by `delta` (replaying a `SegmentShift`)."""
+        self.db.conn.execute(
+            "UPDATE segments SET start_pos = start_pos + ?, end_pos = end_pos + ? "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            [delta, delta, json.dumps(list(ids))])
 
     def delete(self, table: str, key: dict[str, Any]) -> None:
         """Delete the row at `key`, keeping its whole image for undo."""
         before = self._fetch(table, key, None)
         clause, params = _where(key)
+        self._indexed(table, [before], added=False)
         self.db.execute(f"DELETE FROM [{table}] WHERE {clause}", params)
-        self._record(RowOp(table, dict(key), before, None))
+        self._record(_RowOp(table, dict(key), before, None), table)
 
     def delete_where(self, table: str, where: str, params: list[Any]) -> int:
         """Delete every row matching `where`, each recorded; returns how many."""
         rows = self.db.execute_returning_dicts(
             f"SELECT * FROM [{table}] WHERE {where}", params)
         key_columns = _key_columns(self.db, table)
+        self._indexed(table, rows, added=False)
         for row in rows:
             key = {c: row[c] for c in key_columns}
             clause, key_params = _where(key)
             self.db.execute(f"DELETE FROM [{table}] WHERE {clause}", key_params)
-            self._record(RowOp(table, key, row, None))
+            self._record(_RowOp(table, key, row, None), table)
         return len(rows)
 
     def splice_text(self, source_id: int, start: int, end: int, inserted: str) -> None:
-        """Replace text[start:end] of a source with `inserted` (code point offsets)."""
-        row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+        """Replace text[start:end] of a source with `inserted` (code point offsets).
+
+        SQLite splices the stored text itself (its substr counts code points); Python
+        reads only the lines around the edit, which the full-text index re-reads, so a
+        keystroke in a long transcript does not copy it through Python twice.
+        """
+        conn = self.db.conn
+        low = max(0, start - TEXT_WINDOW)
+        row = conn.execute("SELECT substr(text, ?, ?), length(text) FROM sources WHERE id = ?",
+                           [low + 1, end - low + TEXT_WINDOW, source_id]).fetchone()
         if row is None:
             raise NotFoundError(f"There is no source with id {source_id}.")
-        text = row[0]
-        removed = text[start:end]
-        self.db.execute("UPDATE sources SET text = ? WHERE id = ?",
-                        [text[:start] + inserted + text[end:], source_id])
-        self._record(TextSplice(source_id, start, removed, inserted))
+        around, length = row
+        removed = around[start - low:end - low]
+        conn.execute("UPDATE sources SET text = substr(text, 1, ?) || ? || substr(text, ?) "
+                     "WHERE id = ?", [start, inserted, end + 1, source_id])
+        try:
+            fulltext.reindex_splice(conn, source_id, around, start - low, end - low, inserted,
+                                    whole_before=low == 0,
+                                    whole_after=low + len(around) >= length)
+        except fulltext.WindowTooSmall:   # very long lines: read the old text whole
+            new = conn.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()[0]
+            old = new[:start] + removed + new[start + len(inserted):]
+            fulltext.reindex_splice(conn, source_id, old, start, end, inserted)
+        self._record(TextEdit(source_id, start, removed, inserted), "sources")
 
     def _fetch(self, table: str, key: dict[str, Any], columns: list[str] | None) -> dict:
         clause, params = _where(key)
@@ -315,6 +313,13 @@ def _key_columns(db: Database, table: str) -> list[str]:
     return _KEYS[table]
 
 
+def _image_columns(db: Database, table: str) -> list[str]:
+    """The columns an update image keeps: all but a spliced one."""
+    spliced = SPLICED_COLUMNS.get(table)
+    return [row[1] for row in db.execute(f"PRAGMA table_info([{table}])").fetchall()
+            if row[1] != spliced]
+
+
 def _has_id(db: Database, table: str) -> bool:
     return _key_columns(db, table) == ["id"]
 
@@ -324,7 +329,7 @@ def _natural_key(db: Database, table: str, row: dict[str, Any]) -> dict[str, Any
 
 
 def replay(action: Action, change: Change, *, backwards: bool) -> None:
-    """Write `change`'s images: backwards restores the state before it (undo).
+    """Write `change`'s record: backwards restores the state before it (undo).
 
     Runs of the same kind of write (insert, update of the same columns, delete) to one
     table are written with one executemany each, in their order, so undoing an import
@@ -334,10 +339,10 @@ def replay(action: Action, change: Change, *, backwards: bool) -> None:
     batch: list[tuple[dict, dict | None, dict | None]] = []
     shape: tuple | None = None
     for op in ops:
-        if isinstance(op, TextSplice):
+        if not isinstance(op, _RowOp):
             _write_batch(action, shape, batch)
             batch, shape = [], None
-            _replay_splice(action, op, backwards)
+            _replay_other(action, op, backwards)
             continue
         old, new = (op.after, op.before) if backwards else (op.before, op.after)
         op_shape = _write_shape(op.table, op.key, old, new)
@@ -368,8 +373,12 @@ def _write_batch(action: Action, shape: tuple | None, batch: list) -> None:
         action.update_known(table, batch)
 
 
-def _replay_splice(action: Action, op: TextSplice, backwards: bool) -> None:
-    if backwards:
+def _replay_other(action: Action, op: TextEdit | SegmentShift, backwards: bool) -> None:
+    if isinstance(op, SegmentShift):
+        delta = -op.delta if backwards else op.delta
+        action.move_segments(op.segment_ids, delta)
+        action._record(SegmentShift(op.source_id, op.segment_ids, delta), "segments")
+    elif backwards:
         action.splice_text(op.source_id, op.start, op.start + len(op.inserted), op.removed)
     else:
         action.splice_text(op.source_id, op.start, op.start + len(op.removed), op.inserted)

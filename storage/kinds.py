@@ -32,6 +32,9 @@ class Kind(StrEnum):
     FIELD_SESSIONS = "field_sessions"  # live interview/observation sessions, their notes
     GUIDE_CODINGS = "guide_codings"    # which segments a finished session coded
     NETWORK = "network"                # actors, tie types and ties (with their layout)
+    SURVEY_FORMS = "survey_forms"      # questionnaires: settings, questions, choice lists
+    SURVEY_RESPONSES = "survey_responses"  # respondents and their answers
+    TEAM_COPIES = "team_copies"        # copies handed out to coders and merged back
 
 
 # Every table of the schema and the kind it belongs to. Tables that views never follow
@@ -57,11 +60,20 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "field_sessions": Kind.FIELD_SESSIONS,
     "session_answers": Kind.FIELD_SESSIONS,
     "guide_codings": Kind.GUIDE_CODINGS,
+    "survey_forms": Kind.SURVEY_FORMS,
+    "survey_questions": Kind.SURVEY_FORMS,
+    "survey_choices": Kind.SURVEY_FORMS,
+    "survey_responses": Kind.SURVEY_RESPONSES,
+    "survey_answers": Kind.SURVEY_RESPONSES,
+    "survey_text_sources": Kind.SOURCES,
+    "team_copies": Kind.TEAM_COPIES,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
     "actors": Kind.NETWORK,
     "tie_types": Kind.NETWORK,
     "ties": Kind.NETWORK,
+    "text_chunks": None,
+    "text_chunks_fts": None,
     "_sqlite_migrations": None,
 }
 
@@ -76,6 +88,9 @@ ID_TABLES: dict[Kind, str] = {
     Kind.VERDICT_OPTIONS: "verdict_options",
     Kind.GUIDES: "guides",
     Kind.FIELD_SESSIONS: "field_sessions",
+    Kind.SURVEY_FORMS: "survey_forms",
+    Kind.SURVEY_RESPONSES: "survey_responses",
+    Kind.TEAM_COPIES: "team_copies",
 }
 
 

@@ -38,12 +38,12 @@ class MemoRepository(Repository):
     def add(self, target_type: str, target_id: int | None, title: str = "", body: str = "",
             *, author: str | None = None, created: str | None = None,
             origin: object = None, guid: str | None = None) -> int:
-        from storage import config
         self._check_target(target_type, target_id)
+        author = self.project.require_coder(author)
         stamp = now()
         row = {"guid": guid or new_guid(), "target_type": target_type,
                "target_id": None if target_type == "study" else target_id,
-               "title": title, "body": body, "author": author or config.coder_name(),
+               "title": title, "body": body, "author": author,
                "created": created or stamp, "modified": stamp}
         with self.action("Add memo", origin) as act:
             return act.insert("memos", row)

@@ -19,6 +19,20 @@ NOT_A_PROJECT = "{path} is not a Telaah project ({detail})."
 PROJECT_DAMAGED = ("{path} is damaged (integrity check: {detail}). Restore a copy from "
                    "{backups}.")
 PROJECT_READ_ONLY = "{name} is open read-only."
+HANDOUT_NEEDS_CODER = "Name the coder the copy is for (--coder NAME)."
+HANDOUT_SAME_FILE = "{path} is the project itself; choose another file for the copy."
+HANDOUT_UNKNOWN_SOURCE = "There is no source with id {ids}; nothing was handed out."
+MERGE_ITSELF = "{path} is the project itself; merge a coder's copy into it."
+MERGE_UNREADABLE = "{path}: cannot be merged ({detail}); nothing was merged."
+MERGE_OTHER_STUDY = ("{path}: shares no study or source with this project (a copy of another "
+                     "study?); nothing was merged.")
+MERGE_SAME_CODER = ("{first} and {second} are both copies from {coder}; merge one of them at "
+                    "a time. Nothing was merged.")
+MERGE_UNRESOLVED = ("{count} conflict(s) need a choice (ours or theirs) before merging: "
+                    "{ids}. Nothing was merged.")
+MERGE_UNKNOWN_CHOICE = "'{value}' is not a choice for a conflict; use ID=ours or ID=theirs."
+CODER_REQUIRED = ("No coder is set: say who is coding (--coder NAME or TELAAH_CODER on the "
+                  "command line, the coder name in the app).")
 PROJECT_LOCKED = ("{name} is already open in another Telaah process (host {host}, pid {pid}, "
                   "since {since}). Close it there first.")
 
@@ -112,3 +126,27 @@ SESSION_PARTICIPANT_GONE = ("The participant of this session was deleted meanwhi
                             "notes are kept).")
 SESSION_NEEDS_PARTICIPANT = "An interview session needs a participant."
 CONSENT_METHOD_UNKNOWN = "Consent method must be one of: {methods}."
+REFI_BAD_POSITIONS = ("{path}: the selection {selection} in source '{source}' has no valid "
+                      "startPosition/endPosition ({start!r}, {end!r}).")
+REFI_OUTSIDE_TEXT = ("{path}: the selection {selection} in source '{source}' runs from {start} "
+                     "to {end}, outside its text (0-{length}); refused.")
+
+# -- questionnaires (storage/surveys.py, importers/xlsform.py, survey_responses.py) --------
+SURVEY_FORM_UNKNOWN = "There is no questionnaire with form_id '{form}'. Known forms: {known}."
+SURVEY_FORM_NEEDS_ID = "A questionnaire needs a form_id (settings sheet)."
+SURVEY_FORM_EXISTS = ("The questionnaire '{form}' is already in this project; give the new "
+                      "one another form_id.")
+SURVEY_CHOICE_NAMES = ("Each choice needs a list name and a name without spaces, different "
+                       "from the other names of its list.")
+SURVEY_TYPE_UNKNOWN = "Telaah does not know the question type '{type}'."
+SURVEY_QUESTION_NEEDS_NAME = "A question needs a name (letters, digits and _, as in XLSForm)."
+SURVEY_SELECT_NEEDS_LIST = "The question '{name}' is a select question and needs a choice list."
+SURVEY_NAME_USED = "The name '{name}' is already used by another question of this form."
+SURVEY_FORM_INVALID = "{path}: the form has {count} problem(s); nothing was imported.\n{problems}"
+SURVEY_RESPONSES_INVALID = ("{path}: {count} problem(s) in the responses; nothing was "
+                            "imported.\n{problems}")
+SURVEY_RESPONSES_EMPTY = "{path}: has no responses (no rows under the header)."
+SURVEY_NO_ANSWER_COLUMNS = ("{path}: no column matches a question of the form '{form}' "
+                            "(columns are named by question, e.g. group/question).")
+SURVEY_QUESTION_UNKNOWN = "The form '{form}' has no question '{name}'."
+SURVEY_NOT_SELECT_ONE = "--by needs a select_one question; '{name}' is {type}."

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-TECHNIQUES = ("interview", "observation", "document")
+TECHNIQUES = ("interview", "observation", "document", "survey")
 VALENCES = ("supports", "contradicts")
 MEMO_TARGETS = ("study", "source", "code", "segment", "participant")
 CONSENT_STATUSES = ("pending", "given", "withdrawn", "not_required")
@@ -52,6 +52,7 @@ class Study(Record):
     modified: str = ""
     frameworks: list[str] = field(default_factory=list)
     deseve_variant: str | None = None
+    guid: str = ""
 
 
 @dataclass

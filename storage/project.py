@@ -18,11 +18,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from storage import backup, messages
+from storage.change import Change
 from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
 from storage.evaluation import EvaluationRepository
 from storage.guides import GuideRepository
-from storage.journal import Action, Change, replay
+from storage.journal import Action, replay
 from storage.lock import ProjectLock
 from storage.memos import MemoRepository
 from storage.network import NetworkRepository
@@ -32,9 +33,13 @@ from storage.segments import SegmentRepository
 from storage.sessions import SessionRepository
 from storage.sources import SourceRepository
 from storage.study import StudyRepository
+from storage.survey_responses import SurveyResponseRepository
+from storage.surveys import SurveyRepository
+from storage.team import TeamRepository
 from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
+IDLE_CHECKPOINT_PAGES = 10_000   # 40 MB of log when checkpoints wait for idle time
 Subscriber = Callable[[Change], None]
 
 
@@ -42,14 +47,16 @@ class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
     def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
-                 backups_kept: int = backup.DEFAULT_KEEP):
+                 backups_kept: int = backup.DEFAULT_KEEP, coder: str = ""):
         self.path = path
         self.backups_kept = backups_kept
         self.db = db
         self._lock = lock
+        self.coder = (coder or "").strip()
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
+        self.closed = False
         self._attach_repositories()
 
     def _attach_repositories(self) -> None:
@@ -64,6 +71,9 @@ class Project:
         self.guides = GuideRepository(self)
         self.sessions = SessionRepository(self)
         self.network = NetworkRepository(self)
+        self.surveys = SurveyRepository(self)
+        self.survey_responses = SurveyResponseRepository(self)
+        self.team = TeamRepository(self)
 
     # -- opening and closing -------------------------------------------------------
 
@@ -71,14 +81,18 @@ class Project:
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
                deseve_variant: str | None = None,
-               backups_kept: int = backup.DEFAULT_KEEP) -> Project:
-        """Make a new project file at `path` (refused if it exists) and open it."""
+               backups_kept: int = backup.DEFAULT_KEEP, coder: str = "") -> Project:
+        """Make a new project file at `path` (refused if it exists) and open it.
+
+        `coder` is the person whose codings, memos, verdicts and summaries this session
+        writes (see `open`).
+        """
         path = Path(path)
         if path.exists():
             raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
-        project = cls.open(path, create=True, backups_kept=backups_kept)
+        project = cls.open(path, create=True, backups_kept=backups_kept, coder=coder)
         try:
             with project.action("Create project") as act:
                 project.study.initialise(act, title=title)
@@ -94,8 +108,12 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
-             backup_now: bool = True) -> Project:
+             backup_now: bool = True, coder: str = "") -> Project:
         """Open (lock, check, back up, migrate) the project at `path`.
+
+        `coder` names who works in this session: every coding, memo, verdict and
+        summary written without an explicit coder is stamped with it, and writing one
+        with no coder at all is refused (`require_coder`). `set_coder` switches it.
 
         The check is SQLite's `integrity_check`; with `full_check=False` it is the much
         faster `quick_check` (structure without index contents), and the caller is
@@ -116,7 +134,7 @@ class Project:
             db = _connect(path, readonly)
             if not create:
                 _check_file(db, path, full_check)
-            project = cls(path, db, lock, backups_kept)
+            project = cls(path, db, lock, backups_kept, coder)
             if not readonly:
                 project._upgrade_and_backup(create, backup_now)
         except BaseException:
@@ -141,6 +159,18 @@ class Project:
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
 
+    def set_coder(self, name: str) -> None:
+        """Switch the coder of this session (the GUI's status bar does)."""
+        self.coder = (name or "").strip()
+
+    def require_coder(self, given: str | None = None) -> str:
+        """The coder to stamp on coded data: `given`, else the session's; refused when
+        neither names one."""
+        name = (given or "").strip() or self.coder
+        if not name:
+            raise TelaahError.of(messages.CODER_REQUIRED)
+        return name
+
     def make_backup(self) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
@@ -149,11 +179,26 @@ class Project:
         """
         return backup.make_backup(self.db.conn, self.path, self.backups_kept)
 
+    def defer_checkpoints(self, pages: int = IDLE_CHECKPOINT_PAGES) -> None:
+        """Let the write-ahead log grow to `pages` before a commit copies it into the
+        file (SQLite's default is 1,000: every few edits of a long transcript). For an
+        interactive caller that calls `checkpoint()` when idle, so that typing does not
+        pay for it."""
+        self.db.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+    def checkpoint(self) -> None:
+        """Copy the committed write-ahead log into the project file now (passive: it
+        never waits for or blocks a reader)."""
+        if not (self.readonly or self.closed):
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept)
+        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept,
+                       self.coder)
 
     def close(self) -> None:
+        self.closed = True
         try:
             self.db.close()
         finally:
@@ -221,6 +266,7 @@ class Project:
         label = ("Undo " if backwards else "Redo ") + change.label
         with self.action(label, origin=origin) as act:
             act.change.undone = backwards
+            act.change.replayed = True
             replay(act, change, backwards=backwards)
         return act.change
 

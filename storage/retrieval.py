@@ -18,6 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storage.kinds import Kind
+
 if TYPE_CHECKING:
     from storage.project import Project
 
@@ -158,7 +160,7 @@ class CodeCountTracker:
 
     def apply(self, change) -> set[int] | None:
         """Follow `change` (see the class docstring)."""
-        if change.touches("codes") or "segments" in change.unjournaled:
+        if change.affects(Kind.CODES) or change.bulk(Kind.SEGMENTS):
             self.reload()
             return None
         deltas = self._deltas(change)
@@ -184,31 +186,13 @@ class CodeCountTracker:
         return changed
 
     def _deltas(self, change) -> dict[tuple[int, int], int] | None:
-        """+1/-1 per (code, source) from the change's segment rows; None if unsure."""
-        ops = [op for op in change.ops if getattr(op, "table", None) == "segments"]
+        """+1/-1 per (code, source) from the change's segment deltas (whole records)."""
         deltas: dict[tuple[int, int], int] = {}
-        moved = [op for op in ops if op.before is not None and op.after is not None
-                 and ("code_id" in op.after or "source_id" in op.after)]
-        if len({op.key.get("id") for op in moved}) != len(moved):
-            return None  # one segment moved twice in one action: count again
-        for op in ops:
-            if op.before is None:
-                pairs = [((op.after["code_id"], op.after["source_id"]), 1)]
-            elif op.after is None:
-                pairs = [((op.before["code_id"], op.before["source_id"]), -1)]
-            elif "code_id" in op.after or "source_id" in op.after:
-                row = self.project.db.execute(
-                    "SELECT code_id, source_id FROM segments WHERE id = ?",
-                    [op.key.get("id")]).fetchone()
-                if row is None:
-                    return None
-                now = (op.after.get("code_id", row[0]), op.after.get("source_id", row[1]))
-                then = (op.before.get("code_id", now[0]), op.before.get("source_id", now[1]))
-                pairs = [(then, -1), (now, 1)]
-            else:
-                continue  # offsets, valence, memo: no count changes
-            for pair, delta in pairs:
-                deltas[pair] = deltas.get(pair, 0) + delta
+        for delta in change.segment_deltas():
+            for segment, step in ((delta.before, -1), (delta.after, 1)):
+                if segment is not None:
+                    pair = (segment.code_id, segment.source_id)
+                    deltas[pair] = deltas.get(pair, 0) + step
         return deltas
 
     def _count(self, code_id: int) -> CodeCounts:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from storage.fulltext import create_index
+
 migrations = Migrations("telaah")
 
 
@@ -239,6 +241,17 @@ def m0005_sources_order_index(db: Database) -> None:
     )
 
 
+@migrations(name="0006_fts_chunks")
+def m0006_fts_chunks(db: Database) -> None:
+    """The full-text index by chunks of text (`storage.fulltext`) instead of one entry
+    per source, so an edit re-indexes only the lines it touched. Maintained by the
+    journal's writes, not by triggers (splitting text into lines needs Python)."""
+    for trigger in ("sources_fts_ai", "sources_fts_ad", "sources_fts_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS sources_fts")
+    create_index(db.conn)
+
+
 @migrations(name="0009_field")
 def m0009_field(db: Database) -> None:
     """Interview guides and live field sessions (issue 14).
@@ -328,19 +341,148 @@ def m0009_field(db: Database) -> None:
     )
 
 
-@migrations(name="0015_refi_fidelity")
-def m0015_refi_fidelity(db: Database) -> None:
-    """What a REFI-QDA round trip must keep: whether a code can be applied (a code that
-    is only a category cannot), and the users of a file with their own GUIDs (users
-    who never coded included). Codes without a colour keep '' (shown in a default
-    colour, never exported)."""
+@migrations(name="0010_surveys", transactional=False)
+def m0010_surveys(db: Database) -> None:
+    """Questionnaires (XLSForm: forms, questions, choice lists), their responses and
+    answers, and `survey` as a fourth technique of sources (the open answers of a
+    question made codable). The technique list is a CHECK constraint, so `sources` is
+    rebuilt from its own stored definition (whatever columns earlier migrations gave it)
+    with SQLite's documented procedure: foreign keys off, copy, swap, indexes and
+    triggers re-created, foreign keys checked, all in one transaction."""
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        conn.execute("BEGIN")
+        try:
+            _allow_survey_sources(conn)
+            for statement in _SURVEY_TABLES.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"foreign keys broken by 0010_surveys: {problems[:3]}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _allow_survey_sources(conn) -> None:
+    table_sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'sources'").fetchone()[0]
+    if _SOURCE_KINDS_AFTER in table_sql:
+        return
+    extras = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'sources' "
+        "AND type IN ('index', 'trigger') AND sql IS NOT NULL").fetchall()
+    columns = ", ".join(f"[{row[1]}]" for row in conn.execute("PRAGMA table_info(sources)"))
+    new_sql = table_sql.replace(_SOURCE_KINDS_BEFORE, _SOURCE_KINDS_AFTER).replace(
+        "CREATE TABLE sources", "CREATE TABLE sources_rebuilt", 1)
+    conn.execute(new_sql)
+    conn.execute(f"INSERT INTO sources_rebuilt ({columns}) SELECT {columns} FROM sources")
+    conn.execute("DROP TABLE sources")
+    conn.execute("ALTER TABLE sources_rebuilt RENAME TO sources")
+    for (sql,) in extras:
+        conn.execute(sql)
+
+
+# Answers are text: a select's choice name(s) (space-separated for select_multiple),
+# a number as written, a date as YYYY-MM-DD. They are kept question by question (the
+# primary key starts with the question), so a summary reads one question's answers in
+# order and one response's answers are one seek per question of its form. Labels and
+# hints are JSON objects keyed by the XLSForm language (e.g. "English (en)", "" for a
+# column without language).
+_SURVEY_TABLES = """
+        CREATE TABLE survey_forms (
+            id INTEGER PRIMARY KEY,
+            form_id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            version TEXT NOT NULL DEFAULT '',
+            default_language TEXT NOT NULL DEFAULT '',
+            settings TEXT NOT NULL DEFAULT '{}',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        );
+        CREATE TABLE survey_questions (
+            id INTEGER PRIMARY KEY,
+            form_id INTEGER NOT NULL REFERENCES survey_forms(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            type TEXT NOT NULL,
+            list_name TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            labels TEXT NOT NULL DEFAULT '{}',
+            hints TEXT NOT NULL DEFAULT '{}',
+            required INTEGER NOT NULL DEFAULT 0,
+            relevant TEXT NOT NULL DEFAULT '',
+            constraint_expr TEXT NOT NULL DEFAULT '',
+            constraint_messages TEXT NOT NULL DEFAULT '{}',
+            indicators TEXT NOT NULL DEFAULT '',
+            extra TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX survey_questions_form ON survey_questions(form_id, position);
+        CREATE TABLE survey_choices (
+            id INTEGER PRIMARY KEY,
+            form_id INTEGER NOT NULL REFERENCES survey_forms(id),
+            list_name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            labels TEXT NOT NULL DEFAULT '{}',
+            extra TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX survey_choices_form ON survey_choices(form_id, list_name, position);
+        CREATE TABLE survey_responses (
+            id INTEGER PRIMARY KEY,
+            form_id INTEGER NOT NULL REFERENCES survey_forms(id),
+            respondent TEXT NOT NULL,
+            participant_id INTEGER REFERENCES participants(id),
+            complete INTEGER NOT NULL DEFAULT 0,
+            submitted TEXT,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            UNIQUE (form_id, respondent)
+        );
+        CREATE INDEX survey_responses_participant ON survey_responses(participant_id);
+        CREATE TABLE survey_answers (
+            question_id INTEGER NOT NULL REFERENCES survey_questions(id),
+            response_id INTEGER NOT NULL REFERENCES survey_responses(id),
+            value TEXT NOT NULL,
+            PRIMARY KEY (question_id, response_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE survey_text_sources (
+            source_id INTEGER PRIMARY KEY REFERENCES sources(id),
+            question_id INTEGER NOT NULL REFERENCES survey_questions(id)
+        );
+        """
+
+
+@migrations(name="0011_coders")
+def m0011_coders(db: Database) -> None:
+    """Team work: a study id that copies keep (to recognise copies of the same study),
+    and the record of copies handed out, taken from ('from': the stamp inside a copy)
+    and merged back. `details` is JSON: the sources handed out, whether codings were
+    left out or names pseudonymised, and the baseline each merge compares against.
+    `segments_coder` lets agreement read one coder's segments in order from the index
+    alone (`storage.coder_spans`)."""
     db.executescript(
         """
-        ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1;
-        CREATE TABLE users (
-            guid TEXT PRIMARY KEY,
-            name TEXT NOT NULL
+        ALTER TABLE study ADD COLUMN guid TEXT NOT NULL DEFAULT '';
+        UPDATE study SET guid = lower(hex(randomblob(16))) WHERE guid = '';
+        CREATE TABLE team_copies (
+            id INTEGER PRIMARY KEY,
+            direction TEXT NOT NULL CHECK (direction IN ('from', 'handed_out', 'merged')),
+            copy_guid TEXT NOT NULL,
+            coder TEXT NOT NULL DEFAULT '',
+            origin_guid TEXT NOT NULL DEFAULT '',
+            origin_title TEXT NOT NULL DEFAULT '',
+            origin_path TEXT NOT NULL DEFAULT '',
+            details TEXT NOT NULL DEFAULT '{}',
+            at TEXT NOT NULL
         );
+        CREATE INDEX team_copies_copy ON team_copies(copy_guid, direction);
+        CREATE INDEX segments_coder ON segments(
+            coder, source_id, code_id, start_pos, end_pos);
         """
     )
 
@@ -391,6 +533,25 @@ def m0014_network(db: Database) -> None:
             ('resources', 'Resources / funding', 'Sumber daya / pendanaan', 1, 2),
             ('joint_activity', 'Joint activity', 'Kegiatan bersama', 0, 3),
             ('conflict', 'Conflict', 'Konflik', 0, 4);
+        """
+    )
+_SOURCE_KINDS_BEFORE = "CHECK (kind IN ('interview', 'observation', 'document'))"
+_SOURCE_KINDS_AFTER = "CHECK (kind IN ('interview', 'observation', 'document', 'survey'))"
+
+
+@migrations(name="0015_refi_fidelity")
+def m0015_refi_fidelity(db: Database) -> None:
+    """What a REFI-QDA round trip must keep: whether a code can be applied (a code that
+    is only a category cannot), and the users of a file with their own GUIDs (users
+    who never coded included). Codes without a colour keep '' (shown in a default
+    colour, never exported)."""
+    db.executescript(
+        """
+        ALTER TABLE codes ADD COLUMN codable INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE users (
+            guid TEXT PRIMARY KEY,
+            name TEXT NOT NULL
+        );
         """
     )
 

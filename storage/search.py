@@ -1,6 +1,6 @@
 """Full-text search over the sources, exact-phrase finding, and auto-coding of hits.
 
-The FTS5 index `sources_fts` (migration 0002) only narrows the sources to look in; the
+The chunked FTS5 index (`storage.fulltext`) only narrows the sources to look in; the
 hits themselves are located in Python on the stored text, so every offset is an exact
 Unicode code point offset (end exclusive), as everywhere else in Telaah. The user's
 words are never passed to MATCH as syntax: each word is quoted as an FTS5 string, so
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from storage import messages
 from storage.errors import ValidationError
+from storage.fulltext import sources_matching_all
 from storage.progress import Progress, report
 
 if TYPE_CHECKING:
@@ -105,11 +106,11 @@ def search(project: Project, query: str, limit: int = 1000, kind: str | None = N
     if not terms or limit <= 0:
         return []
     where, params = _kind_clause(kind)
+    matching, match_params = sources_matching_all([fts_match([term]) for term in terms])
     candidates = project.db.execute(
-        "SELECT s.id, s.title FROM sources s WHERE s.id IN "
-        "(SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)" + where +
+        f"SELECT s.id, s.title FROM sources s WHERE s.id IN ({matching})" + where +
         " ORDER BY s.position, s.title COLLATE NOCASE, s.id",
-        [fts_match(terms), *params]).fetchall()
+        [*match_params, *params]).fetchall()
     pattern = _hit_pattern(terms)
     hits: list[Hit] = []
     for done, (source_id, title) in enumerate(candidates):
@@ -141,8 +142,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split("\n")).replace("\r", " ").replace("\t", " ")
 
 
-def _narrowing_match(phrase: str) -> str | None:
-    """A MATCH that every source containing `phrase` satisfies, or None if none is safe.
+def _narrowing_matches(phrase: str) -> list[str] | None:
+    """MATCHes (one per word) that every source containing `phrase` satisfies, or None
+    if none is safe.
 
     Only words that are whole tokens in every occurrence can be required: those with a
     non-word character of the phrase on both sides. A word at the phrase's end (with
@@ -156,7 +158,7 @@ def _narrowing_match(phrase: str) -> str | None:
         if token.start() == 0:
             continue
         terms.append((token.group(0), token.end() == len(phrase)))
-    return fts_match(terms) if terms else None
+    return [fts_match([term]) for term in terms] if terms else None
 
 
 def find_phrase(project: Project, phrase: str, kind: str | None = None
@@ -171,10 +173,11 @@ def find_phrase(project: Project, phrase: str, kind: str | None = None
     where, params = _kind_clause(kind)
     sql = "SELECT s.id, s.text FROM sources s WHERE instr(s.text, ?) > 0" + where
     params = [phrase, *params]
-    narrowing = _narrowing_match(phrase)
+    narrowing = _narrowing_matches(phrase)
     if narrowing is not None:
-        sql += " AND s.id IN (SELECT rowid FROM sources_fts WHERE sources_fts MATCH ?)"
-        params.append(narrowing)
+        matching, match_params = sources_matching_all(narrowing)
+        sql += f" AND s.id IN ({matching})"
+        params.extend(match_params)
     sql += " ORDER BY s.position, s.title COLLATE NOCASE, s.id"
     found: list[tuple[int, int, int]] = []
     for source_id, text in project.db.execute(sql, params).fetchall():

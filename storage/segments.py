@@ -69,6 +69,13 @@ class SegmentRepository(Repository):
     def count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM segments")
 
+    def guids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT guid FROM segments")}
+
+    def tuples(self) -> list[tuple]:
+        """Every segment as a plain tuple in `Segment`'s field order (bulk readers)."""
+        return self.db.execute(_SELECT + " ORDER BY source_id, start_pos").fetchall()
+
     def coders(self) -> set[str]:
         """The names of everyone who coded a segment (empty names left out)."""
         return {row[0] for row in self.db.execute(
@@ -116,7 +123,7 @@ class SegmentRepository(Repository):
                coder: str | None = None, guid: str | None = None,
                text_length: int | None = None) -> int:
         """Insert within an ongoing action (bulk coding passes `text_length`)."""
-        from storage import config
+        coder = self.project.require_coder(coder)
         if text_length is None:
             text_length = self._text_length(source_id)
         _check_range(start, end, text_length)
@@ -127,7 +134,7 @@ class SegmentRepository(Repository):
             return act.insert("segments", {
                 "guid": guid or new_guid(), "source_id": source_id, "code_id": code_id,
                 "start_pos": start, "end_pos": end, "valence": valence,
-                "participant_id": participant_id, "coder": coder or config.coder_name(),
+                "participant_id": participant_id, "coder": coder,
                 "memo": memo, "created": stamp, "modified": stamp})
         except sqlite3.IntegrityError as error:  # foreign keys name what is missing
             raise NotFoundError(f"Cannot code source {source_id} with code {code_id}: "
@@ -164,6 +171,32 @@ class SegmentRepository(Repository):
         if rows and not rows[0]["codable"]:
             raise ValidationError.of(messages.CODE_NOT_CODABLE,
                                      label=rows[0]["label_id"] or rows[0]["label_en"])
+
+    def insert_across(self, act, lengths: dict[int, int],
+                      segments: list[tuple[int, NewSegment]]) -> int:
+        """Insert segments of several sources, `(source_id, NewSegment)`, with one
+        statement in the order given, each checked against `lengths[source_id]`.
+
+        A merge passes them in the order of the `segments_evidence` index, which
+        SQLite then fills with fewer page visits than source by source.
+        """
+        stamp = now()
+        rows = []
+        for source_id, (code_id, start, end, valence, participant_id, coder, memo,
+                        guid, created) in segments:
+            length = lengths[source_id]
+            if not 0 <= start < end <= length:
+                _check_range(start, end, length)
+            if valence not in VALENCES:
+                _check_valence(valence)
+            rows.append((guid, source_id, code_id, start, end, valence, participant_id, coder,
+                         memo, created or stamp, created or stamp))
+        try:
+            return act.insert_many("segments", _INSERT_COLUMNS, rows)
+        except sqlite3.IntegrityError as error:
+            raise NotFoundError(f"Cannot add these segments: a code, source or "
+                                f"participant does not exist, or a GUID is used twice "
+                                f"({error}).") from None
 
     def _text_length(self, source_id: int) -> int:
         length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
@@ -212,25 +245,24 @@ class SegmentRepository(Repository):
             act.delete("segments", {"id": segment_id})
 
     def follow_splice(self, act, source_id: int, start: int, end: int, inserted: int) -> None:
-        """Move this source's segments after text[start:end] became `inserted` chars."""
-        rows = self.db.execute("SELECT id, start_pos, end_pos FROM segments "
-                               "WHERE source_id = ? AND end_pos > ?", [source_id, start])
-        doomed, moves, shifts = [], [], []
-        delta = inserted - (end - start)
-        for segment_id, a, b in rows:
-            moved = shifted_range(a, b, start, end, inserted)
+        """Move this source's segments after text[start:end] became `inserted` chars.
+
+        The segments after the edit all move by the same distance: one set-based update,
+        journaled as one compact shift. The few that touch the edit are moved, shrunk
+        or (all their words gone) deleted one by one.
+        """
+        touching = self.db.execute_returning_dicts(
+            "SELECT * FROM segments WHERE source_id = ? AND end_pos > ? AND start_pos < ?",
+            [source_id, start, end])
+        doomed, moves = [], []
+        for row in touching:
+            moved = shifted_range(row["start_pos"], row["end_pos"], start, end, inserted)
             if moved is None:
-                doomed.append(segment_id)
-            elif a >= end:
-                shifts.append(({"id": segment_id}, {"start_pos": a, "end_pos": b},
-                               {"start_pos": a + delta, "end_pos": b + delta}))
-            elif moved != (a, b):
-                moves.append(({"id": segment_id}, {"start_pos": a, "end_pos": b},
-                              {"start_pos": moved[0], "end_pos": moved[1]}))
-        if delta and shifts:
-            act.record_known("segments", shifts, "UPDATE segments SET start_pos = start_pos + ?, "
-                             "end_pos = end_pos + ? WHERE source_id = ? AND start_pos >= ?",
-                             [delta, delta, source_id, end])
+                doomed.append(row["id"])
+            elif moved != (row["start_pos"], row["end_pos"]):
+                moves.append(({"id": row["id"]}, row,
+                              {**row, "start_pos": moved[0], "end_pos": moved[1]}))
+        act.shift_segments(source_id, end, inserted - (end - start))
         act.update_known("segments", moves)
         self.delete_rows(act, doomed)
 

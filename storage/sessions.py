@@ -207,7 +207,6 @@ class SessionRepository(Repository):
 
     def finish(self, session_id: int, origin: object = None) -> int:
         """Make the session's source with its guide coding; returns the source id."""
-        from storage import config
         from storage.field_transcript import compose
 
         session = self.get(session_id)
@@ -220,7 +219,7 @@ class SessionRepository(Repository):
             raise ValidationError.of(messages.SESSION_NO_ANSWERS)
         transcript = compose(session, answers, participant.code if participant else "")
         codes = self._code_ids()
-        coder = config.coder_name()
+        coder = self.project.require_coder()
         with self.action(f"Finish session {transcript.title}", origin) as act:
             source_id = self.project.sources.add(
                 session.kind, transcript.title, transcript.text, **self._source_values(

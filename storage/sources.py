@@ -61,7 +61,9 @@ class SourceRepository(Repository):
         return self.scalar("SELECT COUNT(*) FROM sources")
 
     def counts_by_kind(self) -> dict[str, int]:
-        counts = dict.fromkeys(TECHNIQUES, 0)
+        """Sources per technique; `survey` only once a questionnaire's open answers
+        became sources."""
+        counts = dict.fromkeys(TECHNIQUES[:3], 0)
         for row in self.rows("SELECT kind, COUNT(*) AS n FROM sources GROUP BY kind"):
             counts[row["kind"]] = row["n"]
         return counts
@@ -115,6 +117,7 @@ class SourceRepository(Repository):
             self.project.segments.delete_rows(act, segment_ids)
             act.delete_where("memos", "target_type = 'source' AND target_id = ?", [source_id])
             act.delete_where("source_participants", "source_id = ?", [source_id])
+            act.delete_where("survey_text_sources", "source_id = ?", [source_id])
             act.delete("sources", {"id": source_id})
 
     def edit_text(self, source_id: int, start: int, end: int, inserted: str,

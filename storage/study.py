@@ -6,7 +6,7 @@ from typing import Any
 
 from storage.models import Study
 from storage.repository import Repository
-from storage.stamps import now
+from storage.stamps import new_guid, now
 
 STUDY_FIELDS = ("title", "research_questions", "site", "period_start", "period_end", "notes")
 
@@ -16,7 +16,8 @@ class StudyRepository(Repository):
 
     def initialise(self, act, title: str = "") -> None:
         stamp = now()
-        act.insert("study", {"id": 1, "title": title, "created": stamp, "modified": stamp})
+        act.insert("study", {"id": 1, "guid": new_guid(), "title": title, "created": stamp,
+                             "modified": stamp})
 
     def get(self) -> Study:
         rows = self.rows("SELECT * FROM study WHERE id = 1")

@@ -27,7 +27,7 @@ def _private_config(tmp_path_factory, monkeypatch):
 def project(tmp_path):
     """A new project with both core frameworks, closed after the test."""
     proj = Project.create(tmp_path / "study.telaah", title="Test study",
-                          frameworks=["ag2008", "deseve2007"])
+                          frameworks=["ag2008", "deseve2007"], coder="Tester")
     yield proj
     proj.close()
 
@@ -35,6 +35,6 @@ def project(tmp_path):
 @pytest.fixture
 def empty_project(tmp_path):
     """A new project with no framework."""
-    proj = Project.create(tmp_path / "empty.telaah", title="Empty")
+    proj = Project.create(tmp_path / "empty.telaah", title="Empty", coder="Tester")
     yield proj
     proj.close()

@@ -35,7 +35,8 @@ INFO = "deseve2007.information_sharing"
 
 def build_study(path) -> tuple[Project, dict]:
     """The constructed study; returns the open project and a dict of ids by name."""
-    project = Project.create(path, title="Constructed", frameworks=["ag2008", "deseve2007"])
+    project = Project.create(path, title="Constructed", frameworks=["ag2008", "deseve2007"],
+                             coder="Tester")
     p, c = project.participants, project.codes
     ids: dict = {}
     with project.action("Build"):

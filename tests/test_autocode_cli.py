@@ -16,9 +16,10 @@ CODE = "ag2008.process.trust_building"
 
 
 @pytest.fixture
-def study(tmp_path):
+def study(tmp_path, monkeypatch):
+    monkeypatch.setenv("TELAAH_CODER", "Tester")
     path = tmp_path / "cli.telaah"
-    with Project.create(path, title="CLI", frameworks=["ag2008"]) as project:
+    with Project.create(path, title="CLI", frameworks=["ag2008"], coder="Tester") as project:
         project.sources.add("interview", "W1", "Kami saling percaya. 😀 saling percaya lagi.")
         project.sources.add("observation", "O1", "Tidak saling percaya di rapat.")
         project.sources.add("document", "D1", "Saling Percaya (judul).")
@@ -26,7 +27,7 @@ def study(tmp_path):
 
 
 def _segments(path, code=CODE):
-    with Project.open(path) as project:
+    with Project.open(path, coder="Tester") as project:
         code_id = project.codes.resolve(code).id
         return [(project.sources.text(s.source_id)[s.start:s.end], s.valence, s.source_id)
                 for s in project.segments.for_codes([code_id])]
@@ -43,7 +44,7 @@ def test_autocode_codes_every_exact_occurrence(study, capsys):
 
 
 def test_autocode_kind_valence_and_custom_code(study, capsys):
-    with Project.open(study) as project:
+    with Project.open(study, coder="Tester") as project:
         custom = project.codes.add("Distrust", "Ketidakpercayaan")
     assert run(["autocode", str(study), "--text", "percaya", "--code", str(custom),
                 "--valence", "contradicts", "--kind", "observation"]) == 0
@@ -89,7 +90,7 @@ def test_autocode_subprocess_and_one_undo_step(study):
     # the same core, in process: one Change, one undo removes every segment it made
     from storage.search import autocode
 
-    with Project.open(study) as project:
+    with Project.open(study, coder="Tester") as project:
         changes = []
         project.subscribe(changes.append)
         code_id = project.codes.resolve(CODE).id

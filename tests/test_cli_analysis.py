@@ -91,7 +91,7 @@ def test_triangulation_follows_the_stored_rule(study_path, capsys):
     from analysis import TriangulationRule, save_rule
     from storage import Project
 
-    with Project.open(path) as project:
+    with Project.open(path, coder="Tester") as project:
         save_rule(project, TriangulationRule(min_techniques=3))
     data = _json(capsys, ["triangulation", str(path), "--json"])
     assert data[TRUST]["triangulated"] is False

@@ -64,7 +64,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys):
 def test_locked_project_refused_by_second_process(tmp_path):
     path = tmp_path / "s.telaah"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    with Project.create(path):
+    with Project.create(path, coder="Tester"):
         result = subprocess.run(
             [sys.executable, str(ROOT / "main.py"), "participant", "add", str(path), "P09",
              "--group", "Lainnya"], capture_output=True, text=True, env=env, cwd=ROOT)
@@ -78,7 +78,7 @@ def test_locked_project_refused_by_second_process(tmp_path):
 
 def test_check_lists_problems_and_exits_1(tmp_path, capsys):
     path = tmp_path / "s.telaah"
-    with Project.create(path, frameworks=["ag2008"]) as project:
+    with Project.create(path, frameworks=["ag2008"], coder="Tester") as project:
         sid = project.sources.add("document", "D", "pendek")
         project.segments.add(sid, project.codes.resolve("ag2008.outcomes").id, 0, 6)
     import sqlite3

@@ -10,7 +10,7 @@ from storage.consistency import consistency_problems
 def test_demo_command_writes_a_consistent_rich_study(tmp_path, capsys):
     path = tmp_path / "demo.telaah"
     assert run(["demo", str(path)]) == 0
-    with Project.open(path) as project:
+    with Project.open(path, coder="Tester") as project:
         assert consistency_problems(project) == [] and project.integrity_problems() == []
         kinds = project.sources.counts_by_kind()
         assert kinds["interview"] >= 6 and kinds["observation"] >= 2 and kinds["document"] >= 2

@@ -15,7 +15,8 @@ from storage import Project
 @pytest.fixture
 def study_path(tmp_path):
     path = tmp_path / "study.telaah"
-    project = Project.create(path, title="CLI study", frameworks=["ag2008", "deseve2007"])
+    project = Project.create(path, title="CLI study", frameworks=["ag2008", "deseve2007"],
+                             coder="Tester")
     build_study(project)
     project.close()
     return path

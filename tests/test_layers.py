@@ -94,3 +94,39 @@ def test_the_config_check_sees_a_read():
     tree = ast.parse("from storage import config\nx = config.get('backups_kept')\n")
     assert _config_reads(tree) == {"get"}
     assert _config_reads(ast.parse("from storage.config import load\n")) == {"load"}
+def test_gui_follows_changes_by_kind_not_by_table():
+    """No GUI module imports the journal, names a table (or a column the schema renames
+    for its models), or asks a Change the old table-level questions."""
+    import ast
+
+    from storage.kinds import TABLE_KINDS, Kind
+
+    tables = {table for table in TABLE_KINDS if table not in set(Kind)}
+    forbidden = tables | {"start_pos", "end_pos"}
+    table_questions = {"tables", "touches", "unjournaled", "ops"}
+    problems = []
+    for path in sorted((ROOT / "gui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        name = path.relative_to(ROOT)
+        for node in ast.walk(tree):
+            if _imports_journal(node):
+                problems.append(f"{name}:{node.lineno} imports storage.journal")
+            elif isinstance(node, ast.Constant) and node.value in forbidden:
+                problems.append(f"{name}:{node.lineno} names the table/column {node.value!r}")
+            elif isinstance(node, ast.Attribute) and node.attr in table_questions:
+                problems.append(f"{name}:{node.lineno} asks .{node.attr}")
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr == "ids" and node.args
+                  and isinstance(node.args[0], ast.Constant)):
+                problems.append(f"{name}:{node.lineno} asks .ids({node.args[0].value!r})")
+    assert problems == []
+
+
+def _imports_journal(node) -> bool:
+    import ast
+
+    if isinstance(node, ast.ImportFrom):
+        return node.module == "storage.journal" or (
+            node.module == "storage" and any(a.name == "journal" for a in node.names))
+    return isinstance(node, ast.Import) and any(a.name == "storage.journal"
+                                                for a in node.names)

@@ -136,8 +136,10 @@ def test_cli_tie_add_network_json_and_map(project, tmp_path, capsys):
     project.close()
     for name in ("Dinas", "PasarNusa"):
         assert run(["actor", "add", path, name]) == 0
-    assert run(["tie", "add", path, "--from", "Dinas", "--to", "PasarNusa", "--type",
-                "agreement", "--source", str(source), "--start", "0", "--end", "38"]) == 0
+    tie = ["tie", "add", path, "--from", "Dinas", "--to", "PasarNusa", "--type", "agreement",
+           "--source", str(source), "--start", "0", "--end", "38"]
+    assert run(tie) == 2 and "No coder is set" in capsys.readouterr().err
+    assert run([*tie, "--coder", "Ayu"]) == 0
     capsys.readouterr()
     assert run(["network", path, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -162,7 +164,7 @@ def test_cli_refuses_bad_ties_with_one_line(project, capsys, args):
     path = str(project.path)
     project.close()
     code = run(["tie", "add", path, *args, "--source", str(source), "--start", "0",
-                "--end", "5"])
+                "--end", "5", "--coder", "Ayu"])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
 

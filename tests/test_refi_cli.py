@@ -18,7 +18,7 @@ def test_new_from_qdpx_prints_the_summary(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"Imported the REFI-QDA project '{ATLAS_84_EXPECTED['title']}'" in out
     assert "14 new code(s)" in out and "Skipped (15):" in out
-    with Project.open(tmp_path / "a.telaah") as project:
+    with Project.open(tmp_path / "a.telaah", coder="Tester") as project:
         assert project.codes.count() == 14
 
 
@@ -29,7 +29,7 @@ def test_import_into_a_project(tmp_path, capsys):
     assert run(["import", str(tmp_path / "a.telaah"), str(qdpx), str(codebook)]) == 0
     out = capsys.readouterr().out
     assert "1 text source(s), 2 coded segment(s)" in out and "REFI-QDA codebook" in out
-    with Project.open(tmp_path / "a.telaah") as project:
+    with Project.open(tmp_path / "a.telaah", coder="Tester") as project:
         assert (project.sources.count(), project.segments.count()) == (1, 2)
 
 

@@ -82,7 +82,7 @@ def build(project: Project, data) -> None:
 @given(data=st.data())
 def test_export_then_import_keeps_everything(tmp_path_factory, data):
     folder = tmp_path_factory.mktemp("roundtrip")
-    with Project.create(folder / "a.telaah", title=data.draw(words)) as project:
+    with Project.create(folder / "a.telaah", title=data.draw(words), coder="Tester") as project:
         with project.action("Build a random study"):   # one commit: fsync is slow
             build(project, data)
         write_qdpx(project, folder / "a.qdpx")

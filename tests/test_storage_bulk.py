@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage import ValidationError
+from storage import Kind, ValidationError
 from storage.errors import NotFoundError
 from storage.segments import NewSegment
 
@@ -39,7 +39,7 @@ def test_insert_many_numbers_rows_in_order_and_undoes_as_one_step(source):
     assert [(r[4], r[5], r[6]) for r in stored[1:]] == [(5, 6, "Ani"), (7, 11, "Ani"),
                                                         (12, 16, "Ani")]
     assert TEXT[stored[2][4]:stored[2][5]] == "enak"
-    assert change.undoable and change.ids("segments") == {first, first + 1, first + 2}
+    assert change.undoable and change.ids_of(Kind.SEGMENTS) == {first, first + 1, first + 2}
     project.undo(change)
     assert len(segment_rows(project)) == 1
     project.redo(change)
@@ -50,7 +50,8 @@ def test_insert_many_unjournaled_names_the_table(source):
     project, source_id, trust = source
     with project.action("Bulk", journal=False) as act:
         project.segments.insert_many(act, source_id, len(TEXT), rows(trust, (0, 4)))
-    assert not act.change.undoable and act.change.touches("segments")
+    assert not act.change.undoable and act.change.affects(Kind.SEGMENTS)
+    assert act.change.bulk(Kind.SEGMENTS)
     assert project.segments.count() == 1
 
 

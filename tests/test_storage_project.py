@@ -14,6 +14,7 @@ from storage import Project, ProjectFileError, ProjectLockedError, TelaahError
 from storage.backup import list_backups
 from storage.lock import lock_path
 from storage.schema import SCHEMA_VERSION, migrations
+from storage.search import search
 
 
 def _fill(project: Project) -> dict:
@@ -32,9 +33,9 @@ def _fill(project: Project) -> dict:
 
 def test_round_trip_survives_reopening(tmp_path):
     path = tmp_path / "study.telaah"
-    with Project.create(path, title="Studi", frameworks=["ag2008"]) as project:
+    with Project.create(path, title="Studi", frameworks=["ag2008"], coder="Tester") as project:
         ids = _fill(project)
-    with Project.open(path) as project:
+    with Project.open(path, coder="Tester") as project:
         source = project.sources.get(ids["sid"])
         assert source.text == "Kami rapat tiap bulan 🙏."
         assert (source.date, source.place, source.duration_minutes) == (
@@ -53,7 +54,7 @@ def test_round_trip_survives_reopening(tmp_path):
 
 def test_every_action_is_committed_before_returning(tmp_path):
     path = tmp_path / "study.telaah"
-    with Project.create(path, frameworks=["ag2008"]) as project:
+    with Project.create(path, frameworks=["ag2008"], coder="Tester") as project:
         ids = _fill(project)
         other = sqlite3.connect(path)
         count = other.execute("SELECT COUNT(*) FROM segments").fetchone()[0]
@@ -64,18 +65,18 @@ def test_every_action_is_committed_before_returning(tmp_path):
 
 def test_second_process_is_refused_with_holder_named(tmp_path):
     path = tmp_path / "study.telaah"
-    with Project.create(path), pytest.raises(ProjectLockedError) as error:
-        Project.open(path)
+    with Project.create(path, coder="Tester"), pytest.raises(ProjectLockedError) as error:
+        Project.open(path, coder="Tester")
     message = str(error.value)
     assert socket.gethostname() in message and str(os.getpid()) in message
 
 
 def test_stale_lock_of_dead_process_is_taken_over(tmp_path):
     path = tmp_path / "study.telaah"
-    Project.create(path).close()
+    Project.create(path, coder="Tester").close()
     lock_path(path).write_text(json.dumps({"host": socket.gethostname(), "pid": 2 ** 22 + 7,
                                            "since": "2025-01-01T00:00:00"}))
-    with Project.open(path) as project:
+    with Project.open(path, coder="Tester") as project:
         assert project.sources.count() == 0
         assert json.loads(lock_path(path).read_text())["pid"] == os.getpid()
     assert not lock_path(path).exists()
@@ -83,9 +84,9 @@ def test_stale_lock_of_dead_process_is_taken_over(tmp_path):
 
 def test_open_makes_rotating_backups(tmp_path):
     path = tmp_path / "study.telaah"
-    Project.create(path, title="B").close()
+    Project.create(path, title="B", coder="Tester").close()
     for _ in range(4):
-        Project.open(path, backups_kept=3).close()
+        Project.open(path, backups_kept=3, coder="Tester").close()
     backups = list_backups(path)
     assert len(backups) == 3
     restored = sqlite3.connect(backups[-1])
@@ -95,8 +96,8 @@ def test_open_makes_rotating_backups(tmp_path):
 
 def test_backup_can_be_left_to_a_reader(tmp_path):
     path = tmp_path / "study.telaah"
-    Project.create(path, title="B").close()
-    with Project.open(path, backup_now=False, backups_kept=2) as project:
+    Project.create(path, title="B", coder="Tester").close()
+    with Project.open(path, backup_now=False, backups_kept=2, coder="Tester") as project:
         assert list_backups(path) == []
         project.study.update(title="C")
         reader = project.reader()
@@ -113,20 +114,20 @@ def test_damaged_and_foreign_files_are_refused(tmp_path):
     text = tmp_path / "notes.telaah"
     text.write_text("not a database at all, just words " * 200)
     with pytest.raises(ProjectFileError, match="notes.telaah"):
-        Project.open(text)
+        Project.open(text, coder="Tester")
     other = tmp_path / "other.telaah"
     sqlite3.connect(other).execute("CREATE TABLE x(y)").connection.commit()
     with pytest.raises(ProjectFileError, match="not a Telaah project"):
-        Project.open(other)
+        Project.open(other, coder="Tester")
     with pytest.raises(ProjectFileError, match="does not exist"):
-        Project.open(tmp_path / "missing.telaah")
+        Project.open(tmp_path / "missing.telaah", coder="Tester")
 
 
 def test_create_refuses_existing_file(tmp_path):
     path = tmp_path / "study.telaah"
-    Project.create(path).close()
+    Project.create(path, coder="Tester").close()
     with pytest.raises(TelaahError, match="already exists"):
-        Project.create(path)
+        Project.create(path, coder="Tester")
 
 
 def test_project_from_first_schema_is_upgraded_after_backup(tmp_path):
@@ -138,24 +139,22 @@ def test_project_from_first_schema_is_upgraded_after_backup(tmp_path):
                "('g1', 'interview', 'Lama', 'kepercayaan antar mitra', 'x', 'x')")
     db.conn.commit()
     db.close()
-    with Project.open(path) as project:
+    with Project.open(path, coder="Tester") as project:
         assert project.schema_version == SCHEMA_VERSION
         assert project.study.get().title == "Lama"
-        hits = project.db.execute(
-            "SELECT rowid FROM sources_fts WHERE sources_fts MATCH 'kepercayaan'").fetchall()
-        assert hits == [(1,)]
+        assert [hit.source_id for hit in search(project, "kepercayaan")] == [1]
         assert [v.key for v in project.evaluation.verdict_options()][0] == "met"
     assert any("before-upgrade" in p.name for p in list_backups(path))
 
 
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "new.telaah"
-    Project.create(path).close()
+    Project.create(path, coder="Tester").close()
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
                  "VALUES ('telaah', '9999_future', 'x')")
     conn.commit()
     conn.close()
     with pytest.raises(ProjectFileError, match="newer Telaah"):
-        Project.open(path)
+        Project.open(path, coder="Tester")
     Project.open(path, readonly=True).close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage import Project
+from storage import Kind, Project
 
 TABLES = ("study", "groups", "participants", "sources", "source_participants", "codes",
           "segments", "memos", "judgements", "judgement_history", "key_quotes", "summaries",
@@ -71,7 +71,7 @@ def test_nested_calls_make_one_action(coded):
     with project.action("Auto-code"):
         for start in (5, 12, 20):
             project.segments.add(sid, code, start, start + 3)
-    assert len(changes) == 1 and len(changes[0].ops) == 3
+    assert len(changes) == 1 and len(changes[0].segment_deltas()) == 3
     project.undo(changes[0])
     assert project.segments.count() == 1
 
@@ -91,7 +91,10 @@ def test_change_says_what_it_touched(coded):
     project.sources.edit_text(sid, 0, 0, "Eh, ")
     change = changes[-1]
     assert change.text_changed == {sid}
-    assert change.touches("segments") and seg in change.ids("segments")
+    assert change.affects(Kind.SEGMENTS, Kind.SOURCE_TEXT)
+    assert seg in change.ids_of(Kind.SEGMENTS)
+    shift, = change.segment_shifts(sid)
+    assert shift.delta == 4 and list(shift.segment_ids) == [seg]
 
 
 def test_verdict_can_be_cleared_and_history_keeps_every_step(coded):
@@ -101,3 +104,24 @@ def test_verdict_can_be_cleared_and_history_keeps_every_step(coded):
     judgement = project.evaluation.judgement(code)
     assert judgement.verdict is None and judgement.conclusion == "Cukup bukti."
     assert [h["verdict"] for h in project.evaluation.history(code)] == ["met", None]
+
+
+def test_an_edit_journals_the_segments_it_shifts_as_one_compact_entry(coded):
+    project, sid, code, seg = coded
+    text = project.sources.text(sid)
+    later = [project.segments.add(sid, code, a, a + 1) for a in range(10, 30)]
+    inside = project.segments.add(sid, code, 2, 8)
+    before = snapshot(project)
+    changes = _changes(project)
+    project.sources.edit_text(sid, 3, 3, "XY")          # inside `seg` and `inside`
+    change = changes[-1]
+    shift, = change.segment_shifts()
+    assert shift.delta == 2 and sorted(shift.segment_ids) == later
+    moved = {d.id: (d.before.start, d.after.end) for d in change.segment_deltas()}
+    assert moved == {seg: (0, 6), inside: (2, 10)}       # the two the edit touched
+    assert change.weight < 8000       # 20 shifted segments cost 8 bytes each, not a row
+    after = snapshot(project)
+    project.undo(change)
+    assert snapshot(project) == before and project.sources.text(sid) == text
+    project.redo(change)
+    assert snapshot(project) == after

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.output import open_project, print_json
+from cli.output import open_project, print_json, session_coder
 from storage import Project, config
 from storage.frameworks import available_frameworks
 
@@ -46,12 +46,12 @@ def cmd_new(args) -> int:
 
         project, summary = new_project_from_refi(
             Path(args.project), Path(args.from_file), title=args.title,
-            label_language=config.report_language())
+            label_language=config.report_language(), coder=session_coder())
         project.close()
         print(summary.describe())
         return 0
     Project.create(Path(args.project), title=args.title, frameworks=args.framework,
-                   deseve_variant=args.deseve_variant).close()
+                   deseve_variant=args.deseve_variant, coder=session_coder()).close()
     print(f"Created {args.project}")
     return 0
 

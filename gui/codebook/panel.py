@@ -27,6 +27,7 @@ from gui import i18n
 from gui.codebook.details import CodeDetails
 from gui.codebook.editing import CodeEditing
 from gui.codebook.model import CodeTreeModel
+from storage import Kind
 from storage.retrieval import CodeCountTracker
 
 _SELECT = (QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
@@ -177,9 +178,9 @@ class CodebookPanel(CodeEditing, QWidget):
     def _on_changed(self, change) -> None:
         if self.bridge.project is None:
             return
-        if change.touches("codes"):
+        if change.affects(Kind.CODES):
             self.reload()
-        elif change.touches("segments") and self._counts is not None:
+        elif change.affects(Kind.SEGMENTS) and self._counts is not None:
             changed = self._counts.apply(change)  # only what the change touched
             if changed is None:
                 self.model.set_counts(self._counts.counts)

@@ -33,7 +33,7 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def technique_label(kind: str) -> str:
     return {"interview": tr("Interview"), "observation": tr("Observation"),
-            "document": tr("Document")}.get(kind, kind)
+            "document": tr("Document"), "survey": tr("Survey")}.get(kind, kind)
 
 
 def level_label(level: str) -> str:

@@ -22,11 +22,12 @@ from gui.evaluation.common import level_label
 from gui.evaluation.matrix import MatrixTab
 from gui.evaluation.summary import SummaryTab
 from gui.evaluation.triangulation import TriangulationTab
+from storage import Kind
 
-EVIDENCE_TABLES = ("segments", "codes", "sources", "source_participants", "participants",
-                   "groups", "study_frameworks")
-JUDGEMENT_TABLES = ("judgements", "judgement_history", "key_quotes", "summaries",
-                    "verdict_options", "settings")
+EVIDENCE_KINDS = (Kind.SEGMENTS, Kind.CODES, Kind.SOURCES, Kind.SOURCE_TEXT, Kind.SOURCE_LINKS,
+                  Kind.PARTICIPANTS, Kind.GROUPS, Kind.STUDY)
+JUDGEMENT_KINDS = (Kind.JUDGEMENTS, Kind.KEY_QUOTES, Kind.SUMMARIES, Kind.VERDICT_OPTIONS,
+                   Kind.STUDY)
 DEFAULT_LEVEL = "indicators"
 REFRESH_DELAY_MS = 300  # after coding or text edits elsewhere
 
@@ -161,10 +162,10 @@ class EvaluationPanel(QWidget):
         self._update_status()
 
     def _on_changed(self, change) -> None:
-        evidence_changed = change.touches(*EVIDENCE_TABLES)
+        evidence_changed = change.affects(*EVIDENCE_KINDS)
         if evidence_changed:
             self._evidence = None
-        elif not change.touches(*JUDGEMENT_TABLES):
+        elif not change.affects(*JUDGEMENT_KINDS):
             return
         for page in self.pages:
             page.changed(change)

@@ -91,7 +91,7 @@ class TriangulationModel(QAbstractTableModel):
             return row.key if column == INDICATOR else None
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return QColor("#2e7d32") if row.triangulated else QColor("#9e9e9e")
-        if role == Qt.ItemDataRole.ForegroundRole and not row.stats.segments:
+        if role == Qt.ItemDataRole.ForegroundRole and not row.stats.has_evidence:
             return QColor("#9e9e9e")
         return None
 
@@ -114,7 +114,7 @@ class TriangulationModel(QAbstractTableModel):
                 f": {stats.first_date}")
         if column == FLAGS_COL:
             return ", ".join(flag_label(f) for f in row.flags)
-        if not stats.segments:
+        if not stats.has_evidence:
             return self.tr("no evidence")
         return "✓ " + self.tr("yes") if row.triangulated else "✗ " + self.tr("no")
 

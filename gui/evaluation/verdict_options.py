@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.dialog_parts import list_with_side_buttons
 from gui.evaluation.dialogs import VerdictOptionDialog
+from storage import Kind
 from storage.errors import TelaahError
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -119,7 +120,7 @@ class VerdictOptionsDialog(QDialog):
             if used else "")
 
     def _on_change(self, change) -> None:
-        if change.touches("verdict_options", "judgements"):
+        if change.affects(Kind.VERDICT_OPTIONS, Kind.JUDGEMENTS):
             QTimer.singleShot(0, self.reload)   # not inside the table's own signal
 
     # -- acting ----------------------------------------------------------------------

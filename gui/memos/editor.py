@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from gui import i18n
+from storage import Kind
 from storage.errors import NotFoundError, TelaahError
 
 AUTOSAVE_MS = 700
@@ -125,7 +126,7 @@ class MemoEditor(QWidget):
     def _on_changed(self, change) -> None:
         if change.origin is self or self.memo_id is None:
             return
-        if change.touches("memos") and self.memo_id in change.ids("memos"):
+        if change.affects(Kind.MEMOS) and self.memo_id in change.ids_of(Kind.MEMOS):
             self.reload()
 
     def _show_status(self) -> None:

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.memos.editor import MemoEditor
 from gui.memos.model import DATE, MEMO_ID_ROLE, TARGET, MemoFilterProxy, MemoTableModel
+from storage import Kind
 from storage.errors import TelaahError
 from storage.models import MEMO_TARGETS
 from storage.retrieval import memo_rows
 
-_WATCHED = ("memos", "sources", "codes", "segments", "participants")
+_NAMING = (Kind.MEMOS, Kind.SOURCES, Kind.CODES, Kind.PARTICIPANTS)  # memos and their targets
 
 
 class MemoPanel(QWidget):
@@ -186,20 +187,12 @@ class MemoPanel(QWidget):
     def _affects_list(self, change) -> bool:
         """Whether `change` may alter a listed memo or its target's name: segments count
         only when a memo is attached to one of those touched (coding is not re-listed)."""
-        if change.unjournaled.intersection(_WATCHED):
+        if change.bulk(*_NAMING, Kind.SEGMENTS) or change.affects(*_NAMING):
             return True
-        targets = None
-        for op in change.ops:
-            table = getattr(op, "table", None)  # text splices have none: rows say enough
-            if table in _WATCHED and table != "segments":
-                return True
-            if table == "segments":
-                if targets is None:
-                    targets = {row.target_id for row in self.model.rows
-                               if row.target_type == "segment"}
-                if op.key.get("id") in targets:
-                    return True
-        return False
+        if not change.affects(Kind.SEGMENTS):
+            return False
+        targets = {row.target_id for row in self.model.rows if row.target_type == "segment"}
+        return bool(targets) and not targets.isdisjoint(change.ids_of(Kind.SEGMENTS))
 
     def _on_opened(self) -> None:
         self.editor.open(None)

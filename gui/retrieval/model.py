@@ -70,7 +70,8 @@ class SegmentTableModel(QAbstractTableModel):
         """How a raw value of `column` is displayed (techniques and valences translated)."""
         if column == TECHNIQUE:
             return {"interview": self.tr("Interview"), "observation": self.tr("Observation"),
-                    "document": self.tr("Document")}.get(value, value)
+                    "document": self.tr("Document"),
+                    "survey": self.tr("Survey")}.get(value, value)
         if column == VALENCE:
             return {"supports": self.tr("supports"),
                     "contradicts": self.tr("contradicts")}.get(value, value)

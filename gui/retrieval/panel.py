@@ -39,12 +39,14 @@ from gui.retrieval.model import (
     SegmentFilterProxy,
     SegmentTableModel,
 )
+from storage import Kind
 from storage.retrieval import segment_rows
 
 FILTER_COLUMNS = (PARTICIPANT, GROUP, TECHNIQUE, VALENCE, CODER)
 _FILTER_NAMES = {PARTICIPANT: "participantFilter", GROUP: "groupFilter",
                  TECHNIQUE: "techniqueFilter", VALENCE: "valenceFilter", CODER: "coderFilter"}
-_WATCHED = ("segments", "codes", "sources", "participants", "source_participants", "groups")
+_WATCHED = (Kind.SEGMENTS, Kind.CODES, Kind.SOURCES, Kind.SOURCE_TEXT, Kind.PARTICIPANTS,
+            Kind.SOURCE_LINKS, Kind.GROUPS)
 
 
 MAX_COLUMN_WIDTH = 200
@@ -174,7 +176,7 @@ class RetrievalPanel(QWidget):
                 header.resizeSection(column, MAX_COLUMN_WIDTH)
 
     def _on_changed(self, change) -> None:
-        if self.code_ids and change.touches(*_WATCHED):
+        if self.code_ids and change.affects(*_WATCHED):
             self.reload()
 
     def _fill_combos(self) -> None:

@@ -30,6 +30,7 @@ from gui import i18n, jobs
 from gui.codebook import dialogs as code_dialogs
 from gui.codebook.model import CodeTreeModel
 from gui.search.model import AFTER, BEFORE, HIT_ROLE, MATCH, SOURCE, ContextDelegate, HitTableModel
+from storage import Kind
 from storage.errors import TelaahError
 from storage.progress import Cancelled
 from storage.search import LARGE_STUDY_CHARS, phrase_hits, search, total_text_length
@@ -117,7 +118,8 @@ class SearchPanel(QWidget):
                                     "word with * to find words starting with it."))
         modes = ((WORDS, self.tr("All words")), (PHRASE, self.tr("Exact phrase")))
         kinds = ((None, self.tr("All techniques")), ("interview", self.tr("Interviews")),
-                 ("observation", self.tr("Observations")), ("document", self.tr("Documents")))
+                 ("observation", self.tr("Observations")), ("document", self.tr("Documents")),
+                 ("survey", self.tr("Survey answers")))
         _refill(self.mode, modes)
         _refill(self.kind, kinds)
         self.mode.setToolTip(self.tr("Exact phrase: case-sensitive, exactly these characters, "
@@ -185,7 +187,7 @@ class SearchPanel(QWidget):
                 "%1", i18n.translated(error)))
 
     def _on_changed(self, change) -> None:
-        if change.touches("sources"):
+        if change.affects(Kind.SOURCES, Kind.SOURCE_TEXT):
             self._study_chars = None
             if self.query is not None:
                 self.timer.start()

@@ -179,8 +179,11 @@ class ImportController(QObject):
                 self.window.setEnabled(True)
                 return
             try:
-                report = store_files(project, files, kind, participant_code=participant_code,
-                                     date=date, title=title)
+                with self.bridge.macro(self.tr("Import sources")) as step:
+                    report = store_files(project, files, kind,
+                                         participant_code=participant_code, date=date,
+                                         title=title)
+                    step.label = self.tr("Import %n file(s)", "", len(report.imported))
             except TelaahError as error:
                 self.failed(error)
                 return
@@ -192,15 +195,6 @@ class ImportController(QObject):
     def finished(self, report) -> None:
         self.window.setEnabled(True)
         self.last_report = report
-        changes = [c for c in report.changes if c is not None and c.ops]
-        undoable = all(getattr(c, "undoable", True) for c in changes)
-        stack = self.bridge.undo_stack
-        if changes and undoable:
-            stack.beginMacro(self.tr("Import %n file(s)", "", len(changes)))
-        for change in changes:
-            self.bridge.push(change)
-        if changes and undoable:
-            stack.endMacro()
         if report.imported:
             self.selection.source_selected.emit(report.imported[-1][1])
         if report.failed:

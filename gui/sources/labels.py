@@ -19,11 +19,13 @@ TECHNIQUE_NAMES = {
     "interview": QT_TRANSLATE_NOOP("Labels", "Interview"),
     "observation": QT_TRANSLATE_NOOP("Labels", "Observation"),
     "document": QT_TRANSLATE_NOOP("Labels", "Document"),
+    "survey": QT_TRANSLATE_NOOP("Labels", "Survey"),
 }
 TECHNIQUE_GROUP_NAMES = {
     "interview": QT_TRANSLATE_NOOP("Labels", "Interviews"),
     "observation": QT_TRANSLATE_NOOP("Labels", "Observations"),
     "document": QT_TRANSLATE_NOOP("Labels", "Documents"),
+    "survey": QT_TRANSLATE_NOOP("Labels", "Survey answers"),
 }
 CONSENT_NAMES = {
     "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),

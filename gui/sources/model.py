@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from gui.sources import labels
+from storage import Kind
 from storage.models import TECHNIQUES, Participant, Source
 from storage.source_stats import segment_counts
 
@@ -82,17 +83,15 @@ class SourceTreeModel(QAbstractItemModel):
         sources again: from the change's rows (or recounted for a bulk action)."""
         if self._project is None:
             return
-        if "segments" in change.unjournaled:
+        if change.bulk(Kind.SEGMENTS):
             self._counts = segment_counts(self._project)
             touched = None
         else:
             touched = set()
-            for op in change.ops:
-                if getattr(op, "table", None) != "segments":
-                    continue
-                for image, step in ((op.before, -1), (op.after, 1)):
-                    if image and "source_id" in image:
-                        source_id = image["source_id"]
+            for delta in change.segment_deltas():
+                for segment, step in ((delta.before, -1), (delta.after, 1)):
+                    if segment is not None:
+                        source_id = segment.source_id
                         self._counts[source_id] = self._counts.get(source_id, 0) + step
                         touched.add(source_id)
         for row, group in enumerate(self._groups):
@@ -149,7 +148,8 @@ class SourceTreeModel(QAbstractItemModel):
             groups = {kind: _Group(kind, labels.TECHNIQUE_GROUP_NAMES[kind]) for kind in TECHNIQUES}
             for sid in shown:
                 groups[self._sources[sid].kind].source_ids.append(sid)
-            ordered = list(groups.values())
+            ordered = [g for g in groups.values()  # survey answers: only when there are
+                       if g.key != "survey" or g.source_ids]
         else:
             keys = [*self._group_order, _NO_GROUP, _NO_PARTICIPANT]
             groups = {key: _Group(key, key) for key in keys}

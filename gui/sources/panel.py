@@ -37,9 +37,11 @@ from gui.sources.model import (
     TITLE,
     SourceTreeModel,
 )
+from storage import Kind
 from storage.models import TECHNIQUES
 
-WATCHED_TABLES = ("sources", "segments", "participants", "source_participants", "groups")
+WATCHED_KINDS = frozenset({Kind.SOURCES, Kind.SOURCE_TEXT, Kind.SEGMENTS, Kind.PARTICIPANTS,
+                           Kind.SOURCE_LINKS, Kind.GROUPS})
 NARROW = 330  # panel width below which the date column is hidden
 
 
@@ -185,9 +187,9 @@ class SourcesPanel(QWidget):
         self._update_actions(closing=True)
 
     def _on_change(self, change) -> None:
-        if change.tables.intersection(WATCHED_TABLES) == {"segments"}:
+        if change.kinds & WATCHED_KINDS == {Kind.SEGMENTS}:
             self.model.follow_segments(change)  # coding: only counts change, no re-read
-        elif change.touches(*WATCHED_TABLES):
+        elif change.affects(*WATCHED_KINDS):
             self.refresh()
 
     def refresh(self) -> None:

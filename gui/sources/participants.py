@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from gui.sources import labels
 from gui.sources.participant_dialog import GroupsDialog, ParticipantDialog
+from storage import Kind
 from storage.models import Participant
 
 COLUMNS = ("code", "name", "organisation", "group", "role", "consent_status",
            "consent_date", "notes", "sources")
 WIDTHS_KEY = "participants/columns"  # QSettings: the widths the user set
-WATCHED_TABLES = ("participants", "groups", "source_participants", "sources")
+WATCHED_KINDS = (Kind.PARTICIPANTS, Kind.GROUPS, Kind.SOURCE_LINKS, Kind.SOURCES)
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -197,7 +198,7 @@ class ParticipantsManager(QDialog):
         super().changeEvent(event)
 
     def _on_change(self, change) -> None:
-        if change.touches(*WATCHED_TABLES):
+        if change.affects(*WATCHED_KINDS):
             selected = self.selected_id()
             self.model.reload()
             self.fit_columns()

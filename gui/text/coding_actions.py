@@ -2,7 +2,9 @@
 
 `CodingActions` turns requests (a code activated in the codebook, a code dropped on the
 text, the quick-code popup, the context menu) into one undoable project action each,
-through `bridge.run(label, fn, origin=panel)`. It keeps the recently used codes for the
+through `bridge.run(label, fn, origin=host)`. It works on the panel's `TextState`, asks
+the `TextHost` protocol (the panel) for the view, selection and popup, and reports
+feedback with its `message` signal. It keeps the recently used codes for the
 context menu and the quick-code popup (per project, in the machine's config, so they
 outlast the session) and builds that menu: the standard edit entries, "Code selection with…",
 "Recently used codes", and for each segment under the mouse a submenu to remove it,
@@ -12,13 +14,14 @@ key quote. Actions carry object names (`removeCoding`, ...) and the segment id a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from gui import i18n
 from gui.text.lang import code_label
 from gui.text.quick_code import colour_icon
+from gui.text.state import TextHost, TextState
 from storage import NotFoundError, TelaahError, config
 from storage.models import Segment
 
@@ -34,25 +37,30 @@ def _recent_by_project() -> dict:
 class CodingActions(QObject):
     """Coding operations of one `TextPanel`."""
 
-    def __init__(self, panel):
-        super().__init__(panel)
-        self.panel = panel
+    message = Signal(str)    # short feedback for the status bar
+
+    def __init__(self, state: TextState, bridge, selection, host: TextHost,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.bridge = bridge
+        self.selection = selection
+        self.host = host
         self.recent: list[int] = []
         self._quick_target: int | None = None
-        panel.bridge.project_opened.connect(self.load_recent)
-        if panel.bridge.project is not None:
-            self.load_recent(panel.bridge.project)
+        bridge.project_opened.connect(self.load_recent)
+        if bridge.project is not None:
+            self.load_recent(bridge.project)
 
     # -- running -----------------------------------------------------------------------
 
     def _run(self, label: str, work):
-        panel = self.panel
-        if panel.bridge.project is None:
+        if self.bridge.project is None:
             return None
         try:
-            return panel.bridge.run(label, work, origin=panel)
+            return self.bridge.run(label, work, origin=self.host)
         except TelaahError as error:
-            panel.message.emit(i18n.translated(error))
+            self.message.emit(i18n.translated(error))
             return None
 
     def remember(self, code_id: int) -> None:
@@ -69,7 +77,7 @@ class CodingActions(QObject):
         self.recent = [c for c in stored if isinstance(c, int) and c in known][:MAX_RECENT]
 
     def _store_recent(self) -> None:
-        project = self.panel.bridge.project
+        project = self.bridge.project
         if project is None:
             return
         key = str(project.path.resolve())
@@ -85,13 +93,11 @@ class CodingActions(QObject):
         A code already covering the range is left as it is; a segment of the same code
         overlapping it is stretched to cover both (as MAXQDA and NVivo do).
         """
-        panel = self.panel
-        source_id = panel.source_id
-        if source_id is None or code_id not in panel.codes or end <= start:
+        source_id = self.state.source_id
+        if source_id is None or code_id not in self.state.codes or end <= start:
             return None
         self.remember(code_id)
-        to16 = panel.sync.map.to_utf16
-        near = panel.layer.at_utf16(max(to16(start) - 1, 0), to16(end) + 1)
+        near = self.state.layer.near(start, end)
         same = [s for s in near if s.code_id == code_id and s.start < end
                 and s.end > start and s.valence == valence]
         for segment in same:
@@ -120,9 +126,9 @@ class CodingActions(QObject):
                   lambda project: project.segments.update(segment_id, valence=valence))
 
     def fit_to_selection(self, segment_id: int) -> None:
-        selected = self.panel.selected_points()
+        selected = self.host.selected_points()
         if selected is None:
-            self.panel.message.emit(self.tr("Select the text the coding should cover."))
+            self.message.emit(self.tr("Select the text the coding should cover."))
             return
         start, end = selected
         self._run(self.tr("Adjust coding extent"), lambda project: project.segments.update(
@@ -136,50 +142,50 @@ class CodingActions(QObject):
 
     def open_quick_code(self, segment_id: int | None = None) -> None:
         """Open the quick-code popup for the selection (or to recode `segment_id`)."""
-        panel = self.panel
-        if panel.source is None or not panel.codable:
+        state, host = self.state, self.host
+        if state.source is None or not state.codable:
             return
-        if segment_id is None and panel.selected_points() is None:
-            panel.message.emit(self.tr("Select some text first, then apply a code."))
+        if segment_id is None and host.selected_points() is None:
+            self.message.emit(self.tr("Select some text first, then apply a code."))
             return
-        panel.flush()
+        host.flush()
         self._quick_target = segment_id
-        panel.popup.set_codes(list(panel.codes.values()), panel.lang, self.recent)
-        rect = panel.view.cursorRect()
-        where = panel.view.viewport().mapToGlobal(rect.bottomLeft())
+        host.popup.set_codes(list(state.codes.values()), state.lang, self.recent)
+        rect = host.view.cursorRect()
+        where = host.view.viewport().mapToGlobal(rect.bottomLeft())
         title = self.tr("Change the code to:") if segment_id is not None else ""
-        panel.popup.open_at(where, title)
+        host.popup.open_at(where, title)
 
     def quick_chosen(self, code_id: int) -> None:
         target, self._quick_target = self._quick_target, None
         if target is None:
-            self.panel.code_selection(code_id)
+            self.host.code_selection(code_id)
         else:
             self.change_code(target, code_id)
 
     def show_segment(self, segment_id: int) -> None:
         """Select a segment's text (showing its source first if need be)."""
-        panel = self.panel
-        segment = panel.layer.segments.get(segment_id)
+        state, host = self.state, self.host
+        segment = state.layer.segments.get(segment_id)
         if segment is None:
-            project = panel.bridge.project
+            project = self.bridge.project
             try:
                 found = project.segments.get(segment_id) if project else None
             except NotFoundError:
                 return
             if found is None:
                 return
-            panel.selection.source_selected.emit(found.source_id)
-            if panel.source_id != found.source_id:
-                panel.show_source(found.source_id)
-            segment = panel.layer.segments.get(segment_id)
+            self.selection.source_selected.emit(found.source_id)
+            if state.source_id != found.source_id:
+                host.show_source(found.source_id)
+            segment = state.layer.segments.get(segment_id)
             if segment is None:
                 return
-        start, end = panel.units_of(segment)
-        panel.view.select_units(start, end, center=True)
+        start, end = host.units_of(segment)
+        host.view.select_units(start, end, center=True)
 
     def exec_segment_menu(self, segment_id: int, global_pos) -> None:
-        segment = self.panel.layer.segments.get(segment_id)
+        segment = self.state.layer.segments.get(segment_id)
         if segment is not None:
             menu = self.segment_menu(segment)
             menu.exec(global_pos)
@@ -189,8 +195,8 @@ class CodingActions(QObject):
 
     def context_menu(self, unit: int | None, viewport_pos=None) -> QMenu:
         """The text's context menu for UTF-16 position `unit` (None: outside text)."""
-        panel = self.panel
-        view = panel.view
+        state, host = self.state, self.host
+        view = host.view
         menu = view.createStandardContextMenu(viewport_pos) if viewport_pos is not None \
             else view.createStandardContextMenu()
         menu.setObjectName("textContextMenu")
@@ -198,17 +204,17 @@ class CodingActions(QObject):
             if action.objectName() in ("edit-undo", "edit-redo"):
                 menu.removeAction(action)
         first = menu.actions()[0] if menu.actions() else None
-        has_selection = panel.selected_points() is not None and panel.source_id is not None
+        has_selection = host.selected_points() is not None and state.source_id is not None
         quick = QAction(self.tr("Code Selection With…"), menu)
         quick.setObjectName("quickCodeMenuAction")
-        quick.setShortcut(panel.quick_code_action.shortcut())
+        quick.setShortcut(host.quick_code_action.shortcut())
         quick.setEnabled(has_selection)
         quick.triggered.connect(lambda: self.open_quick_code())
         menu.insertAction(first, quick)
         menu.insertMenu(first, self._recent_menu(menu, has_selection))
         menu.insertSeparator(first)
         if unit is not None:
-            segments = [panel.layer.segments[i] for i in panel.layer.index.ids_at(unit)]
+            segments = [state.layer.segments[i] for i in state.layer.index.ids_at(unit)]
             for segment in segments:
                 menu.insertMenu(first, self.segment_menu(segment, menu))
             if segments:
@@ -218,23 +224,23 @@ class CodingActions(QObject):
     def _recent_menu(self, parent: QMenu, enabled: bool) -> QMenu:
         submenu = QMenu(self.tr("Recently Used Codes"), parent)
         submenu.setObjectName("recentCodesMenu")
-        lang = self.panel.lang
+        lang = self.state.lang
         for code_id in self.recent:
-            code = self.panel.codes.get(code_id)
+            code = self.state.codes.get(code_id)
             if code is None:
                 continue
             action = submenu.addAction(colour_icon(code.display_color), code_label(code, lang))
             action.setObjectName("recentCode")
             action.setData(code_id)
-            action.triggered.connect(lambda _=False, c=code_id: self.panel.apply_code(c))
+            action.triggered.connect(lambda _=False, c=code_id: self.host.code_selection(c))
         submenu.setEnabled(enabled and bool(submenu.actions()))
         return submenu
 
     def segment_menu(self, segment: Segment, parent: QMenu | None = None) -> QMenu:
         """Submenu of actions on one coded segment."""
-        panel = self.panel
-        code = panel.codes.get(segment.code_id)
-        menu = QMenu(self.tr("Coding: %1").replace("%1", code_label(code, panel.lang)), parent)
+        state = self.state
+        code = state.codes.get(segment.code_id)
+        menu = QMenu(self.tr("Coding: %1").replace("%1", code_label(code, state.lang)), parent)
         menu.setObjectName("segmentMenu")
         if code is not None:
             menu.setIcon(colour_icon(code.display_color))
@@ -263,10 +269,10 @@ class CodingActions(QObject):
             group.addAction(action)
         fit = add("fitToSelection", self.tr("Adjust Extent to Selection"),
                   lambda: self.fit_to_selection(sid))
-        fit.setEnabled(panel.selected_points() is not None)
+        fit.setEnabled(self.host.selected_points() is not None)
         menu.addSeparator()
         add("segmentMemo", self.tr("Add Memo to Coding…"),
-            lambda: panel.selection.memo_requested.emit("segment", sid))
+            lambda: self.selection.memo_requested.emit("segment", sid))
         add("keyQuote", self.tr("Key Quote"),
-            lambda checked: self.set_key_quote(segment, checked), panel.is_key_quote(segment))
+            lambda checked: self.set_key_quote(segment, checked), state.is_key_quote(segment))
         return menu

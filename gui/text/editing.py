@@ -6,7 +6,7 @@ code point splice: the mirror, the offset map and the on-screen segments
 (`SegmentLayer.shift`) follow at once, so highlighting never lags behind the words.
 The splice is folded into one pending edit, stored ~700 ms after typing stops (or at
 once by `flush()`: source switch, undo, focus leaving the text, window closing) through
-`project.sources.edit_text`, pushed on the undo stack as one step. Splices coming from
+`project.sources.edit_text` (the bridge puts it on the undo stack as one step). Splices coming from
 storage (undo/redo of an edit) are applied to the document with `apply_splices`.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 from shiboken6 import isValid
@@ -28,8 +28,7 @@ from gui.text.live_text import (
     merge_edit,
     trim_splice,
 )
-from storage import TelaahError
-from storage.journal import TextSplice
+from storage import TelaahError, TextEdit
 
 DEBOUNCE_MS = 700
 _log = logging.getLogger(__name__)
@@ -63,16 +62,23 @@ def fill_document(document: QTextDocument, text: str) -> bool:
 
 
 class EditSync(QObject):
-    """See the module docstring. `panel` provides bridge, layer, source_id and hooks.
+    """See the module docstring. Works on the panel's `TextState` (the source and the
+    segment layer) and the bridge; edits are stored with `origin` (the panel), and
+    `spliced` / `failed` tell the panel what happened.
 
     The screen text is `stored_text` with the pending edit applied: stored
     [start:old_end] shows as `piece`. Keystrokes change only the small piece, so typing
     in a long transcript copies no long strings; `text` joins the parts when asked.
     """
 
-    def __init__(self, panel):
-        super().__init__(panel)
-        self.panel = panel
+    spliced = Signal(int, int, str, object)   # start, end, inserted, dropped ranges
+    failed = Signal(str)                      # an edit could not be stored: why
+
+    def __init__(self, state, bridge, origin: object, parent: QObject | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.bridge = bridge
+        self.origin = origin
         self.stored_text = ""
         self.map = LiveOffsetMap("")
         self.pending: PendingEdit | None = None
@@ -170,8 +176,8 @@ class EditSync(QObject):
         units = (self.map.to_utf16(start), self.map.to_utf16(end),
                  len(inserted.encode("utf-16-le")) // 2)
         self.map.splice(start, end, inserted)
-        dropped = self.panel.layer.shift(start, end, len(inserted), units)
-        self.panel.text_spliced(start, end, inserted, dropped)
+        dropped = self.state.layer.shift(start, end, len(inserted), units)
+        self.spliced.emit(start, end, inserted, dropped)
         if not self._external:
             self.timer.start()
 
@@ -187,19 +193,19 @@ class EditSync(QObject):
         unchanged = stored[pending.start:pending.old_end] == inserted
         self.stored_text = self.text
         self.pending, self._piece = None, ""
-        source_id = self.panel.source_id
-        bridge = self.panel.bridge
+        source_id = self.state.source_id
+        bridge = self.bridge
         if unchanged or source_id is None or not isValid(bridge) or bridge.project is None:
             return
         try:
             label = QCoreApplication.translate("TextPanel", "Edit text")
             bridge.run(label, lambda project: project.sources.edit_text(
-                source_id, pending.start, pending.old_end, inserted), origin=self.panel)
+                source_id, pending.start, pending.old_end, inserted), origin=self.origin)
         except TelaahError as error:
-            self.panel.edit_failed(i18n.translated(error))
+            self.failed.emit(i18n.translated(error))
         except Exception as error:  # a bug: show the stored text again rather than drift
             _log.exception("storing an edit failed")
-            self.panel.edit_failed(i18n.translated(error))
+            self.failed.emit(i18n.translated(error))
 
     @property
     def dirty(self) -> bool:
@@ -207,7 +213,7 @@ class EditSync(QObject):
 
     # -- from storage ----------------------------------------------------------------
 
-    def apply_splices(self, splices: list[TextSplice]) -> bool:
+    def apply_splices(self, splices: list[TextEdit]) -> bool:
         """Apply stored splices (undo/redo) to the document; False if they do not fit."""
         document = self.document
         if document is None:

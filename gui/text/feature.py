@@ -2,7 +2,8 @@
 
 `TextFeature(window, bridge, selection)` is listed in `gui.features.FEATURES`. It puts
 the panel in the centre, adds Quick Code (Ctrl+K) and the valence switch to the Code
-menu and Insert Timestamp (Ctrl+T) to the Edit menu, stores pending typing whenever
+menu, and Edit Text (Ctrl+E, the switch between read and Edit mode, also on the
+panel's tool row) and Insert Timestamp (Ctrl+T) to the Edit menu, stores pending typing whenever
 the Edit menu opens (so Undo there sees it), and `flush()` is called by
 `MainWindow.closeEvent`.
 """
@@ -23,6 +24,7 @@ class TextFeature:
         window.set_central(self.panel)
         window.add_action("code", self.panel.quick_code_action)
         window.add_action("code", self.panel.valence_action)
+        window.add_action("edit", self.panel.edit_mode.action)
         window.add_action("edit", self.panel.timestamp_action)
         window.menu("edit").aboutToShow.connect(self.panel.flush)
         self.panel.message.connect(self._show_message)

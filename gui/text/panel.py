@@ -4,8 +4,10 @@
 technique, date), a player bar for interviews with a recording, and the `TextView`
 with coding stripes and highlighting. It is the `host` the view, margin and
 highlighter ask about segments; `EditSync` (editing.py) stores typing, and
-`CodingActions` (coding_actions.py) performs codings. It follows `bridge.changed`,
-refreshing only what a change touched of this source.
+`CodingActions` (coding_actions.py) performs codings, `EditMode` (edit_mode.py) switches
+between read mode (the default) and Edit Text mode, and `ChangeFollower` (changes.py)
+follows `bridge.changed`, refreshing only what a change touched of this source. The
+helpers share the explicit `TextState` (state.py) and report back with signals.
 
 Public API (used by the benchmark and tests): `show_source(source_id)`,
 `code_selection(code_id, start, end)`, `flush()`, `view`, `highlighter`, `layer`,
@@ -30,14 +32,16 @@ from gui.recording import RecordingBar, format_timestamp, recording_file
 from gui.text import presentation
 from gui.text.changes import ChangeFollower
 from gui.text.coding_actions import CodingActions
+from gui.text.edit_mode import EditMode
 from gui.text.editing import EditSync, fill_document, new_document
 from gui.text.highlighter import CodingHighlighter, highlight_around, rehighlight_units
 from gui.text.lang import ui_language
 from gui.text.quick_code import QuickCodePopup
-from gui.text.segment_layer import SegmentLayer, assign_columns, merge_ranges
+from gui.text.segment_layer import assign_columns, merge_ranges
+from gui.text.state import TextState
 from gui.text.view import TextView
 from storage import NotFoundError
-from storage.models import Code, Segment, Source
+from storage.models import Segment, Source
 
 
 class TextPanel(QWidget):
@@ -51,16 +55,12 @@ class TextPanel(QWidget):
         self.setObjectName("textPanel")
         self.bridge = bridge
         self.selection = selection
-        self.source: Source | None = None
-        self.codes: dict[int, Code] = {}
-        self.key_quotes: set[tuple[int, int]] = set()
-        self.lang = ui_language()
-        self.codable = False
+        self.state = TextState(lang=ui_language())
+        self.layer = self.state.layer
         self._colours: dict[int, QColor] = {}
-        self.layer = SegmentLayer()
-        self.sync = EditSync(self)
-        self.coding = CodingActions(self)
-        self.changes = ChangeFollower(self)
+        self.sync = EditSync(self.state, bridge, origin=self, parent=self)
+        self.coding = CodingActions(self.state, bridge, selection, host=self, parent=self)
+        self.changes = ChangeFollower(self.state, self.sync, bridge, origin=self, parent=self)
         self._build_widgets()
         self._build_actions()
         self._connect()
@@ -90,10 +90,15 @@ class TextPanel(QWidget):
         self.view.document().setUndoRedoEnabled(False)
         self.highlighter = CodingHighlighter(self.layer, self.colour_of, None)
         self.popup = QuickCodePopup(self)
-        top = QVBoxLayout()  # the header on its own line, the coding buttons in a row below
+        self.edit_mode = EditMode(self.state, self.view, self)
+        self.edit_button = QToolButton(self)
+        self.edit_button.setObjectName("editTextButton")
+        self.edit_button.setDefaultAction(self.edit_mode.action)
+        top = QVBoxLayout()  # the header on its own line, the buttons in a row below
         top.setContentsMargins(6, 4, 6, 0)
         top.addWidget(self.header)
         tools = QHBoxLayout()
+        tools.addWidget(self.edit_button)
         tools.addWidget(self.valence_button)
         tools.addWidget(self.quick_button)
         tools.addStretch(1)
@@ -103,6 +108,7 @@ class TextPanel(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.notice)
+        layout.addWidget(self.edit_mode.banner)
         layout.addWidget(self.recording)
         layout.addWidget(self.view, 1)
         font = self.view.font()
@@ -128,9 +134,22 @@ class TextPanel(QWidget):
         self.valence_button.setDefaultAction(self.valence_action)
         self.quick_button.setDefaultAction(self.quick_code_action)
         self.view.passthrough_keys = [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+T"),
-                                      QKeySequence("Ctrl+Alt+V")]
+                                      QKeySequence("Ctrl+Alt+V"), QKeySequence("Ctrl+E")]
 
     def _connect(self) -> None:
+        self.sync.spliced.connect(self.text_spliced)
+        self.sync.failed.connect(self.edit_failed)
+        self.coding.message.connect(self.message)
+        changes = self.changes
+        changes.source_deleted.connect(self.clear)
+        changes.reload_needed.connect(self.reload)
+        changes.message.connect(self.message)
+        changes.rehighlight.connect(self.rehighlight)
+        changes.colours_stale.connect(self.forget_colours)
+        changes.marks_changed.connect(lambda: self.view.margin.update())
+        changes.source_refreshed.connect(self.update_recording)
+        changes.followed.connect(self._after_change)
+        self.edit_mode.changed.connect(self._edit_mode_changed)
         self.selection.source_selected.connect(self.show_source)
         self.selection.code_activated.connect(self.apply_code)
         self.selection.segment_requested.connect(self.coding.show_segment)
@@ -151,7 +170,7 @@ class TextPanel(QWidget):
     # -- translation -------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.lang = ui_language()
+        self.state.lang = ui_language()
         self.quick_code_action.setText(self.tr("Quick Code…"))
         self.quick_code_action.setToolTip(self.tr("Code the selection: type a code (Ctrl+K)"))
         contradicts = self.valence_action.isChecked()
@@ -165,7 +184,8 @@ class TextPanel(QWidget):
             "This text has Windows or old Mac line breaks, which this view cannot keep "
             "exact; it is shown read-only. Import it again to code or edit it."))
         self.popup.retranslate_ui()
-        self.view.setPlaceholderText(self.tr("Type or paste the text here.") if self.source
+        self.edit_mode.retranslate_ui()
+        self.view.setPlaceholderText(self.tr("Type or paste the text here.") if self.state.source
                                      else self.tr("Choose a source to read and code it."))
         self.update_header()
 
@@ -175,7 +195,7 @@ class TextPanel(QWidget):
         super().changeEvent(event)
 
     def update_header(self) -> None:
-        html = presentation.header_html(self, self.source, len(self.layer.segments))
+        html = presentation.header_html(self, self.state.source, len(self.layer.segments))
         self.header.setText(html)
         self.header.setToolTip(QTextDocumentFragment.fromHtml(html).toPlainText())
 
@@ -189,7 +209,13 @@ class TextPanel(QWidget):
 
     @property
     def source_id(self) -> int | None:
-        return None if self.source is None else self.source.id
+        return self.state.source_id
+
+    # the state, read by presentation, tests and benchmarks
+    source = property(lambda self: self.state.source)
+    codes = property(lambda self: self.state.codes)
+    lang = property(lambda self: self.state.lang)
+    codable = property(lambda self: self.state.codable)
 
     @property
     def valence(self) -> str:
@@ -200,6 +226,7 @@ class TextPanel(QWidget):
         if source_id == self.source_id and not force:
             return
         self.flush()
+        self.edit_mode.reset()   # another source opens in read mode
         project = self.bridge.project
         if project is None:
             self.clear()
@@ -215,13 +242,13 @@ class TextPanel(QWidget):
     def reload(self) -> None:
         """Read this source again from storage, keeping the scroll and cursor."""
         project = self.bridge.project
-        if self.source is None or project is None:
+        if self.state.source is None or project is None:
             return
         top = self.view.verticalScrollBar().value()
         cursor = self.view.textCursor()
         anchor, position = cursor.anchor(), cursor.position()
         try:
-            source = project.sources.get(self.source.id)
+            source = project.sources.get(self.state.source.id)
         except NotFoundError:
             self.clear()
             return
@@ -233,17 +260,14 @@ class TextPanel(QWidget):
 
     def clear(self) -> None:
         self.flush()
-        self.source = None
+        self.edit_mode.reset()
+        self.state.source = None
         self._install(None, [])
 
     def _load_project_state(self, project) -> None:
-        self.codes = {code.id: code for code in project.codes.list()}
+        self.state.load_codes(project)
         self.forget_colours()
-        self.load_key_quotes(project)
-
-    def load_key_quotes(self, project) -> None:
-        self.key_quotes = {(code_id, segment_id) for code_id, ids in
-                           project.evaluation.all_key_quotes().items() for segment_id in ids}
+        self.state.load_key_quotes(project)
 
     def forget_colours(self) -> None:
         self._colours.clear()
@@ -254,7 +278,7 @@ class TextPanel(QWidget):
         text = source.text if source is not None else ""
         if source is not None:
             source.text = ""  # the document and the mirror hold it
-        self.source = source
+        self.state.source = source
         document = new_document(self, self.view.font())
         self.sync.reset(text, None)
         self.layer.load(self.source_id, segments, self.sync.map)
@@ -271,9 +295,9 @@ class TextPanel(QWidget):
         if old is not None and isValid(old) and old.parent() is self:
             old.deleteLater()
         project = self.bridge.project
-        self.codable = source is not None and fits and project is not None \
+        self.state.codable = source is not None and fits and project is not None \
             and not project.readonly
-        self.view.setReadOnly(not self.codable)
+        self.edit_mode.apply()
         self.notice.setVisible(source is not None and not fits)
         self.update_recording()
         self.view.update_margin_width()
@@ -289,8 +313,8 @@ class TextPanel(QWidget):
     def update_recording(self) -> None:
         project = self.bridge.project
         self.recording.set_recording(recording_file(
-            self.source, project.path if project is not None else None))
-        self.timestamp_action.setEnabled(self.recording.available and self.codable)
+            self.state.source, project.path if project is not None else None))
+        self.timestamp_action.setEnabled(self.recording.available and self.edit_mode.editing)
 
     def finish_highlighting(self) -> None:
         """Complete the background highlighting of a long text now."""
@@ -306,7 +330,7 @@ class TextPanel(QWidget):
     def colour_of(self, code_id: int) -> QColor:
         colour = self._colours.get(code_id)
         if colour is None:
-            code = self.codes.get(code_id)
+            code = self.state.codes.get(code_id)
             colour = self._colours[code_id] = QColor(code.display_color if code else "#9e9e9e")
         return colour
 
@@ -324,7 +348,7 @@ class TextPanel(QWidget):
         return assign_columns(spans)
 
     def is_key_quote(self, segment: Segment) -> bool:
-        return (segment.code_id, segment.id) in self.key_quotes
+        return self.state.is_key_quote(segment)
 
     def tooltip_for(self, segment_ids: list[int]) -> str:
         segments = [self.layer.segments[i] for i in segment_ids if i in self.layer.segments]
@@ -350,8 +374,8 @@ class TextPanel(QWidget):
     def code_selection(self, code_id: int, start: int | None = None, end: int | None = None,
                        valence: str | None = None) -> int | None:
         """Code [start, end) (code points; default: the selection); the segment id."""
-        if self.source is None or not self.codable:
-            if self.source is not None:
+        if self.state.source is None or not self.state.codable:
+            if self.state.source is not None:
                 self.message.emit(self.tr("This text is shown read-only and cannot be coded."))
             return None
         self.flush()
@@ -386,18 +410,31 @@ class TextPanel(QWidget):
         self.message.emit(self.tr("The edit could not be stored: %1").replace("%1", reason))
         self.reload()
 
+    def _edit_mode_changed(self, editing: bool) -> None:
+        if not editing:
+            self.flush()   # what was typed is stored when Edit mode ends
+        self.update_recording()
+
     def _undo_redo(self, undo: bool) -> None:
         self.flush()
         (self.bridge.undo_stack.undo if undo else self.bridge.undo_stack.redo)()
 
     def insert_timestamp(self, ms: int | None = None) -> None:
         """Type "[hh:mm:ss] " at the cursor (the recording's position by default)."""
-        if self.source is None or not self.codable:
+        if self.state.source is None or not self.state.codable:
+            return
+        if not self.edit_mode.editing:
+            self.message.emit(self.tr("The text is read-only: switch on Edit Text (Ctrl+E) "
+                                      "to change it."))
             return
         text = format_timestamp(self.recording.position_ms() if ms is None else ms)
         self.view.textCursor().insertText(text)
 
     # -- following the project ---------------------------------------------------------
+
+    def _after_change(self) -> None:
+        self.view.update_margin_width()
+        self.update_header()
 
     def rehighlight(self, ranges: list[tuple[int, int]]) -> None:
         """Re-highlight the blocks of code point `ranges` (never the whole text)."""

@@ -22,7 +22,7 @@ def tr(text: str) -> str:
 
 def technique_name(kind: str) -> str:
     names = {"interview": tr("Interview"), "observation": tr("Observation"),
-             "document": tr("Document")}
+             "document": tr("Document"), "survey": tr("Survey")}
     return names.get(kind, kind)
 
 

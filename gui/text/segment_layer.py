@@ -6,8 +6,9 @@ the stripe column of each segment. It follows three kinds of news:
 
 - `shift(start, end, inserted)`: the text was edited on screen (before it is stored);
   segments move exactly as `storage.segments.shifted_range` will move them;
-- `apply_change(change)`: a committed `Change` inserted, updated or deleted segments of
-  this source; its row images are applied directly (no reload, O(rows changed));
+- `apply_change(change)`: a committed `Change` inserted, updated, deleted or shifted
+  segments of this source; its typed deltas (`change.segment_deltas()`,
+  `change.segment_shifts()`) are applied directly (no reload, O(segments changed));
 - `load(segments)`: a fresh read from storage.
 
 Each returns the code point ranges whose highlighting is now out of date. No Qt here.
@@ -18,15 +19,15 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 
 from gui.text.interval_index import IntervalIndex
 from gui.text.live_text import LiveOffsetMap
-from storage.journal import Change, RowOp
+from storage import Change, Delta
 from storage.models import Segment
 from storage.segments import shifted_range
 
 Range = tuple[int, int]
-_ROW_FIELDS = {"start_pos": "start", "end_pos": "end"}
 
 
 class SegmentLayer:
@@ -76,6 +77,13 @@ class SegmentLayer:
         unit = self._map.to_utf16(position)
         return self.at_utf16(unit, unit + 1)
 
+    def near(self, start: int, end: int) -> list[Segment]:
+        """Segments overlapping or touching code point range [start, end)."""
+        if self._map is None:
+            return [s for s in self.segments.values() if s.start <= end and s.end >= start]
+        to16 = self._map.to_utf16
+        return self.at_utf16(max(to16(start) - 1, 0), to16(end) + 1)
+
     def code_ids(self) -> set[int]:
         return {s.code_id for s in self.segments.values()}
 
@@ -118,20 +126,22 @@ class SegmentLayer:
         return dropped
 
     def apply_change(self, change: Change) -> list[Range]:
-        """Apply the segment rows of a committed change; returns stale ranges.
+        """Apply the segment deltas of a committed change; returns stale ranges.
 
-        Rows that only confirm what the layer already shows (an edit's segment moves,
-        which `shift` made on screen before the edit was stored) change nothing. A few
+        What only confirms what the layer already shows (an edit's segment moves, which
+        `shift` made on screen before the edit was stored) changes nothing. A few
         changed segments are swapped in the index; many rebuild it.
         """
         stale: list[Range] = []
         changed: set[int] = set()
-        for op in change.ops:
-            if isinstance(op, RowOp) and op.table == "segments":
-                ranges = self._apply_row(op)
-                if ranges:
-                    stale.extend(ranges)
-                    changed.add(op.key.get("id"))
+        for delta in change.segment_deltas():
+            ranges = self._apply_delta(delta)
+            if ranges:
+                stale.extend(ranges)
+                changed.add(delta.id)
+        # `change.segment_shifts()` need nothing here: a shift follows an edit of the
+        # text, which `shift` already followed on screen (typing, or the splices of an
+        # undo/redo applied to the document before this; a mismatch reloads).
         if len(changed) > 64 or self._map is None:
             self.rebuild()
         elif changed:
@@ -141,32 +151,28 @@ class SegmentLayer:
             self.index = self.index.replaced(changed, items)
         return stale
 
-    def _apply_row(self, op: RowOp) -> list[Range]:
-        segment_id = op.key.get("id")
-        if op.after is None:
-            gone = self.segments.pop(segment_id, None)
+    def _apply_delta(self, delta: Delta[Segment]) -> list[Range]:
+        if delta.after is None:
+            gone = self.segments.pop(delta.id, None)
             return [] if gone is None else [(gone.start, gone.end)]
-        if op.before is None:
-            row = op.after
-            if row.get("source_id") != self.source_id:
-                return []
-            segment = Segment.from_row({_ROW_FIELDS.get(k, k): v for k, v in row.items()})
-            self.segments[segment.id] = segment
-            return [(segment.start, segment.end)]
-        segment = self.segments.get(segment_id)
+        after = delta.after
+        segment = self.segments.get(delta.id)
         if segment is None:
-            return []
+            if after.source_id != self.source_id:
+                return []
+            self.segments[delta.id] = replace(after)   # a copy: the layer moves its own
+            return [(after.start, after.end)]
         shown = (segment.start, segment.end, segment.code_id, segment.valence)
-        for column, value in op.after.items():
-            name = _ROW_FIELDS.get(column, column)
-            if hasattr(segment, name):
-                setattr(segment, name, value)
-        if op.after.get("source_id", self.source_id) != self.source_id:
-            del self.segments[segment_id]
+        if after.source_id != self.source_id:
+            del self.segments[delta.id]
             return [shown[:2]]
+        for name in _FIELDS:
+            setattr(segment, name, getattr(after, name))
         if shown == (segment.start, segment.end, segment.code_id, segment.valence):
             return []
         return [shown[:2], (segment.start, segment.end)]
+
+_FIELDS = tuple(Segment.__dataclass_fields__)
 
 
 def assign_columns(spans: Iterable[tuple[int, int, int]]) -> tuple[dict[int, int], int]:

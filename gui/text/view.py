@@ -5,6 +5,11 @@ says and what the context menu holds are asked of its `host` (the `TextPanel`), 
 provides `layer`, `units_of(segment)`, `colour_of(code_id)`, `is_key_quote(segment)`,
 `tooltip_for(segment_ids)` and `context_menu(unit, viewport_pos)`.
 
+In read mode (`set_editing(False)`, the default) the view is read-only but selectable
+by mouse and keyboard; a press inside a selection starts a new selection instead of
+dragging the text, and text drops are refused (code drops are not). In Edit mode the
+page is tinted and the text can be typed, pasted, dragged and dropped.
+
 Ctrl+Z / Ctrl+Y are not the document's (its own undo is off): the view lets them pass
 to the window's Undo/Redo actions (after asking the host to store pending typing), and
 when no such action exists it asks the host to undo through the project's stack.
@@ -13,12 +18,13 @@ when no such action exists it asks the host to undo through the project's stack.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from gui.text.margin import CodingMargin
 
 CODE_MIME = "application/x-telaah-code-id"
+EDIT_TINT = "#fffbea"      # the page's colour in Edit mode
 
 
 def code_ids_from_mime(mime) -> list[int]:
@@ -51,8 +57,25 @@ class TextView(QPlainTextEdit):
         self.margin = CodingMargin(self, host)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAcceptDrops(True)
+        self.editing = True
+        self._read_palette = QPalette(self.palette())
+        self.set_editing(False)
         self.updateRequest.connect(self._on_update_request)
         self.update_margin_width()
+
+    def set_editing(self, editing: bool) -> None:
+        """Read mode (False) or Edit mode (True); see the module docstring."""
+        if editing == self.editing:
+            return
+        self.editing = editing
+        self.setReadOnly(not editing)
+        palette = QPalette(self._read_palette)
+        if editing:
+            palette.setColor(QPalette.ColorRole.Base, QColor(EDIT_TINT))
+        else:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setPalette(palette)
 
     # -- margin ------------------------------------------------------------------------
 
@@ -151,6 +174,12 @@ class TextView(QPlainTextEdit):
         menu.deleteLater()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.editing and event.button() == Qt.MouseButton.LeftButton and \
+                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            cursor = self.textCursor()   # a new selection, never a drag of the text
+            if cursor.hasSelection():
+                cursor.clearSelection()
+                self.setTextCursor(cursor)
         super().mousePressEvent(event)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier and \
                 event.button() == Qt.MouseButton.LeftButton:
@@ -166,11 +195,17 @@ class TextView(QPlainTextEdit):
         if event.mimeData().hasFormat(CODE_MIME):
             event.acceptProposedAction()
             return
+        if not self.editing:
+            event.ignore()
+            return
         super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasFormat(CODE_MIME):
             event.acceptProposedAction()
+            return
+        if not self.editing:
+            event.ignore()
             return
         super().dragMoveEvent(event)
 
@@ -180,5 +215,8 @@ class TextView(QPlainTextEdit):
             event.acceptProposedAction()
             if ids:
                 self.codes_dropped.emit(ids)
+            return
+        if not self.editing:
+            event.ignore()
             return
         super().dropEvent(event)

@@ -37,8 +37,8 @@ def import_refi_file(project: Project, path: str | Path, *,
 
 
 def new_project_from_refi(project_path: str | Path, path: str | Path, *, title: str = "",
-                          label_language: str = "id", progress: Progress | None = None
-                          ) -> tuple[Project, ImportSummary]:
+                          label_language: str = "id", progress: Progress | None = None,
+                          coder: str = "") -> tuple[Project, ImportSummary]:
     """Create the project `project_path` from a `.qdpx` or `.qdc` file.
 
     The file is read and checked before the project file is created; if writing fails
@@ -51,7 +51,8 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *, title: 
     report(progress, 0, 2, Path(path).name)
     document = read_refi_file(Path(path))
     report(progress, 1, 2, Path(path).name)
-    project = Project.create(project_path, title=title or document.name or Path(path).stem)
+    project = Project.create(project_path, title=title or document.name or Path(path).stem,
+                             coder=coder)
     try:
         summary = apply_refi_document(project, document, new_project=True,
                                       label_language=label_language)

@@ -340,7 +340,7 @@
     <context>
         <name>ChangeFollower</name>
         <message>
-            <location filename="../../gui/text/changes.py" line="48" />
+            <location filename="../../gui/text/changes.py" line="65" />
             <source>The text was changed elsewhere; your last few keystrokes could not be kept.</source>
             <translation>Teks diubah di tempat lain; beberapa ketikan terakhir Anda tidak dapat disimpan.</translation>
         </message>
@@ -592,151 +592,184 @@
     <context>
         <name>CodebookPanel</name>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="122" />
+            <location filename="../../gui/codebook/panel.py" line="123" />
             <source>&amp;Add code…</source>
             <translation>&amp;Tambah kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="123" />
+            <location filename="../../gui/codebook/panel.py" line="124" />
             <source>Add &amp;sub-code…</source>
             <translation>Tambah &amp;subkode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="124" />
+            <location filename="../../gui/codebook/panel.py" line="125" />
             <source>&amp;Edit code…</source>
             <translation>&amp;Ubah kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="125" />
+            <location filename="../../gui/codebook/panel.py" line="126" />
             <source>Code co&amp;lour…</source>
             <translation>&amp;Warna kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="126" />
+            <location filename="../../gui/codebook/panel.py" line="127" />
             <source>&amp;Move code to…</source>
             <translation>&amp;Pindahkan kode ke…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="127" />
+            <location filename="../../gui/codebook/panel.py" line="128" />
             <source>Mer&amp;ge code into…</source>
             <translation>&amp;Gabungkan kode ke…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="128" />
+            <location filename="../../gui/codebook/panel.py" line="129" />
             <source>&amp;Delete code…</source>
             <translation>&amp;Hapus kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="129" />
+            <location filename="../../gui/codebook/panel.py" line="130" />
             <source>Memo on this code</source>
             <translation>Memo untuk kode ini</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="130" />
+            <location filename="../../gui/codebook/panel.py" line="131" />
             <source>Double-click a code, or drag it onto the text, to code the selected text. Drag it onto another code to move it there.</source>
             <translation>Klik dua kali sebuah kode, atau seret ke teks, untuk mengode teks yang dipilih. Seret ke kode lain untuk memindahkannya ke sana.</translation>
         </message>
     </context>
     <context>
+        <name>CoderStatus</name>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="36" />
+            <source>Switch…</source>
+            <translation>Ganti…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="37" />
+            <source>Code as another person (stamped on every coding, memo, verdict and summary from now on)</source>
+            <translation>Mengode sebagai orang lain (dicantumkan pada setiap koding, memo, penilaian, dan ringkasan mulai sekarang)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="43" />
+            <source>Coder: %1</source>
+            <translation>Pengode: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="44" />
+            <source>No coder set</source>
+            <translation>Pengode belum ditentukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="47" />
+            <source>Switch coder</source>
+            <translation>Ganti pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/coder_status.py" line="48" />
+            <source>Who is coding now?</source>
+            <translation>Siapa yang mengode sekarang?</translation>
+        </message>
+    </context>
+    <context>
         <name>CodingActions</name>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="103" />
-            <location filename="../../gui/text/coding_actions.py" line="106" />
+            <location filename="../../gui/text/coding_actions.py" line="109" />
+            <location filename="../../gui/text/coding_actions.py" line="112" />
             <source>Code selection</source>
             <translation>Beri kode pada teks terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="110" />
+            <location filename="../../gui/text/coding_actions.py" line="116" />
             <source>Remove coding</source>
             <translation>Hapus koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="115" />
+            <location filename="../../gui/text/coding_actions.py" line="121" />
             <source>Change code</source>
             <translation>Ganti kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="119" />
+            <location filename="../../gui/text/coding_actions.py" line="125" />
             <source>Set valence</source>
             <translation>Atur valensi</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="125" />
+            <location filename="../../gui/text/coding_actions.py" line="131" />
             <source>Select the text the coding should cover.</source>
             <translation>Pilih teks yang harus dicakup koding.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="128" />
+            <location filename="../../gui/text/coding_actions.py" line="134" />
             <source>Adjust coding extent</source>
             <translation>Sesuaikan cakupan koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="132" />
+            <location filename="../../gui/text/coding_actions.py" line="138" />
             <source>Key quote</source>
             <translation>Kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="143" />
+            <location filename="../../gui/text/coding_actions.py" line="149" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="150" />
+            <location filename="../../gui/text/coding_actions.py" line="156" />
             <source>Change the code to:</source>
             <translation>Ganti kodenya menjadi:</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="202" />
+            <location filename="../../gui/text/coding_actions.py" line="208" />
             <source>Code Selection With…</source>
             <translation>Beri kode pada teks terpilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="219" />
+            <location filename="../../gui/text/coding_actions.py" line="225" />
             <source>Recently Used Codes</source>
             <translation>Kode yang baru dipakai</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="237" />
+            <location filename="../../gui/text/coding_actions.py" line="243" />
             <source>Coding: %1</source>
             <translation>Koding: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="253" />
+            <location filename="../../gui/text/coding_actions.py" line="259" />
             <source>Select Coded Text</source>
             <translation>Pilih teks berkode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="255" />
+            <location filename="../../gui/text/coding_actions.py" line="261" />
             <source>Remove Coding</source>
             <translation>Hapus koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="256" />
+            <location filename="../../gui/text/coding_actions.py" line="262" />
             <source>Change Code…</source>
             <translation>Ganti kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="258" />
+            <location filename="../../gui/text/coding_actions.py" line="264" />
             <source>Supports the Code</source>
             <translation>Mendukung kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="259" />
+            <location filename="../../gui/text/coding_actions.py" line="265" />
             <source>Contradicts the Code</source>
             <translation>Bertentangan dengan kode</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="264" />
+            <location filename="../../gui/text/coding_actions.py" line="270" />
             <source>Adjust Extent to Selection</source>
             <translation>Sesuaikan cakupan dengan pilihan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="268" />
+            <location filename="../../gui/text/coding_actions.py" line="274" />
             <source>Add Memo to Coding…</source>
             <translation>Tambah memo pada koding…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/coding_actions.py" line="270" />
+            <location filename="../../gui/text/coding_actions.py" line="276" />
             <source>Key Quote</source>
             <translation>Kutipan kunci</translation>
         </message>
@@ -876,6 +909,203 @@
         </message>
     </context>
     <context>
+        <name>DisagreementPanel</name>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="117" />
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="117" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="117" />
+            <source>Where</source>
+            <translation>Letak</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="118" />
+            <source>Coded by</source>
+            <translation>Dikode oleh</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="119" />
+            <source>◀ &amp;Previous</source>
+            <translation>◀ Se&amp;belumnya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="120" />
+            <source>&amp;Next ▶</source>
+            <translation>Berikut&amp;nya ▶</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="121" />
+            <source>&amp;Accept this coder's version</source>
+            <translation>&amp;Terima versi pengode ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="122" />
+            <source>&amp;Merge into consensus</source>
+            <translation>&amp;Gabungkan menjadi konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="124" />
+            <source>Consensus</source>
+            <translation>Konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="125" />
+            <source>Name of the consensus coder</source>
+            <translation>Nama pengode konsensus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="126" />
+            <source>Memo on the decision (optional)</source>
+            <translation>Memo tentang keputusan (opsional)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="189" />
+            <source>Choose coders to compare</source>
+            <translation>Pilih pengode yang dibandingkan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="198" />
+            <source>All codes</source>
+            <translation>Semua kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="199" />
+            <source>Any coder</source>
+            <translation>Pengode mana pun</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="217" />
+            <source>Choose at least two coders to compare.</source>
+            <translation>Pilih sedikitnya dua pengode untuk dibandingkan.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="227" />
+            <source>Agreement (unit: character): %1; Krippendorff's alpha %2 · %3 disagreements</source>
+            <translation>Kesepakatan (satuan: karakter): %1; alfa Krippendorff %2 · %3 ketidaksepakatan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="283" />
+            <source>Accept %1's version</source>
+            <translation>Terima versi %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/disagreements.py" line="295" />
+            <source>Merge into consensus</source>
+            <translation>Gabungkan menjadi konsensus</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftDialog</name>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="26" />
+            <source>New draft questionnaire</source>
+            <translation>Draf kuesioner baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="32" />
+            <source>Questionnaire for programme participants</source>
+            <translation>Kuesioner untuk peserta program</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="45" />
+            <source>Form ID:</source>
+            <translation>ID formulir:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="46" />
+            <source>Title:</source>
+            <translation>Judul:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/draft_dialog.py" line="47" />
+            <source>Indicators:</source>
+            <translation>Indikator:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditMode</name>
+        <message>
+            <location filename="../../gui/text/edit_mode.py" line="47" />
+            <source>&amp;Edit Text</source>
+            <translation>Sunting &amp;Teks</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/edit_mode.py" line="49" />
+            <source>Switch between reading (the text cannot change) and editing the source's text (Ctrl+E)</source>
+            <translation>Beralih antara membaca (teks tidak dapat berubah) dan menyunting teks sumber (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/edit_mode.py" line="52" />
+            <source>Edit mode: what you type changes the source. Switch Edit Text off (Ctrl+E) to read and code without changing it.</source>
+            <translation>Mode sunting: apa yang Anda ketik mengubah teks sumber. Matikan Sunting Teks (Ctrl+E) untuk membaca dan mengoding tanpa mengubahnya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryTab</name>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="80" />
+            <source>&amp;New response</source>
+            <translation>Jawaban &amp;baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="81" />
+            <source>Participant:</source>
+            <translation>Informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="82" />
+            <source>Complete</source>
+            <translation>Lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="95" />
+            <source>(none)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="106" />
+            <source>(incomplete)</source>
+            <translation>(belum lengkap)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="138" />
+            <source>%1 required answer(s) missing</source>
+            <translation>%1 jawaban wajib belum diisi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="152" />
+            <source>New response</source>
+            <translation>Jawaban baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="159" />
+            <source>Answer question</source>
+            <translation>Jawab pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="162" />
+            <source>Mark response incomplete</source>
+            <translation>Tandai jawaban belum lengkap</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="170" />
+            <source>Link response to participant</source>
+            <translation>Kaitkan jawaban dengan informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/entry_tab.py" line="183" />
+            <source>Mark response complete</source>
+            <translation>Tandai jawaban lengkap</translation>
+        </message>
+    </context>
+    <context>
         <name>EvaluationFeature</name>
         <message>
             <location filename="../../gui/evaluation/feature.py" line="54" />
@@ -906,47 +1136,47 @@
     <context>
         <name>EvaluationPanel</name>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="87" />
+            <location filename="../../gui/evaluation/panel.py" line="88" />
             <source>Show:</source>
             <translation>Tampilkan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="88" />
+            <location filename="../../gui/evaluation/panel.py" line="89" />
             <source>Which codes are rows, and whether segments coded to a sub-code count for its parent</source>
             <translation>Kode mana yang menjadi baris, dan apakah segmen pada subkode dihitung untuk induknya</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="92" />
+            <location filename="../../gui/evaluation/panel.py" line="93" />
             <source>Indicator board</source>
             <translation>Papan indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="92" />
+            <location filename="../../gui/evaluation/panel.py" line="93" />
             <source>Triangulation</source>
             <translation>Triangulasi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="92" />
+            <location filename="../../gui/evaluation/panel.py" line="93" />
             <source>Matrix</source>
             <translation>Matriks</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="93" />
+            <location filename="../../gui/evaluation/panel.py" line="94" />
             <source>Co-occurrence</source>
             <translation>Ko-okurensi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="93" />
+            <location filename="../../gui/evaluation/panel.py" line="94" />
             <source>Summary grid</source>
             <translation>Kisi ringkasan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="204" />
+            <location filename="../../gui/evaluation/panel.py" line="205" />
             <source>No project open</source>
             <translation>Tidak ada proyek yang terbuka</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/panel.py" line="206" />
+            <location filename="../../gui/evaluation/panel.py" line="207" />
             <source>%n segment(s) in %1 source(s)</source>
             <translation>
                 <numerusform>%n segmen dalam %1 sumber</numerusform>
@@ -1178,6 +1408,30 @@
         </message>
     </context>
     <context>
+        <name>FormView</name>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="180" />
+            <source>Write the date as YYYY-MM-DD.</source>
+            <translation>Tulis tanggal sebagai TTTT-BB-HH.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="185" />
+            <source>This is not a number.</source>
+            <translation>Ini bukan angka.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="188" />
+            <source>This answer is not valid.</source>
+            <translation>Jawaban ini tidak sah.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/form_view.py" line="203" />
+            <location filename="../../gui/surveys/form_view.py" line="204" />
+            <source>An answer is required.</source>
+            <translation>Pertanyaan ini wajib dijawab.</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupsDialog</name>
         <message>
             <location filename="../../gui/sources/participant_dialog.py" line="204" />
@@ -1391,6 +1645,54 @@
         </message>
     </context>
     <context>
+        <name>HandoutDialog</name>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="56" />
+            <source>Prepare copy for a coder</source>
+            <translation>Siapkan salinan untuk pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="57" />
+            <source>&amp;Coder:</source>
+            <translation>&amp;Pengode:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="57" />
+            <source>&amp;Sources:</source>
+            <translation>&amp;Sumber:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="58" />
+            <source>Save &amp;as:</source>
+            <translation>Simpan s&amp;ebagai:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="62" />
+            <source>&amp;Without the existing codings, verdicts and summaries (blind double coding)</source>
+            <translation>&amp;Tanpa koding, penilaian, dan ringkasan yang sudah ada (koding ganda buta)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="64" />
+            <source>&amp;Pseudonymise: participants' names become their codes</source>
+            <translation>Pseu&amp;donimkan: nama informan diganti kodenya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="66" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Telusuri…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="69" />
+            <source>Save the copy as</source>
+            <translation>Simpan salinan sebagai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/handout_dialog.py" line="70" />
+            <source>Telaah projects (*.telaah)</source>
+            <translation>Proyek Telaah (*.telaah)</translation>
+        </message>
+    </context>
+    <context>
         <name>HitTableModel</name>
         <message>
             <location filename="../../gui/search/model.py" line="64" />
@@ -1427,9 +1729,10 @@
         </message>
         <message>
             <location filename="../../gui/sources/importing.py" line="135" />
+            <location filename="../../gui/sources/importing.py" line="182" />
+            <location filename="../../gui/sources/importing.py" line="204" />
             <location filename="../../gui/sources/importing.py" line="210" />
-            <location filename="../../gui/sources/importing.py" line="216" />
-            <location filename="../../gui/sources/importing.py" line="219" />
+            <location filename="../../gui/sources/importing.py" line="213" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
@@ -1439,31 +1742,31 @@
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="190" />
+            <location filename="../../gui/sources/importing.py" line="193" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="199" />
+            <location filename="../../gui/sources/importing.py" line="186" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="209" />
+            <location filename="../../gui/sources/importing.py" line="203" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="217" />
+            <location filename="../../gui/sources/importing.py" line="211" />
             <source>The import was cancelled; no file was imported.</source>
             <translation>Impor dibatalkan; tidak ada berkas yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="220" />
+            <location filename="../../gui/sources/importing.py" line="214" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -1539,77 +1842,87 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="24" />
+            <location filename="../../gui/sources/labels.py" line="22" />
+            <source>Survey</source>
+            <translation>Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="25" />
             <source>Interviews</source>
             <translation>Wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="25" />
+            <location filename="../../gui/sources/labels.py" line="26" />
             <source>Observations</source>
             <translation>Observasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="26" />
+            <location filename="../../gui/sources/labels.py" line="27" />
             <source>Documents</source>
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="29" />
+            <location filename="../../gui/sources/labels.py" line="28" />
+            <source>Survey answers</source>
+            <translation>Jawaban survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/labels.py" line="31" />
             <source>Pending</source>
             <translation>Menunggu</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="30" />
+            <location filename="../../gui/sources/labels.py" line="32" />
             <source>Given</source>
             <translation>Diberikan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="31" />
+            <location filename="../../gui/sources/labels.py" line="33" />
             <source>Withdrawn</source>
             <translation>Ditarik</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="32" />
+            <location filename="../../gui/sources/labels.py" line="34" />
             <source>Not required</source>
             <translation>Tidak diperlukan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="35" />
+            <location filename="../../gui/sources/labels.py" line="37" />
             <source>Primary data</source>
             <translation>Data primer</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="36" />
+            <location filename="../../gui/sources/labels.py" line="38" />
             <source>Secondary data</source>
             <translation>Data sekunder</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="39" />
+            <location filename="../../gui/sources/labels.py" line="41" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="40" />
+            <location filename="../../gui/sources/labels.py" line="42" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="41" />
+            <location filename="../../gui/sources/labels.py" line="43" />
             <source>Javanese</source>
             <translation>Bahasa Jawa</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="42" />
+            <location filename="../../gui/sources/labels.py" line="44" />
             <source>Other language</source>
             <translation>Bahasa lain</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="47" />
+            <location filename="../../gui/sources/labels.py" line="49" />
             <source>No participant</source>
             <translation>Tanpa informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/labels.py" line="48" />
+            <location filename="../../gui/sources/labels.py" line="50" />
             <source>No stakeholder group</source>
             <translation>Tanpa kelompok pemangku kepentingan</translation>
         </message>
@@ -1726,6 +2039,16 @@
             <source>Collaboration network</source>
             <translation>Jejaring kolaborasi</translation>
         </message>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="18" />
+            <source>Surveys</source>
+            <translation>Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="28" />
+            <source>Disagreements</source>
+            <translation>Ketidaksepakatan</translation>
+        </message>
     </context>
     <context>
         <name>MatrixModel</name>
@@ -1822,32 +2145,32 @@
     <context>
         <name>MemoEditor</name>
         <message>
-            <location filename="../../gui/memos/editor.py" line="51" />
+            <location filename="../../gui/memos/editor.py" line="52" />
             <source>Memo title</source>
             <translation>Judul memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="52" />
+            <location filename="../../gui/memos/editor.py" line="53" />
             <source>Write the memo here; it is saved as you type.</source>
             <translation>Tulis memo di sini; memo tersimpan selagi Anda mengetik.</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="111" />
+            <location filename="../../gui/memos/editor.py" line="112" />
             <source>Edit memo</source>
             <translation>Ubah memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="133" />
+            <location filename="../../gui/memos/editor.py" line="134" />
             <source>No memo open. Choose one in the list or make a new one.</source>
             <translation>Tidak ada memo yang terbuka. Pilih dari daftar atau buat yang baru.</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="136" />
+            <location filename="../../gui/memos/editor.py" line="137" />
             <source>Editing…</source>
             <translation>Menyunting…</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/editor.py" line="138" />
+            <location filename="../../gui/memos/editor.py" line="139" />
             <source>Saved</source>
             <translation>Tersimpan</translation>
         </message>
@@ -1855,73 +2178,73 @@
     <context>
         <name>MemoPanel</name>
         <message>
-            <location filename="../../gui/memos/panel.py" line="127" />
+            <location filename="../../gui/memos/panel.py" line="128" />
             <source>New memo</source>
             <translation>Memo baru</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="128" />
+            <location filename="../../gui/memos/panel.py" line="129" />
             <source>New memo on the &amp;study</source>
             <translation>Memo baru tentang pe&amp;nelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="129" />
+            <location filename="../../gui/memos/panel.py" line="130" />
             <source>New memo on the current s&amp;ource</source>
             <translation>Memo baru tentang &amp;sumber ini</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="130" />
+            <location filename="../../gui/memos/panel.py" line="131" />
             <source>New memo on the selected &amp;code</source>
             <translation>Memo baru tentang &amp;kode terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="131" />
-            <location filename="../../gui/memos/panel.py" line="269" />
+            <location filename="../../gui/memos/panel.py" line="132" />
+            <location filename="../../gui/memos/panel.py" line="262" />
             <source>Delete memo</source>
             <translation>Hapus memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="132" />
+            <location filename="../../gui/memos/panel.py" line="133" />
             <source>Study</source>
             <translation>Penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="132" />
+            <location filename="../../gui/memos/panel.py" line="133" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="133" />
+            <location filename="../../gui/memos/panel.py" line="134" />
             <source>Codes</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="133" />
+            <location filename="../../gui/memos/panel.py" line="134" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="134" />
+            <location filename="../../gui/memos/panel.py" line="135" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="138" />
+            <location filename="../../gui/memos/panel.py" line="139" />
             <source>All memos</source>
             <translation>Semua memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="143" />
+            <location filename="../../gui/memos/panel.py" line="144" />
             <source>Show the memos attached to one kind of thing</source>
             <translation>Tampilkan memo yang melekat pada satu jenis hal</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="233" />
+            <location filename="../../gui/memos/panel.py" line="226" />
             <source>Add memo</source>
             <translation>Tambah memo</translation>
         </message>
         <message>
-            <location filename="../../gui/memos/panel.py" line="236" />
+            <location filename="../../gui/memos/panel.py" line="229" />
             <source>Memos</source>
             <translation>Memo</translation>
         </message>
@@ -1988,6 +2311,129 @@
             <location filename="../../gui/memos/model.py" line="138" />
             <source>Title</source>
             <translation>Judul</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="54" />
+            <source>Merge coders' copies</source>
+            <translation>Gabungkan salinan para pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <source>participants</source>
+            <translation>informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <source>sources</source>
+            <translation>sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="56" />
+            <source>changed source texts</source>
+            <translation>teks sumber yang berubah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="56" />
+            <source>codes</source>
+            <translation>kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="57" />
+            <source>renamed or moved codes</source>
+            <translation>kode yang diganti nama atau dipindah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <source>codings</source>
+            <translation>koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <source>memos</source>
+            <translation>memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="59" />
+            <source>verdicts</source>
+            <translation>penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="59" />
+            <source>summary texts</source>
+            <translation>teks ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="60" />
+            <source>codings whose words are gone (skipped)</source>
+            <translation>koding yang kata-katanya sudah hilang (dilewati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="61" />
+            <source>memos without their target (skipped)</source>
+            <translation>memo tanpa sasarannya (dilewati)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="66" />
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="67" />
+            <source>nothing new</source>
+            <translation>tidak ada yang baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="69" />
+            <source>Conflicts: choose for each which version stands.</source>
+            <translation>Konflik: pilih versi mana yang dipakai untuk masing-masing.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Copy</source>
+            <translation>Salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>What</source>
+            <translation>Apa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Ours</source>
+            <translation>Milik kita</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <source>Theirs</source>
+            <translation>Milik salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="73" />
+            <source>Keep</source>
+            <translation>Pakai</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="77" />
+            <source>— choose —</source>
+            <translation>— pilih —</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="78" />
+            <source>Ours (this project)</source>
+            <translation>Milik kita (proyek ini)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="79" />
+            <source>Theirs (the copy)</source>
+            <translation>Milik salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="88" />
+            <source>Choose a version for every conflict first.</source>
+            <translation>Pilih dulu satu versi untuk setiap konflik.</translation>
         </message>
     </context>
     <context>
@@ -2290,47 +2736,47 @@
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="87" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="87" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="87" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Organisation</source>
             <translation>Organisasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="88" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Stakeholder group</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="88" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="88" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Consent</source>
             <translation>Persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="89" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Consent date</source>
             <translation>Tanggal persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="89" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Notes</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="89" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
@@ -2338,49 +2784,49 @@
     <context>
         <name>ParticipantsManager</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="187" />
+            <location filename="../../gui/sources/participants.py" line="188" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="188" />
+            <location filename="../../gui/sources/participants.py" line="189" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="189" />
+            <location filename="../../gui/sources/participants.py" line="190" />
             <source>&amp;Edit…</source>
             <translation>&amp;Ubah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="190" />
+            <location filename="../../gui/sources/participants.py" line="191" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="191" />
+            <location filename="../../gui/sources/participants.py" line="192" />
             <source>Stakeholder &amp;groups…</source>
             <translation>&amp;Kelompok pemangku kepentingan…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="235" />
+            <location filename="../../gui/sources/participants.py" line="236" />
             <source>Delete participant %1?</source>
             <translation>Hapus informan %1?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participants.py" line="238" />
+            <location filename="../../gui/sources/participants.py" line="239" />
             <source>%n source(s) will no longer name this participant; their text and codings stay.</source>
             <translation>
                 <numerusform>%n sumber tidak lagi mencantumkan informan ini; teks dan kodingnya tetap ada.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="240" />
+            <location filename="../../gui/sources/participants.py" line="241" />
             <source>You can undo this.</source>
             <translation>Tindakan ini dapat dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="247" />
+            <location filename="../../gui/sources/participants.py" line="248" />
             <source>Delete participant %1</source>
             <translation>Hapus informan %1</translation>
         </message>
@@ -2540,6 +2986,7 @@
         <name>QuestionDialog</name>
         <message>
             <location filename="../../gui/field/guide_dialogs.py" line="90" />
+            <location filename="../../gui/surveys/question_dialog.py" line="52" />
             <source>Question</source>
             <translation>Pertanyaan</translation>
         </message>
@@ -2577,6 +3024,179 @@
             <location filename="../../gui/field/guide_dialogs.py" line="127" />
             <source>Asked of (none ticked: everyone):</source>
             <translation>Ditanyakan kepada (tidak ada yang dicentang: semua):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="66" />
+            <source>Answer required</source>
+            <translation>Wajib dijawab</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Label (Indonesian)</source>
+            <translation>Label (Indonesia)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="82" />
+            <source>Label (English)</source>
+            <translation>Label (Inggris)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="92" />
+            <source>Type:</source>
+            <translation>Jenis:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="92" />
+            <source>Name:</source>
+            <translation>Nama:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="93" />
+            <source>Label (Indonesian):</source>
+            <translation>Label (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="94" />
+            <source>Label (English):</source>
+            <translation>Label (Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="95" />
+            <source>Hint (Indonesian):</source>
+            <translation>Petunjuk (Indonesia):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="96" />
+            <source>Hint (English):</source>
+            <translation>Petunjuk (Inggris):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="98" />
+            <source>Show only if:</source>
+            <translation>Tampil hanya jika:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="99" />
+            <source>Valid only if:</source>
+            <translation>Sah hanya jika:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="100" />
+            <source>Message when not valid:</source>
+            <translation>Pesan bila tidak sah:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="101" />
+            <source>Evidence for indicators:</source>
+            <translation>Bukti untuk indikator:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="102" />
+            <source>Choice list:</source>
+            <translation>Daftar pilihan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="104" />
+            <source>Add choice</source>
+            <translation>Tambah pilihan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="106" />
+            <source>Remove choice</source>
+            <translation>Hapus pilihan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/question_dialog.py" line="109" />
+            <source>Agreement scale 1–5</source>
+            <translation>Skala persetujuan 1–5</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionsTab</name>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="58" />
+            <source>Required</source>
+            <translation>Wajib</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="59" />
+            <source>Show only if</source>
+            <translation>Tampil hanya jika</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="59" />
+            <source>Indicators</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="60" />
+            <source>&amp;Add question…</source>
+            <translation>&amp;Tambah pertanyaan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="61" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ubah…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="62" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="63" />
+            <source>Move &amp;up</source>
+            <translation>Naikkan (&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="63" />
+            <source>Move do&amp;wn</source>
+            <translation>Pindah ke &amp;bawah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="75" />
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="125" />
+            <source>Edit question</source>
+            <translation>Sunting pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="130" />
+            <source>Delete question</source>
+            <translation>Hapus pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="138" />
+            <source>Move question</source>
+            <translation>Pindahkan pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/questions_tab.py" line="149" />
+            <source>Questionnaire</source>
+            <translation>Kuesioner</translation>
         </message>
     </context>
     <context>
@@ -2728,141 +3348,141 @@
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="99" />
-            <location filename="../../gui/refi_actions.py" line="130" />
+            <location filename="../../gui/refi_actions.py" line="129" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="108" />
             <location filename="../../gui/refi_actions.py" line="122" />
-            <location filename="../../gui/refi_actions.py" line="163" />
+            <location filename="../../gui/refi_actions.py" line="162" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="109" />
-            <location filename="../../gui/refi_actions.py" line="164" />
+            <location filename="../../gui/refi_actions.py" line="163" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="125" />
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="124" />
+            <location filename="../../gui/refi_actions.py" line="159" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="129" />
+            <location filename="../../gui/refi_actions.py" line="128" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="134" />
+            <location filename="../../gui/refi_actions.py" line="133" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="136" />
+            <location filename="../../gui/refi_actions.py" line="135" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="170" />
+            <location filename="../../gui/refi_actions.py" line="169" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="171" />
+            <location filename="../../gui/refi_actions.py" line="170" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="174" />
+            <location filename="../../gui/refi_actions.py" line="173" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="175" />
+            <location filename="../../gui/refi_actions.py" line="174" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="205" />
+            <location filename="../../gui/refi_actions.py" line="204" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="206" />
+            <location filename="../../gui/refi_actions.py" line="205" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="210" />
+            <location filename="../../gui/refi_actions.py" line="209" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="227" />
+            <location filename="../../gui/refi_actions.py" line="226" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="228" />
+            <location filename="../../gui/refi_actions.py" line="227" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="229" />
+            <location filename="../../gui/refi_actions.py" line="228" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="231" />
+            <location filename="../../gui/refi_actions.py" line="230" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="232" />
+            <location filename="../../gui/refi_actions.py" line="231" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="235" />
+            <location filename="../../gui/refi_actions.py" line="234" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="237" />
+            <location filename="../../gui/refi_actions.py" line="236" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="239" />
+            <location filename="../../gui/refi_actions.py" line="238" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="243" />
+            <location filename="../../gui/refi_actions.py" line="242" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="246" />
+            <location filename="../../gui/refi_actions.py" line="245" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="248" />
+            <location filename="../../gui/refi_actions.py" line="247" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="257" />
+            <location filename="../../gui/refi_actions.py" line="256" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="259" />
+            <location filename="../../gui/refi_actions.py" line="258" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -2870,79 +3490,79 @@
     <context>
         <name>RetrievalPanel</name>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="131" />
+            <location filename="../../gui/retrieval/panel.py" line="133" />
             <source>Include sub-codes</source>
             <translation>Sertakan subkode</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="132" />
+            <location filename="../../gui/retrieval/panel.py" line="134" />
             <source>Also list segments coded with the codes below the selected ones</source>
             <translation>Tampilkan juga segmen yang dikode dengan kode di bawah kode terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="134" />
+            <location filename="../../gui/retrieval/panel.py" line="136" />
             <source>Filter by text…</source>
             <translation>Saring menurut teks…</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="135" />
+            <location filename="../../gui/retrieval/panel.py" line="137" />
             <source>Participant:</source>
             <translation>Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="135" />
+            <location filename="../../gui/retrieval/panel.py" line="137" />
             <source>Group:</source>
             <translation>Kelompok:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="136" />
+            <location filename="../../gui/retrieval/panel.py" line="138" />
             <source>Technique:</source>
             <translation>Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="136" />
+            <location filename="../../gui/retrieval/panel.py" line="138" />
             <source>Valence:</source>
             <translation>Valensi:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="137" />
+            <location filename="../../gui/retrieval/panel.py" line="139" />
             <source>Coder:</source>
             <translation>Pengode:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="187" />
+            <location filename="../../gui/retrieval/panel.py" line="189" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="189" />
+            <location filename="../../gui/retrieval/panel.py" line="191" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="210" />
+            <location filename="../../gui/retrieval/panel.py" line="212" />
             <source>Select codes in the codebook to list their segments.</source>
             <translation>Pilih kode di buku kode untuk menampilkan segmennya.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/retrieval/panel.py" line="214" />
+            <location filename="../../gui/retrieval/panel.py" line="216" />
             <source>%n segment(s)</source>
             <translation>
                 <numerusform>%n segmen</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="216" />
+            <location filename="../../gui/retrieval/panel.py" line="218" />
             <source>%1 of %2</source>
             <translation>%1 dari %2</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="245" />
+            <location filename="../../gui/retrieval/panel.py" line="247" />
             <source>Show in text</source>
             <translation>Tampilkan di teks</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="247" />
+            <location filename="../../gui/retrieval/panel.py" line="249" />
             <source>Memo on this segment</source>
             <translation>Memo untuk segmen ini</translation>
         </message>
@@ -2986,131 +3606,136 @@
     <context>
         <name>SearchPanel</name>
         <message>
-            <location filename="../../gui/search/panel.py" line="115" />
+            <location filename="../../gui/search/panel.py" line="116" />
             <source>Search all sources…</source>
             <translation>Cari di semua sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="116" />
+            <location filename="../../gui/search/panel.py" line="117" />
             <source>Words are found whole, ignoring case and accents; end a word with * to find words starting with it.</source>
             <translation>Kata dicari utuh, tanpa membedakan huruf besar-kecil dan aksen; akhiri kata dengan * untuk mencari kata yang berawalan itu.</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="118" />
+            <location filename="../../gui/search/panel.py" line="119" />
             <source>All words</source>
             <translation>Semua kata</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="118" />
+            <location filename="../../gui/search/panel.py" line="119" />
             <source>Exact phrase</source>
             <translation>Frasa persis</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="119" />
+            <location filename="../../gui/search/panel.py" line="120" />
             <source>All techniques</source>
             <translation>Semua teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="119" />
+            <location filename="../../gui/search/panel.py" line="120" />
             <source>Interviews</source>
             <translation>Wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="120" />
+            <location filename="../../gui/search/panel.py" line="121" />
             <source>Observations</source>
             <translation>Observasi</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="120" />
+            <location filename="../../gui/search/panel.py" line="121" />
             <source>Documents</source>
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="123" />
+            <location filename="../../gui/search/panel.py" line="122" />
+            <source>Survey answers</source>
+            <translation>Jawaban survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/search/panel.py" line="125" />
             <source>Exact phrase: case-sensitive, exactly these characters, also inside longer words</source>
             <translation>Frasa persis: peka huruf besar-kecil, persis karakter ini, juga di dalam kata yang lebih panjang</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="125" />
+            <location filename="../../gui/search/panel.py" line="127" />
             <source>Code all hits with…</source>
             <translation>Kode semua temuan dengan…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="126" />
+            <location filename="../../gui/search/panel.py" line="128" />
             <source>Code every hit listed with one code, as one step you can undo</source>
             <translation>Kode setiap temuan dalam daftar dengan satu kode, sebagai satu langkah yang dapat diurungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="168" />
-            <location filename="../../gui/search/panel.py" line="204" />
+            <location filename="../../gui/search/panel.py" line="170" />
+            <location filename="../../gui/search/panel.py" line="206" />
             <source>Searching…</source>
             <translation>Mencari…</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="183" />
+            <location filename="../../gui/search/panel.py" line="185" />
             <source>The search was cancelled.</source>
             <translation>Pencarian dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="184" />
+            <location filename="../../gui/search/panel.py" line="186" />
             <source>The search failed: %1</source>
             <translation>Pencarian gagal: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="206" />
+            <location filename="../../gui/search/panel.py" line="208" />
             <source>Type words to search all sources.</source>
             <translation>Ketik kata untuk mencari di semua sumber.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="209" />
+            <location filename="../../gui/search/panel.py" line="211" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n temuan</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="210" />
+            <location filename="../../gui/search/panel.py" line="212" />
             <source>%n source(s)</source>
             <translation>
                 <numerusform>%n sumber</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="212" />
+            <location filename="../../gui/search/panel.py" line="214" />
             <source>only the first %1 are listed</source>
             <translation>hanya %1 yang pertama ditampilkan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="233" />
+            <location filename="../../gui/search/panel.py" line="235" />
             <source>Code all hits with</source>
             <translation>Kode semua temuan dengan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="234" />
+            <location filename="../../gui/search/panel.py" line="236" />
             <source>Code the %n hit(s) listed with:</source>
             <translation>
                 <numerusform>Kode %n temuan dalam daftar dengan:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="238" />
+            <location filename="../../gui/search/panel.py" line="240" />
             <source>Code all hits</source>
             <translation>Kode semua temuan</translation>
         </message>
         <message>
-            <location filename="../../gui/search/panel.py" line="243" />
+            <location filename="../../gui/search/panel.py" line="245" />
             <source>Search</source>
             <translation>Cari</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="246" />
+            <location filename="../../gui/search/panel.py" line="248" />
             <source>Coded %n hit(s).</source>
             <translation>
                 <numerusform>%n temuan telah dikode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/search/panel.py" line="248" />
+            <location filename="../../gui/search/panel.py" line="250" />
             <source>%n were already coded so.</source>
             <translation>
                 <numerusform>%n sudah dikode demikian.</numerusform>
@@ -3135,57 +3760,62 @@
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="75" />
+            <location filename="../../gui/retrieval/model.py" line="74" />
+            <source>Survey</source>
+            <translation>Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/retrieval/model.py" line="76" />
             <source>supports</source>
             <translation>mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="76" />
+            <location filename="../../gui/retrieval/model.py" line="77" />
             <source>contradicts</source>
             <translation>bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Text</source>
             <translation>Teks</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="112" />
+            <location filename="../../gui/retrieval/model.py" line="113" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Group</source>
             <translation>Kelompok</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Technique</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="114" />
             <source>Valence</source>
             <translation>Valensi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="114" />
+            <location filename="../../gui/retrieval/model.py" line="115" />
             <source>Coder</source>
             <translation>Pengode</translation>
         </message>
@@ -3503,69 +4133,69 @@
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../gui/sources/panel.py" line="120" />
+            <location filename="../../gui/sources/panel.py" line="122" />
             <source>Filter sources</source>
             <translation>Saring sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="121" />
+            <location filename="../../gui/sources/panel.py" line="123" />
             <source>Show only sources whose title or participant code contains this text</source>
             <translation>Tampilkan hanya sumber yang judul atau kode informannya memuat teks ini</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="123" />
+            <location filename="../../gui/sources/panel.py" line="125" />
             <source>By technique</source>
             <translation>Per teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="124" />
+            <location filename="../../gui/sources/panel.py" line="126" />
             <source>By stakeholder</source>
             <translation>Per pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="125" />
+            <location filename="../../gui/sources/panel.py" line="127" />
             <source>Group the sources</source>
             <translation>Kelompokkan sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="126" />
+            <location filename="../../gui/sources/panel.py" line="128" />
             <source>Add</source>
             <translation>Tambah</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="129" />
+            <location filename="../../gui/sources/panel.py" line="131" />
             <source>Properties…</source>
             <translation>Properti…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="130" />
+            <location filename="../../gui/sources/panel.py" line="132" />
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="309" />
+            <location filename="../../gui/sources/panel.py" line="311" />
             <source>Delete the source “%1”?</source>
             <translation>Hapus sumber “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/panel.py" line="311" />
+            <location filename="../../gui/sources/panel.py" line="313" />
             <source>Its %n coding(s) will be deleted with it.</source>
             <translation>
                 <numerusform>%n koding di dalamnya ikut terhapus.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="312" />
+            <location filename="../../gui/sources/panel.py" line="314" />
             <source>You can undo this with Edit → Undo.</source>
             <translation>Tindakan ini dapat dibatalkan dengan Sunting → Urungkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="318" />
+            <location filename="../../gui/sources/panel.py" line="320" />
             <source>Delete source</source>
             <translation>Hapus sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="323" />
+            <location filename="../../gui/sources/panel.py" line="325" />
             <source>Delete source %1</source>
             <translation>Hapus sumber %1</translation>
         </message>
@@ -3774,68 +4404,354 @@
             <source>Write summary</source>
             <translation>Tulis ringkasan</translation>
         </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="51" />
+            <source>Group by:</source>
+            <translation>Kelompokkan menurut:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="58" />
+            <source>Stakeholder groups of linked participants</source>
+            <translation>Kelompok pemangku kepentingan dari informan yang terkait</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Indicator or question</source>
+            <translation>Indikator atau pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Group</source>
+            <translation>Kelompok</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="77" />
+            <source>Mean</source>
+            <translation>Rerata</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="78" />
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="79" />
+            <source>% agree</source>
+            <translation>% setuju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="79" />
+            <source>% disagree</source>
+            <translation>% tidak setuju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="85" />
+            <source>Question: %1</source>
+            <translation>Pertanyaan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="88" />
+            <source>All respondents</source>
+            <translation>Semua responden</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/summary_tab.py" line="91" />
+            <source>No group</source>
+            <translation>Tanpa kelompok</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyActions</name>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="54" />
+            <source>&amp;Import questionnaire (XLSForm)…</source>
+            <translation>&amp;Impor kuesioner (XLSForm)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="55" />
+            <source>Import &amp;responses (Kobo/ODK)…</source>
+            <translation>Impor &amp;jawaban (Kobo/ODK)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="56" />
+            <source>E&amp;xport questionnaire (XLSForm)…</source>
+            <translation>Ekspor k&amp;uesioner (XLSForm)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="57" />
+            <source>Export responses (&amp;Excel)…</source>
+            <translation>Ekspor jawaban (E&amp;xcel)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="58" />
+            <source>Export responses with la&amp;bels (Excel)…</source>
+            <translation>Ekspor jawaban dengan &amp;label (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="59" />
+            <source>New &amp;draft from indicators…</source>
+            <translation>&amp;Draf baru dari indikator…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="60" />
+            <source>Make open answers &amp;codable</source>
+            <translation>Jadikan jawaban terbuka &amp;siap dikode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="61" />
+            <source>De&amp;lete questionnaire</source>
+            <translation>&amp;Hapus kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="73" />
+            <location filename="../../gui/surveys/actions.py" line="77" />
+            <source>Questionnaire</source>
+            <translation>Kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="93" />
+            <location filename="../../gui/surveys/actions.py" line="98" />
+            <source>Import questionnaire</source>
+            <translation>Impor kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="94" />
+            <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
+            <translation>Buku kerja XLSForm (*.xlsx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="110" />
+            <source>Import responses</source>
+            <translation>Impor jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="111" />
+            <source>Kobo/ODK exports (*.xlsx *.csv);;All files (*)</source>
+            <translation>Ekspor Kobo/ODK (*.xlsx *.csv);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="130" />
+            <source>Problems in the responses</source>
+            <translation>Masalah pada jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="131" />
+            <source>%1 has %2 problem(s) in %3 of %4 row(s). Import only the %5 valid row(s)?</source>
+            <translation>%1 memuat %2 masalah pada %3 dari %4 baris. Impor hanya %5 baris yang sah?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="139" />
+            <source>Import valid rows</source>
+            <translation>Impor baris yang sah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="150" />
+            <source>Imported %1 response(s).</source>
+            <translation>%1 jawaban diimpor.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="155" />
+            <source>Export questionnaire</source>
+            <translation>Ekspor kuesioner</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="164" />
+            <source>Export responses</source>
+            <translation>Ekspor jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="171" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="179" />
+            <source>Wrote %1.</source>
+            <translation>%1 telah ditulis.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="192" />
+            <source>New draft questionnaire</source>
+            <translation>Draf kuesioner baru</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="205" />
+            <source>Make open answers codable</source>
+            <translation>Jadikan jawaban terbuka siap dikode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="210" />
+            <source>%1 survey source(s) hold the open answers; code them like any source.</source>
+            <translation>%1 sumber survei memuat jawaban terbuka; kodekan seperti sumber lain.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/actions.py" line="218" />
+            <source>Delete questionnaire</source>
+            <translation>Hapus kuesioner</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyPanel</name>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="56" />
+            <source>Questionnaire:</source>
+            <translation>Kuesioner:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="57" />
+            <source>Questions</source>
+            <translation>Pertanyaan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="57" />
+            <source>Responses</source>
+            <translation>Jawaban</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/panel.py" line="58" />
+            <source>Likert summary</source>
+            <translation>Ringkasan Likert</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveysFeature</name>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="52" />
+            <source>&amp;Survey</source>
+            <translation>&amp;Survei</translation>
+        </message>
+        <message>
+            <location filename="../../gui/surveys/feature.py" line="53" />
+            <source>Show &amp;questionnaires</source>
+            <translation>Tampilkan &amp;kuesioner</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamFeature</name>
+        <message>
+            <location filename="../../gui/team/feature.py" line="68" />
+            <source>Prepare cop&amp;y for a coder…</source>
+            <translation>Siapkan &amp;salinan untuk pengode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="70" />
+            <source>Save a copy of chosen sources and the codebook for a research assistant</source>
+            <translation>Simpan salinan sumber terpilih beserta buku kode untuk asisten peneliti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="71" />
+            <source>Mer&amp;ge coder's copy…</source>
+            <translation>&amp;Gabungkan salinan pengode…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="73" />
+            <source>Bring coders' copies (Telaah or REFI-QDA) back into this project</source>
+            <translation>Masukkan kembali salinan para pengode (Telaah atau REFI-QDA) ke proyek ini</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="74" />
+            <source>&amp;Disagreements between coders</source>
+            <translation>Ketidaksepakatan antar&amp;pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="112" />
+            <source>Prepare copy for %1</source>
+            <translation>Siapkan salinan untuk %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="119" />
+            <source>Prepare copy for a coder</source>
+            <translation>Siapkan salinan untuk pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="122" />
+            <source>Saved a copy for %1: %2</source>
+            <translation>Salinan untuk %1 tersimpan: %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="129" />
+            <location filename="../../gui/team/feature.py" line="146" />
+            <location filename="../../gui/team/feature.py" line="160" />
+            <source>Merge coder's copy</source>
+            <translation>Gabungkan salinan pengode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="130" />
+            <source>Coders' copies (*.telaah *.qdpx);;All files (*)</source>
+            <translation>Salinan pengode (*.telaah *.qdpx);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/feature.py" line="157" />
+            <source>Merge coders' copies</source>
+            <translation>Gabungkan salinan para pengode</translation>
+        </message>
     </context>
     <context>
         <name>TextPanel</name>
         <message>
-            <location filename="../../gui/text/panel.py" line="155" />
+            <location filename="../../gui/text/panel.py" line="174" />
             <source>Quick Code…</source>
             <translation>Kode cepat…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="156" />
+            <location filename="../../gui/text/panel.py" line="175" />
             <source>Code the selection: type a code (Ctrl+K)</source>
             <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="158" />
+            <location filename="../../gui/text/panel.py" line="177" />
             <source>Valence: contradicts</source>
             <translation>Valensi: bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="159" />
+            <location filename="../../gui/text/panel.py" line="178" />
             <source>Valence: supports</source>
             <translation>Valensi: mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="161" />
+            <location filename="../../gui/text/panel.py" line="180" />
             <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
             <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="163" />
+            <location filename="../../gui/text/panel.py" line="182" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="165" />
+            <location filename="../../gui/text/panel.py" line="184" />
             <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
             <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="168" />
+            <location filename="../../gui/text/panel.py" line="188" />
             <source>Type or paste the text here.</source>
             <translation>Ketik atau tempel teks di sini.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="169" />
+            <location filename="../../gui/text/panel.py" line="189" />
             <source>Choose a source to read and code it.</source>
             <translation>Pilih sumber untuk dibaca dan dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="355" />
+            <location filename="../../gui/text/panel.py" line="379" />
             <source>This text is shown read-only and cannot be coded.</source>
             <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="361" />
+            <location filename="../../gui/text/panel.py" line="385" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="386" />
+            <location filename="../../gui/text/panel.py" line="410" />
             <source>The edit could not be stored: %1</source>
             <translation>Perubahan tidak dapat disimpan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/text/panel.py" line="427" />
+            <source>The text is read-only: switch on Edit Text (Ctrl+E) to change it.</source>
+            <translation>Teks ini hanya untuk dibaca: nyalakan Sunting Teks (Ctrl+E) untuk mengubahnya.</translation>
         </message>
         <message>
             <location filename="../../gui/text/presentation.py" line="42" />
@@ -3843,7 +4759,7 @@
             <translation>%n koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/editing.py" line="195" />
+            <location filename="../../gui/text/editing.py" line="201" />
             <source>Edit text</source>
             <translation>Sunting teks</translation>
         </message>
@@ -3858,6 +4774,10 @@
         <message>
             <source>Document</source>
             <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survei</translation>
         </message>
         <message>
             <source>contradicts</source>
@@ -4050,74 +4970,74 @@
     <context>
         <name>VerdictOptionsDialog</name>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="71" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
             <source>Verdict options</source>
             <translation>Pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>Indonesian</source>
             <translation>Bahasa Indonesia</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="72" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
             <source>English</source>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="73" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="74" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="76" />
             <source>Move &amp;down</source>
             <translation>Turunkan (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="75" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="76" />
             <source>&amp;Remove</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/verdict_options.py" line="118" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="119" />
             <source>%n indicator(s) carry this verdict; give them another verdict first.</source>
             <translation>
                 <numerusform>%n indikator memakai penilaian ini; beri indikator itu penilaian lain dahulu.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="132" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="133" />
             <source>A verdict option needs a label in both languages.</source>
             <translation>Pilihan penilaian perlu label dalam kedua bahasa.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="136" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="137" />
             <source>Rename verdict option</source>
             <translation>Ubah nama pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="142" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="143" />
             <source>Move verdict option</source>
             <translation>Pindahkan pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="149" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="150" />
             <source>Remove verdict option</source>
             <translation>Hapus pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/verdict_options.py" line="159" />
+            <location filename="../../gui/evaluation/verdict_options.py" line="160" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
@@ -4208,6 +5128,26 @@
             <source>Select a tie on the map to see the text it was marked in.</source>
             <translation>Pilih hubungan di peta untuk melihat teks tempat hubungan itu ditandai.</translation>
         </message>
+        <message>
+            <source>No questions. Import a questionnaire with Analysis → Survey → Import questionnaire (XLSForm)…, draft one from indicators, or add a question.</source>
+            <translation>Belum ada pertanyaan. Impor kuesioner lewat Analisis → Survei → Impor kuesioner (XLSForm)…, buat draf dari indikator, atau tambah pertanyaan.</translation>
+        </message>
+        <message>
+            <source>No responses yet. Enter one with New response, or import them with Analysis → Survey → Import responses (Kobo/ODK)…</source>
+            <translation>Belum ada jawaban. Isi satu lewat Jawaban baru, atau impor lewat Analisis → Survei → Impor jawaban (Kobo/ODK)…</translation>
+        </message>
+        <message>
+            <source>No Likert evidence yet. It appears when responses answer scale questions linked to indicators.</source>
+            <translation>Belum ada bukti Likert. Bukti muncul bila ada jawaban atas pertanyaan skala yang terkait dengan indikator.</translation>
+        </message>
+        <message>
+            <source>No coders to compare yet. Bring assistants' work in with File → Merge coder's copy…</source>
+            <translation>Belum ada pengode untuk dibandingkan. Masukkan hasil kerja asisten lewat Berkas → Gabungkan salinan pengode…</translation>
+        </message>
+        <message>
+            <source>No disagreements. They appear when two chosen coders coded the same text differently.</source>
+            <translation>Tidak ada perbedaan. Perbedaan muncul bila dua pengode yang dipilih mengode teks yang sama secara berbeda.</translation>
+        </message>
     </context>
     <context>
         <name>Evaluation</name>
@@ -4222,6 +5162,10 @@
         <message>
             <source>Document</source>
             <translation>Dokumentasi</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Survei</translation>
         </message>
         <message>
             <source>Indicators (sub-indicators rolled up)</source>
@@ -4277,6 +5221,9 @@
                 <numerusform>… dan %n segmen lagi</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>MacroStep</name>
     </context>
     <context>
         <name>ChangeCommand</name>
@@ -4369,6 +5316,15 @@
         <name>CheckList</name>
     </context>
     <context>
+        <name>_Row</name>
+    </context>
+    <context>
+        <name>CoderStripes</name>
+    </context>
+    <context>
+        <name>StripedText</name>
+    </context>
+    <context>
         <name>EditSync</name>
     </context>
     <context>
@@ -4391,6 +5347,12 @@
     </context>
     <context>
         <name>SegmentLayer</name>
+    </context>
+    <context>
+        <name>TextState</name>
+    </context>
+    <context>
+        <name>TextHost</name>
     </context>
     <context>
         <name>TextView</name>
@@ -4801,6 +5763,46 @@ Periksa kembali nama foldernya.</translation>
             <translation>{name} terbuka hanya-baca.</translation>
         </message>
         <message>
+            <source>Name the coder the copy is for (--coder NAME).</source>
+            <translation>Sebutkan pengode penerima salinan (--coder NAMA).</translation>
+        </message>
+        <message>
+            <source>{path} is the project itself; choose another file for the copy.</source>
+            <translation>{path} adalah proyek itu sendiri; pilih berkas lain untuk salinannya.</translation>
+        </message>
+        <message>
+            <source>There is no source with id {ids}; nothing was handed out.</source>
+            <translation>Tidak ada sumber dengan id {ids}; tidak ada salinan yang dibuat.</translation>
+        </message>
+        <message>
+            <source>{path} is the project itself; merge a coder's copy into it.</source>
+            <translation>{path} adalah proyek itu sendiri; gabungkan salinan pengode ke dalamnya.</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be merged ({detail}); nothing was merged.</source>
+            <translation>{path}: tidak dapat digabungkan ({detail}); tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{path}: shares no study or source with this project (a copy of another study?); nothing was merged.</source>
+            <translation>{path}: tidak berbagi studi atau sumber dengan proyek ini (salinan studi lain?); tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{first} and {second} are both copies from {coder}; merge one of them at a time. Nothing was merged.</source>
+            <translation>{first} dan {second} sama-sama salinan dari {coder}; gabungkan satu per satu. Tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s) need a choice (ours or theirs) before merging: {ids}. Nothing was merged.</source>
+            <translation>{count} konflik perlu dipilih (ours atau theirs) sebelum digabungkan: {ids}. Tidak ada yang digabungkan.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a choice for a conflict; use ID=ours or ID=theirs.</source>
+            <translation>'{value}' bukan pilihan untuk konflik; gunakan ID=ours atau ID=theirs.</translation>
+        </message>
+        <message>
+            <source>No coder is set: say who is coding (--coder NAME or TELAAH_CODER on the command line, the coder name in the app).</source>
+            <translation>Pengode belum ditentukan: sebutkan siapa yang mengode (--coder NAMA atau TELAAH_CODER di baris perintah, nama pengode di aplikasi).</translation>
+        </message>
+        <message>
             <source>{name} is already open in another Telaah process (host {host}, pid {pid}, since {since}). Close it there first.</source>
             <translation>{name} sedang dibuka di proses Telaah lain (host {host}, pid {pid}, sejak {since}). Tutup dulu di sana.</translation>
         </message>
@@ -5067,6 +6069,74 @@ Periksa kembali nama foldernya.</translation>
         <message>
             <source>Consent method must be one of: {methods}.</source>
             <translation>Cara pemberian persetujuan harus salah satu dari: {methods}.</translation>
+        </message>
+        <message>
+            <source>{path}: the selection {selection} in source '{source}' has no valid startPosition/endPosition ({start!r}, {end!r}).</source>
+            <translation>{path}: seleksi {selection} di sumber '{source}' tidak punya startPosition/endPosition yang sah ({start!r}, {end!r}).</translation>
+        </message>
+        <message>
+            <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
+            <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+        </message>
+        <message>
+            <source>There is no questionnaire with form_id '{form}'. Known forms: {known}.</source>
+            <translation>Tidak ada kuesioner dengan form_id '{form}'. Kuesioner yang ada: {known}.</translation>
+        </message>
+        <message>
+            <source>A questionnaire needs a form_id (settings sheet).</source>
+            <translation>Kuesioner perlu form_id (lembar settings).</translation>
+        </message>
+        <message>
+            <source>The questionnaire '{form}' is already in this project; give the new one another form_id.</source>
+            <translation>Kuesioner '{form}' sudah ada di proyek ini; beri kuesioner baru form_id yang lain.</translation>
+        </message>
+        <message>
+            <source>Each choice needs a list name and a name without spaces, different from the other names of its list.</source>
+            <translation>Setiap pilihan perlu nama daftar dan nama tanpa spasi yang berbeda dari nama lain di daftarnya.</translation>
+        </message>
+        <message>
+            <source>Telaah does not know the question type '{type}'.</source>
+            <translation>Telaah tidak mengenal jenis pertanyaan '{type}'.</translation>
+        </message>
+        <message>
+            <source>A question needs a name (letters, digits and _, as in XLSForm).</source>
+            <translation>Pertanyaan perlu nama (huruf, angka, dan _, seperti di XLSForm).</translation>
+        </message>
+        <message>
+            <source>The question '{name}' is a select question and needs a choice list.</source>
+            <translation>Pertanyaan '{name}' adalah pertanyaan pilihan dan perlu daftar pilihan.</translation>
+        </message>
+        <message>
+            <source>The name '{name}' is already used by another question of this form.</source>
+            <translation>Nama '{name}' sudah dipakai pertanyaan lain di kuesioner ini.</translation>
+        </message>
+        <message>
+            <source>{path}: the form has {count} problem(s); nothing was imported.
+{problems}</source>
+            <translation>{path}: kuesioner ini memuat {count} masalah; tidak ada yang diimpor.
+{problems}</translation>
+        </message>
+        <message>
+            <source>{path}: {count} problem(s) in the responses; nothing was imported.
+{problems}</source>
+            <translation>{path}: ada {count} masalah pada jawaban; tidak ada yang diimpor.
+{problems}</translation>
+        </message>
+        <message>
+            <source>{path}: has no responses (no rows under the header).</source>
+            <translation>{path}: tidak memuat jawaban (tidak ada baris di bawah judul kolom).</translation>
+        </message>
+        <message>
+            <source>{path}: no column matches a question of the form '{form}' (columns are named by question, e.g. group/question).</source>
+            <translation>{path}: tidak ada kolom yang cocok dengan pertanyaan kuesioner '{form}' (kolom dinamai menurut pertanyaan, misalnya grup/pertanyaan).</translation>
+        </message>
+        <message>
+            <source>The form '{form}' has no question '{name}'.</source>
+            <translation>Kuesioner '{form}' tidak punya pertanyaan '{name}'.</translation>
+        </message>
+        <message>
+            <source>--by needs a select_one question; '{name}' is {type}.</source>
+            <translation>--by memerlukan pertanyaan select_one; '{name}' berjenis {type}.</translation>
         </message>
     </context>
 </TS>

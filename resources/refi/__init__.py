@@ -91,6 +91,7 @@ TECHNIQUE_ALIASES = {
     "interview": "interview", "wawancara": "interview",
     "observation": "observation", "observasi": "observation", "pengamatan": "observation",
     "document": "document", "dokumen": "document",
+    "survey": "survey", "survei": "survey", "kuesioner": "survey",
 }
 
 

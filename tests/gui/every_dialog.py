@@ -2,7 +2,8 @@
 
 `dialog_classes()` imports every module under `gui` and lists the QDialog subclasses
 defined there; `build_dialog(cls, context)` calls the constructor with arguments
-chosen by parameter name from `context` (a demo project, its bridge, a window...).
+chosen by parameter name from `context` (a demo project, its bridge, a window...),
+or by "package.Class.parameter" where one name means different things.
 A dialog with a required parameter not named here is reported by the tests that use
 this, so a new dialog cannot slip past them: add its parameter to `arguments()`.
 """
@@ -34,8 +35,11 @@ def dialog_classes() -> list[type]:
 
 def arguments(window, text_file) -> dict:
     """Values for constructor parameters, by name, over the window's open project."""
+    from types import SimpleNamespace
+
     from analysis.triangulation import TriangulationRule
     from gui.codebook.model import CodeTreeModel
+    from storage.survey_models import Question
 
     bridge = window.bridge
     project = bridge.project
@@ -50,6 +54,11 @@ def arguments(window, text_file) -> dict:
         "model": CodeTreeModel(window), "rule": TriangulationRule(),
         "session_id": session_id,
         "participant_id": participants[0].id if participants else None,
+        "surveys.QuestionDialog.question": Question(0, "select_one", "trust1",
+                                                    labels={"English (en)": "Trust"}),
+        "choices": [], "indicators": [("i1", "Indicator")],
+        "sources": project.sources.list(with_length=False),
+        "result": SimpleNamespace(conflicts=[], plans=[]),  # a merge plan with nothing
     }
 
 
@@ -59,7 +68,10 @@ def build_dialog(cls, values: dict):
     for name, param in list(inspect.signature(cls.__init__).parameters.items())[1:]:
         if param.kind in (param.VAR_POSITIONAL, param.VAR_KEYWORD):
             continue
-        if name in values and values[name] is not None:
+        own = f"{cls.__module__.split('.')[1]}.{cls.__name__}.{name}"  # one dialog's own
+        if values.get(own) is not None:
+            kwargs[name] = values[own]
+        elif name in values and values[name] is not None:
             kwargs[name] = values[name]
         elif param.default is inspect.Parameter.empty:
             raise LookupError(f"{cls.__module__}.{cls.__name__}: no value for {name!r}")

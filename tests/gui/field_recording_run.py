@@ -42,7 +42,7 @@ def decoded_ms(path: Path) -> int:
 
 def main(folder: Path, microphone: str, tone: Path, seconds: float) -> None:
     app = QApplication([])
-    project = Project.create(folder / "rec.telaah", frameworks=["ag2008"])
+    project = Project.create(folder / "rec.telaah", frameworks=["ag2008"], coder="Peneliti")
     guide_id = project.guides.create("Panduan")
     project.guides.add_question(guide_id, "Bagaimana rasa percaya tumbuh?",
                                 indicators=["ag2008.process.trust_building"])

@@ -94,7 +94,7 @@ def test_opening_backs_up_in_the_background(window, tmp_path):
     from storage.backup import list_backups
 
     path = tmp_path / "studi.telaah"
-    with Project.create(path, title="Studi") as project:
+    with Project.create(path, title="Studi", coder="Tester") as project:
         project.sources.add("interview", "W1", "Kami percaya 😀 pada mitra.")
     assert list_backups(path) == []
     assert open_project(window, path)
@@ -115,7 +115,7 @@ def test_a_failed_backup_is_reported_without_blocking(qtbot, window, tmp_path):
     from storage import Project
 
     path = tmp_path / "studi.telaah"
-    Project.create(path, title="Studi").close()
+    Project.create(path, title="Studi", coder="Tester").close()
     (tmp_path / "backups").write_text("a file where the backups folder should be")
     assert open_project(window, path)
     jobs.wait_for_jobs()

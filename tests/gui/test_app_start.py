@@ -51,7 +51,7 @@ def test_application_is_named_for_qsettings(qapp):
 
 
 def test_opens_the_given_project_and_remembers_it(started, tmp_path):
-    Project.create(tmp_path / "a.telaah", title="A").close()
+    Project.create(tmp_path / "a.telaah", title="A", coder="Tester").close()
     window = started(str(tmp_path / "a.telaah"))
     assert window.bridge.project.study.get().title == "A"
     assert "a.telaah" in window.windowTitle()
@@ -60,7 +60,7 @@ def test_opens_the_given_project_and_remembers_it(started, tmp_path):
 
 def test_opens_the_most_recent_project_without_argument(started, tmp_path):
     for name in ("old", "new"):
-        Project.create(tmp_path / f"{name}.telaah", title=name).close()
+        Project.create(tmp_path / f"{name}.telaah", title=name, coder="Tester").close()
     config.set_values(recent_projects=[str(tmp_path / "gone.telaah"),
                                        str(tmp_path / "new.telaah"),
                                        str(tmp_path / "old.telaah")])

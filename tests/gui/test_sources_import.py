@@ -43,6 +43,7 @@ def test_import_files_with_failures_reported(window, project, tmp_path):
     bad = tmp_path / "scan.pdf"
     bad.write_bytes(b"%PDF-1.4")
     pid = project.participants.add("P01")
+    window.bridge.undo_stack.clear()   # the setup is not a step the test undoes
     importer = window.features[0].importer
     seen = []
 
@@ -64,6 +65,7 @@ def test_import_files_with_failures_reported(window, project, tmp_path):
     panel = window.features[0].panel
     assert panel.selected_source_id() == report.imported[-1][1]
     assert window.bridge.undo_stack.count() == 1  # one undo step for the whole import
+    assert window.bridge.undo_stack.undoText() == "Import 2 file(s)"
     window.bridge.undo_stack.undo()
     assert project.sources.count() == 0
 

@@ -21,7 +21,7 @@ TEXT = "Kami membangun kepercayaan dengan dinas koperasi.\nBaris kedua tentang e
 
 @pytest.fixture
 def env(qtbot, project):
-    return make_env(qtbot, project)
+    return make_env(qtbot, project, editing=True)
 
 
 def put_cursor(env, text: str, point: int) -> None:
@@ -162,6 +162,7 @@ def test_long_text_is_highlighted_around_the_view_first_then_completely(env, qtb
     for a, b in ranges:
         env.project.segments.add(source_id, code, a, b)
     env.selection.source_selected.emit(source_id)
+    env.edit()
     assert env.panel.highlighter.walking
     qtbot.waitUntil(lambda: not env.panel.highlighter.walking, timeout=10_000)
     assert highlighted(env.view) == expected_units(text, ranges)

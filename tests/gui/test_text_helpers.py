@@ -17,6 +17,11 @@ class Env:
     bridge: ProjectBridge
     window: MainWindow
     panel: TextPanel
+    editing: bool = False     # switch on Edit Text for each source shown
+
+    def edit(self) -> None:
+        """Switch on Edit Text, as the user does before typing."""
+        self.panel.edit_mode.action.setChecked(True)
 
     @property
     def view(self):
@@ -29,7 +34,10 @@ class Env:
     def add_source(self, text: str, title: str = "Wawancara A", **values) -> int:
         source_id = self.project.sources.add(values.pop("kind", "interview"), title, text,
                                              **values)
+        self.bridge.undo_stack.clear()   # the setup is not a step the test undoes
         self.selection.source_selected.emit(source_id)
+        if self.editing:
+            self.edit()
         return source_id
 
     def code(self, node_id: str) -> int:
@@ -87,14 +95,14 @@ def expected_units(text: str, ranges) -> list[tuple[int, int]]:
     return [(a, b) for a, b in merged]
 
 
-def make_env(qtbot, project) -> Env:
+def make_env(qtbot, project, editing: bool = False) -> Env:
     bridge = ProjectBridge()
     bridge.open(project)
     window = MainWindow(bridge, features=[TextFeature])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return Env(project, bridge, window, window.features[0].panel)
+    return Env(project, bridge, window, window.features[0].panel, editing)
 
 
 def formats_of(block) -> list[tuple[int, int, object]]:

@@ -9,8 +9,7 @@ from gui.recording import format_timestamp, parse_timestamp, timestamp_at
 from gui.text.interval_index import IntervalIndex
 from gui.text.live_text import LiveOffsetMap, common_prefix, common_suffix, merge_edit, trim_splice
 from gui.text.segment_layer import SegmentLayer, assign_columns, merge_ranges
-from storage.journal import Change, RowOp
-from storage.models import Segment
+from storage import Project
 from storage.segments import shifted_range
 
 
@@ -142,27 +141,34 @@ def test_trim_splice_and_common_parts():
     assert common_suffix("ab", "ab", 1) == 1
 
 
-def test_layer_shifts_like_storage_and_applies_change_rows():
-    layer = SegmentLayer()
-    segments = [Segment(id=1, source_id=5, code_id=1, start=10, end=20),
-                Segment(id=2, source_id=5, code_id=2, start=30, end=35)]
-    layer.load(5, segments, LiveOffsetMap("x" * 50))
-    assert layer.shift(30, 35, 0, (30, 35, 0)) == [(30, 30)]
-    assert set(layer.segments) == {1}
-    layer.shift(15, 15, 3, (15, 15, 3))
-    assert (layer.segments[1].start, layer.segments[1].end) == (10, 23)
-    change = Change("x", [
-        RowOp("segments", {"id": 1}, {"start_pos": 10}, {"start_pos": 12}),
-        RowOp("segments", {"id": 9}, None, {"id": 9, "source_id": 5, "code_id": 3,
-                                            "start_pos": 0, "end_pos": 4, "guid": "g"}),
-        RowOp("segments", {"id": 8}, None, {"id": 8, "source_id": 6, "code_id": 3,
-                                            "start_pos": 0, "end_pos": 4, "guid": "h"}),
-    ])
-    stale = layer.apply_change(change)
-    assert set(layer.segments) == {1, 9}
-    assert layer.segments[1].start == 12
+def test_layer_shifts_like_storage_and_applies_change_deltas(tmp_path):
+    project = Project.create(tmp_path / "p.telaah", title="t", coder="Tester")
+    changes = []
+    project.subscribe(changes.append)
+    try:
+        code = project.codes.add("Trust")
+        shown = project.sources.add("interview", "a", "x" * 50)
+        other = project.sources.add("interview", "b", "y" * 50)
+        first = project.segments.add(shown, code, 10, 20)
+        second = project.segments.add(shown, code, 30, 35)
+        layer = SegmentLayer()
+        layer.load(shown, project.segments.for_source(shown), LiveOffsetMap("x" * 50))
+        assert layer.shift(30, 35, 0, (30, 35, 0)) == [(30, 30)]
+        assert set(layer.segments) == {first}
+        layer.shift(15, 15, 3, (15, 15, 3))
+        assert (layer.segments[first].start, layer.segments[first].end) == (10, 23)
+        with project.action("x"):
+            project.segments.delete(second)
+            project.segments.update(first, start=12, end=23)
+            added = project.segments.add(shown, code, 0, 4)
+            project.segments.add(other, code, 0, 4)
+    finally:
+        project.close()
+    stale = layer.apply_change(changes[-1])
+    assert set(layer.segments) == {first, added}
+    assert layer.segments[first].start == 12
     assert merge_ranges(stale) == [(0, 4), (10, 23)]
-    assert layer.index.ids_at(2) == [9]
+    assert layer.index.ids_at(2) == [added]
 
 
 def test_stripe_columns_keep_a_paragraph_apart():

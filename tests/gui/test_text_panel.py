@@ -182,7 +182,8 @@ def test_recent_codes_outlast_the_session(env):
     second = env.code("ag2008.process.trust_building")
     env.panel.code_selection(first, 0, 4)
     env.panel.code_selection(second, 15, 26)
-    later = CodingActions(env.panel)          # as the next session's panel starts
+    # as the next session's panel starts
+    later = CodingActions(env.panel.state, env.bridge, env.selection, host=env.panel)
     assert later.recent == [second, first]
     env.bridge.run("Delete code", lambda p: p.codes.delete(second))
     later.load_recent(env.project)            # a code deleted since is left out

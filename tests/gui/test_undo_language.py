@@ -44,3 +44,15 @@ def test_labels_with_values_keep_their_values():
     assert key is not None and key[1] == "Delete source %1"
     assert key[2] == ("Interview with Pak Budi",)
     assert key_of("Write demo study") is None  # no key: shown as written
+
+
+def test_a_macro_step_follows_the_language_too(qtbot, window):
+    bridge = window.bridge
+    undo = window.findChild(QAction, "actionUndo")
+    with bridge.macro(ProjectActions.tr("Edit study properties")):
+        bridge.run("one", lambda p: p.study.update(site="Jakarta"))
+        bridge.run("two", lambda p: p.study.update(site="Bandung"))
+    assert bridge.undo_stack.count() == 1
+    assert undo.text() == "Undo Edit study properties"
+    i18n.set_language("id")
+    qtbot.waitUntil(lambda: undo.text() == "Urungkan Ubah properti penelitian")

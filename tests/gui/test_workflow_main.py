@@ -216,6 +216,11 @@ def test_typing_in_a_coded_transcript_survives_closing_and_reopening(qtbot, wind
     last = " Selesai direkam."
 
     view.setFocus()
+    type_text(qtbot, view, "x")          # read mode: a stray key changes nothing
+    assert view.toPlainText() == original
+    edit_text = window.findChild(QAction, "editTextAction")
+    assert edit_text in window.menu("edit").actions()
+    edit_text.trigger()                  # Edit > Edit Text
     qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, view, first)
     qtbot.waitUntil(lambda: project.sources.text(sid) == first + original,
@@ -226,7 +231,7 @@ def test_typing_in_a_coded_transcript_survives_closing_and_reopening(qtbot, wind
     jobs.wait_for_jobs()
     window.bridge.close()
 
-    reopened = Project.open(demo_path)
+    reopened = Project.open(demo_path, coder="Tester")
     try:
         text = reopened.sources.text(sid)
         assert text == first + original + last

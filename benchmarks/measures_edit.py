@@ -1,0 +1,91 @@
+"""Measures of storing text edits in the 1,000,000-character transcript (5,000 segments).
+
+`text_type`: one typed character stored at the start of the transcript, the way the
+Text panel stores it: `project.sources.edit_text` through `bridge.run` (the splice,
+the shift of every segment after it, the re-indexing of the touched line, the commit)
+and the notification (`bridge.changed`, the undo stack). `edit_memory`: how much the
+process grows while 50 such edits are made and kept on the undo stack.
+"""
+
+from __future__ import annotations
+
+import gc
+import resource
+import statistics
+import time
+
+from benchmarks.measures import Context, measure
+
+CHARS_PER_RUN = 40
+MEMORY_EDITS = 50
+
+
+def _bridge(context: Context):
+    from benchmarks.gui_helpers import application
+    from gui.bridge import ProjectBridge
+    from storage import Project
+
+    application()
+    bridge = ProjectBridge()
+    bridge.open(Project.open(context.scratch_copy(), full_check=False, backups_kept=1))
+    seen = []
+    bridge.changed.connect(seen.append)
+    return bridge, seen
+
+
+def _type(bridge, source_id: int, position: int, char: str) -> None:
+    bridge.run("Edit text", lambda project: project.sources.edit_text(
+        source_id, position, position, char))
+
+
+def _resident_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 1024 / 1024
+
+
+@measure("text_type", "store one typed character at the start of the transcript",
+         limit=0.016)
+def text_type(context: Context) -> dict:
+    bridge, seen = _bridge(context)
+    source = context.big_source_id
+    segments = bridge.project.segments.for_source(source)
+    values, times = [], []
+    for run in range(context.runs):
+        run_times = []
+        for n in range(CHARS_PER_RUN):
+            started = time.perf_counter()
+            _type(bridge, source, 3 + n, "abcdefghij"[(run + n) % 10])
+            run_times.append(time.perf_counter() - started)
+        values.append(statistics.median(run_times))
+        times.extend(run_times)
+    if len(seen) != len(times) or not seen[-1].segment_shifts(source):
+        raise RuntimeError("the edits were not stored with their segment shift")
+    times.sort()
+    p95 = times[int(0.95 * (len(times) - 1))]
+    bridge.close()
+    return {"values": values, "details": {"p95": p95, "segments after": len(segments),
+                                          "characters": len(times)}}
+
+
+@measure("edit_memory", f"{MEMORY_EDITS} edits at the start of the transcript, kept for undo",
+         limit=20, unit="MB")
+def edit_memory(context: Context) -> dict:
+    values = []
+    for _ in range(context.runs):
+        bridge, seen = _bridge(context)
+        source = context.big_source_id
+        _type(bridge, source, 0, "x")     # warm up: caches, statements, first pages
+        seen.clear()
+        gc.collect()
+        before = _resident_mb()
+        for n in range(MEMORY_EDITS):
+            _type(bridge, source, n % 7, "y")
+        seen.clear()
+        gc.collect()
+        values.append(_resident_mb() - before)
+        steps, kept = bridge.undo_stack.count(), bridge.undo_bytes
+        bridge.close()
+    return {"values": values, "details": {"undo steps": steps,
+                                          "undo history MB": round(kept / 1e6, 1)}}
+
