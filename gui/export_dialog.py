@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import i18n, jobs
+from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from storage.frameworks import UnknownFrameworkError, load_framework
 from storage.progress import Cancelled
@@ -228,8 +227,8 @@ class ExportDialog(QDialog):
     def choose_output(self) -> None:
         file_filter = (self.tr("Word document (*.docx)") if self.format == "docx"
                        else self.tr("Excel workbook (*.xlsx)"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"),
-                                              self.output_edit.text(), file_filter)
+        path = file_dialogs.save_file(self, "export", self.tr("Export to"),
+                                      self.output_edit.text(), file_filter)
         if path:
             self.output_edit.setText(path)
 

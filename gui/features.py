@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gui.codebook import CodebookFeature
+from gui.demo_action import DemoFeature
 from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
 from gui.field import FieldFeature
@@ -40,4 +41,5 @@ FEATURES: list = [
     ExportFeature,
     FieldFeature,
     TeamFeature,
+    DemoFeature,
 ]

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QMenu,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from exporters.references import framework_reference
-from gui import i18n, jobs
+from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from gui.sources.widgets import DateField
 from gui.study_method import MethodSettings
@@ -188,8 +187,8 @@ class NewProjectDialog(QDialog):
         self.file_edit.setText(str(Path(folder) / f"{stem or 'study'}{PROJECT_SUFFIX}"))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"),
-                                              self.file_edit.text(), FILE_FILTER)
+        path = file_dialogs.save_file(self, "project", self.tr("New project"),
+                                      self.file_edit.text(), FILE_FILTER)
         if path:
             if not path.endswith(PROJECT_SUFFIX):
                 path += PROJECT_SUFFIX
@@ -357,9 +356,8 @@ class ProjectActions(QObject):
         return open_project(self.window, path)
 
     def choose_and_open(self) -> None:
-        start = str(Path(recent_projects()[0]).parent) if recent_projects() else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, ProjectActions.tr("Open project"),
-                                              start, FILE_FILTER)
+        path = file_dialogs.open_file(self.window, "project", ProjectActions.tr("Open project"),
+                                      FILE_FILTER, self.bridge.project)
         if path:
             self.open_path(path)
 

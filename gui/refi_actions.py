@@ -19,14 +19,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from gui import i18n, jobs
+from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import open_message
 from storage import TelaahError, config
 from storage.progress import Cancelled
@@ -96,9 +95,9 @@ class RefiActions(QObject):
     # -- import -------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, RefiActions.tr("Import REFI-QDA"), "",
-            RefiActions.tr("REFI-QDA files (*.qdpx *.qdc);;All files (*)"))
+        path = file_dialogs.open_file(
+            self.window, "refi", RefiActions.tr("Import REFI-QDA"),
+            RefiActions.tr("REFI-QDA files (*.qdpx *.qdc);;All files (*)"), self.bridge.project)
         if path:
             self.import_file(Path(path))
 
@@ -150,13 +149,13 @@ class RefiActions(QObject):
         self._show_summary(RefiActions.tr("REFI-QDA import"), _describe_import(summary))
 
     def choose_new_project(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self.window, RefiActions.tr("New project from REFI-QDA"), "",
+        source = file_dialogs.open_file(
+            self.window, "refi", RefiActions.tr("New project from REFI-QDA"),
             RefiActions.tr("REFI-QDA files (*.qdpx *.qdc);;All files (*)"))
         if not source:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, RefiActions.tr("Save the new project as"),
+        target = file_dialogs.save_file(
+            self.window, "project", RefiActions.tr("Save the new project as"),
             str(Path(source).with_suffix(".telaah")),
             RefiActions.tr("Telaah projects (*.telaah)"))
         if target:
@@ -213,7 +212,8 @@ class RefiActions(QObject):
         if project is None:
             return
         suggested = str(project.path.with_suffix(suffix))
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
+        path = file_dialogs.save_file(self.window, "refi", title, Path(suggested).name,
+                                      file_filter, project)
         if path:
             if not path.lower().endswith(suffix):
                 path += suffix

@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "recent_projects": [],
     "recent_codes": {},          # project path -> code ids, most recent first
     "transcription": {},         # keys and seconds of the transcription mode (gui)
+    "last_folders": {},          # kind of file -> folder its file dialog last used
 }
 
 

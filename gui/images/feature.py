@@ -49,6 +49,9 @@ class ImagesFeature(QObject):
         transcription = window.findChild(QDockWidget, "transcriptionDock")
         if transcription is not None:      # one place on the right, tabbed
             window.tabifyDockWidget(transcription, self.dock)
+            codebook = window.findChild(QDockWidget, "codebookDock")
+            if codebook is not None:
+                codebook.raise_()
         self.panel.has_images.connect(self._raise_when_images)
         self.panel.message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
         self.import_action = QAction(self)

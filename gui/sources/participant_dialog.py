@@ -39,6 +39,7 @@ from gui.sources.group_dialog import GroupDialog, group_text
 from gui.sources.widgets import DateField
 from storage import TelaahError
 from storage.models import CONSENT_STATUSES
+from storage.participants import DATED_CONSENT
 
 
 def next_participant_code(codes: list[str]) -> str:
@@ -68,6 +69,7 @@ class ParticipantDialog(QDialog):
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.group, 1)
         row_layout.addWidget(self.groups_button)
+        group_row.setFocusProxy(self.group)  # so that the label's Alt+G reaches the list
         self.role = QLineEdit(objectName="role")
         self.consent = QComboBox(objectName="consentStatus")
         for status in CONSENT_STATUSES:
@@ -94,7 +96,13 @@ class ParticipantDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self._load()
+        self.consent.currentIndexChanged.connect(self._consent_date_enabled)
+        self._consent_date_enabled()
         self.retranslate_ui()
+
+    def _consent_date_enabled(self, *_args) -> None:
+        """A consent date belongs to given consent only (never filled in for the user)."""
+        self.consent_date.setEnabled(self.consent.currentData() == "given")
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add participant") if self.participant_id is None
@@ -170,7 +178,8 @@ class ParticipantDialog(QDialog):
                 "organisation": self.organisation.text().strip(),
                 "group_id": self.group.currentData(), "role": self.role.text().strip(),
                 "consent_status": self.consent.currentData(),
-                "consent_date": self.consent_date.iso(),
+                "consent_date": (self.consent_date.iso()
+                                 if self.consent.currentData() in DATED_CONSENT else None),
                 "notes": self.notes.toPlainText(),
                 **({"organisation_identifying": int(self.identifying.isChecked())}
                    if self._identifying_set else {})}

@@ -17,7 +17,7 @@ Public API (used by the benchmark and tests): `show_source(source_id)`,
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -74,6 +74,7 @@ class TextPanel(QWidget):
         # a long title must not widen the window and squeeze the docks
         self.header.setMinimumWidth(1)
         self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.header.setWordWrap(True)  # wraps rather than hiding the place or the count
         self.notice = QLabel(self)
         self.notice.setObjectName("textNotice")
         self.notice.setWordWrap(True)
@@ -93,12 +94,15 @@ class TextPanel(QWidget):
         self.edit_button = QToolButton(self)
         self.edit_button.setObjectName("editTextButton")
         self.edit_button.setDefaultAction(self.edit_mode.action)
-        top = QHBoxLayout()
+        top = QVBoxLayout()  # the header on its own line, the buttons in a row below
         top.setContentsMargins(6, 4, 6, 0)
-        top.addWidget(self.header, 1)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.valence_button)
-        top.addWidget(self.quick_button)
+        top.addWidget(self.header)
+        tools = QHBoxLayout()
+        tools.addWidget(self.edit_button)
+        tools.addWidget(self.valence_button)
+        tools.addWidget(self.quick_button)
+        tools.addStretch(1)
+        top.addLayout(tools)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -192,8 +196,9 @@ class TextPanel(QWidget):
         super().changeEvent(event)
 
     def update_header(self) -> None:
-        self.header.setText(presentation.header_html(self, self.state.source,
-                                                     len(self.layer.segments)))
+        html = presentation.header_html(self, self.state.source, len(self.layer.segments))
+        self.header.setText(html)
+        self.header.setToolTip(QTextDocumentFragment.fromHtml(html).toPlainText())
 
     def _set_font_size(self, size: int) -> None:
         font = self.view.font()

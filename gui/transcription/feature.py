@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog
 
 from gui import i18n
 from gui.dialog_parts import open_message
@@ -34,6 +34,10 @@ class TranscriptionFeature(QObject):
         self.panel = TranscriptionPanel(bridge, selection)
         self.dock = window.add_dock(self.panel, "transcriptionDock", DOCK_TITLE,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
+        codebook = window.findChild(QDockWidget, "codebookDock")
+        if codebook is not None:     # one place on the right: the text keeps its width
+            window.tabifyDockWidget(codebook, self.dock)
+            codebook.raise_()
         self.menu = window.menu("edit").addMenu("")
         self.menu.setObjectName("transcriptionMenu")
         self.menu.addActions([self.panel.play_action, self.panel.back_action,

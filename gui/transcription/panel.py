@@ -97,9 +97,11 @@ class TranscriptionPanel(QWidget):
         layout.addWidget(self.time_label, 0, 6, 1, 3)
         layout.addWidget(self.slider, 1, 0, 1, 8)
         layout.addWidget(self.speed, 1, 8)
-        for column, button in enumerate(self.buttons):
-            layout.addWidget(button, 2, column)
-        layout.setRowStretch(3, 1)
+        for index, button in enumerate(self.buttons):   # three rows of three: the dock
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # stays narrow
+            layout.addWidget(button, 2 + index // 3, (index % 3) * 3, 1, 3)
+        self.name_label.setWordWrap(True)
+        layout.setRowStretch(5, 1)
 
     def _connect(self) -> None:
         self.player.position_changed.connect(self._show_position)

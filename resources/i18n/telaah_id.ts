@@ -126,17 +126,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="161" />
+            <location filename="../../gui/app.py" line="162" />
             <source>Something went wrong: %1</source>
             <translation>Terjadi kesalahan: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="163" />
+            <location filename="../../gui/app.py" line="164" />
             <source>(no log file)</source>
             <translation>(tidak ada berkas log)</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="164" />
+            <location filename="../../gui/app.py" line="165" />
             <source>Everything up to your last completed action is saved in the project. The details were written to %1; please include that file when you report the problem.</source>
             <translation>Semua pekerjaan sampai tindakan terakhir yang selesai sudah tersimpan di proyek. Rinciannya ditulis ke %1; sertakan berkas itu saat melaporkan masalah ini.</translation>
         </message>
@@ -260,127 +260,127 @@
     <context>
         <name>BoardTab</name>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="162" />
+            <location filename="../../gui/evaluation/board_tab.py" line="163" />
             <source>Conclusion</source>
             <translation>Kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="155" />
+            <location filename="../../gui/evaluation/board_tab.py" line="156" />
             <source>Write the conclusion for this indicator: what the evidence shows, where it disagrees, and why the verdict.</source>
             <translation>Tulis kesimpulan untuk indikator ini: apa yang ditunjukkan bukti, di mana bukti berbeda, dan alasan penilaiannya.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="158" />
+            <location filename="../../gui/evaluation/board_tab.py" line="159" />
             <source>Save conclusion</source>
             <translation>Simpan kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="154" />
+            <location filename="../../gui/evaluation/board_tab.py" line="155" />
             <source>Conclusion:</source>
             <translation>Kesimpulan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="159" />
+            <location filename="../../gui/evaluation/board_tab.py" line="160" />
             <source>Remove from key quotes</source>
             <translation>Hapus dari kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="160" />
+            <location filename="../../gui/evaluation/board_tab.py" line="161" />
             <source>Add as key quote</source>
             <translation>Jadikan kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="161" />
+            <location filename="../../gui/evaluation/board_tab.py" line="162" />
             <source>When</source>
             <translation>Kapan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="161" />
+            <location filename="../../gui/evaluation/board_tab.py" line="162" />
             <source>Who</source>
             <translation>Siapa</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="162" />
+            <location filename="../../gui/evaluation/board_tab.py" line="163" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="163" />
+            <location filename="../../gui/evaluation/board_tab.py" line="164" />
             <source>New verdict option…</source>
             <translation>Pilihan penilaian baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <location filename="../../gui/evaluation/board_tab.py" line="165" />
             <source>Verdict options…</source>
             <translation>Pilihan penilaian…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="165" />
+            <location filename="../../gui/evaluation/board_tab.py" line="166" />
             <source>Print board…</source>
             <translation>Cetak papan…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="166" />
+            <location filename="../../gui/evaluation/board_tab.py" line="167" />
             <source>The verdict table grouped by framework and dimension, to print or save as PDF</source>
             <translation>Tabel penilaian per kerangka teori dan dimensi, untuk dicetak atau disimpan sebagai PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="178" />
+            <location filename="../../gui/evaluation/board_tab.py" line="179" />
             <source>Verdicts:</source>
             <translation>Penilaian:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="179" />
+            <location filename="../../gui/evaluation/board_tab.py" line="180" />
             <source>(double-click a verdict cell to change it)</source>
             <translation>(klik dua kali sel penilaian untuk mengubahnya)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="185" />
+            <location filename="../../gui/evaluation/board_tab.py" line="186" />
             <source>Key quotes (%1)</source>
             <translation>Kutipan kunci (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="185" />
+            <location filename="../../gui/evaluation/board_tab.py" line="186" />
             <source>Segments (%1)</source>
             <translation>Segmen (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="185" />
+            <location filename="../../gui/evaluation/board_tab.py" line="186" />
             <source>History (%1)</source>
             <translation>Riwayat (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="248" />
+            <location filename="../../gui/evaluation/board_tab.py" line="249" />
             <source>Select an indicator to write its conclusion and choose key quotes.</source>
             <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="259" />
+            <location filename="../../gui/evaluation/board_tab.py" line="260" />
             <source>Last judged by %1 on %2</source>
             <translation>Terakhir dinilai oleh %1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="309" />
+            <location filename="../../gui/evaluation/board_tab.py" line="310" />
             <source>Write conclusion</source>
             <translation>Tulis kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="326" />
+            <location filename="../../gui/evaluation/board_tab.py" line="327" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="341" />
+            <location filename="../../gui/evaluation/board_tab.py" line="342" />
             <source>Indicator board</source>
             <translation>Papan indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="354" />
+            <location filename="../../gui/evaluation/board_tab.py" line="355" />
             <source>Choose key quote</source>
             <translation>Pilih kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="354" />
+            <location filename="../../gui/evaluation/board_tab.py" line="355" />
             <source>Drop key quote</source>
             <translation>Lepaskan kutipan kunci</translation>
         </message>
@@ -825,92 +825,92 @@
     <context>
         <name>ConsentPage</name>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="97" />
+            <location filename="../../gui/field/session_pages.py" line="95" />
             <source>New participant</source>
             <translation>Informan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="98" />
+            <location filename="../../gui/field/session_pages.py" line="96" />
             <source>Code of the new participant (e.g. P07):</source>
             <translation>Kode informan baru (mis. P07):</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="102" />
+            <location filename="../../gui/field/session_pages.py" line="100" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="105" />
+            <location filename="../../gui/field/session_pages.py" line="103" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Participant:</source>
             <translation>Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Consent:</source>
             <translation>Persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Date of consent:</source>
             <translation>Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="122" />
+            <location filename="../../gui/field/session_pages.py" line="120" />
             <source>Given as:</source>
             <translation>Diberikan secara:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="122" />
+            <location filename="../../gui/field/session_pages.py" line="120" />
             <source>Note:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="125" />
+            <location filename="../../gui/field/session_pages.py" line="123" />
             <source>New participant…</source>
             <translation>Informan baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="126" />
+            <location filename="../../gui/field/session_pages.py" line="124" />
             <source>Begin interview</source>
             <translation>Mulai wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="127" />
+            <location filename="../../gui/field/session_pages.py" line="125" />
             <source>pending</source>
             <translation>belum ada</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="127" />
+            <location filename="../../gui/field/session_pages.py" line="125" />
             <source>given</source>
             <translation>diberikan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="128" />
+            <location filename="../../gui/field/session_pages.py" line="126" />
             <source>withdrawn</source>
             <translation>ditarik</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="128" />
+            <location filename="../../gui/field/session_pages.py" line="126" />
             <source>not required</source>
             <translation>tidak diperlukan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="129" />
+            <location filename="../../gui/field/session_pages.py" line="127" />
             <source>written</source>
             <translation>tertulis</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="129" />
+            <location filename="../../gui/field/session_pages.py" line="127" />
             <source>verbal</source>
             <translation>lisan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="130" />
+            <location filename="../../gui/field/session_pages.py" line="128" />
             <source>recorded on the recording</source>
             <translation>terekam dalam rekaman</translation>
         </message>
@@ -918,9 +918,42 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="56" />
+            <location filename="../../gui/sources/widgets.py" line="74" />
+            <source>YYYY-MM-DD (empty: not known)</source>
+            <translation>TTTT-BB-HH (kosong: tidak diketahui)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="75" />
+            <source>Pick from a calendar</source>
+            <translation>Pilih dari kalender</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="76" />
             <source>No date</source>
             <translation>Tanpa tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoFeature</name>
+        <message>
+            <location filename="../../gui/demo_action.py" line="35" />
+            <source>Open &amp;demo study</source>
+            <translation>Buka penelitian &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="36" />
+            <source>Open the fictional demo study (a fresh copy if yours has been deleted)</source>
+            <translation>Buka penelitian demo rekaan (salinan baru bila salinan Anda sudah terhapus)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="45" />
+            <source>Demo study</source>
+            <translation>Penelitian demo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="46" />
+            <source>The demo study could not be written to %1.</source>
+            <translation>Penelitian demo tidak dapat ditulis ke %1.</translation>
         </message>
     </context>
     <context>
@@ -1201,163 +1234,163 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="145" />
-            <location filename="../../gui/export_dialog.py" line="251" />
+            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="250" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="145" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>Report contents:</source>
             <translation>Isi laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="154" />
+            <location filename="../../gui/export_dialog.py" line="153" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="156" />
+            <location filename="../../gui/export_dialog.py" line="155" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="157" />
+            <location filename="../../gui/export_dialog.py" line="156" />
             <source>Quote &amp;timestamps: (00:12:34) after a transcript quote's attribution</source>
             <translation>Cap &amp;waktu kutipan: (00:12:34) setelah atribusi kutipan transkrip</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="159" />
+            <location filename="../../gui/export_dialog.py" line="158" />
             <source>Include indicators not &amp;studied (not judged, no evidence)</source>
             <translation>Sertakan indikator yang tidak &amp;diteliti (belum dinilai, tanpa bukti)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="161" />
+            <location filename="../../gui/export_dialog.py" line="160" />
             <source>Appendix of analytic &amp;memos (study, sources, participants)</source>
             <translation>Lampiran &amp;memo analitis (penelitian, sumber, informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="163" />
+            <location filename="../../gui/export_dialog.py" line="162" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="165" />
+            <location filename="../../gui/export_dialog.py" line="164" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="166" />
+            <location filename="../../gui/export_dialog.py" line="165" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="167" />
+            <location filename="../../gui/export_dialog.py" line="166" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="215" />
+            <location filename="../../gui/export_dialog.py" line="214" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="216" />
+            <location filename="../../gui/export_dialog.py" line="215" />
             <source>This study is confidential. Export it with the participants' real names and organisations?</source>
             <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="229" />
+            <location filename="../../gui/export_dialog.py" line="228" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="230" />
+            <location filename="../../gui/export_dialog.py" line="229" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="231" />
+            <location filename="../../gui/export_dialog.py" line="230" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="238" />
+            <location filename="../../gui/export_dialog.py" line="237" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="240" />
+            <location filename="../../gui/export_dialog.py" line="239" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="242" />
+            <location filename="../../gui/export_dialog.py" line="241" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="262" />
+            <location filename="../../gui/export_dialog.py" line="261" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="266" />
+            <location filename="../../gui/export_dialog.py" line="265" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="267" />
+            <location filename="../../gui/export_dialog.py" line="266" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="273" />
+            <location filename="../../gui/export_dialog.py" line="272" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="276" />
+            <location filename="../../gui/export_dialog.py" line="275" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1365,12 +1398,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="303" />
+            <location filename="../../gui/export_dialog.py" line="302" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="305" />
+            <location filename="../../gui/export_dialog.py" line="304" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1441,12 +1474,13 @@
     <context>
         <name>FileField</name>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="95" />
+            <location filename="../../gui/sources/widgets.py" line="122" />
             <source>Browse…</source>
             <translation>Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="103" />
+            <location filename="../../gui/sources/widgets.py" line="130" />
+            <location filename="../../gui/sources/widgets.py" line="132" />
             <source>Choose a file</source>
             <translation>Pilih berkas</translation>
         </message>
@@ -1529,64 +1563,64 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="234" />
+            <location filename="../../gui/sources/participant_dialog.py" line="243" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="235" />
+            <location filename="../../gui/sources/participant_dialog.py" line="244" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="236" />
+            <location filename="../../gui/sources/participant_dialog.py" line="245" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="237" />
+            <location filename="../../gui/sources/participant_dialog.py" line="246" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="238" />
+            <location filename="../../gui/sources/participant_dialog.py" line="247" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="239" />
+            <location filename="../../gui/sources/participant_dialog.py" line="248" />
             <source>Move d&amp;own</source>
             <translation>Turunkan (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="261" />
-            <location filename="../../gui/sources/participant_dialog.py" line="296" />
+            <location filename="../../gui/sources/participant_dialog.py" line="270" />
+            <location filename="../../gui/sources/participant_dialog.py" line="305" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="269" />
-            <location filename="../../gui/sources/participant_dialog.py" line="304" />
+            <location filename="../../gui/sources/participant_dialog.py" line="278" />
+            <location filename="../../gui/sources/participant_dialog.py" line="313" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="276" />
+            <location filename="../../gui/sources/participant_dialog.py" line="285" />
             <source>Move stakeholder group</source>
             <translation>Pindahkan kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="283" />
+            <location filename="../../gui/sources/participant_dialog.py" line="292" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="314" />
+            <location filename="../../gui/sources/participant_dialog.py" line="323" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="317" />
+            <location filename="../../gui/sources/participant_dialog.py" line="326" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -1596,45 +1630,45 @@
     <context>
         <name>GuideEditor</name>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="142" />
+            <location filename="../../gui/field/guide_editor.py" line="141" />
             <source>all</source>
             <translation>semua</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="194" />
+            <location filename="../../gui/field/guide_editor.py" line="193" />
             <location filename="../../gui/field/guide_editor.py" line="234" />
             <source>Interview guide</source>
             <translation>Panduan wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="207" />
-            <location filename="../../gui/field/guide_editor.py" line="209" />
+            <location filename="../../gui/field/guide_editor.py" line="206" />
+            <location filename="../../gui/field/guide_editor.py" line="208" />
             <source>New guide</source>
             <translation>Panduan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="212" />
-            <location filename="../../gui/field/guide_editor.py" line="215" />
+            <location filename="../../gui/field/guide_editor.py" line="211" />
+            <location filename="../../gui/field/guide_editor.py" line="214" />
             <source>Rename guide</source>
             <translation>Ganti nama panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <location filename="../../gui/field/guide_editor.py" line="211" />
             <source>Name:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="219" />
+            <location filename="../../gui/field/guide_editor.py" line="218" />
             <source>Delete guide</source>
             <translation>Hapus panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="226" />
+            <location filename="../../gui/field/guide_editor.py" line="225" />
             <source>Print guide to Word</source>
             <translation>Cetak panduan ke Word</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="227" />
+            <location filename="../../gui/field/guide_editor.py" line="226" />
             <source>Word documents (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
@@ -1772,7 +1806,7 @@
             <translation>Simpan salinan sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/team/handout_dialog.py" line="71" />
+            <location filename="../../gui/team/handout_dialog.py" line="70" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
@@ -1871,32 +1905,32 @@
     <context>
         <name>ImagesFeature</name>
         <message>
-            <location filename="../../gui/images/feature.py" line="63" />
+            <location filename="../../gui/images/feature.py" line="66" />
             <source>Import PDFs and Images…</source>
             <translation>Impor PDF dan Gambar…</translation>
         </message>
         <message>
-            <location filename="../../gui/images/feature.py" line="80" />
+            <location filename="../../gui/images/feature.py" line="83" />
             <source>Import PDFs and images</source>
             <translation>Impor PDF dan gambar</translation>
         </message>
         <message>
-            <location filename="../../gui/images/feature.py" line="81" />
+            <location filename="../../gui/images/feature.py" line="84" />
             <source>PDFs and images (%1);;All files (*)</source>
             <translation>PDF dan gambar (%1);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/images/feature.py" line="96" />
+            <location filename="../../gui/images/feature.py" line="99" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/images/feature.py" line="109" />
+            <location filename="../../gui/images/feature.py" line="112" />
             <source>Import %1</source>
             <translation>Impor %1</translation>
         </message>
         <message>
-            <location filename="../../gui/images/feature.py" line="122" />
+            <location filename="../../gui/images/feature.py" line="125" />
             <source>Import</source>
             <translation>Impor</translation>
         </message>
@@ -1904,55 +1938,55 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="123" />
+            <location filename="../../gui/sources/importing.py" line="122" />
             <source>&amp;Import sources…</source>
             <translation>&amp;Impor sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="124" />
+            <location filename="../../gui/sources/importing.py" line="123" />
             <source>Import .txt, .md or .docx files as sources (or drop them on the window)</source>
             <translation>Impor berkas .txt, .md atau .docx sebagai sumber (atau seret ke jendela)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="136" />
-            <location filename="../../gui/sources/importing.py" line="183" />
-            <location filename="../../gui/sources/importing.py" line="205" />
-            <location filename="../../gui/sources/importing.py" line="211" />
-            <location filename="../../gui/sources/importing.py" line="214" />
+            <location filename="../../gui/sources/importing.py" line="135" />
+            <location filename="../../gui/sources/importing.py" line="182" />
+            <location filename="../../gui/sources/importing.py" line="204" />
+            <location filename="../../gui/sources/importing.py" line="210" />
+            <location filename="../../gui/sources/importing.py" line="213" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="137" />
+            <location filename="../../gui/sources/importing.py" line="136" />
             <source>Text and Word files (*.txt *.md *.docx);;All files (*)</source>
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="194" />
+            <location filename="../../gui/sources/importing.py" line="193" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="187" />
+            <location filename="../../gui/sources/importing.py" line="186" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="204" />
+            <location filename="../../gui/sources/importing.py" line="203" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="212" />
+            <location filename="../../gui/sources/importing.py" line="211" />
             <source>The import was cancelled; no file was imported.</source>
             <translation>Impor dibatalkan; tidak ada berkas yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="215" />
+            <location filename="../../gui/sources/importing.py" line="214" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -1960,44 +1994,44 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="78" />
+            <location filename="../../gui/sources/importing.py" line="77" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="80" />
             <source>%n file(s): %1</source>
             <translation>
                 <numerusform>%n berkas: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>Files:</source>
             <translation>Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>&amp;Technique:</source>
             <translation>&amp;Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>&amp;Participant:</source>
             <translation>&amp;Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>T&amp;itle:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="88" />
+            <location filename="../../gui/sources/importing.py" line="87" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
@@ -2005,7 +2039,7 @@
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../gui/jobs.py" line="114" />
+            <location filename="../../gui/jobs.py" line="133" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -2116,72 +2150,72 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;File</source>
             <translation>&amp;Berkas</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;Code</source>
             <translation>&amp;Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="92" />
+            <location filename="../../gui/main_window.py" line="99" />
             <source>&amp;Analysis</source>
             <translation>&amp;Analisis</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="92" />
+            <location filename="../../gui/main_window.py" line="99" />
             <source>&amp;View</source>
             <translation>&amp;Tampilan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="93" />
+            <location filename="../../gui/main_window.py" line="100" />
             <source>&amp;Help</source>
             <translation>Ba&amp;ntuan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="97" />
+            <location filename="../../gui/main_window.py" line="105" />
             <source>&amp;About Telaah</source>
             <translation>&amp;Tentang Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="112" />
+            <location filename="../../gui/main_window.py" line="131" />
             <source>Undo</source>
             <translation>Urungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="112" />
+            <location filename="../../gui/main_window.py" line="131" />
             <source>Undo %1</source>
             <translation>Urungkan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="113" />
+            <location filename="../../gui/main_window.py" line="132" />
             <source>Redo</source>
             <translation>Ulangi</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="113" />
+            <location filename="../../gui/main_window.py" line="132" />
             <source>Redo %1</source>
             <translation>Ulangi %1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="117" />
+            <location filename="../../gui/main_window.py" line="136" />
             <source>About Telaah</source>
             <translation>Tentang Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="118" />
+            <location filename="../../gui/main_window.py" line="137" />
             <source>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Offline qualitative analysis for governance field research: code interviews, observations and documents against governance frameworks, check triangulation and judge each indicator.&lt;/p&gt;&lt;p&gt;Every action is saved in the project file as you work; each opening keeps a backup beside it.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Analisis kualitatif luring untuk penelitian lapangan tata kelola: kode wawancara, observasi, dan dokumen dengan kerangka teori tata kelola, periksa triangulasi, dan nilai setiap indikator.&lt;/p&gt;&lt;p&gt;Setiap tindakan langsung tersimpan di berkas proyek; setiap kali dibuka, salinan cadangan disimpan di sampingnya.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="129" />
+            <location filename="../../gui/main_window.py" line="148" />
             <source>No project</source>
             <translation>Tidak ada proyek</translation>
         </message>
@@ -2231,7 +2265,7 @@
             <translation>Survei</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="27" />
+            <location filename="../../gui/team/feature.py" line="28" />
             <source>Disagreements</source>
             <translation>Ketidaksepakatan</translation>
         </message>
@@ -2676,8 +2710,8 @@
         </message>
         <message>
             <location filename="../../gui/study_method.py" line="66" />
-            <source>The frameworks and Miles, Huberman &amp; Saldaña (2014) are cited for you.</source>
-            <translation>Kerangka teori dan Miles, Huberman &amp; Saldaña (2014) sudah dikutip otomatis.</translation>
+            <source>The frameworks and Miles, Huberman and Saldaña (2014) are cited for you.</source>
+            <translation>Kerangka teori dan Miles, Huberman, dan Saldaña (2014) sudah dikutip otomatis.</translation>
         </message>
         <message>
             <location filename="../../gui/study_method.py" line="70" />
@@ -2857,53 +2891,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="139" />
-            <location filename="../../gui/project_actions.py" line="191" />
+            <location filename="../../gui/project_actions.py" line="138" />
+            <location filename="../../gui/project_actions.py" line="190" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="141" />
+            <location filename="../../gui/project_actions.py" line="140" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="146" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="148" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="150" />
+            <location filename="../../gui/project_actions.py" line="149" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="161" />
+            <location filename="../../gui/project_actions.py" line="160" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="163" />
+            <location filename="../../gui/project_actions.py" line="162" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="164" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="164" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="166" />
+            <location filename="../../gui/project_actions.py" line="165" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -2911,93 +2945,93 @@
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="100" />
+            <location filename="../../gui/sources/participant_dialog.py" line="108" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="101" />
+            <location filename="../../gui/sources/participant_dialog.py" line="109" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="102" />
+            <location filename="../../gui/sources/participant_dialog.py" line="110" />
             <source>&amp;Code:</source>
             <translation>&amp;Kode:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="102" />
+            <location filename="../../gui/sources/participant_dialog.py" line="110" />
             <source>&amp;Name:</source>
             <translation>&amp;Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="102" />
+            <location filename="../../gui/sources/participant_dialog.py" line="110" />
             <source>&amp;Also called:</source>
             <translation>&amp;Nama lain:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="103" />
+            <location filename="../../gui/sources/participant_dialog.py" line="111" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="103" />
+            <location filename="../../gui/sources/participant_dialog.py" line="111" />
             <source>Stakeholder &amp;group:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="104" />
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>&amp;Role:</source>
             <translation>P&amp;eran:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="104" />
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>C&amp;onsent:</source>
             <translation>Per&amp;setujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="104" />
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>Consent &amp;date:</source>
             <translation>&amp;Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="105" />
+            <location filename="../../gui/sources/participant_dialog.py" line="113" />
             <source>No&amp;tes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="106" />
+            <location filename="../../gui/sources/participant_dialog.py" line="114" />
             <source>Naming the organisation &amp;identifies them (replaced in pseudonymised exports)</source>
             <translation>Nama organisasinya &amp;mengungkap identitas informan (diganti dalam ekspor tersamar)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="108" />
+            <location filename="../../gui/sources/participant_dialog.py" line="116" />
             <source>&amp;Quote them although consent is pending (recorded with your name and the date)</source>
             <translation>&amp;Kutip meskipun persetujuan belum diberikan (dicatat dengan nama Anda dan tanggalnya)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="112" />
+            <location filename="../../gui/sources/participant_dialog.py" line="120" />
             <source>Groups…</source>
             <translation>Kelompok…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="113" />
+            <location filename="../../gui/sources/participant_dialog.py" line="121" />
             <source>Other names used in transcripts, separated by ;</source>
             <translation>Nama lain yang dipakai dalam transkrip, dipisahkan dengan ;</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="115" />
-            <location filename="../../gui/sources/participant_dialog.py" line="126" />
+            <location filename="../../gui/sources/participant_dialog.py" line="123" />
+            <location filename="../../gui/sources/participant_dialog.py" line="134" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="188" />
+            <location filename="../../gui/sources/participant_dialog.py" line="197" />
             <source>Add participant %1</source>
             <translation>Tambah informan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="193" />
+            <location filename="../../gui/sources/participant_dialog.py" line="202" />
             <source>Edit participant %1</source>
             <translation>Ubah informan %1</translation>
         </message>
@@ -3005,47 +3039,47 @@
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Organisation</source>
             <translation>Organisasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Stakeholder group</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Consent</source>
             <translation>Persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="82" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Consent date</source>
             <translation>Tanggal persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="82" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Notes</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="82" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
@@ -3053,49 +3087,49 @@
     <context>
         <name>ParticipantsManager</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="156" />
+            <location filename="../../gui/sources/participants.py" line="188" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="157" />
+            <location filename="../../gui/sources/participants.py" line="189" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="158" />
+            <location filename="../../gui/sources/participants.py" line="190" />
             <source>&amp;Edit…</source>
             <translation>&amp;Ubah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="159" />
+            <location filename="../../gui/sources/participants.py" line="191" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="160" />
+            <location filename="../../gui/sources/participants.py" line="192" />
             <source>Stakeholder &amp;groups…</source>
             <translation>&amp;Kelompok pemangku kepentingan…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="203" />
+            <location filename="../../gui/sources/participants.py" line="236" />
             <source>Delete participant %1?</source>
             <translation>Hapus informan %1?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participants.py" line="206" />
+            <location filename="../../gui/sources/participants.py" line="239" />
             <source>%n source(s) will no longer name this participant; their text and codings stay.</source>
             <translation>
                 <numerusform>%n sumber tidak lagi mencantumkan informan ini; teks dan kodingnya tetap ada.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="208" />
+            <location filename="../../gui/sources/participants.py" line="241" />
             <source>You can undo this.</source>
             <translation>Tindakan ini dapat dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="215" />
+            <location filename="../../gui/sources/participants.py" line="248" />
             <source>Delete participant %1</source>
             <translation>Hapus informan %1</translation>
         </message>
@@ -3266,87 +3300,87 @@
     <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="65" />
+            <location filename="../../gui/project_actions.py" line="64" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="66" />
+            <location filename="../../gui/project_actions.py" line="65" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="113" />
+            <location filename="../../gui/project_actions.py" line="112" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="112" />
+            <location filename="../../gui/project_actions.py" line="111" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="118" />
+            <location filename="../../gui/project_actions.py" line="117" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="117" />
+            <location filename="../../gui/project_actions.py" line="116" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="319" />
+            <location filename="../../gui/project_actions.py" line="318" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="320" />
+            <location filename="../../gui/project_actions.py" line="319" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="321" />
+            <location filename="../../gui/project_actions.py" line="320" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="322" />
+            <location filename="../../gui/project_actions.py" line="321" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="323" />
+            <location filename="../../gui/project_actions.py" line="322" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="324" />
+            <location filename="../../gui/project_actions.py" line="323" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="348" />
+            <location filename="../../gui/project_actions.py" line="347" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="351" />
+            <location filename="../../gui/project_actions.py" line="350" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="361" />
+            <location filename="../../gui/project_actions.py" line="359" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="377" />
+            <location filename="../../gui/project_actions.py" line="375" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="382" />
+            <location filename="../../gui/project_actions.py" line="380" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -3681,107 +3715,107 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="83" />
+            <location filename="../../gui/refi_actions.py" line="82" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="81" />
+            <location filename="../../gui/refi_actions.py" line="80" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="85" />
+            <location filename="../../gui/refi_actions.py" line="84" />
             <source>New project fro&amp;m REFI-QDA…</source>
             <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="87" />
+            <location filename="../../gui/refi_actions.py" line="86" />
             <source>Make a new Telaah project from a .qdpx project of another program</source>
             <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="88" />
+            <location filename="../../gui/refi_actions.py" line="87" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="89" />
+            <location filename="../../gui/refi_actions.py" line="88" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="100" />
+            <location filename="../../gui/refi_actions.py" line="99" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="101" />
-            <location filename="../../gui/refi_actions.py" line="155" />
+            <location filename="../../gui/refi_actions.py" line="100" />
+            <location filename="../../gui/refi_actions.py" line="154" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="112" />
-            <location filename="../../gui/refi_actions.py" line="148" />
-            <location filename="../../gui/refi_actions.py" line="197" />
+            <location filename="../../gui/refi_actions.py" line="111" />
+            <location filename="../../gui/refi_actions.py" line="147" />
+            <location filename="../../gui/refi_actions.py" line="196" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="113" />
-            <location filename="../../gui/refi_actions.py" line="198" />
+            <location filename="../../gui/refi_actions.py" line="112" />
+            <location filename="../../gui/refi_actions.py" line="197" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="120" />
+            <location filename="../../gui/refi_actions.py" line="119" />
             <source>The REFI-QDA file wants to read %1 from this computer as a source text. Read it?</source>
             <translation>Berkas REFI-QDA ini hendak membaca %1 dari komputer ini sebagai teks sumber. Baca berkas itu?</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="123" />
+            <location filename="../../gui/refi_actions.py" line="122" />
             <source>File outside the archive</source>
             <translation>Berkas di luar arsip</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="150" />
-            <location filename="../../gui/refi_actions.py" line="194" />
+            <location filename="../../gui/refi_actions.py" line="149" />
+            <location filename="../../gui/refi_actions.py" line="193" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="154" />
+            <location filename="../../gui/refi_actions.py" line="153" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="159" />
+            <location filename="../../gui/refi_actions.py" line="158" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="161" />
+            <location filename="../../gui/refi_actions.py" line="160" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="204" />
+            <location filename="../../gui/refi_actions.py" line="203" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="205" />
+            <location filename="../../gui/refi_actions.py" line="204" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="208" />
+            <location filename="../../gui/refi_actions.py" line="207" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="209" />
+            <location filename="../../gui/refi_actions.py" line="208" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
@@ -4340,27 +4374,27 @@
     <context>
         <name>SettingPage</name>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Place:</source>
             <translation>Tempat:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Setting:</source>
             <translation>Situasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Participants present:</source>
             <translation>Informan yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="180" />
+            <location filename="../../gui/field/session_pages.py" line="178" />
             <source>Others present:</source>
             <translation>Pihak lain yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="183" />
+            <location filename="../../gui/field/session_pages.py" line="181" />
             <source>Begin observation</source>
             <translation>Mulai observasi</translation>
         </message>
@@ -4675,47 +4709,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="213" />
+            <location filename="../../gui/project_actions.py" line="212" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="234" />
+            <location filename="../../gui/project_actions.py" line="233" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="235" />
+            <location filename="../../gui/project_actions.py" line="234" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="236" />
+            <location filename="../../gui/project_actions.py" line="235" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="237" />
+            <location filename="../../gui/project_actions.py" line="236" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="238" />
+            <location filename="../../gui/project_actions.py" line="237" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="239" />
+            <location filename="../../gui/project_actions.py" line="238" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="240" />
+            <location filename="../../gui/project_actions.py" line="239" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="265" />
+            <location filename="../../gui/project_actions.py" line="264" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -4857,129 +4891,129 @@
     <context>
         <name>SurveyActions</name>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="53" />
+            <location filename="../../gui/surveys/actions.py" line="54" />
             <source>&amp;Import questionnaire (XLSForm)…</source>
             <translation>&amp;Impor kuesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="54" />
+            <location filename="../../gui/surveys/actions.py" line="55" />
             <source>Import &amp;responses (Kobo/ODK)…</source>
             <translation>Impor &amp;jawaban (Kobo/ODK)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="55" />
+            <location filename="../../gui/surveys/actions.py" line="56" />
             <source>E&amp;xport questionnaire (XLSForm)…</source>
             <translation>Ekspor k&amp;uesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="56" />
+            <location filename="../../gui/surveys/actions.py" line="57" />
             <source>Export responses (&amp;Excel)…</source>
             <translation>Ekspor jawaban (E&amp;xcel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="57" />
+            <location filename="../../gui/surveys/actions.py" line="58" />
             <source>Export responses with la&amp;bels (Excel)…</source>
             <translation>Ekspor jawaban dengan &amp;label (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="58" />
+            <location filename="../../gui/surveys/actions.py" line="59" />
             <source>New &amp;draft from indicators…</source>
             <translation>&amp;Draf baru dari indikator…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="59" />
+            <location filename="../../gui/surveys/actions.py" line="60" />
             <source>Make open answers &amp;codable</source>
             <translation>Jadikan jawaban terbuka &amp;siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="60" />
+            <location filename="../../gui/surveys/actions.py" line="61" />
             <source>De&amp;lete questionnaire</source>
             <translation>&amp;Hapus kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="72" />
-            <location filename="../../gui/surveys/actions.py" line="76" />
+            <location filename="../../gui/surveys/actions.py" line="73" />
+            <location filename="../../gui/surveys/actions.py" line="77" />
             <source>Questionnaire</source>
             <translation>Kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="92" />
-            <location filename="../../gui/surveys/actions.py" line="97" />
+            <location filename="../../gui/surveys/actions.py" line="93" />
+            <location filename="../../gui/surveys/actions.py" line="98" />
             <source>Import questionnaire</source>
             <translation>Impor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="93" />
+            <location filename="../../gui/surveys/actions.py" line="94" />
             <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
             <translation>Buku kerja XLSForm (*.xlsx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="109" />
+            <location filename="../../gui/surveys/actions.py" line="110" />
             <source>Import responses</source>
             <translation>Impor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="110" />
+            <location filename="../../gui/surveys/actions.py" line="111" />
             <source>Kobo/ODK exports (*.xlsx *.csv);;All files (*)</source>
             <translation>Ekspor Kobo/ODK (*.xlsx *.csv);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="129" />
+            <location filename="../../gui/surveys/actions.py" line="130" />
             <source>Problems in the responses</source>
             <translation>Masalah pada jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="130" />
+            <location filename="../../gui/surveys/actions.py" line="131" />
             <source>%1 has %2 problem(s) in %3 of %4 row(s). Import only the %5 valid row(s)?</source>
             <translation>%1 memuat %2 masalah pada %3 dari %4 baris. Impor hanya %5 baris yang sah?</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="138" />
+            <location filename="../../gui/surveys/actions.py" line="139" />
             <source>Import valid rows</source>
             <translation>Impor baris yang sah</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="149" />
+            <location filename="../../gui/surveys/actions.py" line="150" />
             <source>Imported %1 response(s).</source>
             <translation>%1 jawaban diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="154" />
+            <location filename="../../gui/surveys/actions.py" line="155" />
             <source>Export questionnaire</source>
             <translation>Ekspor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="163" />
+            <location filename="../../gui/surveys/actions.py" line="164" />
             <source>Export responses</source>
             <translation>Ekspor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="171" />
+            <location filename="../../gui/surveys/actions.py" line="172" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="179" />
+            <location filename="../../gui/surveys/actions.py" line="180" />
             <source>Wrote %1.</source>
             <translation>%1 telah ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="192" />
+            <location filename="../../gui/surveys/actions.py" line="193" />
             <source>New draft questionnaire</source>
             <translation>Draf kuesioner baru</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="205" />
+            <location filename="../../gui/surveys/actions.py" line="206" />
             <source>Make open answers codable</source>
             <translation>Jadikan jawaban terbuka siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="210" />
+            <location filename="../../gui/surveys/actions.py" line="211" />
             <source>%1 survey source(s) hold the open answers; code them like any source.</source>
             <translation>%1 sumber survei memuat jawaban terbuka; kodekan seperti sumber lain.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="218" />
+            <location filename="../../gui/surveys/actions.py" line="219" />
             <source>Delete questionnaire</source>
             <translation>Hapus kuesioner</translation>
         </message>
@@ -5023,59 +5057,59 @@
     <context>
         <name>TeamFeature</name>
         <message>
-            <location filename="../../gui/team/feature.py" line="67" />
+            <location filename="../../gui/team/feature.py" line="68" />
             <source>Prepare cop&amp;y for a coder…</source>
             <translation>Siapkan &amp;salinan untuk pengode…</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="69" />
+            <location filename="../../gui/team/feature.py" line="70" />
             <source>Save a copy of chosen sources and the codebook for a research assistant</source>
             <translation>Simpan salinan sumber terpilih beserta buku kode untuk asisten peneliti</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="70" />
+            <location filename="../../gui/team/feature.py" line="71" />
             <source>Mer&amp;ge coder's copy…</source>
             <translation>&amp;Gabungkan salinan pengode…</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="72" />
+            <location filename="../../gui/team/feature.py" line="73" />
             <source>Bring coders' copies (Telaah or REFI-QDA) back into this project</source>
             <translation>Masukkan kembali salinan para pengode (Telaah atau REFI-QDA) ke proyek ini</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="73" />
+            <location filename="../../gui/team/feature.py" line="74" />
             <source>&amp;Disagreements between coders</source>
             <translation>Ketidaksepakatan antar&amp;pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="113" />
+            <location filename="../../gui/team/feature.py" line="114" />
             <source>Prepare copy for %1</source>
             <translation>Siapkan salinan untuk %1</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="120" />
+            <location filename="../../gui/team/feature.py" line="121" />
             <source>Prepare copy for a coder</source>
             <translation>Siapkan salinan untuk pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="123" />
+            <location filename="../../gui/team/feature.py" line="124" />
             <source>Saved a copy for %1: %2</source>
             <translation>Salinan untuk %1 tersimpan: %2</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="130" />
-            <location filename="../../gui/team/feature.py" line="147" />
-            <location filename="../../gui/team/feature.py" line="161" />
+            <location filename="../../gui/team/feature.py" line="131" />
+            <location filename="../../gui/team/feature.py" line="148" />
+            <location filename="../../gui/team/feature.py" line="162" />
             <source>Merge coder's copy</source>
             <translation>Gabungkan salinan pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="131" />
+            <location filename="../../gui/team/feature.py" line="132" />
             <source>Coders' copies (*.telaah *.qdpx);;All files (*)</source>
             <translation>Salinan pengode (*.telaah *.qdpx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="158" />
+            <location filename="../../gui/team/feature.py" line="159" />
             <source>Merge coders' copies</source>
             <translation>Gabungkan salinan para pengode</translation>
         </message>
@@ -5083,67 +5117,67 @@
     <context>
         <name>TextPanel</name>
         <message>
-            <location filename="../../gui/text/panel.py" line="171" />
+            <location filename="../../gui/text/panel.py" line="175" />
             <source>Quick Code…</source>
             <translation>Kode cepat…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="172" />
+            <location filename="../../gui/text/panel.py" line="176" />
             <source>Code the selection: type a code (Ctrl+K)</source>
             <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="174" />
+            <location filename="../../gui/text/panel.py" line="178" />
             <source>Valence: contradicts</source>
             <translation>Valensi: bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="175" />
+            <location filename="../../gui/text/panel.py" line="179" />
             <source>Valence: supports</source>
             <translation>Valensi: mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="177" />
+            <location filename="../../gui/text/panel.py" line="181" />
             <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
             <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="179" />
+            <location filename="../../gui/text/panel.py" line="183" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="181" />
+            <location filename="../../gui/text/panel.py" line="185" />
             <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
             <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="185" />
+            <location filename="../../gui/text/panel.py" line="189" />
             <source>Type or paste the text here.</source>
             <translation>Ketik atau tempel teks di sini.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="186" />
+            <location filename="../../gui/text/panel.py" line="190" />
             <source>Choose a source to read and code it.</source>
             <translation>Pilih sumber untuk dibaca dan dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="375" />
+            <location filename="../../gui/text/panel.py" line="380" />
             <source>This text is shown read-only and cannot be coded.</source>
             <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="381" />
+            <location filename="../../gui/text/panel.py" line="386" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="406" />
+            <location filename="../../gui/text/panel.py" line="411" />
             <source>The edit could not be stored: %1</source>
             <translation>Perubahan tidak dapat disimpan: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="450" />
+            <location filename="../../gui/text/panel.py" line="455" />
             <source>The text is read-only: switch on Edit Text (Ctrl+E) to change it.</source>
             <translation>Teks ini hanya untuk dibaca: nyalakan Sunting Teks (Ctrl+E) untuk mengubahnya.</translation>
         </message>
@@ -5230,37 +5264,37 @@
     <context>
         <name>TranscriptionFeature</name>
         <message>
-            <location filename="../../gui/transcription/feature.py" line="57" />
+            <location filename="../../gui/transcription/feature.py" line="61" />
             <source>&amp;Transcription</source>
             <translation>T&amp;ranskripsi</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/feature.py" line="58" />
+            <location filename="../../gui/transcription/feature.py" line="62" />
             <source>Import Recording as Interview…</source>
             <translation>Impor Rekaman sebagai Wawancara…</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/feature.py" line="73" />
+            <location filename="../../gui/transcription/feature.py" line="77" />
             <source>Choose a recording</source>
             <translation>Pilih rekaman</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/feature.py" line="74" />
+            <location filename="../../gui/transcription/feature.py" line="78" />
             <source>Recordings (%1);;All files (*)</source>
             <translation>Rekaman (%1);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/feature.py" line="87" />
+            <location filename="../../gui/transcription/feature.py" line="91" />
             <source>Attach recording</source>
             <translation>Lampirkan rekaman</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/feature.py" line="95" />
+            <location filename="../../gui/transcription/feature.py" line="99" />
             <source>Import recording</source>
             <translation>Impor rekaman</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/feature.py" line="105" />
+            <location filename="../../gui/transcription/feature.py" line="109" />
             <source>Recording</source>
             <translation>Rekaman</translation>
         </message>
@@ -5596,6 +5630,113 @@
         </message>
     </context>
     <context>
+        <name>EmptyState</name>
+        <message>
+            <source>No sources yet. Import interview, observation or document files with File → Import sources…, or drop them on this window.</source>
+            <translation>Belum ada sumber. Impor berkas wawancara, observasi atau dokumen lewat Berkas → Impor sumber…, atau seret berkasnya ke jendela ini.</translation>
+        </message>
+        <message>
+            <source>No codes yet. Add one with Code → Add code…, or start a project with a governance framework.</source>
+            <translation>Belum ada kode. Tambahkan lewat Kode → Tambah kode…, atau mulai proyek dengan kerangka teori tata kelola.</translation>
+        </message>
+        <message>
+            <source>No memos yet. Write one with Edit → New memo on the study, on the current source or on the selected code.</source>
+            <translation>Belum ada memo. Tulis memo lewat Sunting → Memo baru tentang penelitian, tentang sumber yang terbuka, atau tentang kode yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Nothing to show. Type a word or phrase above to search all sources.</source>
+            <translation>Belum ada hasil. Ketik kata atau frasa di atas untuk mencari di semua sumber.</translation>
+        </message>
+        <message>
+            <source>No segments to show. Select a code in the Codebook: the text coded with it is listed here.</source>
+            <translation>Belum ada segmen. Pilih kode di Buku kode: teks yang dikoding dengannya tercantum di sini.</translation>
+        </message>
+        <message>
+            <source>No indicators. The study has no framework codes; add codes or start a project with a framework.</source>
+            <translation>Belum ada indikator. Penelitian ini tidak memakai kerangka teori; tambahkan kode atau mulai proyek dengan kerangka teori.</translation>
+        </message>
+        <message>
+            <source>Nothing to triangulate yet. Code text from sources of different techniques, groups and dates.</source>
+            <translation>Belum ada yang dapat ditriangulasi. Koding teks dari sumber dengan teknik, kelompok dan tanggal yang berbeda.</translation>
+        </message>
+        <message>
+            <source>The matrix is empty. Code text in sources that name their participants and stakeholder groups.</source>
+            <translation>Matriks masih kosong. Koding teks pada sumber yang mencantumkan informan dan kelompok pemangku kepentingannya.</translation>
+        </message>
+        <message>
+            <source>No co-occurrences yet. They appear when two codes are applied to overlapping text.</source>
+            <translation>Belum ada kemunculan bersama. Kemunculan bersama tampil bila dua kode dipasang pada teks yang saling bertumpang.</translation>
+        </message>
+        <message>
+            <source>The summary grid is empty. Code text in sources to fill it.</source>
+            <translation>Kisi ringkasan masih kosong. Koding teks dalam sumber untuk mengisinya.</translation>
+        </message>
+        <message>
+            <source>Select a cell to see the segments behind it.</source>
+            <translation>Pilih sel untuk melihat segmen di baliknya.</translation>
+        </message>
+        <message>
+            <source>No text is coded with this indicator yet. Select an indicator, or code text with it.</source>
+            <translation>Belum ada teks yang dikoding dengan indikator ini. Pilih indikator, atau koding teks dengannya.</translation>
+        </message>
+        <message>
+            <source>No key quotes yet. Choose some from the segments of this indicator (Segments tab).</source>
+            <translation>Belum ada kutipan kunci. Pilih dari segmen indikator ini (tab Segmen).</translation>
+        </message>
+        <message>
+            <source>No verdict yet. Choose one on the indicator board.</source>
+            <translation>Belum ada penilaian. Pilih penilaian di papan indikator.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence by technique.</source>
+            <translation>Pilih indikator untuk melihat buktinya menurut teknik.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence by stakeholder group.</source>
+            <translation>Pilih indikator untuk melihat buktinya menurut kelompok pemangku kepentingan.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence over time.</source>
+            <translation>Pilih indikator untuk melihat buktinya dari waktu ke waktu.</translation>
+        </message>
+        <message>
+            <source>No questions yet. Create a guide with New… or add a question.</source>
+            <translation>Belum ada pertanyaan. Buat panduan lewat Baru… atau tambahkan pertanyaan.</translation>
+        </message>
+        <message>
+            <source>No coverage to show. Add questions linked to indicators.</source>
+            <translation>Belum ada cakupan. Tambahkan pertanyaan yang terkait dengan indikator.</translation>
+        </message>
+        <message>
+            <source>No actors yet. Add them with Actors…</source>
+            <translation>Belum ada aktor. Tambahkan lewat Aktor…</translation>
+        </message>
+        <message>
+            <source>Select a tie on the map to see the text it was marked in.</source>
+            <translation>Pilih hubungan di peta untuk melihat teks tempat hubungan itu ditandai.</translation>
+        </message>
+        <message>
+            <source>No questions. Import a questionnaire with Analysis → Survey → Import questionnaire (XLSForm)…, draft one from indicators, or add a question.</source>
+            <translation>Belum ada pertanyaan. Impor kuesioner lewat Analisis → Survei → Impor kuesioner (XLSForm)…, buat draf dari indikator, atau tambah pertanyaan.</translation>
+        </message>
+        <message>
+            <source>No responses yet. Enter one with New response, or import them with Analysis → Survey → Import responses (Kobo/ODK)…</source>
+            <translation>Belum ada jawaban. Isi satu lewat Jawaban baru, atau impor lewat Analisis → Survei → Impor jawaban (Kobo/ODK)…</translation>
+        </message>
+        <message>
+            <source>No Likert evidence yet. It appears when responses answer scale questions linked to indicators.</source>
+            <translation>Belum ada bukti Likert. Bukti muncul bila ada jawaban atas pertanyaan skala yang terkait dengan indikator.</translation>
+        </message>
+        <message>
+            <source>No coders to compare yet. Bring assistants' work in with File → Merge coder's copy…</source>
+            <translation>Belum ada pengode untuk dibandingkan. Masukkan hasil kerja asisten lewat Berkas → Gabungkan salinan pengode…</translation>
+        </message>
+        <message>
+            <source>No disagreements. They appear when two chosen coders coded the same text differently.</source>
+            <translation>Tidak ada perbedaan. Perbedaan muncul bila dua pengode yang dipilih mengode teks yang sama secara berbeda.</translation>
+        </message>
+    </context>
+    <context>
         <name>Evaluation</name>
         <message>
             <source>Interview</source>
@@ -5700,6 +5841,9 @@
         <name>_Node</name>
     </context>
     <context>
+        <name>EmptyHint</name>
+    </context>
+    <context>
         <name>VerdictEditor</name>
     </context>
     <context>
@@ -5758,6 +5902,9 @@
     </context>
     <context>
         <name>PreferencesFeature</name>
+    </context>
+    <context>
+        <name>ProjectGuard</name>
     </context>
     <context>
         <name>SummaryDialog</name>
@@ -5974,6 +6121,233 @@
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Lihat di:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Pilih</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Ganti nama</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Folder baru</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Tampilkan berkas &amp;tersembunyi</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Folder induk</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Tampilan rinci</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Beralih ke tampilan rinci</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Beralih ke tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ke folder induk</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Daftar tempat dan penanda</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Tampilkan </translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Bilah samping</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Pilih folder</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Tempat terakhir</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Yakin ingin menghapus '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Folder tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' dilindungi dari penulisan.
+Tetap hapus?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali nama berkasnya.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Folder tidak ditemukan.
+Periksa kembali nama foldernya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Tanggal diubah</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Jenis</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Diska</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Berkas %1</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Tidak diketahui</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Folder berkas</translation>
         </message>
     </context>
     <context>
