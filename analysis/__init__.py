@@ -16,11 +16,14 @@ from analysis.triangulation import (
     TriangulationRow,
     TriangulationRule,
     load_rule,
+    load_triangulation,
     save_rule,
     triangulation,
 )
+from analysis.triangulation_kinds import KINDS, load_kinds, save_kinds, voices
 
-__all__ = ["BoardRow", "DIMENSIONS", "Evidence", "FLAGS", "LEVELS", "Matrix", "SummaryGrid",
-           "TriangulationRow", "TriangulationRule", "board", "code_key", "cooccurrence",
-           "crosstab", "load_board", "load_rule", "save_rule", "summary_grid",
-           "triangulation"]
+__all__ = ["BoardRow", "DIMENSIONS", "Evidence", "FLAGS", "KINDS", "LEVELS", "Matrix",
+           "SummaryGrid", "TriangulationRow", "TriangulationRule", "board", "code_key",
+           "cooccurrence", "crosstab", "load_board", "load_kinds", "load_rule",
+           "load_triangulation", "save_kinds", "save_rule", "summary_grid",
+           "triangulation", "voices"]

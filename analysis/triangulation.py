@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 
 from analysis.evidence import Evidence, code_key
 from analysis.stats import CodeStats, code_stats
+from analysis.triangulation_kinds import KindResult, coders_of, kind_results
 
 FLAGS = ("single_technique", "single_group", "single_time", "contradicted")
 RULE_SETTING = "triangulation_rule"
@@ -75,6 +76,7 @@ class TriangulationRow:
     groups: list[str] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     triangulated: bool = False
+    kinds: dict[str, KindResult] = field(default_factory=dict)  # the study's chosen kinds
 
     @property
     def techniques(self) -> list[str]:
@@ -87,7 +89,8 @@ class TriangulationRow:
                 "contradicting": s.contradicting, "techniques": s.techniques,
                 "groups": self.groups, "first_date": s.first_date,
                 "last_date": s.last_date, "flags": self.flags,
-                "triangulated": self.triangulated}
+                "triangulated": self.triangulated,
+                "kinds": {kind: result.to_json() for kind, result in self.kinds.items()}}
 
 
 def flags_for(stats: CodeStats) -> list[str]:
@@ -112,13 +115,28 @@ def is_triangulated(stats: CodeStats, rule: TriangulationRule) -> bool:
 
 
 def triangulation(evidence: Evidence, rule: TriangulationRule | None = None,
-                  level: str = "all") -> list[TriangulationRow]:
-    """The triangulation of every row of `level`, in codebook order."""
+                  level: str = "all", kinds=(), coders: dict[int, set[str]] | None = None
+                  ) -> list[TriangulationRow]:
+    """The triangulation of every row of `level`, in codebook order, with a result
+    per chosen kind (`kinds`; `coders` per code are needed for `investigator`)."""
     rule = rule or TriangulationRule()
     rows = []
     for code_id, stats in code_stats(evidence, level).items():
+        who = coders_of(coders or {}, evidence, code_id, level) if coders else None
         rows.append(TriangulationRow(
             code_id, code_key(evidence.code_by_id[code_id]), stats,
             groups=evidence.group_names(stats.group_ids),
-            flags=flags_for(stats), triangulated=is_triangulated(stats, rule)))
+            flags=flags_for(stats), triangulated=is_triangulated(stats, rule),
+            kinds=kind_results(evidence, stats, kinds, who)))
     return rows
+
+
+def load_triangulation(project, evidence: Evidence, level: str = "all"
+                       ) -> list[TriangulationRow]:
+    """`triangulation` with the study's rule and chosen kinds (coders read if needed)."""
+    from analysis.triangulation_kinds import load_kinds
+    from storage.facts import coders_by_code
+
+    kinds = load_kinds(project)
+    coders = coders_by_code(project) if "investigator" in kinds else None
+    return triangulation(evidence, load_rule(project), level, kinds, coders)

@@ -30,10 +30,10 @@ def capture_xlsx_sheets(project, path: Path) -> list[tuple[str, list, list]]:
     sheets: list[tuple[str, list, list]] = []
     real = workbook_module.write_sheet
 
-    def recording(workbook, key, title, columns, rows, freeze="A2"):
+    def recording(workbook, key, title, columns, rows, freeze="A2", **options):
         rows = [list(row) for row in rows]
         sheets.append((title, [c.header for c in columns], rows))
-        return real(workbook, key, title, columns, rows, freeze=freeze)
+        return real(workbook, key, title, columns, rows, freeze=freeze, **options)
 
     workbook_module.write_sheet = recording
     try:

@@ -29,7 +29,9 @@ def command_modules():
     from cli.commands import (
         analysis,
         autocode,
+        evaluation,
         export,
+        group,
         guide,
         network,
         participant,
@@ -41,8 +43,8 @@ def command_modules():
         team,
     )
 
-    return [project, participant, sources, autocode, analysis, export, guide, network, survey,
-            team, password, privacy]
+    return [project, participant, group, sources, autocode, analysis, evaluation, export,
+            guide, network, survey, team, password, privacy]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,9 +1,12 @@
-"""The findings chapter of the Word report: one block per indicator.
+"""The findings chapter of the Word report: a verdict table, then one block per indicator.
 
-Each indicator gets a heading, its definition, the verdict and conclusion, its
-triangulation status and flags, the counts behind them, the key quotes (Quote style,
-each followed by its attribution such as "P03 · Pemilik UMKM · wawancara · 12 Mar
-2025"), a separate paragraph for contradicting evidence, and the memos linked to it.
+Each framework opens with its citation and its verdict table. Each indicator gets a
+heading, its definition, the verdict and conclusion, a line per triangulation kind the
+study chose, flags, the counts behind them, what each group said and each technique
+showed side by side, the key quotes (Quote style, each followed by its attribution
+such as "P03 · Pemilik UMKM · wawancara · 12 Mar 2025"; cuts marked "(…)"), a
+separate paragraph for contradicting evidence, and the memos linked to it. The memo
+appendix (study, source and participant memos) is written here too.
 """
 
 from __future__ import annotations
@@ -18,39 +21,68 @@ from exporters.textutil import xml_safe
 MUTED = RGBColor(0x59, 0x59, 0x59)
 
 
-def write_findings(document, data: ReportData) -> None:
+def write_findings(document, data: ReportData, writer) -> None:
     labels = data.labels
     for section in data.findings:
         document.add_heading(f"{labels['findings']}: {section.label}", level=1)
         if section.citation:
-            _muted(document.add_paragraph(), xml_safe(section.citation), size=9)
+            cited = document.add_paragraph()
+            cited.paragraph_format.keep_with_next = True
+            _muted(cited, f"({xml_safe(section.citation)})", size=9)
+        if section.verdict_table is not None and section.verdict_table.rows:
+            writer.add(section.verdict_table)
         for dimension in section.dimensions:
             level = 3
             if dimension.label:
                 document.add_heading(xml_safe(dimension.label), level=2)
                 if dimension.definition:
-                    _muted(document.add_paragraph(), xml_safe(dimension.definition))
+                    intro = document.add_paragraph()
+                    intro.paragraph_format.keep_with_next = True
+                    _muted(intro, xml_safe(dimension.definition))
             else:
                 level = 2
             for indicator in dimension.indicators:
-                _indicator(document, data, indicator, level)
+                _indicator(document, data, indicator, level, writer)
 
 
-def _indicator(document, data: ReportData, indicator: IndicatorSection, level: int) -> None:
+def write_memo_appendix(document, data: ReportData) -> None:
+    """Appendix: the study memo, source memos and memos on participants."""
+    document.add_heading(data.labels["memo_appendix"], level=1)
+    for group in data.memo_groups:
+        document.add_heading(xml_safe(group.title), level=2)
+        for about, memo in group.memos:
+            title = " \u2014 ".join(p for p in (about, memo.title) if p)
+            if title:
+                _label_paragraph(document, xml_safe(title))
+            for line in memo.body.splitlines() or [""]:
+                if line.strip():
+                    document.add_paragraph(xml_safe(line.strip()))
+            byline = ", ".join(p for p in (memo.author, memo.date) if p)
+            if byline:
+                _muted(document.add_paragraph(), xml_safe(byline), size=9)
+
+
+def _indicator(document, data: ReportData, indicator: IndicatorSection, level: int,
+               writer) -> None:
     labels = data.labels
     document.add_heading(xml_safe(indicator.label), level=level)
     if indicator.definition:
         _labelled(document, labels["definition"], indicator.definition)
     _labelled(document, labels["verdict"], indicator.verdict or labels["no_verdict"],
               bold_value=bool(indicator.verdict))
-    _labelled(document, labels["conclusion"], indicator.conclusion or labels["no_conclusion"])
-    status = indicator.triangulation
+    if indicator.conclusion:
+        _labelled(document, labels["conclusion"], indicator.conclusion)
+    for kind, met, found in indicator.kinds:
+        value = labels["met" if met else "not_met"] + (f" ({found})" if found else "")
+        _labelled(document, kind[:1].upper() + kind[1:], value)
     if indicator.flags:
-        status += " \u2014 " + "; ".join(indicator.flags)
-    _labelled(document, labels["triangulation"], status)
+        _labelled(document, labels["flags"], "; ".join(indicator.flags))
     _labelled(document, labels["counts"], counts_sentence(data, indicator))
     if not indicator.row.segments:
         return
+    for table in indicator.side_by_side:
+        if table.rows:
+            writer.add(table)
     if indicator.quotes:
         _label_paragraph(document, labels["key_quotes"])
         for quote in indicator.quotes:

@@ -1,11 +1,16 @@
-"""The Word report: title page, contents, method, findings, summary tables, codebook.
+"""The Word report: title page, contents, method (with inter-coder agreement), findings,
+survey chapters, the collaboration network, summary tables, references, memo and
+codebook appendices.
 
 `write_docx(project, path, options, progress)` gathers a `ReportData` and lays it out
 with python-docx on the default template, keeping to built-in styles (Title,
 Heading 1-3, Quote, Caption, List Bullet/Number, table styles) so a supervisor can
-restyle the whole report from the Styles pane. Findings go framework (Heading 1),
-dimension (Heading 2), indicator (Heading 3; Heading 2 when a framework has no
-dimensions). The summary tables sit in a landscape section so wide matrices fit. The
+restyle the whole report from the Styles pane. The method section is written from the
+study's settings (`report_method`); findings go framework (Heading 1, opening with its
+verdict table), dimension (Heading 2), indicator (Heading 3; Heading 2 when a
+framework has no dimensions). The summary tables sit in a landscape section so wide
+matrices fit; every section after the title page numbers its first page too. The
+proofing language is the report's (id-ID or en-GB) on the styles and every run. The
 file is written to a temporary file and moved into place (`exporters.atomic`).
 """
 
@@ -16,15 +21,16 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_BREAK
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from exporters import docx_parts as parts
 from exporters import report_agreement
 from exporters.atomic import atomic_output, check_target
-from exporters.docx_findings import write_findings
+from exporters.docx_findings import write_findings, write_memo_appendix
+from exporters.docx_parts import styled_paragraph
 from exporters.docx_surveys import outline as survey_outline
 from exporters.docx_surveys import write_surveys
-from exporters.network_report import network_section
+from exporters.network_report import network_outline, network_section
 from exporters.options import ExportOptions
 from exporters.report_data import STEPS, ReportData, TableData, gather_report
 from exporters.textutil import xml_safe
@@ -40,6 +46,7 @@ def write_docx(project, path: str | Path, options: ExportOptions | None = None,
     document = build_document(data)
     if data.context.pseudo.active:
         parts.scrub(document, data.context.pseudo)
+    parts.set_language(document, parts.LANGUAGE_TAGS[data.labels.lang])
     data.context.step(5, STEPS, "")
     with atomic_output(target, **data.context.output_guard()) as temporary:
         document.save(str(temporary))
@@ -54,26 +61,48 @@ def build_document(data: ReportData):
     section.different_first_page_header_footer = True  # no page number on the title page
     parts.page_number_footer(section, data.labels["page"])
     parts.style_quotes(document)
+    parts.keep_headings_with_next(document)
+    parts.one_table_font(document)
     _core_properties(document, data)
     _title_page(document, data)
-    parts.table_of_contents(document, _outline(data), data.labels["toc_note"])
+    outline = _outline(data)
+    bookmarks = parts.table_of_contents(document, outline, data.labels["toc_note"])
     _page_break(document)
     writer = _Tables(document, data)
     _method(document, data, writer)
-    write_findings(document, data)
+    write_findings(document, data, writer)
     write_surveys(document, data, writer.add)
-    network_section(document, data, writer)
-    landscape = document.add_section(WD_SECTION.NEW_PAGE)
-    parts.page_setup(landscape, landscape=True)
+    network_section(document, data, writer, figure_number=len(data.surveys) + 1)
+    _new_section(document, landscape=True)
     document.add_heading(data.labels["tables"], level=1)
     for table in data.summary_tables:
         writer.add(table)
-    portrait = document.add_section(WD_SECTION.NEW_PAGE)
-    parts.page_setup(portrait)
-    document.add_heading(data.labels["appendix"], level=1)
-    if data.codebook is not None:
+    _new_section(document)
+    _references(document, data)
+    if data.memo_groups:
+        write_memo_appendix(document, data)
+    if data.codebook is not None and data.codebook.rows:
+        document.add_heading(data.labels["appendix"], level=1)
         writer.add(data.codebook, caption=False)
+    parts.bookmark_headings(document, outline, bookmarks)
     return document
+
+
+def _new_section(document, landscape: bool = False) -> None:
+    """A new page section whose first page is numbered like the others."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    parts.page_setup(section, landscape=landscape)
+    section.different_first_page_header_footer = False
+
+
+def _references(document, data: ReportData) -> None:
+    document.add_heading(data.labels["references"], level=1)
+    for runs in data.references:
+        paragraph = styled_paragraph(document, "Normal")
+        paragraph.paragraph_format.left_indent = Cm(1.27)  # APA: hanging indent
+        paragraph.paragraph_format.first_line_indent = Cm(-1.27)
+        for text, italic in runs:
+            paragraph.add_run(xml_safe(text)).italic = italic or None
 
 
 def _core_properties(document, data: ReportData) -> None:
@@ -117,12 +146,21 @@ def _title_page(document, data: ReportData) -> None:
 
 def _outline(data: ReportData) -> list[tuple[int, str]]:
     labels = data.labels
-    entries = [(1, labels["method"]), (2, labels["sources"]), (2, labels["participants"]),
-               (2, labels["analysis_steps"])]
+    entries = [(1, labels["method"]), (2, labels["design"]), (2, labels["participants"]),
+               (2, labels["frameworks_heading"]), (2, labels["analysis_steps"]),
+               (2, labels["validity"]), *report_agreement.outline(data)]
+    if data.method.scope:
+        entries.append((2, labels["scope"]))
     for section in data.findings:
         entries.append((1, f"{labels['findings']}: {section.label}"))
         entries.extend((2, d.label) for d in section.dimensions if d.label)
-    entries += [*survey_outline(data), (1, labels["tables"]), (1, labels["appendix"])]
+    entries += [*survey_outline(data), *network_outline(data), (1, labels["tables"]),
+                (1, labels["references"])]
+    if data.memo_groups:
+        entries.append((1, labels["memo_appendix"]))
+        entries.extend((2, group.title) for group in data.memo_groups)
+    if data.codebook is not None and data.codebook.rows:
+        entries.append((1, labels["appendix"]))
     return entries
 
 
@@ -131,20 +169,30 @@ def _page_break(document) -> None:
 
 
 def _method(document, data: ReportData, writer) -> None:
-    labels = data.labels
+    labels, text = data.labels, data.method
     document.add_heading(labels["method"], level=1)
-    document.add_heading(labels["sources"], level=2)
     by_key = {t.key: t for t in data.method_tables}
+    _part(document, labels["design"], text.design)
     writer.add(by_key["sources_by_technique"])
-    writer.add(by_key["sources_by_group"])
-    document.add_heading(labels["participants"], level=2)
-    writer.add(by_key["participants"])
-    document.add_heading(labels["analysis_steps"], level=2)
-    document.add_paragraph(labels["steps_intro"])
-    for key in ("step_reduction", "step_display", "step_conclusion"):
-        document.add_paragraph(labels[key], style="List Number")
-    document.add_paragraph(labels["steps_triangulation"])
+    if by_key["sources_by_group"].rows:
+        writer.add(by_key["sources_by_group"])
+    _part(document, labels["participants"], text.informants)
+    if by_key["participants"].rows:
+        writer.add(by_key["participants"])
+    _part(document, labels["frameworks_heading"], text.frameworks)
+    _part(document, labels["analysis_steps"], [text.steps_intro])
+    for step in text.steps:
+        styled_paragraph(document, "List Number", xml_safe(step))
+    _part(document, labels["validity"], text.validity)
     report_agreement.add_to_docx(document, data, writer)
+    if text.scope:
+        _part(document, labels["scope"], [text.scope])
+
+
+def _part(document, heading: str, paragraphs: list[str]) -> None:
+    document.add_heading(heading, level=2)
+    for paragraph in paragraphs:
+        document.add_paragraph(xml_safe(paragraph))
 
 
 class _Tables:
@@ -157,10 +205,6 @@ class _Tables:
 
     def add(self, table: TableData, style: str | None = None, caption: bool = True) -> None:
         document = self.document
-        if not table.header:
-            document.add_paragraph(table.title, style="Heading 2")
-            document.add_paragraph(self.labels["summary_grid_empty"])
-            return
         if caption:
             self.number += 1
             parts.caption(document, self.labels["table"], self.number, table.title)

@@ -18,12 +18,14 @@ from analysis import (
     board,
     cooccurrence,
     crosstab,
+    load_kinds,
     load_rule,
     summary_grid,
     triangulation,
+    voices,
 )
 from exporters.consent import ConsentRule
-from storage.facts import PARTICIPANT, load_facts, segment_details
+from storage.facts import PARTICIPANT, coders_by_code, load_facts, segment_details
 
 LEVEL = "indicators"
 
@@ -55,8 +57,10 @@ class Figures:
         self.board = {row.code_id: row for row in board(
             evidence, project.evaluation.judgements(), project.evaluation.all_key_quotes(),
             LEVEL)}
+        self.kinds = load_kinds(project)
+        coders = coders_by_code(project) if "investigator" in self.kinds else None
         self.triangulation = {row.code_id: row for row in triangulation(
-            evidence, load_rule(project), LEVEL)}
+            evidence, load_rule(project), LEVEL, self.kinds, coders)}
         self.by_group = crosstab(evidence, "stakeholder_group", LEVEL)
         self.by_technique = crosstab(evidence, "technique", LEVEL)
         self._cooccurrence = None
@@ -106,6 +110,26 @@ class Figures:
                 return segment_details(self.project, chosen[:limit]), len(counted)
         picked = self._by_date(usable, where, limit)
         return segment_details(self.project, picked), len(counted)
+
+    def voices(self, code_id: int, kind: str):
+        """[(Voice, SegmentDetail or None)]: each group's or technique's evidence on an
+        indicator with one quotable segment (supporting first), picked as `quotes` picks
+        (the export's consent rule included)."""
+        found = voices(self.evidence, code_id, LEVEL, kind)
+        where = {}
+        for bundle in self.evidence.bundles(code_id, LEVEL):
+            where.update(zip(bundle.ids, zip(bundle.sources, bundle.participants,
+                                             strict=True), strict=True))
+
+        def first(ids: list[int]) -> list[int]:
+            usable = [i for i in ids if i in where and self.consent.allows(where[i][1])]
+            return self._by_date(usable, where, 1)
+
+        picked = [first(v.supporting) or first(v.contradicting) for v in found]
+        details = {d.id: d for d in segment_details(
+            self.project, [ids[0] for ids in picked if ids])}
+        return [(voice, details.get(ids[0]) if ids else None)
+                for voice, ids in zip(found, picked, strict=True)]
 
     def _by_date(self, ids: list[int], where: dict, limit: int) -> list[int]:
         """The first `limit` of `ids` by their source's date, then in counted order."""

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from exporters.labels_report import REPORT_LABELS
+
 _ID: dict[str, str] = {
     "report": "Laporan Analisis Kualitatif", "study": "Penelitian", "site": "Lokasi",
     "period": "Periode", "frameworks": "Kerangka teori", "coders": "Pengode",
     "generated": "Tanggal laporan", "pseudonymised": "Nama partisipan disamarkan dengan kode.",
     "research_questions": "Pertanyaan penelitian",
     "toc": "Daftar Isi",
-    "toc_note": "Klik kanan daftar isi lalu pilih \u201cUpdate Field\u201d (F9) untuk "
-                "memperbarui nomor halaman.",
+    "toc_note": "Untuk memperbarui nomor halaman, klik kanan daftar isi lalu pilih "
+                "\u201cPerbarui Bidang\u201d, atau tekan F9.",
     "method": "Metode", "sources": "Sumber data",
     "sources_by_technique": "Sumber data menurut teknik pengumpulan",
     "sources_by_group": "Sumber data menurut kelompok pemangku kepentingan",
@@ -154,6 +156,7 @@ class Labels:
     def __init__(self, lang: str):
         self.lang = lang if lang in _TABLES else "en"
         self._table = dict(_TABLES[self.lang])
+        self.extend(REPORT_LABELS)
 
     def __getitem__(self, key: str) -> str:
         return self._table.get(key) or _EN.get(key) or key

@@ -1,13 +1,15 @@
 """The collaboration network in the Word report and the workbook.
 
-`network_section(document, data)` adds, when the study has ties, a chapter after the
-findings: the map (PNG at print resolution, `exporters.network_figure`) with its
-caption, a paragraph stating density, centralisation and the form the structure
-suggests (Provan & Kenis 2008), as evidence for DeSeve's networked-structure
-indicator, and the table of actors with their centralities. `network_sheets(ctx)` gives
-the workbook's Ties and Network sheets. Names of actors go through the report's
-pseudonymiser like every other text; the numbers come from `analysis.network` (the
-same computation as the GUI and `python main.py network`).
+`gather_network(ctx)` reads the network once for the report (`ReportData.network`),
+`network_outline(data)` gives its contents entry, and `network_section(document, data,
+tables)` adds, when the study has ties, a chapter after the findings: the map (PNG at
+print resolution, `exporters.network_figure`) with its caption, a paragraph stating
+density, centralisation and the form the structure suggests (Provan & Kenis 2008), as
+evidence for DeSeve's networked-structure indicator, and the table of actors with their
+centralities. `network_sheets(ctx)` gives the workbook's Ties and Network sheets, titled
+in the report language. Names of actors go through the report's pseudonymiser like
+every other text, groups are in the report language; the numbers come from
+`analysis.network` (the same computation as the GUI and `python main.py network`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from exporters import docx_parts as parts
 from exporters.network_figure import write_figure
 from exporters.report_data import TableData
 from exporters.report_sheets import Sheet
+from exporters.textutil import xml_safe
 from exporters.xlsx_sheets import ColumnSpec as C
 
 LABELS = {
@@ -38,7 +41,7 @@ LABELS = {
         "id": "Jejaring disusun dari {passages} kutipan bukti yang menandai relasi antara "
               "{actors} aktor ({ties} relasi). Kepadatan jejaring {density} dan "
               "sentralisasi derajat {centralisation}. {form} Bagian ini menjadi bukti bagi "
-              "indikator struktur jejaring (DeSeve, 2007).",
+              "indikator struktur jejaring ({deseve}).",
         "en": "The network is drawn from {passages} passages of evidence marking ties "
               "between {actors} actors ({ties} ties). Its density is {density} and its "
               "degree centralisation {centralisation}. {form} This is evidence for the "
@@ -65,8 +68,10 @@ LABELS = {
                         "researcher's."},
     "actor": {"id": "Aktor", "en": "Actor"},
     "sector": {"id": "Sektor", "en": "Sector"},
-    "state": {"id": "negara", "en": "state"},
-    "non_state": {"id": "non-negara", "en": "non-state"},
+    "sector_state": {"id": "negara", "en": "state"},
+    "sector_non_state": {"id": "non-negara", "en": "non-state"},
+    "sheet_Ties": {"id": "Relasi", "en": "Ties"},
+    "sheet_Network": {"id": "Jejaring", "en": "Network"},
     "degree": {"id": "Sentralitas derajat", "en": "Degree centrality"},
     "betweenness": {"id": "Keperantaraan", "en": "Betweenness"},
     "tie_from": {"id": "Dari", "en": "From"},
@@ -79,43 +84,58 @@ LABELS = {
 }
 
 
-def _view_and_data(project, pseudo, lang: str):
-    view = network_view(project)
+def gather_network(ctx):
+    """The study's network for the report, or None without ties: (view, data), the
+    actors' names pseudonymised and their groups in the report language. The citations
+    its paragraph makes are counted here, before the reference list is made."""
+    ctx.labels.extend(LABELS)
+    view = network_view(ctx.project)
     if not view.edges:
-        return None, None
+        return None
     for actor in view.actors:
-        actor.name = pseudo(actor.name)
-    groups = {g.id: pseudo(g.name) for g in project.participants.groups()}
-    return view, network_data(view, groups, lang)
+        actor.name = ctx.pseudo(actor.name)
+    groups = _group_labels(ctx)
+    found = network_data(view, groups, ctx.labels.lang)
+    ctx.citations.cite("deseve2007")
+    if found["measures"]["suggested_form"]:
+        ctx.citations.cite("provan2008")
+    return view, found
+
+
+def _group_labels(ctx) -> dict[int, str]:
+    return {g.id: ctx.pseudo(ctx.group(g.name)) for g in ctx.project.participants.groups()}
+
+
+def network_outline(data) -> list[tuple[int, str]]:
+    """The contents entry of the network chapter (none without ties)."""
+    return [(1, data.labels["network"])] if data.network else []
 
 
 def network_section(document, data, tables, figure_number: int = 1) -> None:
     """The network chapter of the Word report (nothing when the study has no ties);
     `tables` adds the numbered, captioned table (the report's table writer)."""
+    if not data.network:
+        return
     ctx = data.context
     labels = data.labels
-    labels.extend(LABELS)
-    view, found = _view_and_data(ctx.project, ctx.pseudo, labels.lang)
-    if view is None:
-        return
+    view, found = data.network
     document.add_heading(labels["network"], level=1)
     measures = found["measures"]
     form = labels[f"form_{measures['suggested_form'] or 'none'}"].format(
         centre=measures["centre"] or "")
-    document.add_paragraph(labels["network_intro"].format(
+    document.add_paragraph(xml_safe(labels["network_intro"].format(
         passages=measures["passages"], actors=measures["actors"], ties=measures["ties"],
         density=f"{measures['density']:.2f}",
         centralisation=f"{measures['degree_centralisation']:.2f}",
-        form=f"{form} {labels['form_note']}"))
-    groups = {g.id: ctx.pseudo(g.name) for g in ctx.project.participants.groups()}
+        form=f"{form} {labels['form_note']}", deseve=ctx.citations.cite("deseve2007"))))
     with tempfile.TemporaryDirectory(prefix="telaah-map-") as folder:
-        picture = write_figure(view, groups, Path(folder) / "network.png")
+        picture = write_figure(view, _group_labels(ctx), Path(folder) / "network.png")
         width = parts.text_width(document.sections[-1])
         document.add_picture(str(picture), width=Emu(int(width)))
     parts.caption(document, labels["figure"], figure_number, labels["network_figure"],
                   sequence="Figure")
-    rows = [[a["name"], labels[a["sector"]], a["group"] or None, f"{a['degree']:.2f}",
-             f"{a['betweenness']:.2f}"]
+    rows = [[a["name"], labels[f"sector_{a['sector']}"], a["group"] or None,
+             f"{a['degree']:.2f}", f"{a['betweenness']:.2f}"]
             for a in sorted(found["actors"], key=lambda a: -a["degree"])]
     tables.add(TableData("network_measures", labels["network_measures"], [
         labels["actor"], labels["sector"], labels["group"], labels["degree"],
@@ -127,17 +147,21 @@ def network_sheets(ctx) -> list[Sheet]:
     (actors with their centralities); none when the study has no ties."""
     labels = ctx.labels
     labels.extend(LABELS)
-    view, found = _view_and_data(ctx.project, ctx.pseudo, labels.lang)
-    if view is None:
+    view = network_view(ctx.project)
+    if not view.edges:
         return []
+    for actor in view.actors:
+        actor.name = ctx.pseudo(actor.name)
+    found = network_data(view, _group_labels(ctx), labels.lang)
     ties = [[t["from"], t["to"], t["type_label"], labels["yes"] if t["directed"] else None,
              t["passages"], t["sources"]] for t in found["ties"]]
-    actors = [[a["name"], labels[a["sector"]], a["group"] or None, a["degree"],
-               a["betweenness"]] for a in found["actors"]]
+    actors = [[a["name"], labels[f"sector_{a['sector']}"], a["group"] or None,
+               a["degree"], a["betweenness"]] for a in found["actors"]]
     return [
-        Sheet("Ties", "Ties", [C(labels["tie_from"], 40), C(labels["tie_to"], 40),
-                               C(labels["tie_type"], 26), C(labels["directed"], 10),
-                               C(labels["passages"], 12), C(labels["tie_sources"], 10)], ties),
-        Sheet("Network", "Network", [C(labels["actor"], 45), C(labels["sector"], 12),
-                                     C(labels["group"], 30), C(labels["degree"], 16),
-                                     C(labels["betweenness"], 14)], actors)]
+        Sheet("Ties", labels["sheet_Ties"], [
+            C(labels["tie_from"], 40), C(labels["tie_to"], 40), C(labels["tie_type"], 26),
+            C(labels["directed"], 10), C(labels["passages"], 12),
+            C(labels["tie_sources"], 10)], ties),
+        Sheet("Network", labels["sheet_Network"], [
+            C(labels["actor"], 45), C(labels["sector"], 12), C(labels["group"], 30),
+            C(labels["degree"], 16), C(labels["betweenness"], 14)], actors)]

@@ -29,6 +29,8 @@ class ExportOptions:
     names, aliases, their parts, identifying organisations and the always-replace
     terms inside every text (`exporters.pseudonymize`) and always wins over real names.
     `max_quotes` bounds the key quotes printed per indicator in the Word report.
+    The report covers the indicators studied (judged or with evidence) unless
+    `include_all`; `include_memos` adds the appendix of analytic memos.
     """
 
     language: str = "id"
@@ -38,6 +40,8 @@ class ExportOptions:
     groups: list[str] = field(default_factory=list)
     max_quotes: int = 3
     max_contradicting: int = 2
+    include_all: bool = False
+    include_memos: bool = True
 
     @property
     def show_real_names(self) -> bool:
@@ -60,11 +64,11 @@ def check_options(project, options: ExportOptions) -> None:
             raise ValidationError(f"The project does not use the framework '{framework_id}'; "
                                   f"its frameworks are: {known}.")
     names = [g.name for g in project.participants.groups()]
-    lowered = {n.casefold(): n for n in names}
     for index, group in enumerate(options.groups):
-        if group.casefold() not in lowered:
+        found = project.participants.group_by_name(group)  # either label, any case
+        if found is None:
             raise ValidationError(f"There is no stakeholder group '{group}'. "
                                   f"Known groups: {', '.join(names)}.")
-        options.groups[index] = lowered[group.casefold()]
+        options.groups[index] = found.name
     if options.max_quotes < 0:
         raise ValidationError("The number of quotes per indicator cannot be negative.")

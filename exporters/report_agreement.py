@@ -12,7 +12,8 @@ from exporters.report_data import Context, TableData
 from exporters.xlsx_sheets import ColumnSpec as C
 
 LABELS = {
-    "id": {"heading": "Kesepakatan antarpengode", "code": "Kode", "label": "Label",
+    "id": {"heading": "Kesepakatan antarpengode", "sheet": "Kesepakatan",
+           "code": "Kode", "label": "Label",
            "percent": "Persentase kesepakatan (%)", "kappa": "Kappa Cohen", "alpha": "Alfa",
            "overall": "Keseluruhan", "coders": "Pengode", "statistic": "Statistik",
            "unit": "Satuan", "rule": "Aturan", "value": "Nilai", "dimension": "dimensi",
@@ -25,7 +26,8 @@ LABELS = {
                         "pengode; kappa Cohen",
            "rule_alpha": "nominal; biner per kode, kode-kode satu dimensi sebagai satu "
                          "variabel nominal"},
-    "en": {"heading": "Inter-coder agreement", "code": "Code", "label": "Label",
+    "en": {"heading": "Inter-coder agreement", "sheet": "Agreement",
+           "code": "Code", "label": "Label",
            "percent": "Percent agreement (%)", "kappa": "Cohen's kappa", "alpha": "Alpha",
            "overall": "Overall", "coders": "Coders", "statistic": "Statistic",
            "unit": "Unit", "rule": "Rule", "value": "Value", "dimension": "dimension",
@@ -125,17 +127,29 @@ def agreement_sheets(ctx: Context) -> list:
     columns = [C(L["coders"], 18), C(L["statistic"], 22), C(L["unit"], 11),
                C(L["rule"], 50, wrap=True), C(L["code"], 34), C(L["label"], 35),
                C(L["value"], 9)]
-    return [Sheet("Agreement", "Agreement", columns, rows)]
+    return [Sheet("Agreement", L["sheet"], columns, rows)]
+
+
+def _report(data) -> AgreementReport | None:
+    """The report's agreement figures, computed once (for the contents and the text)."""
+    if data.context is None:
+        return None
+    if not hasattr(data, "_agreement"):
+        data._agreement = report_of(data.context)
+    return data._agreement
+
+
+def outline(data) -> list[tuple[int, str]]:
+    """The contents entry of the agreement section (none without two coders)."""
+    return [] if _report(data) is None else [(2, labels(data.context)["heading"])]
 
 
 def add_to_docx(document, data, writer) -> None:
     """The agreement section of the method chapter (nothing without two coders)."""
-    ctx = data.context
-    if ctx is None:
-        return
-    report = report_of(ctx)
+    report = _report(data)
     if report is None:
         return
+    ctx = data.context
     document.add_heading(labels(ctx)["heading"], level=2)
     document.add_paragraph(intro(ctx, report))
     for table in agreement_tables(ctx, report):

@@ -20,6 +20,7 @@ from exporters.consent import ConsentRule
 from exporters.labels import Labels, labels_for
 from exporters.options import ExportOptions, check_options
 from exporters.pseudonymize import Pseudonymizer
+from exporters.references import Citations
 from exporters.safeguards import output_guard
 from storage.models import Code, Participant
 from storage.progress import Progress, report
@@ -70,6 +71,14 @@ class IndicatorSection:
     quotes: list[Quote] = field(default_factory=list)
     contradicting: list[Quote] = field(default_factory=list)
     memos: list[MemoEntry] = field(default_factory=list)
+    kinds: list[tuple[str, bool, str]] = field(default_factory=list)  # label, met, found
+    side_by_side: list[TableData] = field(default_factory=list)
+
+    @property
+    def studied(self) -> bool:
+        """Judged, or with evidence: coded segments or answers to linked survey questions
+        (an indicator the report covers by default)."""
+        return bool(self.verdict) or self.row.stats.has_evidence
 
 
 @dataclass
@@ -83,12 +92,34 @@ class DimensionSection:
 class FrameworkSection:
     id: str
     label: str
-    citation: str
+    citation: str  # in-text, e.g. "Ansell & Gash, 2008"
     dimensions: list[DimensionSection] = field(default_factory=list)
+    verdict_table: TableData | None = None
 
     @property
     def indicators(self) -> list[IndicatorSection]:
         return [i for d in self.dimensions for i in d.indicators]
+
+
+@dataclass
+class MemoGroup:
+    """One part of the memo appendix: study, source or participant memos."""
+
+    title: str
+    memos: list[tuple[str, MemoEntry]] = field(default_factory=list)  # (about, memo)
+
+
+@dataclass
+class MethodText:
+    """The method section's sentences, written from the study's own settings."""
+
+    design: list[str] = field(default_factory=list)
+    informants: list[str] = field(default_factory=list)
+    frameworks: list[str] = field(default_factory=list)
+    steps_intro: str = ""
+    steps: list[str] = field(default_factory=list)
+    validity: list[str] = field(default_factory=list)
+    scope: str = ""
 
 
 @dataclass
@@ -109,7 +140,11 @@ class ReportData:
     summary_tables: list[TableData] = field(default_factory=list)
     codebook: TableData | None = None
     surveys: list = field(default_factory=list)  # exporters.report_surveys.SurveySection
+    network: object = None  # exporters.network_report.NetworkPart, when there are ties
     context: Any = None  # the Context it was gathered with (for the workbook's sheets)
+    method: MethodText = field(default_factory=MethodText)
+    memo_groups: list[MemoGroup] = field(default_factory=list)
+    references: list[list[tuple[str, bool]]] = field(default_factory=list)
 
 
 class Context:
@@ -134,6 +169,9 @@ class Context:
         self.groups = options.groups
         self.figures = fig.Figures(project, self.groups, self.consent)
         self.sources = self._sources()
+        self.group_labels = {g.name: g.label(self.labels.lang)
+                             for g in project.participants.groups()}
+        self.citations = Citations.load(project, self.labels.lang)
 
     def _sources(self):
         """The sources in the export: all, or those of the chosen groups' participants."""
@@ -146,6 +184,10 @@ class Context:
     def output_guard(self) -> dict:
         """`atomic_output` arguments: the final privacy scan, the project's file mode."""
         return output_guard(self.project, self.pseudo)
+
+    def group(self, name: str | None) -> str:
+        """A stakeholder group's label in the report language (English or Indonesian)."""
+        return self.group_labels.get(name or "", name or "")
 
     def step(self, done: int, total: int, text: str = "") -> None:
         """Report progress; raise Cancelled when the callback says stop."""
@@ -185,14 +227,22 @@ class Context:
                     when: str, source_title: str) -> str:
         """'P03 · Pemilik UMKM · wawancara · 12 Mar 2025' (a document: its title)."""
         first = participant_code or self.pseudo(source_title)
-        parts = [first, group, self.labels.technique(technique), self.labels.date(when)]
+        parts = [first, self.group(group), self.labels.technique(technique),
+                 self.labels.date(when)]
         return " \u00b7 ".join(p for p in parts if p)
 
 
 def gather_report(project, options: ExportOptions, progress: Progress | None = None
                   ) -> ReportData:
     """Read the project and analysis into a ReportData for `options`."""
-    from exporters import report_findings, report_method, report_surveys, report_tables
+    from exporters import (
+        network_report,
+        report_findings,
+        report_memos,
+        report_method,
+        report_surveys,
+        report_tables,
+    )
     from exporters.segment_rows import coders
 
     ctx = Context(project, options, progress)
@@ -205,14 +255,22 @@ def gather_report(project, options: ExportOptions, progress: Progress | None = N
         site=ctx.pseudo(study.site), period=labels.period(study.period_start, study.period_end),
         research_questions=ctx.pseudo(study.research_questions), framework_names=names,
         coders=[ctx.pseudo(c) for c in coders(project)], generated=date.today())
-    ctx.step(1, STEPS, labels["method"])
+    ctx.step(1, STEPS, labels["findings"])
+    everything = report_findings.findings(ctx)
+    data.findings, left_out = report_findings.covered(everything, options.include_all)
+    for section in data.findings:
+        section.verdict_table = report_tables.verdict_table(ctx, section)
+    ctx.step(2, STEPS, labels["method"])
     data.method_tables = report_method.method_tables(ctx)
-    ctx.step(2, STEPS, labels["findings"])
-    data.findings = report_findings.findings(ctx)
+    data.method = report_method.method_text(ctx, left_out)
     ctx.step(3, STEPS, labels["tables"])
     data.summary_tables = report_tables.summary_tables(ctx, data.findings)
     data.codebook = report_tables.codebook(ctx)
     data.surveys = report_surveys.survey_sections(ctx)
+    data.network = network_report.gather_network(ctx)
+    if options.include_memos:
+        data.memo_groups = report_memos.memo_groups(ctx)
+    data.references = ctx.citations.entries()
     data.context = ctx
     ctx.step(4, STEPS, "")
     return data

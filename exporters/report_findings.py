@@ -5,12 +5,17 @@ indicators with their sub-indicators rolled up, and the researcher's top-level c
 grouped under their framework and dimension in codebook order; frameworks without
 dimensions (DeSeve) have one unnamed group. Each indicator carries its definition,
 verdict and conclusion, triangulation status and flags, counts, key quotes with
-attributions, contradicting evidence apart, and the memos written on it or its
-sub-codes. All text has been through the pseudonymiser.
+attributions, contradicting evidence apart, the memos written on it or its sub-codes,
+a result per triangulation kind the study chose, and for source and technique
+triangulation what each group said and each technique showed side by side (a short
+quote each, cuts marked "(…)"). `covered` keeps the indicators studied (judged or with
+evidence) unless the export asks for everything. All text has been through the
+pseudonymiser.
 """
 
 from __future__ import annotations
 
+from analysis.triangulation_kinds import INCLUSIVENESS, sectors
 from exporters.report_data import (
     Context,
     DimensionSection,
@@ -18,8 +23,12 @@ from exporters.report_data import (
     IndicatorSection,
     MemoEntry,
     Quote,
+    TableData,
 )
+from exporters.textutil import mark_cuts
 from storage.frameworks import UnknownFrameworkError, load_framework
+
+SHORT_QUOTE_WORDS = 30
 
 
 def framework_title(ctx: Context, framework_id: str) -> str:
@@ -32,11 +41,22 @@ def framework_title(ctx: Context, framework_id: str) -> str:
             else framework.short_label_en) or framework_id
 
 
-def _citation(framework_id: str) -> str:
-    try:
-        return load_framework(framework_id).citation
-    except UnknownFrameworkError:
-        return ""
+def covered(sections: list[FrameworkSection], everything: bool
+            ) -> tuple[list[FrameworkSection], list[str]]:
+    """The sections with only the studied indicators (all when `everything`), and the
+    labels of the indicators left out; empty dimensions and frameworks are dropped."""
+    if everything:
+        return sections, []
+    left_out: list[str] = []
+    kept_sections = []
+    for section in sections:
+        for dimension in section.dimensions:
+            left_out += [i.label for i in dimension.indicators if not i.studied]
+            dimension.indicators = [i for i in dimension.indicators if i.studied]
+        section.dimensions = [d for d in section.dimensions if d.indicators]
+        if section.dimensions:
+            kept_sections.append(section)
+    return kept_sections, left_out
 
 
 def findings(ctx: Context, detail: bool = True) -> list[FrameworkSection]:
@@ -44,7 +64,8 @@ def findings(ctx: Context, detail: bool = True) -> list[FrameworkSection]:
     sections: dict[str | None, FrameworkSection] = {}
     for framework_id in ctx.framework_ids:
         sections[framework_id] = FrameworkSection(
-            framework_id, framework_title(ctx, framework_id), _citation(framework_id))
+            framework_id, framework_title(ctx, framework_id),
+            ctx.citations.cite(framework_id) if detail else "")
     custom = FrameworkSection("", ctx.labels["custom_codes"], "")
     memos = _code_memos(ctx) if detail else {}
     verdicts = {o.key: o.label(ctx.options.language)
@@ -103,13 +124,76 @@ def _indicator(ctx: Context, code_id: int, verdicts: dict[str, str],
         section.quotes = [_quote(ctx, d) for d in shown]
         against, _total = figures.quotes(code_id, ctx.options.max_contradicting, "contradicts")
         section.contradicting = [_quote(ctx, d) for d in against]
+        shown = [kind for kind in ("source", "technique") if kind in figures.kinds]
+        section.side_by_side = [_side_by_side(ctx, code_id, shown)] if shown else []
+    section.kinds = _kinds(ctx, code_id)
+    if row.key == INCLUSIVENESS and row.stats.has_evidence:
+        section.kinds.append(_sector_line(ctx, code_id))
     for member in ctx.figures.evidence.descendants(code_id):
         section.memos.extend(_memo(ctx, m) for m in memos.get(member, []))
     return section
 
 
+def _kinds(ctx: Context, code_id: int) -> list[tuple[str, bool, str]]:
+    """'Triangulasi sumber', met?, 'Instansi pemerintah, Pemilik UMKM' per chosen kind."""
+    labels = ctx.labels
+    found = []
+    for kind, result in ctx.figures.triangulation[code_id].kinds.items():
+        values = result.found
+        if kind == "technique":
+            values = [labels.technique(v) for v in values]
+        elif kind == "time":
+            values = [labels.date(v) for v in values]
+        elif kind == "source":
+            values = [ctx.group(v) for v in values]
+        found.append((labels[f"kind_{kind}"], result.met,
+                      ctx.pseudo(", ".join(values))))
+    return found
+
+
+def _sector_line(ctx: Context, code_id: int) -> tuple[str, bool, str]:
+    """'Unsur negara dan non-negara', both heard?, 'negara: A; non-negara: B, C'."""
+    labels = ctx.labels
+    found = sectors(ctx.figures.evidence, ctx.figures.triangulation[code_id].stats)
+    said = [f"{labels[key]}: {', '.join(ctx.group(g) for g in found[name])}" for name, key in (
+        ("state", "state_yes"), ("non_state", "state_no"), ("unmarked", "state_unmarked"))
+        if found[name]]
+    return (labels["sectors"], bool(found["state"] and found["non_state"]),
+            ctx.pseudo("; ".join(said)))
+
+
+def _side_by_side(ctx: Context, code_id: int, kinds: list[str]) -> TableData:
+    """Per group, then per technique: + | − | a short quote (agreement, contradiction)."""
+    labels = ctx.labels
+    rows, indents = [], []
+    for kind in kinds:
+        found = ctx.figures.voices(code_id, kind)
+        if len(kinds) > 1 and found:
+            rows.append([labels[f"side_by_side_{kind}"], None, None, None])
+            indents.append(0)
+        for voice, detail in found:
+            label = (labels.technique(voice.label).capitalize() if kind == "technique"
+                     else ctx.group(voice.label))
+            rows.append([label, len(voice.supporting), len(voice.contradicting),
+                         _short_quote(ctx, detail)])
+            indents.append(1 if len(kinds) > 1 else 0)
+    names = " / ".join(labels[f"kind_{k}"] for k in kinds)
+    title = f"{ctx.label(ctx.code_by_id[code_id])}: {names}"
+    return TableData("side_by_side", title,
+                     [labels["evidence_from"], "+", "\u2212", labels["what_said"]], rows,
+                     widths=[3, 0, 0, 9], wrap={3}, indents=indents if any(indents) else [])
+
+
+def _short_quote(ctx: Context, detail) -> str:
+    if detail is None:
+        return ""
+    text = "\u201c" + ctx.pseudo(mark_cuts(detail.text, SHORT_QUOTE_WORDS)) + "\u201d"
+    who = detail.participant_code or ctx.pseudo(detail.source_title)
+    return text + (f" ({who})" if who else "")
+
+
 def _quote(ctx: Context, detail) -> Quote:
-    text = " ".join(detail.text.split())
+    text = mark_cuts(detail.text)
     return Quote(ctx.pseudo(text), ctx.attribution(
         detail.participant_code, detail.group, detail.technique, detail.date,
         detail.source_title))

@@ -4,8 +4,10 @@ Each function returns a `Sheet`: its Excel table name, sheet title, columns (hea
 width, wrapped or not) and rows whose numbers are ints and dates `datetime.date`, so
 Excel can sort, filter and sum them. Indicator rows follow the findings (same
 filters, same order) and every count is read from the analysis results in
-`ctx.figures`. Sheet and table names are fixed English identifiers so formulas and
-scripts work whatever the report language; the headers follow the report language.
+`ctx.figures`. Table names are fixed English identifiers so formulas and scripts work
+whatever the report language; sheet titles, headers and values (technique, consent,
+primary/secondary data, level, valence) follow the report language. The Memos sheet
+holds every memo (study, source, participant, code, segment) and each source's note.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def segments_columns(ctx: Context) -> list[C]:
 def sheets(ctx: Context, findings: list[FrameworkSection]) -> list[Sheet]:
     return [codebook(ctx), sources(ctx), participants(ctx), indicators(ctx, findings),
             group_matrix(ctx, findings), technique_matrix(ctx, findings),
-            summary_grid(ctx, findings), cooccurrence(ctx)]
+            summary_grid(ctx, findings), cooccurrence(ctx), memos(ctx)]
 
 
 def _indicator_rows(findings):
@@ -72,7 +74,7 @@ def codebook(ctx: Context) -> Sheet:
                      cell_text(ctx.definition(code))])
     columns = [C(L["code"], 34), C(L["framework"], 12), C(L["level"], 13), C(L["parent"], 30),
                C(L["code_path"], 45), C(L["label"], 35), C(L["definition"], 70, wrap=True)]
-    return Sheet("Codebook", "Codebook", columns, rows)
+    return Sheet("Codebook", L["sheet_Codebook"], columns, rows)
 
 
 def sources(ctx: Context) -> Sheet:
@@ -81,15 +83,15 @@ def sources(ctx: Context) -> Sheet:
     rows = []
     for source in ctx.sources:
         linked = [people[i] for i in source.participant_ids if i in people]
-        groups = sorted({p.group for p in linked if p.group})
-        rows.append([ctx.pseudo(source.title), L.technique(source.kind), source.data_type,
+        groups = sorted({ctx.group(p.group) for p in linked if p.group})
+        rows.append([ctx.pseudo(source.title), L.technique(source.kind), L[source.data_type],
                      parse_date(source.date), ctx.pseudo(source.place) or None,
                      ", ".join(p.code for p in linked) or None, ", ".join(groups) or None,
                      source.length, cell_text(ctx.pseudo(source.memo))])
     columns = [C(L["title"], 45), C(L["technique"], 13), C(L["data_type"], 12),
                C(L["date"], 12), C(L["place"], 35), C(L["participants_n"].capitalize(), 20),
                C(L["group"], 30), C(L["length"], 12), C(L["memo"], 60, wrap=True)]
-    return Sheet("Sources", "Sources", columns, rows)
+    return Sheet("Sources", L["sheet_Sources"], columns, rows)
 
 
 def participants(ctx: Context) -> Sheet:
@@ -99,8 +101,8 @@ def participants(ctx: Context) -> Sheet:
     for person in ctx.participants:
         if ctx.groups and person.group not in ctx.groups:
             continue
-        row = [person.code, person.group or None, ctx.pseudo(person.role) or None,
-               person.consent_status, parse_date(person.consent_date)]
+        row = [person.code, ctx.group(person.group) or None, ctx.pseudo(person.role) or None,
+               L[f"consent_{person.consent_status}"], parse_date(person.consent_date)]
         if real:
             row[1:1] = [person.name or None, "; ".join(person.alias_list) or None,
                         person.organisation or None]
@@ -109,7 +111,7 @@ def participants(ctx: Context) -> Sheet:
                C(L["consent"], 13), C(f"{L['consent']} ({L['date'].lower()})", 14)]
     if real:
         columns[1:1] = [C(L["name"], 28), C("Alias", 24), C(L["organisation"], 35)]
-    return Sheet("Participants", "Participants", columns, rows)
+    return Sheet("Participants", L["sheet_Participants"], columns, rows)
 
 
 def indicators(ctx: Context, findings) -> Sheet:
@@ -132,7 +134,7 @@ def indicators(ctx: Context, findings) -> Sheet:
                C(L["techniques_n"].capitalize(), 10), C(L["dates_n"].capitalize(), 10),
                C(L["first_date"], 12), C(L["last_date"], 12), C(L["triangulation"], 18),
                C(L["flags"], 40, wrap=True)]
-    return Sheet("Indicators", "Indicators", columns, rows)
+    return Sheet("Indicators", L["sheet_Indicators"], columns, rows)
 
 
 def group_matrix(ctx: Context, findings) -> Sheet:
@@ -145,8 +147,9 @@ def group_matrix(ctx: Context, findings) -> Sheet:
                      *(matrix.count(item.code_id, c.value) or 0 for c in cols),
                      matrix.unassigned(item.code_id), figures.board[item.code_id].segments])
     columns = [C(L["code"], 34), C(L["framework"], 22), C(L["indicator"], 40),
-               *(C(c.label, 14) for c in cols), C(L["no_group"], 14), C(L["total"], 10)]
-    return Sheet("MatrixByGroup", "Matrix by group", columns, rows)
+               *(C(ctx.group(c.label), 14) for c in cols), C(L["no_group"], 14),
+               C(L["total"], 10)]
+    return Sheet("MatrixByGroup", L["sheet_MatrixByGroup"], columns, rows)
 
 
 def technique_matrix(ctx: Context, findings) -> Sheet:
@@ -159,7 +162,7 @@ def technique_matrix(ctx: Context, findings) -> Sheet:
             for section, _dimension, item in _indicator_rows(findings)]
     columns = [C(L["code"], 34), C(L["framework"], 22), C(L["indicator"], 40),
                *(C(L.technique(kind), 13) for kind in techniques), C(L["total"], 10)]
-    return Sheet("MatrixByTechnique", "Matrix by technique", columns, rows)
+    return Sheet("MatrixByTechnique", L["sheet_MatrixByTechnique"], columns, rows)
 
 
 def summary_grid(ctx: Context, findings) -> Sheet:
@@ -178,7 +181,7 @@ def summary_grid(ctx: Context, findings) -> Sheet:
                 row[3 + position[code_id]] = cell_text(text)
     columns = [C(L["row_kind"], 14), C(L["row"], 26), C(L["summary"], 50, wrap=True),
                *(C(item.label, 40, wrap=True) for item in items)]
-    return Sheet("SummaryGrid", "Summary grid", columns, list(rows.values()))
+    return Sheet("SummaryGrid", L["sheet_SummaryGrid"], columns, list(rows.values()))
 
 
 def cooccurrence(ctx: Context) -> Sheet:
@@ -197,4 +200,42 @@ def cooccurrence(ctx: Context) -> Sheet:
                              count])
     columns = [C(L["code_a"], 34), C(L["label"], 36), C(L["code_b"], 34),
                C(f"{L['label']} B", 36), C(L["overlaps"], 12)]
-    return Sheet("CoOccurrence", "Co-occurrence", columns, rows)
+    return Sheet("CoOccurrence", L["sheet_CoOccurrence"], columns, rows)
+
+
+def memos(ctx: Context) -> Sheet:
+    """Every memo with what it is about, and each source's own note."""
+    L = ctx.labels
+    sources = {s.id: s for s in ctx.sources}
+    people = {p.id: p.code for p in ctx.participants}
+    codes = {c.id: c for c in ctx.codes}
+    rows = []
+    for memo in ctx.project.memos.list():
+        about = _memo_target(ctx, memo, sources, people, codes)
+        if about is None:
+            continue
+        rows.append([L[f"memo_{memo.target_type}"], about, ctx.pseudo(memo.title) or None,
+                     cell_text(ctx.pseudo(memo.body)), ctx.pseudo(memo.author) or None,
+                     parse_date(memo.created)])
+    for source in ctx.sources:
+        if source.memo.strip():
+            rows.append([L["source_note"], ctx.pseudo(source.title), None,
+                         cell_text(ctx.pseudo(source.memo)), None, None])
+    columns = [C(L["memo_kind"], 16), C(L["target"], 36, wrap=True), C(L["title"], 30),
+               C(L["memo"], 80, wrap=True), C(L["author"], 16), C(L["date"], 12)]
+    return Sheet("Memos", L["sheet_Memos"], columns, rows)
+
+
+def _memo_target(ctx: Context, memo, sources, people, codes) -> str | None:
+    """What a memo is about, as the reader knows it; None when out of the export."""
+    kind, target = memo.target_type, memo.target_id
+    if kind == "study":
+        return ctx.labels["study"]
+    if kind == "source":
+        return ctx.pseudo(sources[target].title) if target in sources else None
+    if kind == "participant":
+        return people.get(target)
+    if kind == "code":
+        code = codes.get(target)
+        return ctx.label(code) if code is not None and ctx.included(code) else None
+    return f"{ctx.labels['segment_id']} {target}"

@@ -1,7 +1,10 @@
 """The report's summary tables and the codebook appendix, as `TableData`.
 
-Triangulation per indicator, indicator x stakeholder group, indicator x technique and
-the summary grid, each row an indicator of the findings (same order, same filters),
+Each framework's findings open with its verdict table (indicator, verdict, short
+conclusion, evidence count; a heading row per dimension). Then triangulation per
+indicator (a column per triangulation kind the study chose), indicator x stakeholder
+group, indicator x technique and the summary grid (only when summaries were written),
+each row an indicator of the findings (same order, same filters),
 with a framework's name as a heading row when several frameworks are reported. Every
 count is read from the analysis results held by `ctx.figures` (board, triangulation,
 crosstab, summary grid). The codebook lists the exported codes in tree order with
@@ -11,6 +14,36 @@ their level and definition.
 from __future__ import annotations
 
 from exporters.report_data import Context, FrameworkSection, TableData
+
+
+def verdict_table(ctx: Context, section: FrameworkSection) -> TableData:
+    """Indicator | verdict | short conclusion | evidence, grouped by dimension."""
+    labels = ctx.labels
+    header = [labels["indicator"], labels["verdict"], labels["short_conclusion"],
+              labels["evidence_n"]]
+    rows, indents = [], []
+    for dimension in section.dimensions:
+        if dimension.label:
+            rows.append([dimension.label, None, None, None])
+            indents.append(0)
+        for item in dimension.indicators:
+            rows.append([item.label, item.verdict or labels["no_verdict"],
+                         short_conclusion(item.conclusion), item.row.segments])
+            indents.append(1 if dimension.label else 0)
+    return TableData("verdicts", labels["verdict_table"].format(framework=section.label),
+                     header, rows, widths=[4, 2, 9, 0], wrap={2},
+                     indents=indents if any(indents) else [])
+
+
+def short_conclusion(text: str, limit: int = 220) -> str:
+    """The first sentence of a conclusion (cut at a word, marked "…", past `limit`)."""
+    text = " ".join((text or "").split())
+    end = next((i + 1 for i, ch in enumerate(text) if ch in ".!?" and (
+        i + 1 == len(text) or text[i + 1] == " ")), len(text))
+    first = text[:end]
+    if len(first) > limit:
+        first = first[:limit].rsplit(" ", 1)[0] + "\u2026"
+    return first
 
 
 def summary_tables(ctx: Context, findings: list[FrameworkSection]) -> list[TableData]:
@@ -40,10 +73,11 @@ def _rows(findings, width: int, make) -> tuple[list[list], list[int]]:
 
 def triangulation_table(ctx: Context, findings) -> TableData:
     labels, figures = ctx.labels, ctx.figures
+    kinds = figures.kinds
     header = [labels["indicator"], labels["segments"].capitalize(),
               labels["contradicts"].capitalize(), labels["sources_n"].capitalize(),
               labels["groups_n"].capitalize(), labels["technique"], labels["period"],
-              labels["status"], labels["flags"]]
+              *(labels[f"kind_{k}"].capitalize() for k in kinds), labels["flags"]]
 
     def make(indicator):
         tri = figures.triangulation[indicator.code_id]
@@ -51,13 +85,15 @@ def triangulation_table(ctx: Context, findings) -> TableData:
         span = labels.date(stats.first_date)
         if stats.last_date and stats.last_date != stats.first_date:
             span += f" \u2013 {labels.date(stats.last_date)}"
+        results = tri.kinds
         return [indicator.label, stats.segments, stats.contradicting, len(stats.sources),
                 len(stats.group_ids), ", ".join(labels.technique(t) for t in stats.techniques),
-                span, indicator.triangulation, ", ".join(indicator.flags)]
+                span, *(labels["met" if results[k].met else "not_met"] for k in kinds),
+                ", ".join(indicator.flags)]
 
     rows, indents = _rows(findings, len(header), make)
     return TableData("triangulation", labels["triangulation_table"], header, rows,
-                     widths=[6, 0, 0, 0, 0, 2, 3, 1, 3], indents=indents)
+                     widths=[6, 0, 0, 0, 0, 2, 3, *[1] * len(kinds), 3], indents=indents)
 
 
 def group_matrix(ctx: Context, findings) -> TableData:
@@ -65,7 +101,7 @@ def group_matrix(ctx: Context, findings) -> TableData:
     matrix = figures.by_group
     columns = [c for c in matrix.cols if not ctx.groups or c.label in ctx.groups]
     unassigned = any(matrix.unassigned(r) for r in matrix.rows)
-    header = [labels["indicator"], *(c.label for c in columns)]
+    header = [labels["indicator"], *(ctx.group(c.label) for c in columns)]
     if unassigned:
         header.append(labels["no_group"])
     header.append(labels["total"])
@@ -130,9 +166,7 @@ def summary_grids(ctx: Context) -> list[TableData]:
                                     f"{labels['summary_grid']} ({row_label.lower()})",
                                     [row_label, labels["indicator"], labels["summary"]], rows,
                                     widths=[3, 4, 10], wrap={2}))
-    if not tables:
-        tables.append(TableData("summary_grid", labels["summary_grid"], [], []))
-    return tables
+    return tables  # no summaries written: no section (the report has no empty parts)
 
 
 def codebook(ctx: Context) -> TableData:

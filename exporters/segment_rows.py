@@ -29,7 +29,7 @@ def coders(project) -> list[str]:
 def segment_rows(ctx, every: int = 2000) -> Iterator[tuple]:
     """One tuple per segment of the export (see the module docstring)."""
     labels, pseudo = ctx.labels, ctx.pseudo
-    people = {p.id: (p.code, p.group or None, pseudo(p.group) or None)
+    people = {p.id: (p.code, p.group or None, pseudo(ctx.group(p.group)) or None)
               for p in ctx.participants}
     chosen = set(ctx.groups)
     codes = {code.id: (code.key, ctx.code_path(code), ctx.label(code),

@@ -42,3 +42,24 @@ def unique(names: list[str]) -> list[str]:
         seen.add(candidate.casefold())
         result.append(candidate)
     return result
+
+
+CUT = "(\u2026)"
+_SENTENCE_END = ".!?\u2026\"'\u201d\u2019)"
+
+
+def mark_cuts(text: str, max_words: int | None = None) -> str:
+    """A quote with "(…)" where it was cut: before a start inside a sentence (it begins
+    with a lowercase letter or a comma), after an end inside one (no closing
+    punctuation), and where `max_words` shortens it (at a word boundary)."""
+    text = " ".join(text.split())
+    if not text:
+        return text
+    words = text.split(" ")
+    shortened = max_words is not None and len(words) > max_words
+    if shortened:
+        text = " ".join(words[:max_words]).rstrip(",;:")
+    first = text.lstrip("\"'\u201c\u2018(")[:1]
+    starts_inside = first.islower() or first in ",;:"
+    ends_inside = shortened or text[-1] not in _SENTENCE_END
+    return f"{CUT} " * starts_inside + text + f" {CUT}" * ends_inside

@@ -3,8 +3,10 @@
 `write_xlsx(project, path, options, progress)` writes, in openpyxl's write-only
 (streaming) mode, the sheets Segments (one row per coded segment, streamed source by
 source), Codebook, Sources, Participants, Indicators, Matrix by group, Matrix by
-technique, Summary grid, Co-occurrence and Privacy (how many participants were left out
-for consent, counts only). Each sheet is an Excel table with its
+technique (with survey when the study has one), Summary grid, Co-occurrence and Memos,
+then Agreement (two or more coders), Ties and Network (a study with ties), and Privacy
+(how many participants were left out for consent, counts only), titled and valued in
+the report language (Indonesian under `--lang id`). Each sheet is an Excel table with its
 header row frozen and its own autofilter. The figures come from `exporters.figures`
 (the analysis package); the file is written beside the target and moved into place
 only when complete, so a failure or a cancellation leaves an earlier file untouched.
@@ -48,14 +50,15 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
         workbook = Workbook(write_only=True)
         try:
             add_styles(workbook)
-            write_sheet(workbook, "Segments", "Segments", report_sheets.segments_columns(ctx),
+            write_sheet(workbook, "Segments", ctx.labels["sheet_segments"],
+                        report_sheets.segments_columns(ctx),
                         segment_rows(ctx), freeze="B2")
             for sheet in other_sheets:
                 ctx.check()
                 if ctx.pseudo.active:
                     report_sheets.scrub(sheet, ctx.pseudo)
                 write_sheet(workbook, sheet.key, sheet.title, sheet.columns, sheet.rows,
-                            freeze="A2" if len(sheet.columns) < 4 else "B2")
+                            freeze="A2" if len(sheet.columns) < 4 else "B2", fit_rows=True)
             write_sheet(workbook, "Privacy", "Privacy", [ColumnSpec(ctx.labels["privacy"], 90)],
                         _privacy_rows(ctx))
             total = ctx.figures.segment_count

@@ -73,6 +73,9 @@ class ExportDialog(QDialog):
             self.language_combo.addItem(name, code)
         self.pseudonymize_check = QCheckBox(objectName="pseudonymizeCheck")
         self.real_names_check = QCheckBox(objectName="realNamesCheck")
+        self.all_indicators_check = QCheckBox(objectName="allIndicatorsCheck")
+        self.memos_check = QCheckBox(objectName="memosCheck")
+        self.memos_check.setChecked(True)
         self.framework_list = QListWidget(objectName="frameworkList")
         self.group_list = QListWidget(objectName="groupList")
         self._fill_lists()
@@ -122,6 +125,7 @@ class ExportDialog(QDialog):
         output_row.addWidget(self.browse_button)
         rows = [("format", self.format_combo), ("language", self.language_combo),
                 ("names", self.pseudonymize_check), ("", self.real_names_check),
+                ("contents", self.all_indicators_check), ("", self.memos_check),
                 ("frameworks", self.framework_list), ("groups", self.group_list),
                 ("output", output_row)]
         for key, field in rows:
@@ -140,13 +144,18 @@ class ExportDialog(QDialog):
         self.format_combo.setItemText(0, self.tr("Word report (.docx)"))
         self.format_combo.setItemText(1, self.tr("Excel workbook (.xlsx)"))
         texts = {"format": self.tr("&Format:"), "language": self.tr("Report &language:"),
-                 "names": self.tr("Names:"), "frameworks": self.tr("Frame&works:"),
+                 "names": self.tr("Names:"), "contents": self.tr("Report contents:"),
+                 "frameworks": self.tr("Frame&works:"),
                  "groups": self.tr("Stakeholder &groups:"), "output": self.tr("&Save as:")}
         for key, text in texts.items():
             self._labels[key].setText(text)
         self.pseudonymize_check.setText(self.tr("&Pseudonymise (participant codes instead "
                                                 "of names, also inside quotes)"))
         self.real_names_check.setText(self.tr("Show real &names in the participants table"))
+        self.all_indicators_check.setText(self.tr("Include indicators not &studied (not "
+                                                  "judged, no evidence)"))
+        self.memos_check.setText(self.tr("Appendix of analytic &memos (study, sources, "
+                                         "participants)"))
         self.group_list.setToolTip(self.tr("Only evidence from the checked groups is counted "
                                            "and quoted."))
         self.browse_button.setText(self.tr("&Browse…"))
@@ -191,6 +200,8 @@ class ExportDialog(QDialog):
             language=self.language_combo.currentData(),
             pseudonymize=self.pseudonymize_check.isChecked(),
             include_real_names=self.real_names_check.isChecked(),
+            include_all=self.all_indicators_check.isChecked(),
+            include_memos=self.memos_check.isChecked(),
             frameworks=[] if len(frameworks) == all_frameworks else frameworks,
             groups=[] if len(groups) == all_groups else groups)
 

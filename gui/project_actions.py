@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters.references import framework_reference
 from gui import i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from gui.sources.widgets import DateField
+from gui.study_method import MethodSettings
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
 from storage.encryption import database_errors
 from storage.frameworks import available_frameworks, load_framework
@@ -153,7 +155,7 @@ class NewProjectDialog(QDialog):
             label = framework.short_label_id if lang == "id" else framework.short_label_en
             # "Ansell & Gash": a lone & would be taken for a keyboard accelerator
             box = QCheckBox(label.replace("&", "&&"), objectName=framework_id)
-            box.setToolTip(framework.citation)
+            box.setToolTip(framework_reference(framework_id, framework.citation))
             box.setChecked(framework_id in DEFAULT_FRAMEWORKS)
             self.frameworks[framework_id] = box
             form.addRow(self.tr("Framework:") if len(self.frameworks) == 1 else "", box)
@@ -236,13 +238,15 @@ class StudyPropertiesDialog(QDialog):
         form.addRow(self.tr("Fieldwork &until:"), self.period_end)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("Frameworks:"), QLineEdit(", ".join(names) or "—", readOnly=True))
+        self.method = MethodSettings(bridge.project, self)
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.method)
         layout.addWidget(buttons)
         for edit in (self.title_edit, self.site):
             edit.setCursorPosition(0)
-        self.resize(600, 520)
+        self.resize(700, 720)
 
     def values(self) -> dict:
         return {"title": self.title_edit.text().strip(),
@@ -252,10 +256,13 @@ class StudyPropertiesDialog(QDialog):
 
     def accept(self) -> None:
         changed = {k: v for k, v in self.values().items() if getattr(self._loaded, k) != v}
-        if changed:
+        if changed or self.method.changed():
+            def work(project) -> None:
+                if changed:
+                    project.study.update(**changed)
+                self.method.save(project)
             try:
-                self.bridge.run(self.tr("Edit study properties"),
-                                lambda p: p.study.update(**changed))
+                self.bridge.run(self.tr("Edit study properties"), work)
             except TelaahError as error:
                 QMessageBox.warning(self, self.windowTitle(), i18n.translated(error))
                 return

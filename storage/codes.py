@@ -62,9 +62,9 @@ class CodeRepository(Repository):
     def resolve(self, key: str) -> Code:
         """Find a code by node id (aliases followed), numeric id, `code:N` or label."""
         key = key.strip()
-        rows = self.rows("SELECT * FROM codes WHERE node_id = ?", [key])
+        rows = self._resolve_alias(key)
         if not rows:
-            rows = self._resolve_alias(key)
+            rows = self.rows("SELECT * FROM codes WHERE node_id = ?", [key])
         if not rows and key.removeprefix("code:").isdigit():
             rows = self.rows("SELECT * FROM codes WHERE id = ?", [int(key.removeprefix("code:"))])
         if not rows:
@@ -83,6 +83,20 @@ class CodeRepository(Repository):
             return []
         return self.rows("SELECT * FROM codes WHERE node_id = ?", [node.alias_of])
 
+    def coding_target(self, code_id: int) -> int:
+        """The code a segment coded with `code_id` goes to: an alias node's target
+        (DeSeve v8 governance item (a) codes trust among participants), else itself."""
+        row = self.db.execute("SELECT node_id FROM codes WHERE id = ?", [code_id]).fetchone()
+        if not row or not row[0] or not _alias_target(row[0]):
+            return code_id
+        target = self.db.execute("SELECT id FROM codes WHERE node_id = ?",
+                                 [_alias_target(row[0])]).fetchone()
+        return target[0] if target else code_id
+
+    def alias_of(self, code: Code) -> str | None:
+        """The node id an alias code points to (None for any other code)."""
+        return _alias_target(code.node_id) if code.node_id else None
+
     # -- frameworks --------------------------------------------------------------------
 
     def add_framework(self, act, framework_id: str, variant: str | None = None) -> None:
@@ -99,7 +113,11 @@ class CodeRepository(Repository):
         base = (self.scalar("SELECT MAX(position) FROM codes") or 0) + 1
         stamp = now()
         for index, node in enumerate(nodes_for_variant(framework, variant)):
-            if node.alias_of:
+            if node.alias_of:  # shown under its parent; coding it codes the target
+                parent = ids.get(node.parent or "")
+                if parent is not None:
+                    act.insert("codes", alias_code_row(node, parent, _colour_for(
+                        node, framework), base + index))
                 continue
             ids[node.id] = act.insert("codes", {
                 "guid": new_guid(), "parent_id": ids.get(node.parent or ""),
@@ -200,6 +218,27 @@ class CodeRepository(Repository):
             act.update("tie_types", {"key": row["key"]}, {"code_id": None})
         act.delete_where("judgements", "code_id = ?", [code_id])
         act.delete("codes", {"id": code_id})
+
+
+def alias_code_row(node, parent_id: int, colour: str, position: int) -> dict[str, Any]:
+    """The codebook row of an alias node (REFERENCE.md 3.1): shown, never coded itself."""
+    stamp = now()
+    return {"guid": new_guid(), "parent_id": parent_id, "node_id": node.id,
+            "framework_id": node.id.split(".", 1)[0], "level": node.level,
+            "label_en": node.label_en, "label_id": node.label_id,
+            "definition_en": node.def_en, "definition_id": node.def_id,
+            "cues": _cues_json(node), "color": colour, "position": position,
+            "created": stamp, "modified": stamp}
+
+
+def _alias_target(node_id: str) -> str | None:
+    from storage.frameworks import UnknownFrameworkError, framework_of, load_framework
+
+    try:
+        node = load_framework(framework_of(node_id)).node(node_id)
+    except (UnknownFrameworkError, KeyError, ValueError):
+        return None
+    return node.alias_of if node is not None else None
 
 
 def _cues_json(node) -> str:

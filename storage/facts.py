@@ -222,6 +222,15 @@ def _survey_evidence(project: Project, codes: list[Code]) -> dict[int, dict[int 
     return found
 
 
+def coders_by_code(project: Project) -> dict[int, set[str]]:
+    """Who coded each code's segments (for investigator triangulation)."""
+    found: dict[int, set[str]] = {}
+    for code_id, coder in project.db.execute(
+            "SELECT code_id, coder FROM segments GROUP BY code_id, coder"):
+        found.setdefault(code_id, set()).add(coder or "")
+    return found
+
+
 def segment_details(project: Project, segment_ids) -> list[SegmentDetail]:
     """Details and coded text of the given segments, in the order of `segment_ids`."""
     import json

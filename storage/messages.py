@@ -39,6 +39,7 @@ PROJECT_LOCKED = ("{name} is already open in another Telaah process (host {host}
 # -- records -----------------------------------------------------------------------------
 GROUP_NEEDS_NAME = "A stakeholder group needs a name."
 GROUP_EXISTS = "The stakeholder group '{name}' already exists."
+VERDICT_UNKNOWN = "There is no verdict '{verdict}'; the verdicts are: {known}."
 PARTICIPANT_NEEDS_CODE = "A participant needs a code such as P01."
 PARTICIPANT_CODE_USED = "The participant code '{code}' is already used."
 CODE_NEEDS_LABEL = "A code needs a label."

@@ -15,14 +15,20 @@ VALENCES = ("supports", "contradicts")
 MEMO_TARGETS = ("study", "source", "code", "segment", "participant")
 CONSENT_STATUSES = ("pending", "given", "withdrawn", "not_required")
 INDIVIDUAL_GROUPS = ("", "lainnya", "other", "others", "individu", "individual")
-DEFAULT_GROUPS = (
-    "Instansi pemerintah",
-    "Platform/perusahaan swasta",
-    "Kedutaan/mitra luar negeri",
-    "Pemilik UMKM",
-    "Pendamping/asosiasi",
-    "Lainnya",
+# The seeded stakeholder groups: (Indonesian label, English label, state actor?).
+# KBRI/KJRI are Indonesia's own state missions (a state actor in Ansell & Gash's
+# state/non-state test); a foreign embassy or agency is a foreign partner.
+SEEDED_GROUPS = (
+    ("Instansi pemerintah", "Government agency", True),
+    ("Perwakilan RI di luar negeri (KBRI/KJRI)",
+     "Indonesian mission abroad (embassy/consulate)", True),
+    ("Platform/perusahaan swasta", "Platform/private company", False),
+    ("Mitra/lembaga asing", "Foreign partner/institution", None),  # state or not: varies
+    ("Pemilik UMKM", "UMKM owner", False),
+    ("Pendamping/asosiasi", "Facilitator/association", False),
+    ("Lainnya", "Other", None),
 )
+DEFAULT_GROUPS = tuple(name for name, _en, _state in SEEDED_GROUPS)
 
 
 _FIELD_NAMES: dict[type, frozenset[str]] = {}
@@ -58,9 +64,20 @@ class Study(Record):
 
 @dataclass
 class Group(Record):
+    """A stakeholder group: Indonesian `name`, English `label_en`, state actor or not.
+
+    `is_state` is 1 (state actor), 0 (non-state) or None (not said).
+    """
+
     id: int
     name: str
     position: int = 0
+    label_en: str = ""
+    is_state: int | None = None
+
+    def label(self, lang: str = "id") -> str:
+        """The label in `lang`, falling back to the Indonesian name."""
+        return (self.label_en or self.name) if lang == "en" else self.name
 
 
 @dataclass

@@ -11,7 +11,7 @@ from typing import Any
 
 from storage import messages
 from storage.errors import NotFoundError, ValidationError
-from storage.models import CONSENT_STATUSES, DEFAULT_GROUPS, Group, Participant
+from storage.models import CONSENT_STATUSES, SEEDED_GROUPS, Group, Participant
 from storage.repository import Repository, moved
 from storage.stamps import new_guid, now
 
@@ -29,33 +29,57 @@ class ParticipantRepository(Repository):
     # -- groups ----------------------------------------------------------------------
 
     def seed_groups(self, act) -> None:
-        for position, name in enumerate(DEFAULT_GROUPS):
-            act.insert("groups", {"name": name, "position": position})
+        for position, (name, label_en, state) in enumerate(SEEDED_GROUPS):
+            act.insert("groups", {"name": name, "label_en": label_en, "position": position,
+                                  "is_state": None if state is None else int(state)})
 
     def groups(self) -> list[Group]:
         return [Group.from_row(r) for r in self.rows(
             "SELECT * FROM groups ORDER BY position, name")]
 
     def group_by_name(self, name: str) -> Group | None:
-        rows = self.rows("SELECT * FROM groups WHERE name = ? COLLATE NOCASE", [name])
+        """The group whose Indonesian or English label is `name` (any case)."""
+        rows = self.rows("SELECT * FROM groups WHERE name = ? COLLATE NOCASE "
+                         "OR (label_en <> '' AND label_en = ? COLLATE NOCASE) "
+                         "ORDER BY name = ? COLLATE NOCASE DESC", [name, name, name])
         return Group.from_row(rows[0]) if rows else None
 
-    def add_group(self, name: str, origin: object = None) -> int:
-        name = name.strip()
+    def add_group(self, name: str, origin: object = None, label_en: str = "",
+                  is_state: bool | None = None) -> int:
+        """Add a group by its Indonesian `name`, with an English label and a state mark."""
+        name, label_en = name.strip(), label_en.strip()
         if not name:
             raise ValidationError.of(messages.GROUP_NEEDS_NAME)
-        if self.group_by_name(name):
-            raise ValidationError.of(messages.GROUP_EXISTS, name=name)
+        for label in (name, label_en):
+            if label and self.group_by_name(label):
+                raise ValidationError.of(messages.GROUP_EXISTS, name=label)
         position = (self.scalar("SELECT MAX(position) FROM groups") or 0) + 1
         with self.action("Add stakeholder group", origin) as act:
-            return act.insert("groups", {"name": name, "position": position})
+            return act.insert("groups", {"name": name, "label_en": label_en,
+                                         "position": position, "is_state": _state(is_state)})
 
-    def rename_group(self, group_id: int, name: str, origin: object = None) -> None:
-        other = self.group_by_name(name)
-        if other and other.id != group_id:
-            raise ValidationError.of(messages.GROUP_EXISTS, name=name)
+    def rename_group(self, group_id: int, name: str | None = None, origin: object = None,
+                     label_en: str | None = None) -> None:
+        """Change a group's Indonesian `name` and/or English label (None: keep)."""
+        values = {}
+        if name is not None:
+            values["name"] = name.strip()
+            if not values["name"]:
+                raise ValidationError.of(messages.GROUP_NEEDS_NAME)
+        if label_en is not None:
+            values["label_en"] = label_en.strip()
+        for label in values.values():
+            other = self.group_by_name(label) if label else None
+            if other and other.id != group_id:
+                raise ValidationError.of(messages.GROUP_EXISTS, name=label)
         with self.action("Rename stakeholder group", origin) as act:
-            act.update("groups", {"id": group_id}, {"name": name.strip()})
+            act.update("groups", {"id": group_id}, values)
+
+    def set_group_state(self, group_id: int, is_state: bool | None,
+                        origin: object = None) -> None:
+        """Mark a group as state actors (True), non-state (False) or unsaid (None)."""
+        with self.action("Mark stakeholder group", origin) as act:
+            act.update("groups", {"id": group_id}, {"is_state": _state(is_state)})
 
     def move_group(self, group_id: int, offset: int, origin: object = None) -> None:
         """Move a group `offset` places up (negative) or down; tables follow this order."""
@@ -76,7 +100,8 @@ class ParticipantRepository(Repository):
         """The id of the group called `name`; unknown names are refused."""
         group = self.group_by_name(name)
         if group is None:
-            known = ", ".join(g.name for g in self.groups())
+            known = ", ".join(g.name + (f" ({g.label_en})" if g.label_en else "")
+                              for g in self.groups())
             raise NotFoundError(f"There is no stakeholder group '{name}'. Known groups: {known}.")
         return group.id
 
@@ -157,3 +182,7 @@ class ParticipantRepository(Repository):
                          f"Stop quoting {person.code} before consent", origin) as act:
             act.update("participants", {"id": participant_id},
                        {"quote_override": value, "modified": now()})
+
+
+def _state(is_state: bool | None) -> int | None:
+    return None if is_state is None else int(bool(is_state))

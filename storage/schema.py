@@ -502,6 +502,50 @@ def m0011_coders(db: Database) -> None:
     )
 
 
+@migrations(name="0012_report")
+def m0012_report(db: Database) -> None:
+    """Stakeholder groups get an English label and a state/non-state mark; the seeded
+    groups of older projects get theirs. The old seeded "Kedutaan/mitra luar negeri"
+    keeps its participants and no mark: only the researcher knows whether it held
+    Indonesia's own missions (KBRI/KJRI) or foreign partners. A DeSeve study on the
+    eight-item (v8) list gets governance item (a), the alias of trust among
+    participants (REFERENCE.md 3.1)."""
+    from storage.models import SEEDED_GROUPS
+
+    columns = {c.name for c in db["groups"].columns}
+    if "label_en" not in columns:
+        db.execute("ALTER TABLE groups ADD COLUMN label_en TEXT NOT NULL DEFAULT ''")
+    if "is_state" not in columns:
+        db.execute("ALTER TABLE groups ADD COLUMN is_state INTEGER "
+                   "CHECK (is_state IN (0, 1))")
+    known = [(en, None if state is None else int(state), name)
+             for name, en, state in SEEDED_GROUPS]
+    known.append(("Embassy/foreign partner", None, "Kedutaan/mitra luar negeri"))
+    db.conn.executemany("UPDATE groups SET label_en = ?, is_state = ? "
+                   "WHERE name = ? AND label_en = ''", known)
+    _add_v8_trust_alias(db)
+
+
+def _add_v8_trust_alias(db: Database) -> None:
+    from storage.frameworks import load_framework, nodes_for_variant
+
+    variant = db.execute("SELECT variant FROM study_frameworks "
+                         "WHERE framework_id = 'deseve2007'").fetchone()
+    alias_id = "deseve2007.governance.mutual_trust"
+    if not variant or db.execute("SELECT 1 FROM codes WHERE node_id = ?",
+                                 [alias_id]).fetchone():
+        return
+    nodes = {n.id: n for n in nodes_for_variant(load_framework("deseve2007"), variant[0])}
+    parent = db.execute("SELECT id, color FROM codes WHERE node_id = ?",
+                        [nodes[alias_id].parent if alias_id in nodes else ""]).fetchone()
+    if parent is None:
+        return
+    from storage.codes import alias_code_row
+
+    db["codes"].insert(alias_code_row(nodes[alias_id], parent[0], parent[1], db.execute(
+        "SELECT COALESCE(MAX(position), 0) + 1 FROM codes").fetchone()[0]))
+
+
 @migrations(name="0014_network")
 def m0014_network(db: Database) -> None:
     """The collaboration network: actors (organisations and groups, state or not), the

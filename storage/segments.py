@@ -125,6 +125,7 @@ class SegmentRepository(Repository):
         coder = self.project.require_coder(coder)
         if text_length is None:
             text_length = self._text_length(source_id)
+        code_id = self.project.codes.coding_target(code_id)
         _check_range(start, end, text_length)
         _check_valence(valence)
         self._check_codable(code_id)

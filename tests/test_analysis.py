@@ -146,7 +146,7 @@ def test_triangulation_flags_and_rule(study):
                      "groups": ["Instansi pemerintah", "Platform/perusahaan swasta",
                                 "Pemilik UMKM"],
                      "first_date": "2025-02-01", "last_date": "2025-04-10",
-                     "flags": ["contradicted"], "triangulated": True}
+                     "flags": ["contradicted"], "triangulated": True, "kinds": {}}
     info = rows[ids["info"]]
     assert info.flags == ["single_technique", "single_group", "single_time"]
     assert not info.triangulated
@@ -292,3 +292,17 @@ def test_demo_study_figures(tmp_path):
         assert sum(matrix.row_total(r) for r in root_ids) == direct_total
     finally:
         project.close()
+
+
+def test_voices_put_groups_and_techniques_side_by_side(study):
+    from analysis import voices
+
+    project, ids = study
+    evidence = Evidence.load(project)
+    by_group = {v.label: v for v in voices(evidence, ids["trust"], "indicators", "source")}
+    assert by_group["Instansi pemerintah"].supporting == [ids["t1"]]
+    assert by_group["Platform/perusahaan swasta"].contradicting == [ids["t4"]]
+    assert "Lainnya" not in by_group  # only groups with evidence
+    techniques = [v.key for v in voices(evidence, ids["trust"], "indicators", "technique")]
+    assert techniques == ["interview", "observation"]
+    assert voices(evidence, ids["trust"], "indicators", "time") == []

@@ -30,12 +30,13 @@ def test_matrix_by_group_json(study_path, capsys):
                           "--cols", "stakeholder_group", "--json"])
     assert list(data) == ["rows", "cols", "cells"]
     assert data["rows"] == keys  # every code, codebook order, zero rows included
-    assert data["cols"] == ["Instansi pemerintah", "Platform/perusahaan swasta",
-                            "Kedutaan/mitra luar negeri", "Pemilik UMKM",
-                            "Pendamping/asosiasi", "Lainnya"]
-    assert data["cells"][TRUST] == {"Instansi pemerintah": 1, "Platform/perusahaan swasta": 1,
-                                    "Kedutaan/mitra luar negeri": 0, "Pemilik UMKM": 1,
-                                    "Pendamping/asosiasi": 0, "Lainnya": 0}
+    assert data["cols"] == ["Instansi pemerintah", "Perwakilan RI di luar negeri (KBRI/KJRI)",
+                            "Platform/perusahaan swasta", "Mitra/lembaga asing",
+                            "Pemilik UMKM", "Pendamping/asosiasi", "Lainnya"]
+    assert data["cells"][TRUST] == {
+        "Instansi pemerintah": 1, "Perwakilan RI di luar negeri (KBRI/KJRI)": 0,
+        "Platform/perusahaan swasta": 1, "Mitra/lembaga asing": 0, "Pemilik UMKM": 1,
+        "Pendamping/asosiasi": 0, "Lainnya": 0}
     assert data["cells"][DIALOGUE]["Platform/perusahaan swasta"] == 2  # sub-codes rolled up
     assert data["cells"][GOOD_FAITH]["Instansi pemerintah"] == 1
     assert set(data["cells"][COMMITMENT].values()) == {0}
@@ -70,20 +71,44 @@ def test_triangulation_json(study_path, capsys):
     data = _json(capsys, ["triangulation", str(path), "--json"])
     assert list(data) == keys
     fields = ["segments", "supporting", "contradicting", "techniques", "groups", "first_date",
-              "last_date", "flags", "triangulated"]
+              "last_date", "flags", "triangulated", "kinds"]  # the old keys kept, one added
     assert all(list(record) == fields for record in data.values())
+    trust_groups = ["Instansi pemerintah", "Platform/perusahaan swasta", "Pemilik UMKM"]
     assert data[TRUST] == {"segments": 4, "supporting": 3, "contradicting": 1,
                            "techniques": ["interview", "observation"],
-                           "groups": ["Instansi pemerintah", "Platform/perusahaan swasta",
-                                      "Pemilik UMKM"],
+                           "groups": trust_groups,
                            "first_date": "2025-02-01", "last_date": "2025-04-10",
-                           "flags": ["contradicted"], "triangulated": True}
+                           "flags": ["contradicted"], "triangulated": True,
+                           "kinds": {  # the default kinds: source and technique
+                               "source": {"met": True, "count": 3, "found": trust_groups},
+                               "technique": {"met": True, "count": 2,
+                                             "found": ["interview", "observation"]}}}
     assert data[INFO]["flags"] == ["single_technique", "single_group", "single_time"]
     assert data[INFO]["triangulated"] is False
     assert data[COMMITMENT] == {"segments": 0, "supporting": 0, "contradicting": 0,
                                 "techniques": [], "groups": [], "first_date": None,
-                                "last_date": None, "flags": [], "triangulated": False}
+                                "last_date": None, "flags": [], "triangulated": False,
+                                "kinds": {"source": {"met": False, "count": 0, "found": []},
+                                          "technique": {"met": False, "count": 0,
+                                                        "found": []}}}
     assert data[DIALOGUE]["segments"] == 4 and data[str(ids["jargon"])]["contradicting"] == 1
+
+
+def test_triangulation_kinds_chosen_in_the_study(study_path, capsys):
+    path, _ids, _keys = study_path
+    from analysis import save_kinds
+    from storage import Project
+
+    with Project.open(path) as project:
+        save_kinds(project, ["time", "investigator"])
+    data = _json(capsys, ["triangulation", str(path), "--json"])
+    assert list(data[TRUST]["kinds"]) == ["time", "investigator"]
+    assert data[TRUST]["kinds"]["time"] == {
+        "met": True, "count": 3, "found": ["2025-02-01", "2025-03-01", "2025-04-10"]}
+    assert data[TRUST]["kinds"]["investigator"]["met"] is False  # one coder
+    assert data[INFO]["kinds"]["time"]["met"] is False  # one date
+    assert run(["triangulation", str(path)]) == 0
+    assert "investigator" in capsys.readouterr().out
 
 
 def test_triangulation_follows_the_stored_rule(study_path, capsys):

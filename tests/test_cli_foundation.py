@@ -29,7 +29,7 @@ def test_new_participant_import_info_check(tmp_path, capsys):
     code, out, _ = cli(capsys, "participant", "list", path, "--json")
     assert code == 0 and json.loads(out) == [{
         "code": "P01", "name": "Sari", "group": "Pemilik UMKM", "organisation": "Batik Sari",
-        "role": "Pemilik", "consent_status": "pending"}]
+        "role": "Pemilik", "consent_status": "pending", "group_en": "UMKM owner"}]
     note = tmp_path / "obs.txt"
     note.write_text("Catatan observasi pameran.", encoding="utf-8")
     assert cli(capsys, "import", path, note, "--kind", "observation",

@@ -25,8 +25,9 @@ NODE_HEADING = re.compile(r"^##### `([a-z0-9_.]+)`$")
 
 GROUPS = [
     "Instansi pemerintah",
+    "Perwakilan RI di luar negeri (KBRI/KJRI)",
     "Platform/perusahaan swasta",
-    "Kedutaan/mitra luar negeri",
+    "Mitra/lembaga asing",
     "Pemilik UMKM",
     "Pendamping/asosiasi",
     "Lainnya",

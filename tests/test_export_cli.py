@@ -43,7 +43,7 @@ def test_docx_and_xlsx(study_path, tmp_path, capsys):
                            "--pseudonymize", "--framework", "deseve2007",
                            "--group", "Instansi pemerintah", "--group", "Pemilik UMKM")
     assert code == 0 and "data.xlsx" in out
-    rows = list(openpyxl.load_workbook(book)["Segments"].iter_rows(values_only=True))[1:]
+    rows = list(openpyxl.load_workbook(book)["Segmen"].iter_rows(values_only=True))[1:]
     assert rows and {r[4] for r in rows} == {"deseve2007"}
     text = "".join(xml_parts(book).values()).casefold()
     assert not any(name.casefold() in text for name in NAMES)
@@ -90,3 +90,14 @@ def test_refi_formats_are_wired(study_path, tmp_path, capsys):
     assert (code, err) == (0, "") and (tmp_path / "p.qdpx").is_file()
     code, _out, _err = _run(capsys, study_path, "--format", "qdc", "-o", tmp_path / "c.qdc")
     assert code == 0 and (tmp_path / "c.qdc").is_file()
+
+
+def test_all_indicators_and_no_memos_options(study_path, tmp_path, capsys):
+    everything = tmp_path / "all.docx"
+    code, _out, _err = _run(capsys, study_path, "--format", "docx", "-o", everything,
+                            "--all-indicators", "--no-memos")
+    assert code == 0
+    headings = [p.text for p in Document(everything).paragraphs
+                if p.style.name.startswith("Heading")]
+    assert "Komitmen terhadap proses" in headings  # not studied, yet reported
+    assert "Lampiran: Memo analitis" not in headings

@@ -33,7 +33,7 @@ def test_structure_uses_builtin_styles_fields_and_a4(study, tmp_path):
     table_styles = {t.style.name for t in document.tables}
     assert table_styles <= {"Light Grid Accent 1", "Table Grid"} and table_styles
     body = xml_parts(path)["word/document.xml"]
-    assert 'TOC \\o "1-3"' in body and "SEQ Table" in body
+    assert "PAGEREF _Toc00000001" in body and "SEQ Table" in body  # contents: PAGEREF
     footers = "".join(v for k, v in xml_parts(path).items() if k.startswith("word/footer"))
     assert "PAGE" in footers
     assert "w:updateFields" in xml_parts(path)["word/settings.xml"]
@@ -62,7 +62,8 @@ def test_attribution_in_indonesian_and_english(study, tmp_path):
     assert "\u2014 P01 \u00b7 Instansi pemerintah \u00b7 observasi \u00b7 2 Apr 2025" in text_id
     assert "P02 \u00b7 Platform/perusahaan swasta \u00b7 wawancara \u00b7 20 Mei 2025" in text_id
     text_en = docx_text(_write(project, tmp_path, "en.docx", language="en"))
-    assert "P02 \u00b7 Platform/perusahaan swasta \u00b7 interview \u00b7 20 May 2025" in text_en
+    # the English report names groups by their English labels
+    assert "P02 \u00b7 Platform/private company \u00b7 interview \u00b7 20 May 2025" in text_en
     assert "Notulen rapat \u00b7 document \u00b7 5 Feb 2025" in text_en
     assert "Findings: Ansell & Gash (2008)" in text_en
     assert "Contradicting evidence" in text_en and "Bukti yang bertentangan" in text_id
@@ -106,14 +107,15 @@ def test_key_quotes_verdict_and_contradicting_paragraph(study, tmp_path):
     texts = [p.text for p in block]
     assert "Penilaian: Sebagian" in texts
     quotes = [p.text for p in block if p.style.name == "Quote"]
-    assert quotes[0] == "\u201cpeserta saling percaya.\u201d"  # the chosen key quote only
+    # the chosen key quote only; it starts mid-sentence, so the cut is marked
+    assert quotes[0] == "\u201c(\u2026) peserta saling percaya.\u201d"
     assert not any("Mas Dimas selalu" in q for q in quotes[:2])
     contra = texts.index("Bukti yang bertentangan")
     assert "belum percaya penuh" in texts[contra + 1]
     assert "Memo terkait" in texts
     info = [p.text for p in _indicator_block(document, "Berbagi informasi")
             if p.style.name == "Quote"]
-    assert info[0].startswith("\u201cpara pihak sepakat")  # first by source date (Feb)
+    assert info[0].startswith("\u201c(\u2026) para pihak sepakat")  # first by date (Feb)
 
 
 def test_tables_method_and_real_names_only_when_asked(study, tmp_path):
@@ -121,16 +123,22 @@ def test_tables_method_and_real_names_only_when_asked(study, tmp_path):
     document = Document(str(_write(project, tmp_path)))
     headers = [[c.text for c in t.rows[0].cells] for t in document.tables]
     participants = next(t for t in document.tables if t.rows[0].cells[0].text == "Kode")
+    assert [c.text for c in participants.rows[0].cells] == [
+        "Kode", "Kelompok pemangku kepentingan", "Organisasi", "Jabatan/peran",
+        "Tanggal wawancara", "Persetujuan"]
     assert [c.text for c in participants.rows[1].cells] == [
-        "P01", "Instansi pemerintah", "Kepala Bidang"]
-    assert ["Teknik", "Sumber", "Partisipan", "Periode"] in headers
+        "P01", "Instansi pemerintah (negara)", "Organisasi Ratna Wulandari",
+        "Kepala Bidang", "12 Mar 2025", "diberikan"]
+    assert ["Teknik", "Sumber", "Primer", "Sekunder", "Partisipan", "Periode"] in headers
     assert any(h[0] == "Kelompok pemangku kepentingan" for h in headers)
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert any("Triangulasi per indikator" in c for c in captions)
     assert any("Indikator \u00d7 kelompok" in c for c in captions)
     assert any("Kisi ringkasan" in c for c in captions)
-    assert "Ratna Wulandari" not in "\n".join(
-        c.text for row in participants.rows for c in row.cells)
+    assert "Ratna Wulandari" not in [row.cells[1].text for row in participants.rows]
+    anonymous = Document(str(_write(project, tmp_path, "anon.docx", pseudonymize=True)))
+    table = next(t for t in anonymous.tables if t.rows[0].cells[0].text == "Kode")
+    assert "Organisasi" not in [c.text for c in table.rows[0].cells]
     named = Document(str(_write(project, tmp_path, "named.docx", include_real_names=True)))
     table = next(t for t in named.tables if t.rows[0].cells[0].text == "Kode")
     assert [c.text for c in table.rows[1].cells][:2] == ["P01", "Ratna Wulandari"]
@@ -156,7 +164,8 @@ def test_group_filter_counts_only_that_groups_evidence(study, tmp_path):
         return next(p.text for p in _indicator_block(document, title)
                     if p.text.startswith("Jumlah bukti:"))
 
-    assert count_line("Dialog tatap muka").startswith("Jumlah bukti: 0 segmen")
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Dialog tatap muka" not in headings  # no evidence from this group: not studied
     assert count_line("Membangun kepercayaan").startswith(
         "Jumlah bukti: 1 segmen (0 mendukung, 1 bertentangan)")
     group_table = next(t for t in document.tables

@@ -73,8 +73,10 @@ def test_without_pseudonymisation_names_stay_only_where_the_text_has_them(study,
     path = write_docx(project, tmp_path / "plain.docx", ExportOptions())
     assert "Dinas; Bu Kabid sering berganti" in docx_text(path)  # the quote as spoken
     table = next(t for t in Document(str(path)).tables if t.rows[0].cells[0].text == "Kode")
-    participants = " ".join(c.text for row in table.rows for c in row.cells)
-    assert "Ratna Wulandari" not in participants and "P01" in participants
+    header = [c.text for c in table.rows[0].cells]
+    assert "Nama" not in header  # no name column; the organisation is shown as written
+    names = [row.cells[1].text for row in table.rows]
+    assert not any("Ratna" in name for name in names) and "P01" in table.rows[1].cells[0].text
     book = xml_parts(write_xlsx(project, tmp_path / "plain.xlsx", ExportOptions()))
     sheet = next(v for k, v in book.items() if k.endswith("sheet4.xml"))
     shared = book.get("xl/sharedStrings.xml", "")

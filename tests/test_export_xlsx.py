@@ -13,7 +13,7 @@ from exporters.options import ExportOptions
 from exporters.xlsx_workbook import write_xlsx
 
 SHEETS = ["Segments", "Codebook", "Sources", "Participants", "Indicators", "Matrix by group",
-          "Matrix by technique", "Summary grid", "Co-occurrence", "Privacy"]
+          "Matrix by technique", "Summary grid", "Co-occurrence", "Memos", "Privacy"]
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_segments_sheet_one_row_per_segment_with_source_text(study, workbook):
     by_id = {r["Segment id"]: r for r in records}
     first = by_id[_ids_of(study)["s_trust_1"]]
     assert (first["Participant"], first["Stakeholder group"], first["Valence"]) == (
-        "P01", "Instansi pemerintah", "supporting")
+        "P01", "Government agency", "supporting")  # the group's English label
     assert first["Code path"] == "Collaborative process > Trust building"
     assert by_id[_ids_of(study)["s_info_2"]]["Memo"] == "Siti Khodijah membantah."
     assert by_id[_ids_of(study)["s_dialogue"]]["Memo"] == "Dikonfirmasi Bu Ratna."
@@ -106,7 +106,7 @@ def test_indicator_and_matrix_counts_equal_the_analysis(study, workbook):
     assert trust["Verdict"] == "Partly met"
     assert trust["First date"] == datetime.datetime(2025, 3, 12)
     by_group = crosstab(evidence, "stakeholder_group", "indicators")
-    groups = {g.name: g.id for g in project.participants.groups()}
+    groups = {g.label("en"): g.id for g in project.participants.groups()}  # English headers
     for record in _records(workbook["Matrix by group"]):
         code_id = project.codes.resolve(record["Code"]).id
         for name, group_id in groups.items():
@@ -139,15 +139,15 @@ def test_group_filter_keeps_the_analysis_count(study, tmp_path):
     project, _ids = study
     path = write_xlsx(project, tmp_path / "g.xlsx",
                       ExportOptions(groups=["Platform/perusahaan swasta"]))
-    records = _records(openpyxl.load_workbook(path)["Segments"])
+    records = _records(openpyxl.load_workbook(path)["Segmen"])  # Indonesian sheet names
     assert {r["Kelompok pemangku kepentingan"] for r in records} == {
         "Platform/perusahaan swasta"}
-    indicators = _records(openpyxl.load_workbook(path)["Indicators"])
+    indicators = _records(openpyxl.load_workbook(path)["Indikator"])
     assert sum(r["Segmen"] for r in indicators) == len(records) == 2
 
 
 def test_empty_project_still_gives_valid_tables(empty_project, tmp_path):
     path = write_xlsx(empty_project, tmp_path / "empty.xlsx")
     workbook = openpyxl.load_workbook(path)
-    assert workbook["Segments"].tables["Segments"].ref == "A1:N2"  # a table needs a row
+    assert workbook["Segmen"].tables["Segments"].ref == "A1:N2"  # a table needs a row
     assert all(len(s.tables) == 1 for s in workbook.worksheets)

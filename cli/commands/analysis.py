@@ -10,11 +10,13 @@ name, technique, participant code or source title; segments without a participan
 left out of the group and participant matrices. `--cols code` gives code
 co-occurrence (overlapping segments; null for a code against itself or its own
 ancestors). An indicator without evidence has no flags and is not triangulated.
+`triangulation` also gives, under `kinds`, a result per triangulation kind the study
+chose (source, technique, time, investigator; `analysis.triangulation_kinds`).
 """
 
 from __future__ import annotations
 
-from analysis import Evidence, board, cooccurrence, crosstab, load_rule, triangulation
+from analysis import Evidence, board, cooccurrence, crosstab, load_rule, load_triangulation
 from analysis.evidence import DIMENSIONS, LEVELS
 from cli.output import open_project, print_json
 
@@ -75,12 +77,13 @@ def cmd_triangulation(args) -> int:
     with open_project(args.project, readonly=True) as project:
         evidence = Evidence.load(project)
         rule = load_rule(project)
-        rows = triangulation(evidence, rule, args.level)
+        rows = load_triangulation(project, evidence, args.level)
     if args.json:
         print_json({row.key: row.to_json() for row in rows})
         return 0
+    kinds = list(rows[0].kinds) if rows else []
     header = ["code", "seg", "+", "-", "techniques", "groups", "first", "last", "flags",
-              "triangulated"]
+              "triangulated", *kinds]
     body = []
     for row in rows:
         data = row.to_json()
@@ -88,7 +91,8 @@ def cmd_triangulation(args) -> int:
                      str(data["contradicting"]), ", ".join(data["techniques"]),
                      str(len(data["groups"])), data["first_date"] or "",
                      data["last_date"] or "", ", ".join(data["flags"]),
-                     "yes" if data["triangulated"] else "no"])
+                     "yes" if data["triangulated"] else "no",
+                     *("yes" if row.kinds[k].met else "no" for k in kinds)])
     print(f"# {LEVEL_NAMES[args.level]}; triangulated = at least {rule.min_techniques} "
           f"technique(s), {rule.min_groups} group(s), {rule.min_dates} date(s)")
     print_table(header, body)

@@ -32,7 +32,8 @@ def _options(args, project):
     return ExportOptions(language=args.lang, pseudonymize=_pseudonymized(project, args),
                          include_real_names=args.real_names,
                          frameworks=list(args.framework), groups=list(args.group),
-                         max_quotes=args.max_quotes)
+                         max_quotes=args.max_quotes, include_all=args.all_indicators,
+                         include_memos=not args.no_memos)
 
 
 def export_docx(project, output: Path, args) -> str:
@@ -114,6 +115,10 @@ def register(sub) -> None:
                         help="only this framework (repeatable)")
     export.add_argument("--group", action="append", default=[], metavar="NAME",
                         help="only evidence from this stakeholder group (repeatable)")
+    export.add_argument("--all-indicators", action="store_true",
+                        help="also report indicators not studied (not judged, no evidence)")
+    export.add_argument("--no-memos", action="store_true",
+                        help="leave out the Word report's appendix of analytic memos")
     export.add_argument("--max-quotes", type=int, default=3, metavar="N",
                         help="key quotes per indicator in the Word report (default: 3)")
     export.add_argument("--positions", choices=["codepoints", "utf16"], default="codepoints",

@@ -40,9 +40,11 @@ def cmd_add(args) -> int:
 
 def cmd_list(args) -> int:
     with open_project(args.project, readonly=True) as project:
+        english = {g.name: g.label("en") for g in project.participants.groups()}
         rows = [{"code": p.code, "name": p.name, "group": p.group,
                  "organisation": p.organisation, "role": p.role,
-                 "consent_status": p.consent_status} for p in project.participants.list()]
+                 "consent_status": p.consent_status, "group_en": english.get(p.group, "")}
+                for p in project.participants.list()]
     if args.json:
         print_json(rows)
     else:

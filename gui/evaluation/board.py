@@ -3,10 +3,13 @@
 `BoardModel` shows `analysis.BoardRow`s: indicator (indented by depth at the
 all-levels views), the verdict (coloured), segments, supporting, contradicting,
 sources, participants, stakeholder groups, techniques, the period the sources cover,
-the number of key quotes and the conclusion's first line. The verdict column is
+the number of key quotes, the conclusion's first line and the result of each kind of
+triangulation chosen in Study properties. The verdict column is
 editable: `setData` with a verdict key runs `evaluation.set_judgement` as one undoable
-action (the storage layer adds the audit-trail row). `VerdictDelegate` edits it with a
-combo box of the study's verdict options.
+action (the storage layer adds the audit-trail row). Rows are grouped under framework
+and dimension heading rows (`grouping`). `VerdictDelegate` edits the verdict with a
+`VerdictEditor`: arrow keys and the mouse wheel never change the verdict, they open
+the list and move within it; only Enter or a click on an entry commits.
 """
 
 from __future__ import annotations
@@ -15,12 +18,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from gui.evaluation.common import moment, one_line, technique_label, verdict_colour
+from gui.evaluation.common import (
+    kind_label,
+    moment,
+    one_line,
+    technique_label,
+    verdict_colour,
+)
+from gui.evaluation.grouping import HEADING_FLAGS, Heading, grouped, heading_data
 
 COLUMNS = ("indicator", "verdict", "segments", "supporting", "contradicting", "sources",
-           "participants", "groups", "techniques", "period", "quotes", "conclusion")
+           "participants", "groups", "techniques", "period", "quotes", "conclusion",
+           "triangulation")
 (INDICATOR, VERDICT, SEGMENTS, SUPPORTING, CONTRADICTING, SOURCES, PARTICIPANTS, GROUPS,
- TECHNIQUES, PERIOD, QUOTES, CONCLUSION) = range(len(COLUMNS))
+ TECHNIQUES, PERIOD, QUOTES, CONCLUSION, TRIANGULATION) = range(len(COLUMNS))
 NUMBERS = (SEGMENTS, SUPPORTING, CONTRADICTING, SOURCES, PARTICIPANTS, GROUPS, TECHNIQUES,
            QUOTES)
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -36,12 +47,25 @@ class BoardModel(QAbstractTableModel):
         self.rows: list = []
         self.evidence = None
         self.options: list = []
+        self.kinds: dict = {}
         self.lang = "id"
 
-    def set_rows(self, rows, evidence, options, lang: str) -> None:
+    def set_rows(self, rows, evidence, options, lang: str, level: str = "indicators",
+                 kinds: dict | None = None) -> None:
+        """`kinds`: {code id: {kind: KindResult}} for the triangulation column."""
         self.beginResetModel()
-        self.rows, self.evidence, self.options, self.lang = list(rows), evidence, options, lang
+        self.kinds = kinds or {}
+        self.rows = grouped(rows, evidence, lang, level)
+        self.evidence, self.options, self.lang = evidence, options, lang
         self.endResetModel()
+
+    def board_rows(self) -> list:
+        """The indicator rows (no headings)."""
+        return [r for r in self.rows if not isinstance(r, Heading)]
+
+    def first_row(self) -> int:
+        """The first indicator row (after the headings), or -1."""
+        return next((i for i, r in enumerate(self.rows) if not isinstance(r, Heading)), -1)
 
     def retranslate(self, lang: str) -> None:
         self.lang = lang
@@ -70,7 +94,7 @@ class BoardModel(QAbstractTableModel):
             return [self.tr("Indicator"), self.tr("Verdict"), self.tr("Segments"), "+", "−",
                     self.tr("Sources"), self.tr("Participants"), self.tr("Groups"),
                     self.tr("Techniques"), self.tr("Period"), self.tr("Key quotes"),
-                    self.tr("Conclusion")][section]
+                    self.tr("Conclusion"), self.tr("Triangulation")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {SUPPORTING: self.tr("Supporting segments"),
                     CONTRADICTING: self.tr("Contradicting segments"),
@@ -82,6 +106,8 @@ class BoardModel(QAbstractTableModel):
     def flags(self, index: QModelIndex):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if isinstance(self.rows[index.row()], Heading):
+            return HEADING_FLAGS
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() == VERDICT else base
 
@@ -89,6 +115,8 @@ class BoardModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
+        if isinstance(row, Heading):
+            return heading_data(row, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -123,6 +151,9 @@ class BoardModel(QAbstractTableModel):
             return f"{stats.first_date} – {stats.last_date}"
         if column == VERDICT:
             return self.verdict_label(row.verdict)
+        if column == TRIANGULATION:  # a result per kind chosen in Study properties
+            return "  ".join(f"{kind_label(k)} {'✓' if r.met else '✗'}"
+                             for k, r in self.kinds.get(row.code_id, {}).items())
         return one_line(row.conclusion, 120)
 
     def _foreground(self, row, column: int):
@@ -151,6 +182,8 @@ class BoardModel(QAbstractTableModel):
                 or index.column() != VERDICT or self.bridge.project is None):
             return False
         row = self.rows[index.row()]
+        if isinstance(row, Heading):
+            return False
         value = value or ""  # "" clears the verdict (not judged)
         if value == (row.verdict or "") or value not in {o.key for o in self.options} | {""}:
             return False
@@ -162,11 +195,30 @@ class BoardModel(QAbstractTableModel):
         return True
 
 
+MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+             Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
+class VerdictEditor(QComboBox):
+    """A combo whose value changes only by Enter or a click in its open list: an arrow
+    key opens the list (and then moves within it), the mouse wheel does nothing."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.key() in MOVE_KEYS and not self.view().isVisible():
+            self.showPopup()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        event.ignore()
+
+
 class VerdictDelegate(QStyledItemDelegate):
-    """Edits the verdict column with a combo of the verdict options."""
+    """Edits the verdict column with a `VerdictEditor` of the verdict options."""
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
-        combo = QComboBox(parent)
+        combo = VerdictEditor(parent)
         combo.setObjectName("verdictEditor")
         model = index.model()
         combo.addItem(self.tr("— not judged —"), "")

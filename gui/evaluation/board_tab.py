@@ -6,7 +6,8 @@ the table and saved with its button, when another indicator is selected, and on
 close (`flush`); each save is one undoable action and one audit-trail row. Key quotes
 are picked from the segments that count for the indicator (its own and its
 sub-indicators' at rolled-up levels). History lists every verdict change with who and
-when, newest first. "New verdict option…" extends the study's list of verdicts.
+when, newest first. "New verdict option…" extends the study's list of verdicts;
+"Print board…" previews the verdict table for paper or PDF (`board_print`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analysis import board
+from analysis import board, load_triangulation
 from gui.evaluation.board import (
     CODE_ID_ROLE,
     INDICATOR,
@@ -42,6 +43,7 @@ from gui.evaluation.board import (
     BoardModel,
     VerdictDelegate,
 )
+from gui.evaluation.board_print import print_board
 from gui.evaluation.common import (
     Page,
     SegmentList,
@@ -109,10 +111,13 @@ class BoardTab(Page):
         self.new_verdict.clicked.connect(lambda: self.add_verdict_option())
         self.edit_verdicts = QPushButton(objectName="editVerdicts")
         self.edit_verdicts.clicked.connect(self.edit_verdict_options)
+        self.print_button = QPushButton(objectName="printBoard")
+        self.print_button.clicked.connect(lambda: self.print_board())
         top = QHBoxLayout()
         top.addWidget(self.legend, 1)
         top.addWidget(self.new_verdict)
         top.addWidget(self.edit_verdicts)
+        top.addWidget(self.print_button)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         # the details scroll, so they never force the bottom docks to be tall
@@ -157,6 +162,9 @@ class BoardTab(Page):
                                                 self.tr("Verdict"), self.tr("Conclusion")])
         self.new_verdict.setText(self.tr("New verdict option…"))
         self.edit_verdicts.setText(self.tr("Verdict options…"))
+        self.print_button.setText(self.tr("Print board…"))
+        self.print_button.setToolTip(self.tr("The verdict table grouped by framework and "
+                                             "dimension, to print or save as PDF"))
         self.sized = False
         self.model.retranslate(self.panel.lang)
         self._show_title()
@@ -194,14 +202,16 @@ class BoardTab(Page):
         keep = self.code_id
         rows = board(evidence, project.evaluation.judgements(),
                      project.evaluation.all_key_quotes(), self.panel.level)
+        kinds = {r.code_id: r.kinds
+                 for r in load_triangulation(project, evidence, self.panel.level)}
         self.model.set_rows(rows, evidence, project.evaluation.verdict_options(),
-                            self.panel.lang)
+                            self.panel.lang, self.panel.level, kinds)
         self._show_legend()
         if not self.sized:  # first time and after a language change; then the user's
             self.sized = True
             self._size_columns()
         at = self.model.row_of(keep) if keep is not None else -1
-        self.select_row(at if at >= 0 else 0)
+        self.select_row(at if at >= 0 else self.model.first_row())
         if self.code_id == keep:  # otherwise selecting the row has shown it already
             self._show_detail()
 
@@ -324,6 +334,17 @@ class BoardTab(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def board_title(self) -> str:
+        project = self.panel.project
+        study = project.study.get().title if project is not None else ""
+        return self.tr("Indicator board") + (f": {study}" if study else "")
+
+    def print_board(self):
+        """The print preview of the verdict table (returns the dialog, or None)."""
+        if self.panel.project is None:
+            return None
+        return print_board(self.model, self.board_title(), self)
 
     def _choose(self, listing: SegmentList, chosen: bool) -> None:
         row = self._current_row()

@@ -36,6 +36,13 @@ def technique_label(kind: str) -> str:
             "document": tr("Document"), "survey": tr("Survey")}.get(kind, kind)
 
 
+def kind_label(kind: str) -> str:
+    """'Source', 'Technique', 'Time', 'Investigator' (triangulation kinds), translated."""
+    names = {"source": tr("Source"), "technique": tr("Technique"), "time": tr("Time"),
+             "investigator": tr("Investigator")}
+    return names.get(kind, kind)
+
+
 def level_label(level: str) -> str:
     return {"indicators": tr("Indicators (sub-indicators rolled up)"),
             "dimensions": tr("Dimensions (everything below rolled up)"),

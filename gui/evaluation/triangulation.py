@@ -1,9 +1,11 @@
 """The Triangulation tab: per indicator, its evidence by technique, stakeholder group
-and time, flags as coloured badges, and whether the study's rule calls it triangulated.
+and time, flags as coloured badges, whether the study's rule calls it triangulated, and
+a separate result for each kind of triangulation chosen in Study properties.
 
-The table shows `analysis.triangulation` rows; below it, for the selected indicator,
-three small tables break its segments down by technique, by group and by source date
-(supporting and contradicting). "Rule…" edits the study's triangulation rule
+The table shows `analysis.triangulation` rows grouped under framework and dimension
+headings; below it, for the selected indicator, three small tables break its segments
+down by technique, by group (supporting, contradicting and a short quote each, side by
+side) and by source date. "Rule…" edits the study's triangulation rule
 (`dialogs.RuleDialog`), saved in the project as one undoable action.
 """
 
@@ -26,20 +28,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from analysis import TriangulationRule, load_rule, save_rule, triangulation
+from analysis import TriangulationRule, load_triangulation, save_rule, voices
 from analysis.stats import timeline
+from analysis.triangulation import load_rule
+from exporters.textutil import mark_cuts
 from gui.evaluation.common import (
     FLAG_COLOURS,
     Page,
     compact_rows,
     flag_label,
     flag_tooltip,
+    kind_label,
     technique_label,
 )
 from gui.evaluation.dialogs import RuleDialog
+from gui.evaluation.grouping import HEADING_FLAGS, Heading, grouped, heading_data
+from storage.facts import segment_details
 from storage.models import TECHNIQUES
 
-INDICATOR, SEGMENTS, TECHNIQUE_COL, GROUPS, TIME, FLAGS_COL, STATUS = range(7)
+INDICATOR, SEGMENTS, TECHNIQUE_COL, GROUPS, TIME, FLAGS_COL, STATUS, KINDS_COL = range(8)
+COLUMN_COUNT = 8
+QUOTE_WORDS = 14
 FLAGS_ROLE = Qt.ItemDataRole.UserRole + 20
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 21
 _ROOT = QModelIndex()
@@ -54,29 +63,41 @@ class TriangulationModel(QAbstractTableModel):
         self.evidence = None
         self.lang = "id"
 
-    def set_rows(self, rows, evidence, lang: str) -> None:
+    def set_rows(self, rows, evidence, lang: str, level: str = "indicators") -> None:
         self.beginResetModel()
-        self.rows, self.evidence, self.lang = list(rows), evidence, lang
+        self.rows, self.evidence, self.lang = grouped(rows, evidence, lang, level), evidence, lang
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < 7):
+                or not 0 <= section < COLUMN_COUNT):
             return None
         return [self.tr("Indicator"), self.tr("Segments (+/−)"), self.tr("Techniques"),
                 self.tr("Groups"), self.tr("Time"), self.tr("Flags"),
-                self.tr("Triangulated")][section]
+                self.tr("Triangulated"), self.tr("By kind")][section]
+
+    def flags(self, index: QModelIndex):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self.rows[index.row()], Heading):
+            return HEADING_FLAGS
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def first_row(self) -> int:
+        return next((i for i, r in enumerate(self.rows) if not isinstance(r, Heading)), -1)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
+        if isinstance(row, Heading):
+            return heading_data(row, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == CODE_ID_ROLE:
@@ -114,6 +135,9 @@ class TriangulationModel(QAbstractTableModel):
                 f": {stats.first_date}")
         if column == FLAGS_COL:
             return ", ".join(flag_label(f) for f in row.flags)
+        if column == KINDS_COL:
+            return "  ".join(f"{kind_label(k)} {'✓' if r.met else '✗'}"
+                             for k, r in row.kinds.items())
         if not stats.has_evidence:
             return self.tr("no evidence")
         return "✓ " + self.tr("yes") if row.triangulated else "✗ " + self.tr("no")
@@ -179,8 +203,8 @@ class TriangulationTab(Page):
         self.rule_label = QLabel(objectName="ruleLabel")
         self.rule_button = QPushButton(objectName="ruleButton")
         self.rule_button.clicked.connect(self.edit_rule)
-        self.breakdowns = [QTableWidget(0, 3, objectName=name) for name in (
-            "byTechnique", "byGroup", "overTime")]
+        self.breakdowns = [QTableWidget(0, columns, objectName=name) for name, columns in (
+            ("byTechnique", 4), ("byGroup", 4), ("overTime", 3))]
         top = QHBoxLayout()
         top.addWidget(self.rule_label, 1)
         top.addWidget(self.rule_button)
@@ -189,8 +213,10 @@ class TriangulationTab(Page):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
             compact_rows(table)
-            table.horizontalHeader().setStretchLastSection(False)
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setStretchLastSection(table.columnCount() > 3)
+            if table.columnCount() == 3:
+                table.horizontalHeader().setSectionResizeMode(
+                    0, QHeaderView.ResizeMode.Stretch)
             bottom.addWidget(table)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -206,11 +232,12 @@ class TriangulationTab(Page):
         self.rule_button.setText(self.tr("Rule…"))
         heads = (self.tr("Technique"), self.tr("Stakeholder group"), self.tr("Source date"))
         for table, head in zip(self.breakdowns, heads, strict=True):
-            table.setHorizontalHeaderLabels([head, "+", "−"])
+            table.setHorizontalHeaderLabels([head, "+", "−", self.tr("What it showed")][
+                :table.columnCount()])
         self._show_rule()
         self.sized = False
         self.model.lang = self.panel.lang
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     def _show_rule(self) -> None:
         rule = self.rule
@@ -231,15 +258,15 @@ class TriangulationTab(Page):
         keep = self.current_code()
         self.rule = load_rule(project)
         self._show_rule()
-        self.model.set_rows(triangulation(evidence, self.rule, self.panel.level), evidence,
-                            self.panel.lang)
+        self.model.set_rows(load_triangulation(project, evidence, self.panel.level), evidence,
+                            self.panel.lang, self.panel.level)
         if not self.sized:  # first time and after a language change; then the user's
             self.sized = True
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(INDICATOR, min(self.table.columnWidth(INDICATOR), 340))
         rows = [r.code_id for r in self.model.rows]
-        at = rows.index(keep) if keep in rows else 0
-        if rows:
+        at = rows.index(keep) if keep is not None and keep in rows else self.model.first_row()
+        if at >= 0:
             self.table.selectRow(at)
         self._show_detail()
 
@@ -249,16 +276,20 @@ class TriangulationTab(Page):
 
     def _show_detail(self) -> None:
         evidence, code_id = self.model.evidence, self.current_code()
-        row = next((r for r in self.model.rows if r.code_id == code_id), None)
+        row = next((r for r in self.model.rows
+                    if code_id is not None and r.code_id == code_id), None)
         if row is None or evidence is None:
             for table in self.breakdowns:
                 table.setRowCount(0)
             return
         stats = row.stats
-        techniques = [(technique_label(k), *stats.technique_counts(k)) for k in TECHNIQUES]
-        groups = [(g.name, *stats.group_counts(g.id)) for g in evidence.groups]
+        said = self._quotes(code_id)
+        techniques = [(technique_label(k), *stats.technique_counts(k), said.get(k, ""))
+                      for k in TECHNIQUES]
+        groups = [(g.name, *stats.group_counts(g.id), said.get(g.name, ""))
+                  for g in evidence.groups]
         if any(stats.group_counts(None)):
-            groups.append((self.tr("(no participant)"), *stats.group_counts(None)))
+            groups.append((self.tr("(no participant)"), *stats.group_counts(None), ""))
         dates = [(d or self.tr("(undated)"), s, c)
                  for d, s, c in timeline(evidence, code_id, self.panel.level)]
         for table, rows in zip(self.breakdowns, (techniques, groups, dates), strict=True):
@@ -266,14 +297,26 @@ class TriangulationTab(Page):
             for at, values in enumerate(rows):
                 for column, value in enumerate(values):
                     item = QTableWidgetItem(str(value))
-                    if column:
+                    item.setToolTip(str(value) if column == 3 else "")
+                    if column in (1, 2):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                               | Qt.AlignmentFlag.AlignVCenter)
                     if not values[1] and not values[2]:
                         item.setForeground(QColor("#9e9e9e"))
                     table.setItem(at, column, item)
-            table.resizeColumnToContents(1)
-            table.resizeColumnToContents(2)
+            for column in range(table.columnCount() - 1):
+                table.resizeColumnToContents(column)
+
+    def _quotes(self, code_id: int) -> dict[str, str]:
+        """A short quote per group and technique with evidence (what each said/showed)."""
+        evidence, project = self.model.evidence, self.panel.project
+        first = {}
+        for kind in ("source", "technique"):
+            for voice in voices(evidence, code_id, self.panel.level, kind):
+                ids = voice.supporting or voice.contradicting
+                first[voice.key] = ids[0]
+        texts = {d.id: d.text for d in segment_details(project, list(first.values()))}
+        return {key: mark_cuts(texts.get(seg, ""), QUOTE_WORDS) for key, seg in first.items()}
 
     def edit_rule(self) -> None:
         if self.panel.project is None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from gui import i18n
 from gui.dialog_parts import list_with_side_buttons, ok_cancel_buttons
 from gui.sources import labels
+from gui.sources.group_dialog import GroupDialog, group_text
 from gui.sources.widgets import DateField
 from storage import TelaahError
 from storage.models import CONSENT_STATUSES
@@ -246,20 +246,27 @@ class GroupsDialog(QDialog):
     def reload(self) -> None:
         self.list.clear()
         for group in self.bridge.project.participants.groups():
-            item = QListWidgetItem(group.name, self.list)
+            item = QListWidgetItem(group_text(group), self.list)
             item.setData(Qt.ItemDataRole.UserRole, group.id)
+
+    def _group(self, group_id: int):
+        return next(g for g in self.bridge.project.participants.groups() if g.id == group_id)
 
     def _current_id(self) -> int | None:
         item = self.list.currentItem()
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
-    def add_group(self, name: str) -> int | None:
-        return self._write(self.tr("Add stakeholder group"),
-                           lambda p: p.participants.add_group(name))
+    def add_group(self, name: str, label_en: str = "", is_state: bool | None = None
+                  ) -> int | None:
+        return self._write(self.tr("Add stakeholder group"), lambda p: p.participants.add_group(
+            name, label_en=label_en, is_state=is_state))
 
-    def rename_group(self, group_id: int, name: str) -> None:
-        self._write(self.tr("Rename stakeholder group"),
-                    lambda p: p.participants.rename_group(group_id, name))
+    def rename_group(self, group_id: int, name: str, label_en: str | None = None,
+                     is_state: bool | None = None) -> None:
+        def work(project) -> None:
+            project.participants.rename_group(group_id, name, label_en=label_en)
+            project.participants.set_group_state(group_id, is_state)
+        self._write(self.tr("Rename stakeholder group"), work)
 
     def move_current(self, offset: int) -> None:
         """Move the chosen group up or down (the order of tables and reports)."""
@@ -286,20 +293,17 @@ class GroupsDialog(QDialog):
         return result
 
     def _ask_add(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add stakeholder group"),
-                                        self.tr("Name of the new group:"))
-        if ok and name.strip():
-            self.add_group(name.strip())
+        dialog = GroupDialog(self.tr("Add stakeholder group"), None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.values()[0]:
+            self.add_group(*dialog.values())
 
     def _ask_rename(self) -> None:
         group_id = self._current_id()
         if group_id is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Rename stakeholder group"),
-                                        self.tr("New name:"), QLineEdit.EchoMode.Normal,
-                                        self.list.currentItem().text())
-        if ok and name.strip():
-            self.rename_group(group_id, name.strip())
+        dialog = GroupDialog(self.tr("Rename stakeholder group"), self._group(group_id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.values()[0]:
+            self.rename_group(group_id, *dialog.values())
 
     def _ask_delete(self) -> None:
         group_id = self._current_id()
@@ -308,7 +312,7 @@ class GroupsDialog(QDialog):
         members = [p.code for p in self.bridge.project.participants.list()
                    if p.group_id == group_id]
         question = self.tr("Delete the group “%1”?").replace(
-            "%1", self.list.currentItem().text())
+            "%1", self._group(group_id).name)
         if members:
             question += " " + self.tr("%n participant(s) will have no group: %1.", "",
                                       len(members)).replace("%1", ", ".join(members))

@@ -144,195 +144,243 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="70" />
+            <location filename="../../gui/evaluation/board.py" line="94" />
             <source>Indicator</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="70" />
+            <location filename="../../gui/evaluation/board.py" line="94" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="71" />
+            <location filename="../../gui/evaluation/board.py" line="95" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="71" />
+            <location filename="../../gui/evaluation/board.py" line="95" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="71" />
+            <location filename="../../gui/evaluation/board.py" line="95" />
             <source>Groups</source>
             <translation>Kelompok</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="72" />
+            <location filename="../../gui/evaluation/board.py" line="96" />
             <source>Techniques</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="72" />
+            <location filename="../../gui/evaluation/board.py" line="96" />
             <source>Period</source>
             <translation>Periode</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="70" />
+            <location filename="../../gui/evaluation/board.py" line="94" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="72" />
+            <location filename="../../gui/evaluation/board.py" line="96" />
             <source>Key quotes</source>
             <translation>Kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="73" />
+            <location filename="../../gui/evaluation/board.py" line="97" />
             <source>Conclusion</source>
             <translation>Kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="75" />
+            <location filename="../../gui/evaluation/board.py" line="97" />
+            <source>Triangulation</source>
+            <translation>Triangulasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board.py" line="99" />
             <source>Supporting segments</source>
             <translation>Segmen pendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="76" />
+            <location filename="../../gui/evaluation/board.py" line="100" />
             <source>Contradicting segments</source>
             <translation>Segmen yang bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="77" />
+            <location filename="../../gui/evaluation/board.py" line="101" />
             <source>First and last date of the sources</source>
             <translation>Tanggal pertama dan terakhir sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="78" />
+            <location filename="../../gui/evaluation/board.py" line="102" />
             <source>Double-click to choose a verdict</source>
             <translation>Klik dua kali untuk memilih penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="145" />
+            <location filename="../../gui/evaluation/board.py" line="176" />
             <source>%1 on %2</source>
             <translation>%1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="158" />
+            <location filename="../../gui/evaluation/board.py" line="191" />
             <source>Set verdict</source>
             <translation>Tetapkan penilaian</translation>
         </message>
     </context>
     <context>
-        <name>BoardTab</name>
+        <name>BoardPrint</name>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="157" />
-            <source>Conclusion</source>
-            <translation>Kesimpulan</translation>
+            <location filename="../../gui/evaluation/board_print.py" line="29" />
+            <source>Indicator</source>
+            <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="150" />
-            <source>Write the conclusion for this indicator: what the evidence shows, where it disagrees, and why the verdict.</source>
-            <translation>Tulis kesimpulan untuk indikator ini: apa yang ditunjukkan bukti, di mana bukti berbeda, dan alasan penilaiannya.</translation>
-        </message>
-        <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="153" />
-            <source>Save conclusion</source>
-            <translation>Simpan kesimpulan</translation>
-        </message>
-        <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="149" />
-            <source>Conclusion:</source>
-            <translation>Kesimpulan:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="154" />
-            <source>Remove from key quotes</source>
-            <translation>Hapus dari kutipan kunci</translation>
-        </message>
-        <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="155" />
-            <source>Add as key quote</source>
-            <translation>Jadikan kutipan kunci</translation>
-        </message>
-        <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="156" />
-            <source>When</source>
-            <translation>Kapan</translation>
-        </message>
-        <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="156" />
-            <source>Who</source>
-            <translation>Siapa</translation>
-        </message>
-        <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="157" />
+            <location filename="../../gui/evaluation/board_print.py" line="29" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
+            <location filename="../../gui/evaluation/board_print.py" line="30" />
+            <source>Short conclusion</source>
+            <translation>Kesimpulan singkat</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_print.py" line="30" />
+            <source>Segments</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_print.py" line="36" />
+            <source>not judged</source>
+            <translation>belum dinilai</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardTab</name>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="162" />
+            <source>Conclusion</source>
+            <translation>Kesimpulan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="155" />
+            <source>Write the conclusion for this indicator: what the evidence shows, where it disagrees, and why the verdict.</source>
+            <translation>Tulis kesimpulan untuk indikator ini: apa yang ditunjukkan bukti, di mana bukti berbeda, dan alasan penilaiannya.</translation>
+        </message>
+        <message>
             <location filename="../../gui/evaluation/board_tab.py" line="158" />
+            <source>Save conclusion</source>
+            <translation>Simpan kesimpulan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="154" />
+            <source>Conclusion:</source>
+            <translation>Kesimpulan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="159" />
+            <source>Remove from key quotes</source>
+            <translation>Hapus dari kutipan kunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="160" />
+            <source>Add as key quote</source>
+            <translation>Jadikan kutipan kunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="161" />
+            <source>When</source>
+            <translation>Kapan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="161" />
+            <source>Who</source>
+            <translation>Siapa</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="162" />
+            <source>Verdict</source>
+            <translation>Penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="163" />
             <source>New verdict option…</source>
             <translation>Pilihan penilaian baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="159" />
+            <location filename="../../gui/evaluation/board_tab.py" line="164" />
             <source>Verdict options…</source>
             <translation>Pilihan penilaian…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="170" />
+            <location filename="../../gui/evaluation/board_tab.py" line="165" />
+            <source>Print board…</source>
+            <translation>Cetak papan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="166" />
+            <source>The verdict table grouped by framework and dimension, to print or save as PDF</source>
+            <translation>Tabel penilaian per kerangka teori dan dimensi, untuk dicetak atau disimpan sebagai PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="178" />
             <source>Verdicts:</source>
             <translation>Penilaian:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="171" />
+            <location filename="../../gui/evaluation/board_tab.py" line="179" />
             <source>(double-click a verdict cell to change it)</source>
             <translation>(klik dua kali sel penilaian untuk mengubahnya)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="177" />
+            <location filename="../../gui/evaluation/board_tab.py" line="185" />
             <source>Key quotes (%1)</source>
             <translation>Kutipan kunci (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="177" />
+            <location filename="../../gui/evaluation/board_tab.py" line="185" />
             <source>Segments (%1)</source>
             <translation>Segmen (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="177" />
+            <location filename="../../gui/evaluation/board_tab.py" line="185" />
             <source>History (%1)</source>
             <translation>Riwayat (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="238" />
+            <location filename="../../gui/evaluation/board_tab.py" line="248" />
             <source>Select an indicator to write its conclusion and choose key quotes.</source>
             <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="249" />
+            <location filename="../../gui/evaluation/board_tab.py" line="259" />
             <source>Last judged by %1 on %2</source>
             <translation>Terakhir dinilai oleh %1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="299" />
+            <location filename="../../gui/evaluation/board_tab.py" line="309" />
             <source>Write conclusion</source>
             <translation>Tulis kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="316" />
+            <location filename="../../gui/evaluation/board_tab.py" line="326" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="333" />
+            <location filename="../../gui/evaluation/board_tab.py" line="341" />
+            <source>Indicator board</source>
+            <translation>Papan indikator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/board_tab.py" line="354" />
             <source>Choose key quote</source>
             <translation>Pilih kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="333" />
+            <location filename="../../gui/evaluation/board_tab.py" line="354" />
             <source>Drop key quote</source>
             <translation>Lepaskan kutipan kunci</translation>
         </message>
@@ -1153,143 +1201,158 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="139" />
-            <location filename="../../gui/export_dialog.py" line="235" />
+            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="246" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="140" />
+            <location filename="../../gui/export_dialog.py" line="144" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="141" />
+            <location filename="../../gui/export_dialog.py" line="145" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="142" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="142" />
+            <location filename="../../gui/export_dialog.py" line="146" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="147" />
+            <source>Report contents:</source>
+            <translation>Isi laporan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="154" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="155" />
+            <source>Include indicators not &amp;studied (not judged, no evidence)</source>
+            <translation>Sertakan indikator yang tidak &amp;diteliti (belum dinilai, tanpa bukti)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="157" />
+            <source>Appendix of analytic &amp;memos (study, sources, participants)</source>
+            <translation>Lampiran &amp;memo analitis (penelitian, sumber, informan)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="159" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="152" />
+            <location filename="../../gui/export_dialog.py" line="161" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="153" />
+            <location filename="../../gui/export_dialog.py" line="162" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="154" />
+            <location filename="../../gui/export_dialog.py" line="163" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="199" />
+            <location filename="../../gui/export_dialog.py" line="210" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="200" />
+            <location filename="../../gui/export_dialog.py" line="211" />
             <source>This study is confidential. Export it with the participants' real names and organisations?</source>
             <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="213" />
+            <location filename="../../gui/export_dialog.py" line="224" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="214" />
+            <location filename="../../gui/export_dialog.py" line="225" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="215" />
+            <location filename="../../gui/export_dialog.py" line="226" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="222" />
+            <location filename="../../gui/export_dialog.py" line="233" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="224" />
+            <location filename="../../gui/export_dialog.py" line="235" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="226" />
+            <location filename="../../gui/export_dialog.py" line="237" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="246" />
+            <location filename="../../gui/export_dialog.py" line="257" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="250" />
+            <location filename="../../gui/export_dialog.py" line="261" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="251" />
+            <location filename="../../gui/export_dialog.py" line="262" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="257" />
+            <location filename="../../gui/export_dialog.py" line="268" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="260" />
+            <location filename="../../gui/export_dialog.py" line="271" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1297,12 +1360,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="287" />
+            <location filename="../../gui/export_dialog.py" line="298" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="289" />
+            <location filename="../../gui/export_dialog.py" line="300" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1408,6 +1471,57 @@
         </message>
     </context>
     <context>
+        <name>GroupDialog</name>
+        <message>
+            <location filename="../../gui/sources/group_dialog.py" line="17" />
+            <source>state</source>
+            <translation>negara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/group_dialog.py" line="18" />
+            <source>non-state</source>
+            <translation>non-negara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/group_dialog.py" line="33" />
+            <source>not said</source>
+            <translation>tidak ditentukan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/group_dialog.py" line="33" />
+            <source>state actors</source>
+            <translation>unsur negara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/group_dialog.py" line="34" />
+            <source>non-state actors</source>
+            <translation>unsur non-negara</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/group_dialog.py" line="39" />
+            <source>&amp;Indonesian label:</source>
+            <translation>Label bahasa &amp;Indonesia:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/group_dialog.py" line="40" />
+            <source>&amp;English label:</source>
+            <translation>Label bahasa &amp;Inggris:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/group_dialog.py" line="41" />
+            <source>&amp;Members are:</source>
+            <translation>&amp;Anggotanya:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Grouping</name>
+        <message>
+            <location filename="../../gui/evaluation/grouping.py" line="29" />
+            <source>Researcher's own codes</source>
+            <translation>Kode tambahan peneliti</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupsDialog</name>
         <message>
             <location filename="../../gui/sources/participant_dialog.py" line="234" />
@@ -1440,44 +1554,34 @@
             <translation>Turunkan (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="257" />
-            <location filename="../../gui/sources/participant_dialog.py" line="289" />
+            <location filename="../../gui/sources/participant_dialog.py" line="261" />
+            <location filename="../../gui/sources/participant_dialog.py" line="296" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="261" />
-            <location filename="../../gui/sources/participant_dialog.py" line="298" />
+            <location filename="../../gui/sources/participant_dialog.py" line="269" />
+            <location filename="../../gui/sources/participant_dialog.py" line="304" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="269" />
+            <location filename="../../gui/sources/participant_dialog.py" line="276" />
             <source>Move stakeholder group</source>
             <translation>Pindahkan kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="276" />
+            <location filename="../../gui/sources/participant_dialog.py" line="283" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="290" />
-            <source>Name of the new group:</source>
-            <translation>Nama kelompok baru:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="299" />
-            <source>New name:</source>
-            <translation>Nama baru:</translation>
-        </message>
-        <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="310" />
+            <location filename="../../gui/sources/participant_dialog.py" line="314" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="313" />
+            <location filename="../../gui/sources/participant_dialog.py" line="317" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -2413,6 +2517,69 @@
         </message>
     </context>
     <context>
+        <name>MethodSettings</name>
+        <message>
+            <location filename="../../gui/study_method.py" line="40" />
+            <source>Method (for the report)</source>
+            <translation>Metode (untuk laporan)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="44" />
+            <source>S&amp;ource (informants of several groups)</source>
+            <translation>Sum&amp;ber (informan dari beberapa kelompok)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="45" />
+            <source>Tec&amp;hnique (interview, observation, documents)</source>
+            <translation>Tek&amp;nik (wawancara, observasi, dokumentasi)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="46" />
+            <source>Ti&amp;me (several dates)</source>
+            <translation>&amp;Waktu (beberapa tanggal)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="47" />
+            <source>In&amp;vestigator (several coders)</source>
+            <translation>Pen&amp;eliti (beberapa pengode)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="57" />
+            <source>Through Sudarmo (2011), as Indonesian theses cite it</source>
+            <translation>Melalui Sudarmo (2011), seperti lazim dalam skripsi dan tesis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="59" />
+            <source>The original, as entered in my references below</source>
+            <translation>Sumber asli, sesuai entri di daftar pustaka saya di bawah</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="64" />
+            <source>One APA entry per line, e.g. Sugiyono. (2019). Metode penelitian kualitatif. Alfabeta.</source>
+            <translation>Satu entri APA per baris, misalnya Sugiyono. (2019). Metode penelitian kualitatif. Alfabeta.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="66" />
+            <source>The frameworks and Miles, Huberman &amp; Saldaña (2014) are cited for you.</source>
+            <translation>Kerangka teori dan Miles, Huberman &amp; Saldaña (2014) sudah dikutip otomatis.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="70" />
+            <source>Triangulation used:</source>
+            <translation>Triangulasi yang dipakai:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="71" />
+            <source>Cite &amp;DeSeve:</source>
+            <translation>Kutip DeSe&amp;ve:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/study_method.py" line="72" />
+            <source>O&amp;wn references:</source>
+            <translation>Daftar pustaka sendi&amp;ri:</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkFeature</name>
         <message>
             <location filename="../../gui/network/feature.py" line="56" />
@@ -2574,53 +2741,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="137" />
-            <location filename="../../gui/project_actions.py" line="189" />
+            <location filename="../../gui/project_actions.py" line="139" />
+            <location filename="../../gui/project_actions.py" line="191" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="139" />
+            <location filename="../../gui/project_actions.py" line="141" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="145" />
+            <location filename="../../gui/project_actions.py" line="147" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="146" />
+            <location filename="../../gui/project_actions.py" line="148" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="148" />
+            <location filename="../../gui/project_actions.py" line="150" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="159" />
+            <location filename="../../gui/project_actions.py" line="161" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="161" />
+            <location filename="../../gui/project_actions.py" line="163" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="162" />
+            <location filename="../../gui/project_actions.py" line="164" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="162" />
+            <location filename="../../gui/project_actions.py" line="164" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="164" />
+            <location filename="../../gui/project_actions.py" line="166" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -2983,87 +3150,87 @@
     <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="63" />
+            <location filename="../../gui/project_actions.py" line="65" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="64" />
+            <location filename="../../gui/project_actions.py" line="66" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="111" />
+            <location filename="../../gui/project_actions.py" line="113" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="110" />
+            <location filename="../../gui/project_actions.py" line="112" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="118" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="115" />
+            <location filename="../../gui/project_actions.py" line="117" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="312" />
+            <location filename="../../gui/project_actions.py" line="319" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="313" />
+            <location filename="../../gui/project_actions.py" line="320" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="314" />
+            <location filename="../../gui/project_actions.py" line="321" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="315" />
+            <location filename="../../gui/project_actions.py" line="322" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="316" />
+            <location filename="../../gui/project_actions.py" line="323" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="317" />
+            <location filename="../../gui/project_actions.py" line="324" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="341" />
+            <location filename="../../gui/project_actions.py" line="348" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="344" />
+            <location filename="../../gui/project_actions.py" line="351" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="354" />
+            <location filename="../../gui/project_actions.py" line="361" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="370" />
+            <location filename="../../gui/project_actions.py" line="377" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="375" />
+            <location filename="../../gui/project_actions.py" line="382" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -4392,47 +4559,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="211" />
+            <location filename="../../gui/project_actions.py" line="213" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="232" />
+            <location filename="../../gui/project_actions.py" line="234" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="233" />
+            <location filename="../../gui/project_actions.py" line="235" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="234" />
+            <location filename="../../gui/project_actions.py" line="236" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="235" />
+            <location filename="../../gui/project_actions.py" line="237" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="236" />
+            <location filename="../../gui/project_actions.py" line="238" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="237" />
+            <location filename="../../gui/project_actions.py" line="239" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="238" />
+            <location filename="../../gui/project_actions.py" line="240" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="257" />
+            <location filename="../../gui/project_actions.py" line="265" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -4947,64 +5114,69 @@
     <context>
         <name>TriangulationModel</name>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="72" />
+            <location filename="../../gui/evaluation/triangulation.py" line="81" />
             <source>Indicator</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="72" />
+            <location filename="../../gui/evaluation/triangulation.py" line="81" />
             <source>Segments (+/−)</source>
             <translation>Segmen (+/−)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="72" />
+            <location filename="../../gui/evaluation/triangulation.py" line="81" />
             <source>Techniques</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="73" />
+            <location filename="../../gui/evaluation/triangulation.py" line="82" />
             <source>Groups</source>
             <translation>Kelompok</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="73" />
+            <location filename="../../gui/evaluation/triangulation.py" line="82" />
             <source>Time</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="73" />
+            <location filename="../../gui/evaluation/triangulation.py" line="82" />
             <source>Flags</source>
             <translation>Tanda</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="74" />
+            <location filename="../../gui/evaluation/triangulation.py" line="83" />
             <source>Triangulated</source>
             <translation>Tertriangulasi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="107" />
+            <location filename="../../gui/evaluation/triangulation.py" line="83" />
+            <source>By kind</source>
+            <translation>Per jenis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="128" />
             <source>%1 of %2</source>
             <translation>%1 dari %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/triangulation.py" line="112" />
+            <location filename="../../gui/evaluation/triangulation.py" line="133" />
             <source>%n date(s)</source>
             <translation>
                 <numerusform>%n tanggal</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="118" />
+            <location filename="../../gui/evaluation/triangulation.py" line="142" />
             <source>no evidence</source>
             <translation>tanpa bukti</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="119" />
+            <location filename="../../gui/evaluation/triangulation.py" line="143" />
             <source>yes</source>
             <translation>ya</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="119" />
+            <location filename="../../gui/evaluation/triangulation.py" line="143" />
             <source>no</source>
             <translation>tidak</translation>
         </message>
@@ -5012,42 +5184,47 @@
     <context>
         <name>TriangulationTab</name>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="206" />
+            <location filename="../../gui/evaluation/triangulation.py" line="232" />
             <source>Rule…</source>
             <translation>Aturan…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="207" />
+            <location filename="../../gui/evaluation/triangulation.py" line="233" />
             <source>Technique</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="207" />
+            <location filename="../../gui/evaluation/triangulation.py" line="233" />
             <source>Stakeholder group</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="207" />
+            <location filename="../../gui/evaluation/triangulation.py" line="233" />
             <source>Source date</source>
             <translation>Tanggal sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="218" />
+            <location filename="../../gui/evaluation/triangulation.py" line="235" />
+            <source>What it showed</source>
+            <translation>Temuan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/evaluation/triangulation.py" line="245" />
             <source>Triangulated: at least %1 technique(s), %2 stakeholder group(s) and %3 source date(s).</source>
             <translation>Tertriangulasi: sekurang-kurangnya %1 teknik, %2 kelompok pemangku kepentingan dan %3 tanggal sumber.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="261" />
+            <location filename="../../gui/evaluation/triangulation.py" line="292" />
             <source>(no participant)</source>
             <translation>(tanpa informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="262" />
+            <location filename="../../gui/evaluation/triangulation.py" line="293" />
             <source>(undated)</source>
             <translation>(tanpa tanggal)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="288" />
+            <location filename="../../gui/evaluation/triangulation.py" line="331" />
             <source>Change triangulation rule</source>
             <translation>Ubah aturan triangulasi</translation>
         </message>
@@ -5055,7 +5232,7 @@
     <context>
         <name>VerdictDelegate</name>
         <message>
-            <location filename="../../gui/evaluation/board.py" line="172" />
+            <location filename="../../gui/evaluation/board.py" line="224" />
             <source>— not judged —</source>
             <translation>— belum dinilai —</translation>
         </message>
@@ -5172,6 +5349,22 @@
             <translation>Survei</translation>
         </message>
         <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Technique</source>
+            <translation>Teknik</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Investigator</source>
+            <translation>Peneliti</translation>
+        </message>
+        <message>
             <source>Indicators (sub-indicators rolled up)</source>
             <translation>Indikator (subindikator digabung)</translation>
         </message>
@@ -5242,6 +5435,9 @@
         <name>_Node</name>
     </context>
     <context>
+        <name>VerdictEditor</name>
+    </context>
+    <context>
         <name>Page</name>
     </context>
     <context>
@@ -5249,6 +5445,9 @@
     </context>
     <context>
         <name>_Dialog</name>
+    </context>
+    <context>
+        <name>Heading</name>
     </context>
     <context>
         <name>FlagDelegate</name>
@@ -5584,6 +5783,10 @@
         <message>
             <source>The stakeholder group '{name}' already exists.</source>
             <translation>Kelompok pemangku kepentingan '{name}' sudah ada.</translation>
+        </message>
+        <message>
+            <source>There is no verdict '{verdict}'; the verdicts are: {known}.</source>
+            <translation>Penilaian '{verdict}' tidak ada; penilaian yang tersedia: {known}.</translation>
         </message>
         <message>
             <source>A participant needs a code such as P01.</source>

@@ -217,8 +217,9 @@ def test_summary_saves_as_you_type_one_undo_step_per_save(qtbot, panel, study):
         "Kepercayaan tumbuh."
     tab.row_kind.setCurrentIndex(1)
     panel.refresh_now()
-    assert [r.label for r in tab.model.rows[:-1]][:2] == ["Instansi pemerintah",
-                                                         "Platform/perusahaan swasta"]
+    assert [r.label for r in tab.model.rows[:-1]][:3] == [
+        "Instansi pemerintah", "Perwakilan RI di luar negeri (KBRI/KJRI)",
+        "Platform/perusahaan swasta"]
 
 
 def test_refreshes_on_changes_and_language(panel, study):

@@ -88,7 +88,7 @@ def test_excel_export_with_group_filter(window, tmp_path):
     dialog.output_edit.setText(str(tmp_path / "data.xlsx"))
     _check_only(dialog.group_list, {"Platform/perusahaan swasta"})
     dialog.export()
-    sheet = openpyxl.load_workbook(tmp_path / "data.xlsx")["Segments"]
+    sheet = openpyxl.load_workbook(tmp_path / "data.xlsx").worksheets[0]  # "Segmen" (id)
     assert sheet.max_row == 3  # header + the platform participant's two segments
 
 
@@ -128,3 +128,13 @@ def test_dialog_has_no_hard_coded_untranslated_labels(window):
     assert dialog.windowTitle() == "Export"
     assert dialog.format_combo.itemText(0) == "Word report (.docx)"
     assert dialog.language_combo.itemText(0) == "Bahasa Indonesia"
+
+
+def test_report_contents_options(window):
+    dialog = feature(window).open_dialog()
+    assert not dialog.options().include_all and dialog.options().include_memos
+    dialog.all_indicators_check.setChecked(True)
+    dialog.memos_check.setChecked(False)
+    options = dialog.options()
+    assert options.include_all and not options.include_memos
+    dialog.reject()

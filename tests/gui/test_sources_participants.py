@@ -90,6 +90,11 @@ def test_groups_add_rename_delete_undoable(qtbot, bridge, project):
     qtbot.addWidget(dialog)
     group_id = dialog.add_group("Akademisi")
     assert dialog.list.item(dialog.list.count() - 1).text() == "Akademisi"
+    both = dialog.add_group("Perguruan tinggi", "University", False)
+    assert dialog.list.item(dialog.list.count() - 1).text() == (
+        "Perguruan tinggi \u2014 University (non-state)")
+    dialog.rename_group(both, "Perguruan tinggi", "Universities", True)
+    assert project.participants.group_by_name("universities").is_state == 1
     dialog.rename_group(group_id, "Akademisi/peneliti")
     assert project.participants.group_by_name("Akademisi/peneliti").id == group_id
     other = project.participants.resolve_group("Lainnya")
@@ -109,8 +114,9 @@ def test_groups_reorder_with_the_buttons(qtbot, bridge, project):
     qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
     moved = names[:-2] + [names[-1], names[-2]]
     assert [g.name for g in project.participants.groups()] == moved
-    assert [dialog.list.item(r).text() for r in range(dialog.list.count())] == moved
-    assert dialog.list.currentItem().text() == names[-1]
+    shown = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+    assert [text.split(" \u2014 ")[0] for text in shown] == moved  # "name — English (…)"
+    assert dialog.list.currentItem().text().startswith(names[-1])
     dialog.list.setCurrentRow(0)
     qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)     # already first
     assert [g.name for g in project.participants.groups()] == moved
