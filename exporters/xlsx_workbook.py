@@ -59,7 +59,8 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
                     report_sheets.scrub(sheet, ctx.pseudo)
                 write_sheet(workbook, sheet.key, sheet.title, sheet.columns, sheet.rows,
                             freeze="A2" if len(sheet.columns) < 4 else "B2", fit_rows=True)
-            write_sheet(workbook, "Privacy", "Privacy", [ColumnSpec(ctx.labels["privacy"], 90)],
+            write_sheet(workbook, "Privacy", ctx.labels["privacy"],
+                        [ColumnSpec(ctx.labels["privacy"], 90)],
                         _privacy_rows(ctx))
             total = ctx.figures.segment_count
             ctx.step(total, total, "")

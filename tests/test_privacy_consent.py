@@ -40,7 +40,7 @@ def demo(tmp_path):
 
 
 def _segment_participants(path) -> list[str]:
-    sheet = openpyxl.load_workbook(path, read_only=True)["Segments"]
+    sheet = openpyxl.load_workbook(path, read_only=True)["Segmen"]
     rows = list(sheet.iter_rows(values_only=True))
     column = rows[0].index("Partisipan")
     return [row[column] for row in rows[1:]]
@@ -75,7 +75,7 @@ def test_pending_and_withdrawn_participants_are_left_out_of_every_output(demo, t
     assert result.segments == demo.segments.count() - len(left_out)
     note = "(persetujuan belum diberikan: 1; persetujuan ditarik: 1)"
     assert any(note in p.text for p in Document(report).paragraphs)
-    privacy = openpyxl.load_workbook(book, read_only=True)["Privacy"]
+    privacy = openpyxl.load_workbook(book, read_only=True)["Privasi"]
     assert any(note in str(row[0]) for row in privacy.iter_rows(values_only=True))
     assert "left out (consent pending: 1; consent withdrawn: 1)" in result.describe()
 

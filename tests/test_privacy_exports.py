@@ -97,7 +97,7 @@ def test_organisations_become_neutral_labels_and_agencies_stay(demo):
     project, folder = demo
     target = folder / "orgs.xlsx"
     write_xlsx(project, target, ExportOptions(pseudonymize=True))
-    sources = openpyxl.load_workbook(target, read_only=True)["Sources"]
+    sources = openpyxl.load_workbook(target, read_only=True)["Sumber"]
     titles = [c for row in sources.iter_rows(min_row=2, values_only=True) for c in row]
     assert "Wawancara pemilik UMKM P06" in titles
     assert any("Dinas Koperasi" in str(t) for t in titles)  # a public agency is not hidden

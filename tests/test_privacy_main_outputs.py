@@ -74,7 +74,7 @@ def test_the_network_sheets_are_pseudonymised(demo):
     target = folder / "network.xlsx"
     write_xlsx(project, target, ExportOptions(pseudonymize=True, include_real_names=True))
     book = openpyxl.load_workbook(target, read_only=True)
-    cells = {str(c) for name in ("Ties", "Network")
+    cells = {str(c) for name in ("Relasi", "Jejaring")
              for row in book[name].iter_rows(values_only=True) for c in row if c}
     assert "Organisasi P11" in cells and ORGANISATION not in cells
 
