@@ -182,12 +182,13 @@ class Context:
         chosen = {p.id for p in self.participants if p.group in self.groups}
         return [s for s in sources if chosen.intersection(s.participant_ids)]
 
-    def group(self, name: str | None) -> str:
-        """A stakeholder group's label in the report language (English or Indonesian)."""
-        return self.group_labels.get(name or "", name or "")
     def output_guard(self) -> dict:
         """`atomic_output` arguments: the final privacy scan, the project's file mode."""
         return output_guard(self.project, self.pseudo)
+
+    def group(self, name: str | None) -> str:
+        """A stakeholder group's label in the report language (English or Indonesian)."""
+        return self.group_labels.get(name or "", name or "")
 
     def step(self, done: int, total: int, text: str = "") -> None:
         """Report progress; raise Cancelled when the callback says stop."""

@@ -5302,62 +5302,62 @@
     <context>
         <name>TranscriptionPanel</name>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="132" />
+            <location filename="../../gui/transcription/panel.py" line="134" />
             <source>Pause</source>
             <translation>Jeda</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="132" />
+            <location filename="../../gui/transcription/panel.py" line="134" />
             <source>Play</source>
             <translation>Putar</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="133" />
+            <location filename="../../gui/transcription/panel.py" line="135" />
             <source>Back</source>
             <translation>Mundur</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="133" />
+            <location filename="../../gui/transcription/panel.py" line="135" />
             <source>Forward</source>
             <translation>Maju</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="134" />
+            <location filename="../../gui/transcription/panel.py" line="136" />
             <source>Time</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="135" />
+            <location filename="../../gui/transcription/panel.py" line="137" />
             <source>Interviewer (I:)</source>
             <translation>Pewawancara (I:)</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="136" />
+            <location filename="../../gui/transcription/panel.py" line="138" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="137" />
+            <location filename="../../gui/transcription/panel.py" line="139" />
             <source>Play Segment</source>
             <translation>Putar Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="138" />
+            <location filename="../../gui/transcription/panel.py" line="140" />
             <source>Attach Recording…</source>
             <translation>Lampirkan Rekaman…</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="139" />
+            <location filename="../../gui/transcription/panel.py" line="141" />
             <source>Keys…</source>
             <translation>Tombol…</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="144" />
+            <location filename="../../gui/transcription/panel.py" line="146" />
             <source>Playback speed (the voice keeps its pitch)</source>
             <translation>Kecepatan putar (tinggi nada suara tetap)</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="174" />
+            <location filename="../../gui/transcription/panel.py" line="176" />
             <source>No recording: attach one to transcribe.</source>
             <translation>Belum ada rekaman: lampirkan rekaman untuk mulai mentranskripsi.</translation>
         </message>
