@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -20,8 +21,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("project", type=Path)
     parser.add_argument("--big-source", type=int, required=True)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--encrypted", action="store_true",
+                        help="the study is encrypted; its password is in TELAAH_PASSWORD")
     args = parser.parse_args(argv)
-    context = Context(args.project, args.big_source, max(1, args.runs))
+    password = os.environ.get("TELAAH_PASSWORD") if args.encrypted else None
+    context = Context(args.project, args.big_source, max(1, args.runs), password)
     figures = MEASURES[args.name].fn(context)
     figures["name"] = args.name
     figures.setdefault("peak_mb", peak_mb())

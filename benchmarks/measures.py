@@ -31,6 +31,7 @@ class Context:
     project: Path
     big_source_id: int
     runs: int
+    password: str | None = None  # the encrypted copy's (benchmarks/encrypted.py)
     _scratch: list[Path] = field(default_factory=list)
 
     def scratch_copy(self) -> Path:
@@ -55,7 +56,7 @@ class Context:
         """The study opened read-only (no lock, no backup): for measures that only read."""
         from storage import Project
 
-        return Project.open(self.project, readonly=True)
+        return Project.open(self.project, readonly=True, password=self.password)
 
     def _cleanup(self) -> None:
         for folder in self._scratch:
@@ -140,6 +141,7 @@ from benchmarks import (  # noqa: E402,F401  (registration)
     measures_export,
     measures_field,
     measures_gui,
+    measures_media,
     measures_network,
     measures_refi,
     measures_reliability,
@@ -151,8 +153,8 @@ from benchmarks import (  # noqa: E402,F401  (registration)
 TABLE_ORDER = ("open_project", "open_app", "text_open", "text_code", "text_scroll", "text_type",
                "edit_memory", "search",
                "evidence", "board", "triangulation", "matrix", "xlsx_export", "docx_report",
-               "refi_export", "refi_import", "survey_import", "survey_summary",
-               "backups", "restore", "check", "app_memory")
+               "refi_export", "refi_import", "pdf_import", "survey_import",
+               "survey_summary", "backups", "restore", "check", "app_memory")
 for _name in sorted(MEASURES, key=lambda n: TABLE_ORDER.index(n) if n in TABLE_ORDER
                     else len(TABLE_ORDER)):
     MEASURES[_name] = MEASURES.pop(_name)

@@ -6,7 +6,8 @@ The table shows the median of several runs, the limit it is judged against (comp
 from the baseline's median where the target is relative), the peak memory and a few
 details; `benchmarks/results.json` keeps the figures. Options: `--scale` (1.0: the
 issue's large study), `--runs`, `--only NAME ...`, `--data` (folder of generated
-studies), `--output` (the JSON file).
+studies), `--output` (the JSON file), `--plain-only` (skip the encrypted copy's rows,
+`benchmarks/encrypted.py`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.encrypted import encrypted_rows
 from benchmarks.measures import MEASURES, format_value
 
 HERE = Path(__file__).resolve().parent
@@ -27,19 +29,21 @@ HERE = Path(__file__).resolve().parent
 
 def ensure_study(folder: Path, scale: float) -> tuple[Path, dict]:
     """The generated study for `scale`, built (and timed) when missing."""
-    from benchmarks.generate import generate_large_study
+    from benchmarks.generate import VERSION, generate_large_study
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"large-{scale:g}.telaah"
     meta_path = path.with_suffix(".json")
     if path.exists() and meta_path.exists():
-        _bring_up_to_date(path)
-        return path, json.loads(meta_path.read_text())
+        meta = json.loads(meta_path.read_text())
+        if meta.get("version") == VERSION:
+            _bring_up_to_date(path)
+            return path, meta
     for stale in folder.glob(f"large-{scale:g}.telaah*"):
         stale.unlink()
     started = time.perf_counter()
     study = generate_large_study(path, scale=scale)
-    meta = {"build_seconds": round(time.perf_counter() - started, 2),
+    meta = {"version": VERSION, "build_seconds": round(time.perf_counter() - started, 2),
             "big_source_id": study.big_source_id, "sources": study.sources,
             "characters": study.characters, "codes": study.codes,
             "segments": study.segments, "memos": study.memos}
@@ -61,13 +65,17 @@ def _bring_up_to_date(path: Path) -> None:
         Project.open(path, full_check=False, backups_kept=1).close()
 
 
-def run_measure(name: str, path: Path, meta: dict, runs: int) -> dict:
+def run_measure(name: str, path: Path, meta: dict, runs: int,
+                password: str | None = None) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "TELAAH_CONFIG_DIR": str(path.parent / "config"),
            "TELAAH_DATA_DIR": str(path.parent / "userdata"),
            "XDG_CONFIG_HOME": str(path.parent / "xdg")}  # QSettings of the window
     command = [sys.executable, "-m", "benchmarks.measure", name, str(path),
                "--big-source", str(meta["big_source_id"]), "--runs", str(runs)]
+    if password:
+        env["TELAAH_PASSWORD"] = password
+        command.append("--encrypted")
     result = subprocess.run(command, capture_output=True, text=True, env=env,
                             cwd=HERE.parent, timeout=1800)
     if result.returncode != 0:
@@ -168,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--data", type=Path, default=HERE / "data")
     parser.add_argument("--output", type=Path, default=HERE / "results.json")
+    parser.add_argument("--plain-only", action="store_true",
+                        help="skip the measures on the encrypted copy of the study")
     args = parser.parse_args(None if argv is None else [str(a) for a in argv])
     path, meta = ensure_study(args.data, args.scale)
     names = args.only or list(MEASURES)
@@ -179,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         rows.append(summarise(run_measure(name, path, meta, args.runs)))
         print(f"  {name}: done", file=sys.stderr, flush=True)
+    if not args.plain_only:
+        rows += encrypted_rows(rows, path, meta, args.runs, run_measure, summarise)
     print_table(rows, meta)
     args.output.write_text(json.dumps({"study": meta, "scale": args.scale, "runs": args.runs,
                                        "machine": machine(), "measures": rows},

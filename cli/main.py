@@ -37,16 +37,19 @@ def command_modules():
         export,
         group,
         guide,
+        media,
         network,
         participant,
+        password,
+        privacy,
         project,
         sources,
         survey,
         team,
     )
 
-    return [project, participant, group, sources, autocode, analysis, evaluation, export,
-            backups, guide, network, survey, team]
+    return [project, participant, group, sources, media, autocode, analysis, evaluation,
+            export, backups, guide, network, survey, team, password, privacy]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,7 +9,8 @@ same name stays byte-identical. The temporary file is named
 `NAME.unfinished-export-PID-XXXX.part`, so a person can tell what it is; one left by a
 killed export (its process gone) is removed by the next export into that folder.
 `check_target(path, project_path)` also refuses to write over the project, its
-`-wal`/`-shm`/lock files, its backups, or any other `.telaah` project.
+`-wal`/`-shm`/lock files, its backups, or any other `.telaah` project. A pseudonymised
+export passes `verify` (the final privacy scan) and every export the project's file `mode`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import contextlib
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from exporters.options import ExportError
@@ -81,8 +82,15 @@ def _running(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | Path, project_path: Path | None = None) -> Iterator[Path]:
-    """Yield a temporary path; on success it replaces `path`, on failure it vanishes."""
+def atomic_output(path: str | Path, project_path: Path | None = None, *,
+                  verify: Callable[[Path], None] | None = None,
+                  mode: int | None = None) -> Iterator[Path]:
+    """Yield a temporary path; on success it replaces `path`, on failure it vanishes.
+
+    `project_path` guards the project's own files (`check_target`). `verify(temporary)`
+    runs on the finished file before it is moved into place (the privacy scan); an error
+    it raises leaves no file. `mode` (the project's file mode, `storage.privacy`) is the
+    new file's permissions."""
     target = check_target(path, project_path)
     remove_unfinished(target.parent)
     try:
@@ -95,8 +103,13 @@ def atomic_output(path: str | Path, project_path: Path | None = None) -> Iterato
     temporary = Path(name)
     try:
         yield temporary
+        if verify is not None:
+            verify(temporary)
         _flush(temporary)
-        _keep_mode(target, temporary)
+        if mode is None:
+            _keep_mode(target, temporary)
+        else:
+            os.chmod(temporary, mode)
         os.replace(temporary, target)
     except OSError as error:
         raise ExportError(f"Could not write {target} ({error.strerror or error}); "

@@ -14,8 +14,10 @@ from __future__ import annotations
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
+from exporters.docx_media import add_figures
 from exporters.docx_parts import styled_paragraph
 from exporters.report_data import IndicatorSection, Quote, ReportData
+from exporters.report_media import FIGURE_WORD
 from exporters.textutil import xml_safe
 
 MUTED = RGBColor(0x59, 0x59, 0x59)
@@ -78,6 +80,7 @@ def _indicator(document, data: ReportData, indicator: IndicatorSection, level: i
     if indicator.flags:
         _labelled(document, labels["flags"], "; ".join(indicator.flags))
     _labelled(document, labels["counts"], counts_sentence(data, indicator))
+    add_figures(document, indicator.figures, FIGURE_WORD[data.options.language])
     if not indicator.row.segments:
         return
     for table in indicator.side_by_side:

@@ -49,7 +49,7 @@ def write_docx(project, path: str | Path, options: ExportOptions | None = None,
         parts.scrub(document, data.context.pseudo)
     parts.set_language(document, parts.LANGUAGE_TAGS[data.labels.lang])
     data.context.step(5, STEPS, "")
-    with atomic_output(target, project.path) as temporary:
+    with atomic_output(target, **data.context.output_guard()) as temporary:
         document.save(str(temporary))
         data.context.step(STEPS, STEPS, "")
     return target
@@ -133,6 +133,7 @@ def _title_page(document, data: ReportData) -> None:
         paragraph.add_run(xml_safe(value))
     if data.options.pseudonymize:
         document.add_paragraph().add_run(labels["pseudonymised"]).italic = True
+    document.add_paragraph().add_run(data.context.consent.note(data.options.language)).italic = True
     if data.research_questions:
         heading = document.add_paragraph()  # not a Heading style: kept out of the contents
         heading.paragraph_format.space_before = Pt(12)

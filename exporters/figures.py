@@ -7,7 +7,7 @@ groups when the export is filtered, and holds the indicator board, triangulation
 the matrices by group and by technique, co-occurrence and both summary grids, all at
 the `indicators` level the report is organised by. It also picks the key quotes of an
 indicator: the researcher's chosen ones, otherwise the first segments by source date
-(skipping participants who withdrew their consent). No computation of a
+(only participants the export's `ConsentRule` allows). No computation of a
 count happens in the exporters.
 """
 
@@ -24,10 +24,10 @@ from analysis import (
     triangulation,
     voices,
 )
+from exporters.consent import ConsentRule
 from storage.facts import PARTICIPANT, coders_by_code, load_facts, segment_details
 
 LEVEL = "indicators"
-NO_QUOTE_CONSENT = ("withdrawn",)
 
 STATUS_LABELS = {
     "triangulated": {"id": "tertriangulasi", "en": "triangulated"},
@@ -43,7 +43,9 @@ STATUS_LABELS = {
 class Figures:
     """The analysis results one export shows (see the module docstring)."""
 
-    def __init__(self, project, groups: list[str] | tuple[str, ...] = ()):
+    def __init__(self, project, groups: list[str] | tuple[str, ...] = (),
+                 consent: ConsentRule | None = None):
+        self.consent = consent or ConsentRule.for_project(project)
         facts = load_facts(project)
         if groups:
             wanted = {g.id for g in facts.groups if g.name in set(groups)}
@@ -96,37 +98,48 @@ class Figures:
         """(shown, total) segment details: chosen key quotes, else first by source date."""
         evidence = self.evidence
         counted = evidence.segment_ids(code_id, LEVEL, valence=valence)
+        where = self._where(code_id)
+        usable = [i for i in counted if i in where and self.consent.allows(where[i][1])]
         if valence == "supports":
-            allowed = set(counted)
+            allowed = set(usable)
             chosen = [i for i in self.board[code_id].key_quotes if i in allowed]
             if chosen:
                 return segment_details(self.project, chosen[:limit]), len(counted)
-        picked = self._by_date(code_id, counted, limit)
+        picked = self._by_date(usable, where, limit)
         return segment_details(self.project, picked), len(counted)
 
     def voices(self, code_id: int, kind: str):
         """[(Voice, SegmentDetail or None)]: each group's or technique's evidence on an
-        indicator with one quotable segment (supporting first), picked as `quotes` picks."""
+        indicator with one quotable segment (supporting first), picked as `quotes` picks
+        (the consent rule applies)."""
         found = voices(self.evidence, code_id, LEVEL, kind)
-        picked = [(self._by_date(code_id, v.supporting, 1) or
-                   self._by_date(code_id, v.contradicting, 1)) for v in found]
+        where = self._where(code_id)
+
+        def first(ids: list[int]) -> list[int]:
+            usable = [i for i in ids if i in where and self.consent.allows(where[i][1])]
+            return self._by_date(usable, where, 1)
+
+        picked = [first(v.supporting) or first(v.contradicting) for v in found]
         details = {d.id: d for d in segment_details(
             self.project, [ids[0] for ids in picked if ids])}
         return [(voice, details.get(ids[0]) if ids else None)
                 for voice, ids in zip(found, picked, strict=True)]
 
-    def _by_date(self, code_id: int, ids: list[int], limit: int) -> list[int]:
-        evidence = self.evidence
-        where = {}
-        for bundle in evidence.bundles(code_id, LEVEL):
+    def _where(self, code_id: int) -> dict[int, tuple]:
+        """Segment id -> (source id, participant id) of an indicator's evidence."""
+        where: dict[int, tuple] = {}
+        for bundle in self.evidence.bundles(code_id, LEVEL):
             where.update(zip(bundle.ids, zip(bundle.sources, bundle.participants,
                                              strict=True), strict=True))
-        consent = {p.id: p.consent_status for p in evidence.participants}
+        return where
+
+    def _by_date(self, ids: list[int], where: dict, limit: int) -> list[int]:
+        """The first `limit` of `ids` by their source's date, then in counted order."""
+        evidence = self.evidence
         order = {seg: index for index, seg in enumerate(ids)}
 
         def date_key(seg: int):
             date = evidence.date_of.get(where[seg][0])
             return (date is None, date or "", order[seg])
 
-        usable = [i for i in ids if consent.get(where[i][1]) not in NO_QUOTE_CONSENT]
-        return sorted(usable, key=date_key)[:limit]
+        return sorted(ids, key=date_key)[:limit]

@@ -17,6 +17,8 @@ from docx.shared import Cm, Pt
 
 from exporters.atomic import atomic_output
 from exporters.docx_parts import TEXT_TABLE_STYLE, page_setup, styled_paragraph, text_width
+from exporters.pseudonymize import Pseudonymizer
+from exporters.safeguards import output_guard
 from storage import Project, messages
 from storage.errors import ValidationError
 from storage.question_bank import section_title
@@ -43,8 +45,10 @@ ANSWER_BOX = Cm(4.5)
 
 
 def write_guide_docx(project: Project, guide_id: int, path: str | Path, lang: str = "id",
-                     group: str | None = None) -> Path:
-    """Write the guide to `path`; returns the path written."""
+                     group: str | None = None, pseudonymize: bool = False) -> Path:
+    """Write the guide to `path`; returns the path written. `pseudonymize` replaces every
+    protected term (names, identifying organisations, the always-replace list) in the
+    study title and the questions, and the finished file is then scanned."""
     lang = "en" if lang == "en" else "id"
     guide = project.guides.get(guide_id)
     if group is not None:
@@ -55,7 +59,8 @@ def write_guide_docx(project: Project, guide_id: int, path: str | Path, lang: st
         raise ValidationError.of(messages.GUIDE_EMPTY, name=guide.name)
     document = Document()
     page_setup(document.sections[0])
-    _title_page(document, project.study.get().title, guide.name, group, lang)
+    pseudo = Pseudonymizer.for_project(project) if pseudonymize else Pseudonymizer.off()
+    _title_page(document, pseudo(project.study.get().title), pseudo(guide.name), group, lang)
     labels = {c.node_id: {"id": c.label_id, "en": c.label_en}
               for c in project.codes.list() if c.node_id}
     section = None
@@ -64,9 +69,9 @@ def write_guide_docx(project: Project, guide_id: int, path: str | Path, lang: st
             section = question.section
             if section:
                 document.add_heading(section_title(section, lang, labels), level=1)
-        _question(document, number, question.text(lang, group),
-                  question.probe_texts(lang), lang)
-    with atomic_output(path, project.path) as temporary:
+        _question(document, number, pseudo(question.text(lang, group)),
+                  [pseudo(probe) for probe in question.probe_texts(lang)], lang)
+    with atomic_output(path, **output_guard(project, pseudo)) as temporary:
         document.save(temporary)
     return Path(path)
 

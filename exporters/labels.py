@@ -61,6 +61,7 @@ _ID: dict[str, str] = {
     "custom_codes": "Kode tambahan peneliti", "row": "Baris", "summary": "Ringkasan",
     "page": "Halaman", "interview": "wawancara", "observation": "observasi",
     "document": "dokumentasi", "survey": "survei", "name_placeholder": "[nama]",
+    "organisation_word": "Organisasi", "privacy": "Privasi",
     "level_framework": "kerangka", "level_dimension": "dimensi",
     "level_indicator": "indikator", "level_sub": "subindikator", "level_code": "kode",
     # workbook
@@ -120,6 +121,7 @@ _EN: dict[str, str] = {
     "custom_codes": "Researcher's own codes", "row": "Row", "summary": "Summary",
     "page": "Page", "interview": "interview", "observation": "observation",
     "document": "document", "survey": "survey", "name_placeholder": "[name]",
+    "organisation_word": "Organisation", "privacy": "Privacy",
     "level_framework": "framework", "level_dimension": "dimension",
     "level_indicator": "indicator", "level_sub": "sub-indicator", "level_code": "code",
     "sheet_segments": "Segments",

@@ -80,10 +80,12 @@ def legend(axes, groups: dict[int, str], order: list[int], used: set[int | None]
 
 
 def write_figure(view: NetworkView, groups: dict[int, str], path: str | Path,
-                 project_path: Path | None = None) -> Path:
+                 project_path: Path | None = None, mode: int | None = None) -> Path:
     """Write the map to `path`; the format follows its suffix (.png or .svg).
 
-    `groups` maps stakeholder group ids to names, in the study's order."""
+    `groups` maps stakeholder group ids to names, in the study's order (actor and group
+    names as they should appear: the caller pseudonymises them when the output is);
+    `mode` gives the file the project's permissions."""
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
@@ -94,7 +96,7 @@ def write_figure(view: NetworkView, groups: dict[int, str], path: str | Path,
         draw(view, order, axes)
         legend(axes, groups, order, {a.group_id for a in view.actors})
         figure.tight_layout()
-        with atomic_output(path, project_path) as temporary:
+        with atomic_output(path, project_path, mode=mode) as temporary:
             figure.savefig(temporary, format=fmt, dpi=PRINT_DPI)
     finally:
         plt.close(figure)

@@ -25,9 +25,11 @@ class ExportOptions:
     """Choices for one export; the defaults give a pseudonymised-by-code Indonesian report.
 
     `frameworks` and `groups` are filters (empty: everything). `include_real_names`
-    puts participants' real names in the participants table; `pseudonymize` also
-    replaces names and aliases inside every text and always wins over real names.
-    `max_quotes` bounds the key quotes printed per indicator in the Word report.
+    puts participants' real names in the participants table; `pseudonymize` replaces
+    names, aliases, their parts, identifying organisations and the always-replace
+    terms inside every text (`exporters.pseudonymize`) and always wins over real names.
+    `max_quotes` bounds the key quotes printed per indicator in the Word report;
+    `quote_timestamps` cites a transcript quote's nearest preceding timestamp.
     The report covers the indicators studied (judged or with evidence) unless
     `include_all`; `include_memos` adds the appendix of analytic memos.
     """
@@ -39,6 +41,7 @@ class ExportOptions:
     groups: list[str] = field(default_factory=list)
     max_quotes: int = 3
     max_contradicting: int = 2
+    quote_timestamps: bool = False      # "(00:12:34)" after a quote's attribution
     include_all: bool = False
     include_memos: bool = True
 

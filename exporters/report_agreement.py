@@ -70,7 +70,7 @@ def _label(ctx: Context, key: str, fallback: str) -> str:
 
 
 def intro(ctx: Context, report: AgreementReport) -> str:
-    return labels(ctx)["intro"].format(coders=", ".join(report.coders),
+    return labels(ctx)["intro"].format(coders=", ".join(map(ctx.pseudo, report.coders)),
                                        sources=report.sources,
                                        characters=f"{report.characters:,}")
 
@@ -84,7 +84,8 @@ def agreement_tables(ctx: Context, report: AgreementReport) -> list[TableData]:
         rows.append([L["overall"], "", _percent(pair.overall.percent),
                      _figure(pair.overall.kappa)])
         tables.append(TableData(f"agreement_{pair.coders[0]}_{pair.coders[1]}",
-                                L["pair"].format(a=pair.coders[0], b=pair.coders[1],
+                                L["pair"].format(a=ctx.pseudo(pair.coders[0]),
+                                                 b=ctx.pseudo(pair.coders[1]),
                                                  rule=L["rule_char"]),
                                 [L["code"], L["label"], L["percent"], L["kappa"]], rows,
                                 widths=[3, 3, 1, 1]))
@@ -109,7 +110,7 @@ def agreement_sheets(ctx: Context) -> list:
     unit = L["unit_char"]
     rows = []
     for pair in report.pairs:
-        coders = f"{pair.coders[0]} – {pair.coders[1]}"
+        coders = f"{ctx.pseudo(pair.coders[0])} – {ctx.pseudo(pair.coders[1])}"
         for row in [*pair.codes, pair.overall]:
             code = L["overall"] if row is pair.overall else row.code
             name = "" if row is pair.overall else _label(ctx, row.code, row.label)
@@ -117,7 +118,7 @@ def agreement_sheets(ctx: Context) -> list:
                          _percent(row.percent)])
             rows.append([coders, L["kappa"], unit, L["rule_char"], code, name,
                          _figure(row.kappa)])
-    everyone = ", ".join(report.coders)
+    everyone = ", ".join(map(ctx.pseudo, report.coders))
     for figure in [*report.alpha_codes, *report.alpha_dimensions]:
         rows.append([everyone, L["alpha"], unit, L["rule_alpha"], figure.code,
                      _label(ctx, figure.code, figure.label), _figure(figure.alpha)])

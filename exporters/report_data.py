@@ -16,10 +16,12 @@ from datetime import date
 from typing import Any
 
 from exporters import figures as fig
+from exporters.consent import ConsentRule
 from exporters.labels import Labels, labels_for
 from exporters.options import ExportOptions, check_options
 from exporters.pseudonymize import Pseudonymizer
 from exporters.references import Citations
+from exporters.safeguards import output_guard
 from storage.models import Code, Participant
 from storage.progress import Progress, report
 
@@ -69,6 +71,7 @@ class IndicatorSection:
     quotes: list[Quote] = field(default_factory=list)
     contradicting: list[Quote] = field(default_factory=list)
     memos: list[MemoEntry] = field(default_factory=list)
+    figures: list = field(default_factory=list)  # coded photo regions (report_media)
     kinds: list[tuple[str, bool, str]] = field(default_factory=list)  # label, met, found
     side_by_side: list[TableData] = field(default_factory=list)
 
@@ -156,15 +159,16 @@ class Context:
         self.labels.extend(fig.STATUS_LABELS)
         self._progress = progress
         self.participants: list[Participant] = project.participants.list()
-        self.pseudo = (Pseudonymizer.from_participants(
-            self.participants, self.labels["name_placeholder"])
+        self.pseudo = (Pseudonymizer.for_project(
+            project, self.labels["name_placeholder"], self.labels["organisation_word"])
             if options.pseudonymize else Pseudonymizer.off())
+        self.consent = ConsentRule.for_participants(self.participants)
         self.tree = project.codes.tree()
         self.codes: list[Code] = list(self.tree.codes)
         self.code_by_id = {c.id: c for c in self.codes}
         self.framework_ids = options.frameworks or project.study.frameworks()
         self.groups = options.groups
-        self.figures = fig.Figures(project, self.groups)
+        self.figures = fig.Figures(project, self.groups, self.consent)
         self.sources = self._sources()
         self.group_labels = {g.name: g.label(self.labels.lang)
                              for g in project.participants.groups()}
@@ -177,6 +181,10 @@ class Context:
             return sources
         chosen = {p.id for p in self.participants if p.group in self.groups}
         return [s for s in sources if chosen.intersection(s.participant_ids)]
+
+    def output_guard(self) -> dict:
+        """`atomic_output` arguments: the final privacy scan, the project's file mode."""
+        return output_guard(self.project, self.pseudo)
 
     def group(self, name: str | None) -> str:
         """A stakeholder group's label in the report language (English or Indonesian)."""

@@ -25,6 +25,7 @@ from exporters.report_data import (
     Quote,
     TableData,
 )
+from exporters.report_media import quote_locator, region_figures
 from exporters.textutil import mark_cuts
 from storage.frameworks import UnknownFrameworkError, load_framework
 
@@ -119,6 +120,8 @@ def _indicator(ctx: Context, code_id: int, verdicts: dict[str, str],
         conclusion=ctx.pseudo(row.conclusion),
         triangulation=labels[figures.status(code_id)],
         flags=[labels[f] for f in figures.flags(code_id)], row=row)
+    if detail:
+        section.figures = region_figures(ctx, code_id)
     if detail and row.segments:
         shown, _total = figures.quotes(code_id, ctx.options.max_quotes)
         section.quotes = [_quote(ctx, d) for d in shown]
@@ -196,7 +199,7 @@ def _quote(ctx: Context, detail) -> Quote:
     text = mark_cuts(detail.text)
     return Quote(ctx.pseudo(text), ctx.attribution(
         detail.participant_code, detail.group, detail.technique, detail.date,
-        detail.source_title))
+        detail.source_title) + quote_locator(ctx, detail))
 
 
 def _code_memos(ctx: Context) -> dict[int, list]:

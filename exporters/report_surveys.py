@@ -59,7 +59,7 @@ def _lines(item: LikertRow, label: str, groups: list[str], ctx: Context) -> list
     for group, stats in [("", item.overall), *((g, item.groups[g]) for g in groups
                                                if g in item.groups)]:
         name = L["all_respondents"] if not group else (
-            L["unassigned"] if group == "unassigned" else group)
+            L["unassigned"] if group == "unassigned" else ctx.pseudo(group))
         lines.append([label if not group else "", name, stats.n,
                       "" if stats.mean is None else f"{stats.mean:.2f}",
                       "" if stats.median is None else f"{stats.median:g}",
@@ -75,8 +75,9 @@ def survey_sections(ctx: Context) -> list[SurveySection]:
     for form in ctx.project.surveys.forms():
         summary = likert_summary(ctx.project, form.form_id)
         linked = {q for row in summary.indicators for q in row.questions}
-        items = [(row, row.label(lang)) for row in summary.indicators] + [
-            (row, f"{L['question_row']}: {row.label(lang)}")
+        pseudo = ctx.pseudo  # the charts are pictures: no scan could see a name in them
+        items = [(row, pseudo(row.label(lang))) for row in summary.indicators] + [
+            (row, f"{L['question_row']}: {pseudo(row.label(lang))}")
             for row in summary.questions if row.key not in linked]
         items = [(row, label) for row, label in items if row.overall.n]
         if not items:
@@ -87,7 +88,7 @@ def survey_sections(ctx: Context) -> list[SurveySection]:
             lines = _lines(row, label, groups, ctx)
             rows += lines
             indents += [0] + [1] * (len(lines) - 1)
-        title = form.title or form.form_id
+        title = ctx.pseudo(form.title or form.form_id)
         size = max(row.size for row, _label in items)
         definition = ctx.project.surveys.definition(form.id)
         scale = next((definition.likert_scale(q) for q in definition.questions
@@ -104,5 +105,6 @@ def survey_sections(ctx: Context) -> list[SurveySection]:
             chart_title=L["survey_chart"].format(title=title),
             chart_rows=[(label, [row.overall.counts.get(p, 0) for p in range(1, size + 1)])
                         for row, label in items],
-            point_labels=[c.label(lang) for c in scale] or [str(p) for p in range(1, size + 1)]))
+            point_labels=([pseudo(c.label(lang)) for c in scale]
+                          or [str(p) for p in range(1, size + 1)])))
     return sections

@@ -7,7 +7,8 @@ valence, text, source title, technique, participant code, stakeholder group, dat
 coder, memo. Only one source's text and segments are in memory at a time, so a
 100,000-segment study streams in bounded memory. A segment's participant is its own
 speaker, else its source's first linked participant, as in `storage.facts`, and the
-group filter keeps exactly the segments the analysis counted.
+group filter keeps exactly the segments the analysis counted. Segments of participants
+the export's consent rule leaves out (`exporters.consent`) are not written.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def segment_rows(ctx, every: int = 2000) -> Iterator[tuple]:
                        ctx.framework_of(code) or "")
              for code in ctx.codes if ctx.included(code)}
     memos = _segment_memos(ctx)
+    allows = ctx.consent.allows
     total, done = ctx.figures.segment_count, 0
     valence = {v: labels.valence(v) for v in ("supports", "contradicts")}
     nobody = (None, None, None)
@@ -49,8 +51,9 @@ def segment_rows(ctx, every: int = 2000) -> Iterator[tuple]:
         first = source.participant_ids[0] if source.participant_ids else None
         for segment in segments:
             code = codes.get(segment.code_id)
-            person = people.get(segment.participant_id or first, nobody)
-            if code is None or (chosen and person[1] not in chosen):
+            speaker = segment.participant_id or first
+            person = people.get(speaker, nobody)
+            if code is None or (chosen and person[1] not in chosen) or not allows(speaker):
                 continue
             quote = text[segment.start:segment.end]
             if not plain or len(quote) > EXCEL_CELL_LIMIT:

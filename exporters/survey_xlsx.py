@@ -23,6 +23,9 @@ from openpyxl.styles import Font
 
 from analysis.likert import LikertRow, LikertSummary, likert_summary
 from exporters.atomic import atomic_output, check_target
+from exporters.consent import ConsentRule
+from exporters.pseudonymize import Pseudonymizer
+from exporters.safeguards import output_guard
 from storage.survey_models import FormDefinition, Question
 
 _BOLD = Font(bold=True)
@@ -67,13 +70,16 @@ def _header_row(sheet, names) -> list:
     return cells
 
 
-def _write_responses(sheet, project, form_pk: int, labels: bool, lang: str) -> None:
+def _write_responses(sheet, project, form_pk: int, labels: bool, lang: str,
+                     pseudo: Pseudonymizer, consent: ConsentRule) -> None:
     definition = project.surveys.definition(form_pk)
     columns = _columns(definition, labels, lang)
     sheet.append(_header_row(sheet, [*FIXED_COLUMNS, *(c[0] for c in columns)]))
     codes = {p.id: p.code for p in project.participants.list()}
     answers = project.survey_responses.all_answers(form_pk)
     for response in project.survey_responses.list(form_pk):
+        if response.participant_id is not None and not consent.allows(response.participant_id):
+            continue  # the same consent rule as every other export
         given = answers.get(response.id, {})
         row = [response.respondent, codes.get(response.participant_id, ""),
                int(response.complete), response.submitted or ""]
@@ -81,7 +87,7 @@ def _write_responses(sheet, project, form_pk: int, labels: bool, lang: str) -> N
             value = given.get(question.id)
             row.append(None if value is None and option is None else _value(
                 definition, question, value or "", option, labels, lang))
-        sheet.append(row)
+        sheet.append([pseudo(v) if isinstance(v, str) else v for v in row])
 
 
 def likert_rows(summary: LikertSummary, lang: str) -> list[list]:
@@ -109,16 +115,25 @@ def _likert_lines(kind: str, item: LikertRow, groups: list[str], lang: str, size
 
 
 def write_survey_xlsx(project, form_id: str, path: str | Path, labels: bool = False,
-                      lang: str = "id", by: str | None = None) -> Path:
-    """Write the responses and Likert summary of `form_id`; returns the path written."""
+                      lang: str = "id", by: str | None = None,
+                      pseudonymize: bool = False) -> Path:
+    """Write the responses and Likert summary of `form_id`; returns the path written.
+
+    Responses of participants who may not be quoted are left out (`exporters.consent`,
+    the Likert summary keeps them: it quotes nobody); `pseudonymize` replaces every
+    protected term in every text cell, and the finished file is then scanned
+    (`exporters.safeguards`)."""
     target = check_target(path, project.path)
     form = project.surveys.form(form_id)
     summary = likert_summary(project, form_id, by)
     workbook = Workbook(write_only=True)
-    _write_responses(workbook.create_sheet("responses"), project, form.id, labels, lang)
+    pseudo = Pseudonymizer.for_project(project) if pseudonymize else Pseudonymizer.off()
+    _write_responses(workbook.create_sheet("responses"), project, form.id, labels, lang,
+                     pseudo, ConsentRule.for_project(project))
     sheet = workbook.create_sheet("likert")
     for number, row in enumerate(likert_rows(summary, lang)):
+        row = [pseudo(v) if isinstance(v, str) else v for v in row]
         sheet.append(_header_row(sheet, row) if number == 0 else row)
-    with atomic_output(target, project.path) as temporary:
+    with atomic_output(target, **output_guard(project, pseudo)) as temporary:
         workbook.save(temporary)
     return target

@@ -4,8 +4,9 @@
 (streaming) mode, the sheets Segments (one row per coded segment, streamed source by
 source), Codebook, Sources, Participants, Indicators, Matrix by group, Matrix by
 technique (with survey when the study has one), Summary grid, Co-occurrence and Memos,
-then Agreement (two or more coders), Ties and Network (a study with ties), titled and
-valued in the report language (Indonesian under `--lang id`). Each sheet is an Excel table with its
+then Agreement (two or more coders), Ties and Network (a study with ties), and Privacy
+(how many participants were left out for consent, counts only), titled and valued in
+the report language (Indonesian under `--lang id`). Each sheet is an Excel table with its
 header row frozen and its own autofilter. The figures come from `exporters.figures`
 (the analysis package); the file is written beside the target and moved into place
 only when complete, so a failure or a cancellation leaves an earlier file untouched.
@@ -31,7 +32,7 @@ from exporters.options import ExportOptions
 from exporters.report_data import Context
 from exporters.report_findings import findings
 from exporters.segment_rows import segment_rows
-from exporters.xlsx_sheets import add_styles, write_sheet
+from exporters.xlsx_sheets import ColumnSpec, add_styles, write_sheet
 from storage.progress import Progress
 
 
@@ -49,7 +50,8 @@ def _write(project, target: Path, options: ExportOptions, progress: Progress | N
     ctx.step(0, 1, "")
     other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False))
     other_sheets += report_agreement.agreement_sheets(ctx) + network_sheets(ctx)
-    with atomic_output(target, project.path) as temporary, _long_lived_objects_frozen():
+    with (atomic_output(target, **ctx.output_guard()) as temporary,
+          _long_lived_objects_frozen()):
         workbook = Workbook(write_only=True)
         try:
             add_styles(workbook)
@@ -62,6 +64,8 @@ def _write(project, target: Path, options: ExportOptions, progress: Progress | N
                     report_sheets.scrub(sheet, ctx.pseudo)
                 write_sheet(workbook, sheet.key, sheet.title, sheet.columns, sheet.rows,
                             freeze="A2" if len(sheet.columns) < 4 else "B2", fit_rows=True)
+            write_sheet(workbook, "Privacy", ctx.labels["privacy"],
+                        [ColumnSpec(ctx.labels["privacy"], 90)], _privacy_rows(ctx))
             total = ctx.figures.segment_count
             ctx.step(total, total, "")
             _save(workbook, temporary)
@@ -69,6 +73,14 @@ def _write(project, target: Path, options: ExportOptions, progress: Progress | N
             _discard(workbook)
             raise
     return target
+
+
+def _privacy_rows(ctx) -> list[list[str]]:
+    """What the workbook left out for consent and whether it is pseudonymised."""
+    rows = [[ctx.consent.note(ctx.options.language)]]
+    if ctx.pseudo.active:
+        rows.append([ctx.labels["pseudonymised"]])
+    return rows
 
 
 ZIP_LEVEL = 1  # fast deflate: a third of the compression time, a somewhat larger file

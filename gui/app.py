@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gui import i18n, jobs
+from gui import fonts, i18n, jobs
 from gui.bridge import ProjectBridge
 from gui.main_window import MainWindow
 from gui.preferences import ask_coder_name
@@ -55,6 +55,7 @@ def start(project_path: str | None = None, *, ask_coder: bool = True,
           show: bool = True) -> MainWindow:
     """Everything `run_gui` does before the event loop; returns the window."""
     create_application()
+    fonts.install_fallback_fonts()
     i18n.install_configured()
     window = build_window()
     window.restore_state()

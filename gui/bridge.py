@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.undo_labels import key_of
 from storage import Change, Project, config
 
 UNDO_STEPS = 500
@@ -43,6 +44,7 @@ class ChangeCommand(QUndoCommand):
 
     def __init__(self, bridge: ProjectBridge, label: str, changes: list[Change]):
         super().__init__(label)
+        self.label_key = key_of(label)  # so the label follows a language switch
         self._bridge = bridge
         self.changes = changes
         self.weight = sum(change.weight for change in changes)

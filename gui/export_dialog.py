@@ -5,7 +5,8 @@ the interface language), pseudonymisation, real names in the participants table,
 frameworks and stakeholder groups to include, and the output file. `export()` runs
 the exporter in the background on a read-only second connection (`project.reader()`)
 through `gui.jobs.run_job`, with progress and cancel; cancelling leaves no file and an
-earlier export untouched. The result message names the file written. `ExportFeature`
+earlier export untouched. A confidential study starts pseudonymised and asks before
+real names are exported. The result message names the file written. `ExportFeature`
 is the main-window feature adding the Export… action to the File menu.
 """
 
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from exporters.atomic import check_target
-from gui import i18n, jobs
+from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from storage import TelaahError
 from storage.frameworks import UnknownFrameworkError, load_framework
@@ -74,6 +74,7 @@ class ExportDialog(QDialog):
             self.language_combo.addItem(name, code)
         self.pseudonymize_check = QCheckBox(objectName="pseudonymizeCheck")
         self.real_names_check = QCheckBox(objectName="realNamesCheck")
+        self.timestamps_check = QCheckBox(objectName="quoteTimestampsCheck")
         self.all_indicators_check = QCheckBox(objectName="allIndicatorsCheck")
         self.memos_check = QCheckBox(objectName="memosCheck")
         self.memos_check.setChecked(True)
@@ -90,6 +91,8 @@ class ExportDialog(QDialog):
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.pseudonymize_check.toggled.connect(self._pseudonymize_toggled)
         self.output_edit.setText(str(project.path.with_suffix(".docx")))
+        self.confidential = project.privacy.confidential()
+        self.pseudonymize_check.setChecked(self.confidential)  # the default when confidential
         self.retranslate_ui()
         self.resize(560, 0)
 
@@ -124,6 +127,7 @@ class ExportDialog(QDialog):
         output_row.addWidget(self.browse_button)
         rows = [("format", self.format_combo), ("language", self.language_combo),
                 ("names", self.pseudonymize_check), ("", self.real_names_check),
+                ("", self.timestamps_check),
                 ("contents", self.all_indicators_check), ("", self.memos_check),
                 ("frameworks", self.framework_list), ("groups", self.group_list),
                 ("output", output_row)]
@@ -151,6 +155,8 @@ class ExportDialog(QDialog):
         self.pseudonymize_check.setText(self.tr("&Pseudonymise (participant codes instead "
                                                 "of names, also inside quotes)"))
         self.real_names_check.setText(self.tr("Show real &names in the participants table"))
+        self.timestamps_check.setText(self.tr("Quote &timestamps: (00:12:34) after a "
+                                              "transcript quote's attribution"))
         self.all_indicators_check.setText(self.tr("Include indicators not &studied (not "
                                                   "judged, no evidence)"))
         self.memos_check.setText(self.tr("Appendix of analytic &memos (study, sources, "
@@ -199,10 +205,21 @@ class ExportDialog(QDialog):
             language=self.language_combo.currentData(),
             pseudonymize=self.pseudonymize_check.isChecked(),
             include_real_names=self.real_names_check.isChecked(),
+            quote_timestamps=self.timestamps_check.isChecked(),
             include_all=self.all_indicators_check.isChecked(),
             include_memos=self.memos_check.isChecked(),
             frameworks=[] if len(frameworks) == all_frameworks else frameworks,
             groups=[] if len(groups) == all_groups else groups)
+
+    def confirm_real_names(self) -> bool:
+        """A confidential study exported without pseudonyms: ask first."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Confidential study"),
+                          self.tr("This study is confidential. Export it with the "
+                                  "participants' real names and organisations?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("realNamesQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def output_path(self) -> Path:
         path = Path(self.output_edit.text().strip()).expanduser()
@@ -212,8 +229,8 @@ class ExportDialog(QDialog):
     def choose_output(self) -> None:
         file_filter = (self.tr("Word document (*.docx)") if self.format == "docx"
                        else self.tr("Excel workbook (*.xlsx)"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"),
-                                              self.output_edit.text(), file_filter)
+        path = file_dialogs.save_file(self, "export", self.tr("Export to"),
+                                      self.output_edit.text(), file_filter)
         if path:
             self.output_edit.setText(path)
 
@@ -233,6 +250,9 @@ class ExportDialog(QDialog):
         problem = self._problem()
         if problem:
             self._show(QMessageBox.Icon.Warning, self.tr("Export"), problem)
+            return
+        if (self.confidential and not self.pseudonymize_check.isChecked()
+                and not self.confirm_real_names()):
             return
         path, options, fmt = self.output_path(), self.options(), self.format
         try:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from gui.codebook import CodebookFeature
+from gui.demo_action import DemoFeature
 from gui.evaluation import EvaluationFeature
 from gui.export_dialog import ExportFeature
 from gui.field import FieldFeature
+from gui.images import ImagesFeature
 from gui.memos import MemosFeature
 from gui.network import NetworkFeature
 from gui.preferences import PreferencesFeature
+from gui.privacy_actions import PrivacyActions
 from gui.project_actions import ProjectActions
 from gui.refi_actions import RefiActions
 from gui.restore_actions import RestoreFeature
@@ -18,10 +21,12 @@ from gui.sources.feature import SourcesFeature
 from gui.surveys import SurveysFeature
 from gui.team import TeamFeature
 from gui.text import TextFeature
+from gui.transcription import TranscriptionFeature
 
 FEATURES: list = [
     SourcesFeature,
     ProjectActions,
+    PrivacyActions,
     PreferencesFeature,
     TextFeature,
     CodebookFeature,
@@ -29,6 +34,8 @@ FEATURES: list = [
     MemosFeature,
     SearchFeature,
     EvaluationFeature,
+    TranscriptionFeature,
+    ImagesFeature,
     NetworkFeature,
     SurveysFeature,
     RefiActions,
@@ -36,4 +43,5 @@ FEATURES: list = [
     RestoreFeature,
     FieldFeature,
     TeamFeature,
+    DemoFeature,
 ]

@@ -9,6 +9,10 @@ raise `storage.progress.Cancelled`, and a job cancelled after `fn` returned deli
 `fn` must work on plain data, never on widgets; `run_on_reader(project, fn, ...)` runs
 `fn(reader, progress)` on a second, read-only connection opened and closed inside the
 worker (the project's own connection belongs to the GUI thread).
+A job whose `parent` widget is gone when it finishes ends quietly (its callbacks are
+not called), and `cancel_all()` + `wait_for_jobs()` is what quitting does, so no job
+outlives the window. Finished jobs are kept until the pool is idle, so their signal
+object is never deleted while the worker is still emitting from it.
 Tests can make the pool synchronous with `set_synchronous(True)`.
 """
 
@@ -16,16 +20,19 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from storage.progress import Cancelled, Progress
 
 _pool: QThreadPool | None = None
 _synchronous = False
 _running: set[Job] = set()
+_retired: list[Job] = []  # finished, kept alive until the worker has left their run()
 
 
 def pool() -> QThreadPool:
@@ -58,7 +65,7 @@ class Job(QRunnable):
         self.cancelled = False
 
     def report(self, done: int, total: int, text: str = "") -> bool:
-        self.signals.progressed.emit(done, total, text)
+        self._emit("progressed", done, total, text)
         return not self.cancelled
 
     def run(self) -> None:
@@ -67,9 +74,16 @@ class Job(QRunnable):
             if self.cancelled:
                 raise Cancelled()
         except Exception as error:  # delivered to on_error on the GUI thread
-            self.signals.failed.emit(error, traceback.format_exc())
+            self._emit("failed", error, traceback.format_exc())
             return
-        self.signals.done.emit(result)
+        self._emit("done", result)
+
+    def _emit(self, name: str, *args) -> None:
+        """Emit unless the signal object is gone (the application is shutting down)."""
+        if not isValid(self.signals):
+            return
+        with suppress(RuntimeError):  # deleted between the check and the emit: nobody listens
+            getattr(self.signals, name).emit(*args)
 
 
 def run_job(fn: Callable[[Progress], Any], on_done: Callable[[Any], None],
@@ -81,13 +95,18 @@ def run_job(fn: Callable[[Progress], Any], on_done: Callable[[Any], None],
 
     def finish(callback, *args) -> None:
         _running.discard(job)
-        if dialog is not None:
+        _retired.append(job)
+        if dialog is not None and isValid(dialog):
             dialog.close()
+        if parent is not None and not isValid(parent):
+            return  # the window or panel that wanted the result has gone: end quietly
         callback(*args)
 
     job.signals.done.connect(lambda result: finish(on_done, result))
     job.signals.failed.connect(lambda error, _trace: finish(on_error, error))
     _running.add(job)
+    if not _synchronous and pool().activeThreadCount() == 0:
+        _retired.clear()
     if _synchronous:
         job.run()
     else:
@@ -130,6 +149,15 @@ def _progress_dialog(job: Job, parent: QWidget, title: str) -> QProgressDialog:
     return dialog
 
 
+def cancel_all() -> None:
+    """Ask every running job to stop (their work raises `Cancelled` at the next report)."""
+    for job in list(_running):
+        job.cancelled = True
+
+
 def wait_for_jobs(msecs: int = 30000) -> bool:
     """Block until the pool is idle (used on close and in tests)."""
-    return pool().waitForDone(msecs)
+    idle = pool().waitForDone(msecs)
+    if idle:
+        _retired.clear()
+    return idle

@@ -14,8 +14,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
 
+from gui import jobs
 from gui.bridge import ProjectBridge
+from gui.empty_state import install_empty_hints
+from gui.project_guard import ProjectGuard
 from gui.selection import Selection
+from gui.undo_labels import text_of
 
 
 class MainWindow(QMainWindow):
@@ -52,9 +56,12 @@ class MainWindow(QMainWindow):
         self.menu("help").addAction(self._about_action)
         from gui.features import FEATURES
 
+        self.guard = ProjectGuard(self, bridge)  # before the features: see project_guard
         self.features = [feature(self, bridge, self.selection)
                          for feature in (FEATURES if features is None else features)]
         bridge.project_opened.connect(self._on_project_opened)
+        self.guard.scan()
+        install_empty_hints(self)
         self.retranslate_ui()
         self.resize(1400, 860)
 
@@ -93,6 +100,7 @@ class MainWindow(QMainWindow):
                   "help": self.tr("&Help")}
         for key, menu in self._menus.items():
             menu.setTitle(titles.get(key, key))
+        self._retranslate_undo_steps()
         self._update_undo_texts()
         self._about_action.setText(self.tr("&About Telaah"))
         for dock, title in self._docks:
@@ -103,6 +111,17 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _retranslate_undo_steps(self) -> None:
+        """Each step on the undo stack named again in the interface language."""
+        stack = self.bridge.undo_stack
+        if not isValid(stack):
+            return
+        for index in range(stack.count()):
+            step = stack.command(index)
+            key = getattr(step, "label_key", None)
+            if key is not None:
+                step.setText(text_of(key))
 
     def _update_undo_texts(self) -> None:
         stack = self.bridge.undo_stack
@@ -140,11 +159,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.default_layout)  # once the window has its size
 
     def default_layout(self) -> None:
-        """Side docks wide enough for code labels; bottom docks a quarter of the height."""
-        sizes = {Qt.DockWidgetArea.LeftDockWidgetArea: (Qt.Orientation.Horizontal, 340),
-                 Qt.DockWidgetArea.RightDockWidgetArea: (Qt.Orientation.Horizontal, 400),
-                 Qt.DockWidgetArea.BottomDockWidgetArea: (Qt.Orientation.Vertical,
-                                                          max(200, self.height() // 4))}
+        """Side docks wide enough for code labels but never more than a quarter of the
+        width each; the bottom docks (retrieval, evaluation...) 38 % of the height, so
+        the text keeps most of it and the evaluation shows its rows, Save and tabs."""
+        width, height = self.width(), self.height()
+        sizes = {Qt.DockWidgetArea.LeftDockWidgetArea:
+                 (Qt.Orientation.Horizontal, min(340, int(width * 0.24))),
+                 Qt.DockWidgetArea.RightDockWidgetArea:
+                 (Qt.Orientation.Horizontal, min(400, int(width * 0.25))),
+                 Qt.DockWidgetArea.BottomDockWidgetArea:
+                 (Qt.Orientation.Vertical, max(220, int(height * 0.38)))}
         for area, (orientation, size) in sizes.items():
             docks: list[QDockWidget] = []
             for dock, _title in self._docks:  # one dock per tab group
@@ -163,6 +187,8 @@ class MainWindow(QMainWindow):
             flush = getattr(feature, "flush", None)
             if flush:
                 flush()
+        jobs.cancel_all()  # nothing runs on after the window: stop, then wait for the rest
+        jobs.wait_for_jobs()
         super().closeEvent(event)
 
 

@@ -11,7 +11,6 @@ record (title, research questions, site, period, notes) as one undoable action.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QMenu,
@@ -32,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from exporters.references import framework_reference
-from gui import i18n, jobs
+from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from gui.restore_actions import ask_to_restore, offer_recovery
 from gui.sources.widgets import DateField
 from gui.study_method import MethodSettings
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
+from storage.encryption import database_errors
 from storage.frameworks import available_frameworks, load_framework
 
 RECENT_LIMIT = 10
@@ -71,20 +70,26 @@ def show_open_error(parent: QWidget | None, path: str | Path, problem: str) -> N
     box.exec()
 
 
-def open_project(window, path: str | Path, force_unlock: bool = False) -> bool:
+def open_project(window, path: str | Path, password: str | None = None,
+                 force_unlock: bool = False) -> bool:
     """Open `path` in the window's bridge; problems go to a message box, not a traceback
-    (a damaged file or another computer's lock to a question, see `restore_actions`)."""
+    (a damaged file or another computer's lock to a question, see `restore_actions`).
+    An encrypted project's password is asked for (`gui.privacy_actions`)."""
+    from gui.privacy_actions import open_with_password
+
     path = Path(path).expanduser()
     bridge = window.bridge
     if bridge.project is not None and bridge.project.path.resolve() == path.resolve():
         return True
     try:
-        project = Project.open(path, full_check=False, backup_now=False,
-                               backups_kept=config.backups_kept(),
-                               force_unlock=force_unlock)
-    except (TelaahError, OSError, sqlite3.Error) as error:
+        project = open_with_password(window, path, password, full_check=False,
+                                     backup_now=False, backups_kept=config.backups_kept(),
+                                     force_unlock=force_unlock)
+    except (TelaahError, OSError, *database_errors()) as error:
         if not offer_recovery(window, path, error):
             show_open_error(window, path, i18n.describe_error(error))
+        return False
+    if project is None:
         return False
     bridge.open(project)
     remember_recent(path)
@@ -103,7 +108,7 @@ def check_in_background(window, project) -> None:
             return "", problems, None
         try:
             return "", problems, reader.make_backup(publish=False)
-        except (TelaahError, OSError, sqlite3.Error) as error:
+        except (TelaahError, OSError, *database_errors()) as error:
             return str(getattr(error, "message", "") or error), problems, None
 
     def done(result) -> None:
@@ -193,8 +198,8 @@ class NewProjectDialog(QDialog):
         self.file_edit.setText(str(Path(folder) / f"{stem or 'study'}{PROJECT_SUFFIX}"))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project"),
-                                              self.file_edit.text(), FILE_FILTER)
+        path = file_dialogs.save_file(self, "project", self.tr("New project"),
+                                      self.file_edit.text(), FILE_FILTER)
         if path:
             if not path.endswith(PROJECT_SUFFIX):
                 path += PROJECT_SUFFIX
@@ -362,9 +367,8 @@ class ProjectActions(QObject):
         return open_project(self.window, path)
 
     def choose_and_open(self) -> None:
-        start = str(Path(recent_projects()[0]).parent) if recent_projects() else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, ProjectActions.tr("Open project"),
-                                              start, FILE_FILTER)
+        path = file_dialogs.open_file(self.window, "project", ProjectActions.tr("Open project"),
+                                      FILE_FILTER, self.bridge.project)
         if path:
             self.open_path(path)
 
@@ -383,7 +387,7 @@ class ProjectActions(QObject):
             project = Project.create(path, title=title, frameworks=frameworks,
                                      deseve_variant=deseve_variant,
                                      backups_kept=config.backups_kept())
-        except (TelaahError, OSError, sqlite3.Error) as error:
+        except (TelaahError, OSError, *database_errors()) as error:
             QMessageBox.warning(self.window, ProjectActions.tr("New project"),
                                 i18n.translated(error))
             return False

@@ -19,13 +19,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from gui import i18n, jobs
+from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import open_message
 from storage import TelaahError, config
 from storage.progress import Cancelled
@@ -95,27 +95,51 @@ class RefiActions(QObject):
     # -- import -------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, RefiActions.tr("Import REFI-QDA"), "",
-            RefiActions.tr("REFI-QDA files (*.qdpx *.qdc);;All files (*)"))
+        path = file_dialogs.open_file(
+            self.window, "refi", RefiActions.tr("Import REFI-QDA"),
+            RefiActions.tr("REFI-QDA files (*.qdpx *.qdc);;All files (*)"), self.bridge.project)
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path) -> None:
-        """Read `path` in the background, then write it into the open project."""
+    def import_file(self, path: Path, allowed: frozenset = frozenset()) -> None:
+        """Read `path` in the background, then write it into the open project. Files
+        outside the archive are read only once the researcher confirms each one."""
         from importers.refi import read_refi_file
 
-        jobs.run_job(lambda _progress: read_refi_file(path), self._apply,
+        jobs.run_job(lambda _progress: read_refi_file(path, allowed),
+                     lambda document: self._apply(document, allowed),
                      lambda error: self._show_error(RefiActions.tr("Import failed"), error),
                      parent=self.window, title=RefiActions.tr("Reading %1…").replace(
                          "%1", path.name))
 
-    def _apply(self, document) -> None:
+    def confirm_outside_files(self, files) -> frozenset:
+        """Ask about each file outside the archive; the ones the researcher allows."""
+        allowed = set()
+        for file in files:
+            question = RefiActions.tr("The REFI-QDA file wants to read %1 from this "
+                                      "computer as a source text. Read it?")
+            box = QMessageBox(QMessageBox.Icon.Warning,
+                              RefiActions.tr("File outside the archive"),
+                              i18n.fill(question, file),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                              self.window)
+            box.setObjectName("outsideFileQuestion")
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() == QMessageBox.StandardButton.Yes:
+                allowed.add(Path(file).resolve())
+        return frozenset(allowed)
+
+    def _apply(self, document, allowed: frozenset = frozenset()) -> None:
         from importers.refi import apply_refi_document
 
         project = self.bridge.project
         if project is None:
             return
+        if document.outside_files:
+            more = self.confirm_outside_files(document.outside_files)
+            if more:
+                self.import_file(document.path, allowed | more)
+                return
         try:
             summary = apply_refi_document(project, document,
                                           label_language=config.report_language())
@@ -125,13 +149,13 @@ class RefiActions(QObject):
         self._show_summary(RefiActions.tr("REFI-QDA import"), _describe_import(summary))
 
     def choose_new_project(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self.window, RefiActions.tr("New project from REFI-QDA"), "",
+        source = file_dialogs.open_file(
+            self.window, "refi", RefiActions.tr("New project from REFI-QDA"),
             RefiActions.tr("REFI-QDA files (*.qdpx *.qdc);;All files (*)"))
         if not source:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, RefiActions.tr("Save the new project as"),
+        target = file_dialogs.save_file(
+            self.window, "project", RefiActions.tr("Save the new project as"),
             str(Path(source).with_suffix(".telaah")),
             RefiActions.tr("Telaah projects (*.telaah)"))
         if target:
@@ -139,24 +163,33 @@ class RefiActions(QObject):
                 target += ".telaah"
             self.new_project_from(Path(source), Path(target))
 
-    def new_project_from(self, source: Path, target: Path) -> None:
+    def new_project_from(self, source: Path, target: Path,
+                         allowed: frozenset | None = None) -> None:
         """Make the project `target` from the REFI-QDA file `source` in the background
         (read and checked first; nothing is left behind if it is refused), then open it
-        in this window and show what came in."""
-        from importers.refi import new_project_from_refi
+        in this window and show what came in. Files outside the archive are asked about
+        once, after the first reading."""
+        from importers.refi import new_project_from_refi, read_refi_file
 
         language = config.report_language()
 
         def work(progress):
-            project, summary = new_project_from_refi(target, source, label_language=language,
+            document = read_refi_file(source, allowed or frozenset())
+            if allowed is None and document.outside_files:
+                return document.outside_files, None
+            project, summary = new_project_from_refi(target, source, document=document,
+                                                     label_language=language,
                                                      progress=progress)
             project.close()
-            return summary
+            return None, summary
 
-        def done(summary) -> None:
+        def done(result) -> None:
             from gui.project_actions import open_project
 
-            if open_project(self.window, target):
+            outside, summary = result
+            if outside:
+                self.new_project_from(source, target, self.confirm_outside_files(outside))
+            elif open_project(self.window, target):
                 self._show_summary(RefiActions.tr("REFI-QDA import"), _describe_import(summary))
 
         jobs.run_job(work, done,
@@ -179,7 +212,8 @@ class RefiActions(QObject):
         if project is None:
             return
         suggested = str(project.path.with_suffix(suffix))
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, file_filter)
+        path = file_dialogs.save_file(self.window, "refi", title, Path(suggested).name,
+                                      file_filter, project)
         if path:
             if not path.lower().endswith(suffix):
                 path += suffix
@@ -198,17 +232,36 @@ class RefiActions(QObject):
         except TelaahError as error:
             self._show_error(RefiActions.tr("Export failed"), error)
             return
+        pseudonymize = self.ask_pseudonymize() if project.privacy.confidential() else False
+        if pseudonymize is None:
+            return
         codebook = path.suffix.lower() == ".qdc"
         language = config.report_language()
 
         def work(reader, progress):
             if codebook:
-                return write_qdc(reader, path, label_language=language)
-            return write_qdpx(reader, path, progress, label_language=language)
+                return write_qdc(reader, path, label_language=language,
+                                 pseudonymize=pseudonymize)
+            return write_qdpx(reader, path, progress, label_language=language,
+                              pseudonymize=pseudonymize)
 
         jobs.run_on_reader(project, work, lambda result: self._show_summary(
             RefiActions.tr("REFI-QDA export"), _describe_export(result)), self._export_failed,
             parent=self.window, title=RefiActions.tr("Writing %1…").replace("%1", path.name))
+
+    def ask_pseudonymize(self) -> bool | None:
+        """A confidential study: pseudonymised (Yes, the default), real names, or cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, RefiActions.tr("Confidential study"),
+                          RefiActions.tr("This study is confidential. Export it pseudonymised "
+                                         "(participant codes instead of names)?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("refiPseudonymizeQuestion")
+        box.button(QMessageBox.StandardButton.No).setText(RefiActions.tr("Real names"))
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
 
     def _export_failed(self, error: Exception) -> None:
         if not isinstance(error, Cancelled):
@@ -263,5 +316,8 @@ def _describe_export(result) -> str:
                      result.codes)
     text = RefiActions.tr("Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, "
                           "%6 participants")
-    return i18n.fill(text, result.path, result.sources, result.codes, result.segments,
-                 result.memos, result.participants)
+    text = i18n.fill(text, result.path, result.sources, result.codes, result.segments,
+                     result.memos, result.participants)
+    if result.consent is not None:
+        text += "\n" + result.consent.note(i18n.current_language())
+    return text

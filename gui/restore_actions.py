@@ -35,10 +35,12 @@ from storage.backup import describe_backup, list_backups
 class RestoreDialog(QDialog):
     """The backups of one project; the chosen one is `selected_backup()`."""
 
-    def __init__(self, project_path: Path, parent: QWidget | None = None):
+    def __init__(self, project_path: Path, parent: QWidget | None = None,
+                 key: str | None = None):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.project_path = Path(project_path)
+        self.key = key  # an encrypted project's backups are read with its key
         self.setWindowTitle(self.tr("Restore from backup"))
         intro = QLabel(self.tr("Choose the backup of %1 to restore. Its present state is "
                                "kept as a backup first, so this can be undone by restoring "
@@ -61,7 +63,7 @@ class RestoreDialog(QDialog):
     def _fill(self) -> None:
         newest_good = None
         for path in list_backups(self.project_path):
-            info = describe_backup(path)
+            info = describe_backup(path, key=self.key)
             counts = info.counts
             item = QTreeWidgetItem([
                 info.time.replace("T", " "), f"{info.size / 1_048_576:.1f} MB",
@@ -108,29 +110,40 @@ class RestoreFeature(QObject):
 
     def choose(self, project_path: Path) -> RestoreDialog:
         """Show the backups of `project_path`; accepting restores the one selected."""
-        self.dialog = RestoreDialog(project_path, self.window)
+        project = self.bridge.project
+        key = project.key if project is not None and \
+            project.path.resolve() == Path(project_path).resolve() else None
+        self.dialog = RestoreDialog(project_path, self.window, key)
         self.dialog.accepted.connect(lambda d=self.dialog: self.restore(
-            d.project_path, d.selected_backup()))
+            d.project_path, d.selected_backup(), d.key))
         self.dialog.open()
         return self.dialog
 
-    def restore(self, project_path: Path, backup: Path | None) -> bool:
-        """Close the project if open, restore `backup` in its place, open it again."""
+    def restore(self, project_path: Path, backup: Path | None,
+                key: str | None = None) -> bool:
+        """Close the project if open, restore `backup` in its place, open it again. An
+        encrypted backup needs the project's key or password (asked when not known)."""
+        from gui.privacy_actions import ask_password
         from gui.project_actions import open_project
+        from storage.encryption import is_encrypted
         from storage.restore import restore_backup
 
         if backup is None:
             return False
+        if key is None and is_encrypted(Path(backup)):
+            key = ask_password(self.window, Path(project_path).name, False)
+            if key is None:
+                return False
         project = self.bridge.project
         if project is not None and project.path.resolve() == Path(project_path).resolve():
             self.bridge.close()
         try:
-            result = restore_backup(project_path, backup)
+            result = restore_backup(project_path, backup, password=key)
         except TelaahError as error:
             open_message(self.window, "restoreFailedBox", self.tr("Restore from backup"),
                          i18n.translated(error))
             return False
-        open_project(self.window, project_path)
+        open_project(self.window, project_path, password=key)
         open_message(self.window, "restoredBox", self.tr("Restore from backup"),
                      self.tr("%1 was restored from the backup of %2.").replace(
                          "%1", Path(project_path).name).replace(

@@ -17,6 +17,9 @@ class Selection(QObject):
     codes_selected = Signal(list)          # code ids selected in the codebook
     code_activated = Signal(int)           # apply this code to the current text selection
     memo_requested = Signal(str, object)   # (target_type, target_id): open/add a memo
+    insert_text_requested = Signal(str)    # type this at the text cursor (transcription)
+    timestamp_activated = Signal(int)      # a [hh:mm:ss] in the text was clicked (ms)
+    edit_text_requested = Signal(int)      # put this source's text in Edit mode (transcribing)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -63,7 +63,7 @@ class MethodSettings(QGroupBox):
         self.references.setPlaceholderText(self.tr(
             "One APA entry per line, e.g. Sugiyono. (2019). Metode penelitian kualitatif. "
             "Alfabeta."))
-        hint = QLabel(self.tr("The frameworks and Miles, Huberman & Saldaña (2014) are "
+        hint = QLabel(self.tr("The frameworks and Miles, Huberman and Saldaña (2014) are "
                               "cited for you."))
         hint.setWordWrap(True)
         form = QFormLayout(self)

@@ -43,7 +43,7 @@ class CopySet:
         folder = self._folder / str(len(self.copies))
         folder.mkdir()
         opened = _open_refi(path, folder) if path.suffix.lower() in REFI_SUFFIXES else (
-            _open_telaah(path, folder))
+            _open_telaah(path, folder, project.key))
         stamp = opened.team.stamp()
         copy = OpenCopy(path, opened, stamp, stamp.copy_guid if stamp else _file_id(path),
                         [stamp.coder] if stamp else [])
@@ -73,7 +73,10 @@ def open_copies(project, paths: list[str | Path]) -> CopySet:
     return copies
 
 
-def _open_telaah(path: Path, folder: Path):
+def _open_telaah(path: Path, folder: Path, key: str | None = None):
+    """A copy of the coder's file, opened. An encrypted copy opens with the project's
+    own key (a copy handed out from an encrypted project keeps its key); any other
+    encrypted file is refused as unreadable, saying it is encrypted."""
     from storage.project import Project
 
     target = folder / path.name
@@ -82,7 +85,8 @@ def _open_telaah(path: Path, folder: Path):
     if wal.is_file():
         shutil.copyfile(wal, Path(f"{target}-wal"))
     try:
-        return Project.open(target, backup_now=False, backups_kept=1, full_check=False)
+        return Project.open(target, backup_now=False, backups_kept=1, full_check=False,
+                            password=key)
     except TelaahError as error:
         raise TelaahError.of(messages.MERGE_UNREADABLE, path=path,
                              detail=_without_path(str(error), target)) from None

@@ -8,6 +8,8 @@ consistent snapshot even in WAL mode. A copy is written under a name ending in
 interrupted or failed backup never sits under a backup's name, never counts among the
 kept ones, and never pushes out the last good backup. Backups belong to a project by
 exact name: `study` and `study-20250101` never share or delete each other's.
+A backup has the project file's permissions (owner-only for a confidential study) and
+is encrypted with the project's password when it has one.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from storage import messages
+from storage import encryption, messages, privacy
 from storage.errors import Message, TelaahError
 
 DEFAULT_KEEP = 10
@@ -39,24 +41,33 @@ def _pattern(project_path: Path, suffix: str) -> re.Pattern:
 
 
 def make_backup(conn: sqlite3.Connection, project_path: Path, keep: int = DEFAULT_KEEP,
-                reason: str = "", publish: bool = True) -> Path | None:
+                reason: str = "", publish: bool = True, *, password: str | None = None,
+                mode: int | None = None) -> Path | None:
     """Copy the open database into the backups folder; prune to `keep` copies.
 
     Raises TelaahError (nothing left behind, no older backup removed) when the copy
     cannot be written or does not pass its check. With `publish=False` the checked copy
     keeps its `.telaah-unfinished` name and is returned: `publish_backup` gives it its
-    name later (the app does at the first change), or the caller deletes it."""
+    name later (the app does at the first change), or the caller deletes it. The copy
+    is encrypted with `password` when the project is, and made with `mode` (default:
+    the project file's permissions) from its first byte; the folder is searchable only
+    by those who may read the copies."""
     if keep <= 0:
         return None
+    mode = privacy.file_mode(project_path) if mode is None else mode
     folder = backup_dir(project_path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     unfinished = folder / f"{project_path.stem}-{stamp}{'-' + reason if reason else ''}" \
         f"{UNFINISHED}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a folder of someone else's: leave it
+            os.chmod(folder, privacy.folder_mode(mode))
         _remove_unfinished(project_path)
-        _copy_checked(conn, unfinished)
-    except (OSError, sqlite3.Error) as error:
+        os.close(os.open(unfinished, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
+        os.chmod(unfinished, mode)  # the umask may have taken bits away
+        _copy_checked(conn, unfinished, password)
+    except (OSError, *encryption.database_errors()) as error:
         with contextlib.suppress(OSError):
             unfinished.unlink()
         raise TelaahError(Message(messages.BACKUP_FAILED, name=project_path.name,
@@ -77,8 +88,9 @@ def publish_backup(unfinished: Path, project_path: Path, keep: int) -> Path:
     return target
 
 
-def _copy_checked(conn: sqlite3.Connection, unfinished: Path) -> None:
-    destination = sqlite3.connect(unfinished)
+def _copy_checked(conn: sqlite3.Connection, unfinished: Path,
+                  password: str | None = None) -> None:
+    destination = encryption.backup_connection(unfinished, password)
     try:
         conn.backup(destination)
         destination.execute("PRAGMA journal_mode = DELETE")
@@ -160,16 +172,20 @@ def backup_time(path: Path) -> str:
     return when.isoformat(timespec="seconds")
 
 
-def describe_backup(path: Path, thorough: bool = False) -> BackupInfo:
+def describe_backup(path: Path, thorough: bool = False, key: str | None = None) -> BackupInfo:
     """Time, size, record counts and integrity of one backup file.
 
     Every backup passed SQLite's `quick_check` before it got its name (see
     `make_backup`), so listing checks what can go wrong since, at a fraction of the
     cost: the file's length against its page count (truncation), the schema, and every
-    counted table's b-tree (read by the counts). `thorough` runs `quick_check` again."""
+    counted table's b-tree (read by the counts). `thorough` runs `quick_check` again.
+    An encrypted backup is read with the project's `key` (the same as the project's)."""
     counts: dict[str, int] = {}
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        if encryption.is_encrypted(path):
+            conn = encryption.connect(path, key, readonly=True)
+        else:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             integrity = _integrity(conn, path, thorough)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master "
@@ -181,8 +197,10 @@ def describe_backup(path: Path, thorough: bool = False) -> BackupInfo:
                 integrity = "not a Telaah project"
         finally:
             conn.close()
-    except sqlite3.Error as error:
+    except encryption.database_errors() as error:
         integrity = f"damaged ({error})"
+    except TelaahError as error:  # encrypted: no key, or another one
+        integrity = str(error)
     return BackupInfo(path, backup_time(path), path.stat().st_size, counts, integrity)
 
 
@@ -190,16 +208,16 @@ def _integrity(conn: sqlite3.Connection, path: Path, thorough: bool) -> str:
     if thorough:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])  # sqlcipher: text
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     if pages * page_size > path.stat().st_size:
         return f"truncated ({path.stat().st_size} of {pages * page_size} bytes)"
     return "ok"
 
 
-def newest_good_backup(project_path: Path) -> Path | None:
+def newest_good_backup(project_path: Path, key: str | None = None) -> Path | None:
     """The newest of the project's backups that passes `quick_check`, or None."""
     for path in reversed(list_backups(project_path)):
-        if describe_backup(path, thorough=True).ok:
+        if describe_backup(path, thorough=True, key=key).ok:
             return path
     return None

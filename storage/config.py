@@ -25,6 +25,8 @@ DEFAULTS: dict[str, Any] = {
     "backups_kept": DEFAULT_KEEP,
     "recent_projects": [],
     "recent_codes": {},          # project path -> code ids, most recent first
+    "transcription": {},         # keys and seconds of the transcription mode (gui)
+    "last_folders": {},          # kind of file -> folder its file dialog last used
 }
 
 

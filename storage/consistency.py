@@ -47,6 +47,7 @@ def consistency_problems(project: Project) -> list[str]:
         for row in project.db.execute(sql).fetchall():
             problems.append(message.format(*row))
     problems.extend(_cycle_problems(project))
+    problems.extend(project.media.problems())
     return problems
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import messages
+from storage import encryption, messages
 from storage.backup import backup_dir, newest_good_backup
 from storage.errors import ProjectFileError
 
@@ -92,14 +92,15 @@ def check_path(path: Path) -> None:
         raise ProjectFileError.of(messages.PROJECT_EMPTY, path=path)
     with open(path, "rb") as stream:
         header = stream.read(16)
-    if header != b"SQLite format 3\x00":
+    if header != b"SQLite format 3\x00" and not encryption.is_encrypted(path):
         raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
                                   detail="not an SQLite database")
 
 
-def damaged_error(path: Path, detail: str) -> ProjectFileError:
-    """'PATH is damaged (...)', naming the newest good backup and how to restore it."""
-    good = newest_good_backup(path)
+def damaged_error(path: Path, detail: str, key: str | None = None) -> ProjectFileError:
+    """'PATH is damaged (...)', naming the newest good backup and how to restore it
+    (an encrypted project's backups are read with its `key`)."""
+    good = newest_good_backup(path, key)
     if good is None:
         return ProjectFileError.of(messages.DAMAGED_NO_BACKUP, path=path, detail=detail,
                                    backups=backup_dir(path))

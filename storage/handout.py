@@ -2,8 +2,9 @@
 for a coder…).
 
 `prepare_copy(project, output, coder=, source_ids=, without_codings=, rewrite=)`
-copies the project file with SQLite's backup API, then, in the copy only: drops the
-sources not chosen (with their segments and memos), optionally every coding with the
+copies the project file with SQLite's backup API (encrypted with the project's key
+when the project is encrypted, with the project's file permissions), then, in the copy
+only: drops the sources not chosen (with their segments and memos), optionally every coding with the
 verdicts, conclusions, key quotes and summary texts (for blind double coding), lets
 `rewrite(copy)` change the copy (the pseudonymisation of `exporters.handout_privacy`),
 and stamps it ('from' in `team_copies`): the study it came from, the coder, and the
@@ -15,12 +16,11 @@ The project itself records the copy as 'handed_out' (one small undoable action).
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from storage import messages
+from storage import encryption, messages
 from storage.errors import TelaahError, ValidationError
 from storage.team import CopyRecord
 
@@ -60,7 +60,8 @@ def prepare_copy(project, output: str | Path, *, coder: str,
     _copy_file(project, output)
     copy_guid = new_guid()
     try:
-        with Project.open(output, coder=coder, backup_now=False, full_check=False) as copy:
+        with Project.open(output, coder=coder, backup_now=False, full_check=False,
+                          password=project.key) as copy:
             with copy.action("Prepare copy", journal=False) as act:
                 _drop_sources(copy, act, chosen)
                 if without_codings:
@@ -96,7 +97,12 @@ def _chosen_sources(project, source_ids: list[int] | None) -> set[int]:
 
 
 def _copy_file(project, output: Path) -> None:
-    target = sqlite3.connect(output)
+    """The copy is encrypted like the project (the same password opens it) and made
+    owner-only from its first byte when the study is confidential."""
+    mode = project.privacy.file_mode()
+    output.touch(mode=mode, exist_ok=False)
+    output.chmod(mode)  # the umask may have taken bits away
+    target = encryption.backup_connection(output, project.key)
     try:
         project.db.conn.backup(target)
     finally:

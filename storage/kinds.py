@@ -28,6 +28,10 @@ class Kind(StrEnum):
     JUDGEMENTS = "judgements"          # verdicts, conclusions and their history
     KEY_QUOTES = "key_quotes"
     SUMMARIES = "summaries"            # summary-grid texts
+    MEDIA = "media"                    # recordings, images, original files of a source
+    PAGES = "pages"                    # the page each part of a PDF source's text is on
+    IMAGES = "images"                  # an image source's caption and EXIF details
+    IMAGE_REGIONS = "image_regions"    # coded rectangles of an image
     GUIDES = "guides"                  # interview guides and their questions
     FIELD_SESSIONS = "field_sessions"  # live interview/observation sessions, their notes
     GUIDE_CODINGS = "guide_codings"    # which segments a finished session coded
@@ -69,6 +73,10 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "team_copies": Kind.TEAM_COPIES,
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
+    "media": Kind.MEDIA,
+    "source_pages": Kind.PAGES,
+    "image_details": Kind.IMAGES,
+    "image_regions": Kind.IMAGE_REGIONS,
     "actors": Kind.NETWORK,
     "tie_types": Kind.NETWORK,
     "ties": Kind.NETWORK,
@@ -86,6 +94,8 @@ ID_TABLES: dict[Kind, str] = {
     Kind.SEGMENTS: "segments",
     Kind.MEMOS: "memos",
     Kind.VERDICT_OPTIONS: "verdict_options",
+    Kind.MEDIA: "media",
+    Kind.IMAGE_REGIONS: "image_regions",
     Kind.GUIDES: "guides",
     Kind.FIELD_SESSIONS: "field_sessions",
     Kind.SURVEY_FORMS: "survey_forms",

@@ -125,6 +125,25 @@ REFI_ROOT = "{path}: its root element is <{kind}>, not a REFI-QDA <Project> or <
 CODE_NOT_CODABLE = ("The code '{label}' is a category only (not codable), so it cannot be "
                     "applied to text; use one of its sub-codes.")
 
+# -- media, PDFs and images (storage/media.py, importers/pdf.py, importers/images.py) ------
+MEDIA_NOT_STORED = "{path}: could not be copied into the media folder ({detail})."
+MEDIA_MISSING = "The file {name} is missing from the media folder {folder}."
+MEDIA_CHANGED = "{path} ({name}) has changed since it was added (its checksum differs)."
+MEDIA_NOT_AUDIO = ("{path}: is not a recording Telaah can read ({detail}); use wav, mp3, "
+                   "m4a, aac, ogg, opus or mp4.")
+REGION_OUTSIDE = ("The region {width}x{height} at ({x}, {y}) is empty or outside the image "
+                  "({image_width}x{image_height} pixels).")
+PDF_ENCRYPTED = ("{path}: is encrypted (password-protected); remove the password and import "
+                 "it again.")
+PDF_DAMAGED = "{path}: is not a readable PDF ({detail})."
+PDF_TOO_LARGE = "{path}: has {pages} pages (more than {limit}); split it and import the parts."
+PDF_NO_PAGES = "{path}: has no pages."
+PDF_SCANNED = ("{path}: has no text layer (a scanned document); its {pages} page(s) were "
+               "imported as images, which you can code by region.")
+PDF_SCANNED_NO_IMAGES = ("{path}: has no text layer and no page images could be read from it; "
+                         "run text recognition (OCR) on it and import it again.")
+IMAGE_UNREADABLE = "{path}: is not an image Telaah can read ({detail}); use jpg or png."
+
 # -- the collaboration network (storage/network.py) ------------------------------------
 ACTOR_NEEDS_NAME = "An actor needs a name."
 ACTOR_EXISTS = "The actor '{name}' already exists."
@@ -135,6 +154,7 @@ TIE_TO_ITSELF = "A tie joins two different actors; '{name}' cannot be tied to it
 TIE_TYPE_UNKNOWN = "There is no tie type '{key}'; use one of: {known}."
 TIE_TYPE_EXISTS = "The tie type '{key}' already exists."
 TIE_TYPE_USED = "The tie type '{key}' is used by {count} tie(s) and cannot be removed."
+
 # -- long jobs ---------------------------------------------------------------------------
 CANCELLED = "Cancelled; nothing was written or changed."
 
@@ -161,6 +181,31 @@ REFI_BAD_POSITIONS = ("{path}: the selection {selection} in source '{source}' ha
 REFI_OUTSIDE_TEXT = ("{path}: the selection {selection} in source '{source}' runs from {start} "
                      "to {end}, outside its text (0-{length}); refused.")
 
+# Privacy and security (issue 13)
+OVERRIDE_NOT_PENDING = ("{code}'s consent is not pending; only a pending consent can be "
+                        "overridden for quoting.")
+TERM_NAME = "participant name"
+TERM_NAME_PART = "name part"
+TERM_ALIAS = "alias"
+TERM_ORGANISATION = "organisation"
+TERM_ALWAYS = "always-replace term"
+PRIVACY_LEAK = ("The export was not written: a {kind} is still in {where} after "
+                "pseudonymisation. Add it to the always-replace list or check that text.")
+REAL_NAMES_CONFIDENTIAL = ("This study is confidential: exports are pseudonymised. Pass "
+                           "--real-names to export real names.")
+REFI_OUTSIDE_FILE = ("{path}: a source is read from {file}, outside the archive; refused "
+                     "(pass --allow-outside-files to read files outside the archive).")
+REFI_RATIO = ("{path}: entry '{entry}' inflates {ratio}-fold (more than {limit}-fold, "
+              "implausible for text); refused.")
+PASSWORD_WRONG = "{name} is encrypted and the password is wrong."
+PASSWORD_NEEDED = "{name} is encrypted; give its password (TELAAH_PASSWORD or the prompt)."
+PASSWORD_UNAVAILABLE = ("Encryption needs the sqlcipher3 package, which is not installed "
+                        "({detail}).")
+PASSWORD_NOT_GIVEN = ("{name}: no password given; set TELAAH_PASSWORD (TELAAH_NEW_PASSWORD "
+                      "for a new one) or run the command in a terminal.")
+PASSWORD_EMPTY = "The password is empty; give at least one character."
+PASSWORD_NONE = "{name} has no password."
+PASSWORD_ALREADY = "{name} already has a password; use --change or --remove."
 # -- questionnaires (storage/surveys.py, importers/xlsform.py, survey_responses.py) --------
 SURVEY_FORM_UNKNOWN = "There is no questionnaire with form_id '{form}'. Known forms: {known}."
 SURVEY_FORM_NEEDS_ID = "A questionnaire needs a form_id (settings sheet)."

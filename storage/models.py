@@ -28,6 +28,8 @@ SEEDED_GROUPS = (
     ("Lainnya", "Other", None),
 )
 DEFAULT_GROUPS = tuple(name for name, _en, _state in SEEDED_GROUPS)
+# Groups whose members are individuals: their organisation identifies them (privacy).
+INDIVIDUAL_GROUPS = ("", "lainnya", "other", "others", "individu", "individual")
 
 
 _FIELD_NAMES: dict[type, frozenset[str]] = {}
@@ -92,6 +94,8 @@ class Participant(Record):
     consent_status: str = "pending"
     consent_date: str | None = None
     notes: str = ""
+    organisation_identifying: int | None = None
+    quote_override: str = ""
     guid: str = ""
     created: str = ""
     modified: str = ""
@@ -99,6 +103,23 @@ class Participant(Record):
     @property
     def alias_list(self) -> list[str]:
         return [a.strip() for a in self.aliases.split(";") if a.strip()]
+
+    @property
+    def organisation_identifies(self) -> bool:
+        """Does naming their organisation identify them? The researcher's choice, else
+        yes for UMKM owners and individuals (no group, "Lainnya"), no for agencies."""
+        if self.organisation_identifying is not None:
+            return bool(self.organisation_identifying)
+        group = self.group.casefold()
+        return "umkm" in group or group in INDIVIDUAL_GROUPS
+
+    @property
+    def quotable(self) -> bool:
+        """May their words be quoted in an export? Consent given (or not required),
+        or pending with the researcher's recorded override; never once withdrawn."""
+        if self.consent_status in ("given", "not_required"):
+            return True
+        return self.consent_status == "pending" and bool(self.quote_override)
 
 
 @dataclass

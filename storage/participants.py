@@ -16,7 +16,8 @@ from storage.repository import Repository, moved
 from storage.stamps import new_guid, now
 
 PARTICIPANT_FIELDS = ("code", "name", "aliases", "organisation", "group_id", "role",
-                      "consent_status", "consent_date", "notes")
+                      "consent_status", "consent_date", "notes", "organisation_identifying")
+DATED_CONSENT = ("given", "withdrawn")  # a consent date is empty until consent is given
 
 _SELECT = ("SELECT p.*, COALESCE(g.name, '') AS [group] FROM participants p "
            "LEFT JOIN groups g ON g.id = p.group_id")
@@ -161,7 +162,26 @@ class ParticipantRepository(Repository):
         status = row.get("consent_status")
         if status is not None and status not in CONSENT_STATUSES:
             raise ValidationError(f"Consent status must be one of {', '.join(CONSENT_STATUSES)}.")
+        if status is None and "consent_date" in row and participant_id is not None:
+            status = self.get(participant_id).consent_status
+        if status is not None and status not in DATED_CONSENT:
+            row["consent_date"] = None
+        if status is not None and status != "pending":
+            row["quote_override"] = ""
         return row
+
+    def set_quote_override(self, participant_id: int, by: str, on: bool = True,
+                           origin: object = None) -> None:
+        """Quote a participant whose consent is still pending (recorded: who and when),
+        or take that back. Refused unless their consent is pending."""
+        person = self.get(participant_id)
+        if on and person.consent_status != "pending":
+            raise ValidationError.of(messages.OVERRIDE_NOT_PENDING, code=person.code)
+        value = f"{now()} {by}".strip() if on else ""
+        with self.action(f"Quote {person.code} despite pending consent" if on else
+                         f"Stop quoting {person.code} before consent", origin) as act:
+            act.update("participants", {"id": participant_id},
+                       {"quote_override": value, "modified": now()})
 
 
 def _state(is_state: bool | None) -> int | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from storage import backup, messages
+from storage import backup, encryption, messages
 from storage.change import Change
 from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
@@ -26,11 +26,15 @@ from storage.evaluation import EvaluationRepository
 from storage.faults import as_telaah_error
 from storage.fullcheck import check_path, damaged_error, schema_problems, unreadable_problems
 from storage.guides import GuideRepository
+from storage.images import ImageRepository
 from storage.journal import Action, replay
 from storage.lock import ProjectLock
+from storage.media import MediaRepository
 from storage.memos import MemoRepository
 from storage.network import NetworkRepository
+from storage.pages import PageRepository
 from storage.participants import ParticipantRepository
+from storage.privacy import PrivacyRepository
 from storage.schema import SCHEMA_VERSION, migrations, pending_count, schema_version
 from storage.segments import SegmentRepository
 from storage.sessions import SessionRepository
@@ -50,10 +54,12 @@ class Project:
     """An open project. Use `Project.create` / `Project.open`, then `close()`."""
 
     def __init__(self, path: Path, db: Database, lock: ProjectLock | None,
-                 backups_kept: int = backup.DEFAULT_KEEP, coder: str = ""):
+                 backups_kept: int = backup.DEFAULT_KEEP, coder: str = "",
+                 password: str | None = None):
         self.path = path
         self.backups_kept = backups_kept
         self.db = db
+        self._password = password
         self._lock = lock
         self.coder = (coder or "").strip()
         self._subscribers: list[Subscriber] = []
@@ -73,7 +79,11 @@ class Project:
         self.segments = SegmentRepository(self)
         self.memos = MemoRepository(self)
         self.evaluation = EvaluationRepository(self)
+        self.privacy = PrivacyRepository(self)
         self.users = UserRepository(self)
+        self.media = MediaRepository(self)
+        self.pages = PageRepository(self)
+        self.images = ImageRepository(self)
         self.guides = GuideRepository(self)
         self.sessions = SessionRepository(self)
         self.network = NetworkRepository(self)
@@ -123,13 +133,15 @@ class Project:
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
-             backup_now: bool = True, coder: str = "",
+             backup_now: bool = True, coder: str = "", password: str | None = None,
              force_unlock: bool = False) -> Project:
         """Open (lock, check, migrate) the project at `path`.
 
         `coder` names who works in this session: every coding, memo, verdict and
         summary written without an explicit coder is stamped with it, and writing one
         with no coder at all is refused (`require_coder`). `set_coder` switches it.
+        An encrypted project needs its `password` (`PasswordRequired` without one,
+        `WrongPassword` with a wrong one; see `storage.encryption`).
 
         The file is checked on a read-only connection before anything is written, so a
         refused file is left byte for byte as it was. The check is SQLite's
@@ -151,9 +163,10 @@ class Project:
             lock.acquire(force=force_unlock)
         project = None
         try:
+            key = _key_for(path, password)
             if not create:
-                _check_file(path, full_check, writing=not readonly)
-            project = cls(path, _connect(path, readonly), lock, backups_kept, coder)
+                _check_file(path, full_check, writing=not readonly, key=key)
+            project = cls(path, _connect(path, readonly, key), lock, backups_kept, coder, key)
             if not readonly:
                 project._upgrade(create, backup_now)
         except BaseException:
@@ -199,7 +212,7 @@ class Project:
         """
         keep = keep if keep is not None else self.backups_kept
         made = backup.make_backup(self.db.conn, self.path, keep, reason=reason,
-                                  publish=publish)
+                                  publish=publish, **self._backup_options())
         self._backup_pending = False  # only once made: a failed backup is tried again
         return made
 
@@ -228,6 +241,24 @@ class Project:
         finally:
             conn.execute("COMMIT")
 
+    def _backup_options(self) -> dict:
+        """A backup is encrypted like the project and gets its file permissions."""
+        try:
+            mode = self.privacy.file_mode()
+        except encryption.database_errors():  # no settings table yet
+            mode = None
+        return {"password": self._password, "mode": mode}
+
+    @property
+    def encrypted(self) -> bool:
+        return self._password is not None
+
+    @property
+    def key(self) -> str | None:
+        """The raw key of an encrypted project (None when plain): opens the project's
+        own copies (a coder's handout) without asking the password again."""
+        return self._password
+
     def defer_checkpoints(self, pages: int = IDLE_CHECKPOINT_PAGES) -> None:
         """Let the write-ahead log grow to `pages` before a commit copies it into the
         file (SQLite's default is 1,000: every few edits of a long transcript). For an
@@ -243,8 +274,8 @@ class Project:
 
     def reader(self) -> Project:
         """A second, read-only connection for background work in another thread."""
-        return Project(self.path, _connect(self.path, readonly=True), None, self.backups_kept,
-                       self.coder)
+        return Project(self.path, _connect(self.path, True, self._password), None,
+                       self.backups_kept, self.coder, self._password)
 
     def close(self) -> None:
         if self._unpublished is not None:  # nothing was changed: no new backup
@@ -356,20 +387,32 @@ class Project:
         return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
 
 
-def _connect(path: Path, readonly: bool) -> Database:
-    """The one place a connection to a project file is made (read-only: `mode=ro`, or
-    `immutable=1` in a read-only folder where SQLite could not make its `-shm`)."""
+def _key_for(path: Path, password: str | None) -> str | None:
+    """The raw key of an encrypted file (derived once); None for a plain one."""
+    if not encryption.is_encrypted(path):
+        return None
+    if not password:
+        raise encryption.PasswordRequired.of(messages.PASSWORD_NEEDED, name=path.name)
+    if isinstance(password, encryption.RawKey):  # an open project's key (copies of it)
+        return password
+    return encryption.derive_key(path, password)
+
+
+def _connect(path: Path, readonly: bool, password: str | None = None) -> Database:
+    """The one place a connection to a project file is made: plain or encrypted
+    (`storage.encryption`); a plain read-only one is `mode=ro`, or `immutable=1` in a
+    read-only folder where SQLite could not make its `-shm`."""
     try:
-        if readonly:  # a reader may be handed to the one worker thread that uses it
+        if readonly and password is None:  # a reader may go to the one worker thread
             conn = _connect_readonly(path)
-        else:  # the project's own connection: only the thread that opened it
-            conn = sqlite3.connect(path, check_same_thread=True)
+        else:
+            conn = encryption.connect(path, password, readonly)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as error:
+    except encryption.database_errors() as error:
         problem = as_telaah_error(error, path)
         raise problem or ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
                                              detail=error) from None
@@ -395,10 +438,11 @@ def _newer(db: Database) -> bool:
     return any(applied.name not in known for applied in migrations.applied(db))
 
 
-def _check_file(path: Path, full: bool = True, writing: bool = True) -> None:
+def _check_file(path: Path, full: bool = True, writing: bool = True,
+                key: str | None = None) -> None:
     """Integrity, the migration record and the schema, on a read-only connection; a
     newer file is refused here too when it is opened for writing."""
-    db = _connect(path, readonly=True)
+    db = _connect(path, True, key)
     try:
         try:
             tables = set(db.table_names())
@@ -411,9 +455,9 @@ def _check_file(path: Path, full: bool = True, writing: bool = True) -> None:
             if writing and _newer(db):
                 raise ProjectFileError.of(messages.PROJECT_NEWER, name=path.name)
             problems = problems or schema_problems(db.conn)
-        except sqlite3.DatabaseError as error:
+        except encryption.database_errors() as error:
             problems = [str(error)]
     finally:
         db.close()
     if problems:
-        raise damaged_error(path, "; ".join(problems[:3]))
+        raise damaged_error(path, "; ".join(problems[:3]), key)

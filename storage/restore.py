@@ -10,6 +10,10 @@ keeps the current state among the backups
 costs no copy; its own WAL checkpointed first or kept beside it), removes the stale
 `-wal`/`-shm` and renames the checked copy into place. At every moment the project
 path holds either the old file or the complete restored one.
+
+An encrypted backup (made from an encrypted project: the same key) is checked and
+restored with the project's `password` (or its open key); without one it is refused
+with `PasswordRequired`, with a wrong one with `WrongPassword`, the project untouched.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from storage import messages
+from storage import encryption, messages
 from storage.backup import BackupInfo, backup_dir, backup_time, describe_backup
 from storage.errors import Message, ProjectFileError
 from storage.faults import as_telaah_error
@@ -47,7 +51,7 @@ def find_backup(project_path: Path, name: str | Path) -> Path:
 
 
 def restore_backup(project_path: str | Path, backup: str | Path, *,
-                   force_unlock: bool = False) -> RestoreResult:
+                   force_unlock: bool = False, password: str | None = None) -> RestoreResult:
     """Restore `backup` as the project at `project_path` (see the module docstring)."""
     project_path = Path(project_path)
     source = find_backup(project_path, backup)
@@ -58,7 +62,8 @@ def restore_backup(project_path: str | Path, backup: str | Path, *,
     temporary = project_path.with_name(project_path.name + ".restoring")
     try:
         _copy_durably(source, temporary)
-        info = replace(describe_backup(temporary), path=source,
+        key = _key(temporary, source, password)
+        info = replace(describe_backup(temporary, key=key), path=source,
                        time=backup_time(source))
         if not info.ok:
             raise ProjectFileError(Message(messages.BACKUP_BAD, backup=source,
@@ -78,6 +83,19 @@ def restore_backup(project_path: str | Path, backup: str | Path, *,
             temporary.unlink()
         lock.release()
     return RestoreResult(project_path, info, saved)
+
+
+def _key(copy: Path, source: Path, password: str | None) -> str | None:
+    """The key that opens an encrypted backup (checked now: a wrong one is refused as
+    such); None for a plain backup."""
+    if not encryption.is_encrypted(copy):
+        return None
+    if not password:
+        raise encryption.PasswordRequired.of(messages.PASSWORD_NEEDED, name=source.name)
+    key = password if isinstance(password, encryption.RawKey) \
+        else encryption.derive_key(copy, password)
+    encryption.connect(copy, key, readonly=True).close()
+    return key
 
 
 def _copy_durably(source: Path, target: Path) -> None:

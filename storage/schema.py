@@ -252,6 +252,21 @@ def m0006_fts_chunks(db: Database) -> None:
     create_index(db.conn)
 
 
+@migrations(name="0008_privacy")
+def m0008_privacy(db: Database) -> None:
+    """Privacy choices per participant: whether their organisation identifies them
+    (NULL: the default of their stakeholder group) and the researcher's recorded
+    override to quote them while consent is pending ("" when none: who and when
+    otherwise). A consent date is kept only once consent was given or withdrawn."""
+    db.executescript(
+        """
+        ALTER TABLE participants ADD COLUMN organisation_identifying INTEGER;
+        ALTER TABLE participants ADD COLUMN quote_override TEXT NOT NULL DEFAULT '';
+        UPDATE participants SET consent_date = NULL
+            WHERE consent_status NOT IN ('given', 'withdrawn');
+        """
+    )
+
 @migrations(name="0009_field")
 def m0009_field(db: Database) -> None:
     """Interview guides and live field sessions (issue 14).
@@ -529,6 +544,69 @@ def _add_v8_trust_alias(db: Database) -> None:
 
     db["codes"].insert(alias_code_row(nodes[alias_id], parent[0], parent[1], db.execute(
         "SELECT COALESCE(MAX(position), 0) + 1 FROM codes").fetchone()[0]))
+
+
+@migrations(name="0013_media")
+def m0013_media(db: Database) -> None:
+    """Recordings, images and original files kept with a source (`media`: the bytes
+    live in the media folder beside the project, named by checksum), the page each part
+    of an imported PDF's text came from (`source_pages`), an image source's caption and
+    EXIF details (`image_details`; its description is the source's text), and coded
+    rectangles of an image in its pixel coordinates (`image_regions`)."""
+    db.executescript(
+        """
+        CREATE TABLE media (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            role TEXT NOT NULL
+                CHECK (role IN ('recording', 'original', 'image', 'page_image')),
+            file_name TEXT NOT NULL,
+            original_name TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            duration_ms INTEGER,
+            width INTEGER,
+            height INTEGER,
+            position INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL
+        );
+        CREATE INDEX media_source ON media(source_id, role, position);
+        CREATE TABLE source_pages (
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            page INTEGER NOT NULL,
+            start_pos INTEGER NOT NULL,
+            end_pos INTEGER NOT NULL,
+            PRIMARY KEY (source_id, page),
+            CHECK (start_pos >= 0 AND end_pos >= start_pos)
+        );
+        CREATE TABLE image_details (
+            source_id INTEGER PRIMARY KEY REFERENCES sources(id),
+            caption TEXT NOT NULL DEFAULT '',
+            taken TEXT NOT NULL DEFAULT '',
+            camera TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE image_regions (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            media_id INTEGER NOT NULL REFERENCES media(id),
+            code_id INTEGER NOT NULL REFERENCES codes(id),
+            x INTEGER NOT NULL,
+            y INTEGER NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            valence TEXT NOT NULL DEFAULT 'supports'
+                CHECK (valence IN ('supports', 'contradicts')),
+            coder TEXT NOT NULL DEFAULT '',
+            memo TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            CHECK (x >= 0 AND y >= 0 AND width > 0 AND height > 0)
+        );
+        CREATE INDEX image_regions_media ON image_regions(media_id);
+        CREATE INDEX image_regions_code ON image_regions(code_id);
+        """
+    )
 
 
 @migrations(name="0014_network")

@@ -9,10 +9,9 @@ segment whose words are all deleted is removed.
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import NamedTuple
 
-from storage import messages
+from storage import encryption, messages
 from storage.errors import NotFoundError, ValidationError
 from storage.models import VALENCES, Segment
 from storage.repository import Repository
@@ -137,7 +136,7 @@ class SegmentRepository(Repository):
                 "start_pos": start, "end_pos": end, "valence": valence,
                 "participant_id": participant_id, "coder": coder,
                 "memo": memo, "created": stamp, "modified": stamp})
-        except sqlite3.IntegrityError as error:  # foreign keys name what is missing
+        except encryption.integrity_errors() as error:  # foreign keys name what is missing
             raise NotFoundError(f"Cannot code source {source_id} with code {code_id}: "
                                 f"the code, source or participant does not exist "
                                 f"({error}).") from None
@@ -160,7 +159,7 @@ class SegmentRepository(Repository):
                          memo, created or stamp, created or stamp))
         try:
             return act.insert_many("segments", _INSERT_COLUMNS, rows)
-        except sqlite3.IntegrityError as error:
+        except encryption.integrity_errors() as error:
             raise NotFoundError(f"Cannot code source {source_id} with these codes: a code, "
                                 f"the source or a participant does not exist, or a GUID "
                                 f"is used twice ({error}).") from None
@@ -194,7 +193,7 @@ class SegmentRepository(Repository):
                          memo, created or stamp, created or stamp))
         try:
             return act.insert_many("segments", _INSERT_COLUMNS, rows)
-        except sqlite3.IntegrityError as error:
+        except encryption.integrity_errors() as error:
             raise NotFoundError(f"Cannot add these segments: a code, source or "
                                 f"participant does not exist, or a GUID is used twice "
                                 f"({error}).") from None

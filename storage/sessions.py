@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage import messages
+from storage import media, messages
 from storage.errors import NotFoundError, ValidationError
 from storage.field_models import (
     CONSENT_METHODS,
@@ -225,6 +225,7 @@ class SessionRepository(Repository):
                 session.kind, transcript.title, transcript.text, **self._source_values(
                     session, participant, coder))
             self._code_answers(act, session, source_id, transcript, codes, coder)
+            self._keep_recording(session, source_id, origin)
             act.update("field_sessions", {"id": session_id}, {
                 "status": "finished", "source_id": source_id})
         return source_id
@@ -253,6 +254,18 @@ class SessionRepository(Repository):
         else:
             values.update(observer=coder, event=session.setting)
         return values
+
+    def _keep_recording(self, session: FieldSession, source_id: int, origin) -> None:
+        """The session's recording goes with its source like an attached recording (in
+        the `media` table, where the Transcription dock finds it); a recording that is
+        no longer there leaves only the path on the source."""
+        if not session.recording_path:
+            return
+        path = media.resolve_stored(self.project.path, session.recording_path)
+        if path.is_file():
+            self.project.media.keep(source_id, path, "recording",
+                                    checksum=session.recording_sha256, origin=origin,
+                                    duration_ms=session.recording_ms or None)
 
     def _code_ids(self) -> dict[str, int]:
         return {r[1]: r[0] for r in self.db.execute(

@@ -123,6 +123,7 @@ class SourceRepository(Repository):
             self.project.segments.delete_rows(act, segment_ids)
             act.delete_where("memos", "target_type = 'source' AND target_id = ?", [source_id])
             act.delete_where("source_participants", "source_id = ?", [source_id])
+            self.project.media.delete_for_source(act, source_id)
             act.delete_where("survey_text_sources", "source_id = ?", [source_id])
             act.delete("sources", {"id": source_id})
 
@@ -137,6 +138,7 @@ class SourceRepository(Repository):
         with self.action(label, origin) as act:
             act.splice_text(source_id, start, end, inserted)
             self.project.segments.follow_splice(act, source_id, start, end, len(inserted))
+            self.project.pages.follow_splice(act, source_id, start, end, len(inserted))
             act.update("sources", {"id": source_id}, {"modified": now()})
 
     def set_text(self, source_id: int, text: str, origin: object = None) -> None:

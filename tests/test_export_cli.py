@@ -81,8 +81,8 @@ def test_unknown_format_and_refi_refuses_report_options(study_path, tmp_path, ca
     assert exit_info.value.code == 2
     capsys.readouterr()
     code, _out, err = _run(capsys, study_path, "--format", "qdpx", "-o",
-                           tmp_path / "x.qdpx", "--pseudonymize")
-    assert code == 2 and "--pseudonymize" in err
+                           tmp_path / "x.qdpx", "--group", "Pemilik UMKM")
+    assert code == 2 and "--group" in err
 
 
 def test_refi_formats_are_wired(study_path, tmp_path, capsys):

@@ -13,7 +13,7 @@ from exporters.options import ExportOptions
 from exporters.xlsx_workbook import write_xlsx
 
 SHEETS = ["Segments", "Codebook", "Sources", "Participants", "Indicators", "Matrix by group",
-          "Matrix by technique", "Summary grid", "Co-occurrence", "Memos"]
+          "Matrix by technique", "Summary grid", "Co-occurrence", "Memos", "Privacy"]
 
 
 @pytest.fixture

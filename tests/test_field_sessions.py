@@ -159,3 +159,27 @@ def test_observation_session_codes_protocol_sections(project, informant):
     coded = {project.codes.get(s.code_id).node_id for s in project.segments.for_source(source_id)}
     assert coded == {"ag2008.process.face_to_face_dialogue",
                      "ag2008.leadership.process_facilitation"}
+
+
+def test_a_session_recording_goes_with_its_source_like_an_attached_one(project, guide,
+                                                                       informant):
+    from storage import media
+
+    session_id = project.sessions.start_interview(guide, informant)
+    path = media.new_recording_path(project.path, "session-test")
+    path.write_bytes(b"not really audio, but kept as it is")
+    assert path.parent == project.media.folder          # one media folder for both
+    stored = media.relative_to_project(project.path, path)
+    project.sessions.set_recording(session_id, stored, media.sha256(path), 61_000)
+    project.sessions.save_notes(project.sessions.answers(session_id)[0].id, "Percaya.")
+    changes = []
+    project.subscribe(changes.append)
+    source_id = project.sessions.finish(session_id)
+
+    assert project.sources.get(source_id).recording_path == stored
+    kept = project.media.recording(source_id)
+    assert (kept.file_name, kept.duration_ms) == (path.name, 61_000)
+    assert project.media.path_of(kept) == path and project.media.check(kept) is None
+    assert len(list(project.media.folder.iterdir())) == 1   # no second copy
+    project.undo(changes[-1])                               # one step with the finish
+    assert project.media.list() == [] and path.exists()

@@ -116,8 +116,10 @@ def test_users_times_and_case_descriptions_survive(empty_project, tmp_path):
     coding = root.find(f".//{Q}Coding")
     coding.set("creationDateTime", "2019-04-01T10:00:00Z")
     import_refi_file(empty_project, write_qdpx(tmp_path / "in.qdpx", root))
-    assert empty_project.participants.by_code("P07").notes == (
-        "Kepala bidang, diwawancarai dua kali")
+    p07 = empty_project.participants.by_code("P07")
+    assert p07.notes == "Kepala bidang, diwawancarai dua kali"
+    # the export leaves out participants who may not be quoted (issue 13): P07 consents
+    empty_project.participants.update(p07.id, consent_status="given")
     out = qde_of(export_qdpx(empty_project, tmp_path / "out.qdpx").path)
     users = {u.get("name"): u.get("guid") for u in out.iter(f"{Q}User")}
     assert users == {"Sebastian": G["user"].strip("{}").lower(),

@@ -167,12 +167,13 @@ def test_relative_and_absolute_text_paths(empty_project, tmp_path):
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "bu-sari.txt").write_text(TEXT, encoding="utf-8")
     path = write_qdpx(tmp_path / "rel.qdpx", foreign_project(text_path="relative://texts/bu-sari.txt"))
-    summary = import_refi_file(empty_project, path)
+    summary = import_refi_file(empty_project, path, allow_outside_files=True)
     assert summary.sources == 1 and any("read from" in n for n in summary.notices)
     absolute = f"absolute://{(tmp_path / 'texts' / 'bu-sari.txt').as_posix()}"
     root = foreign_project(text_path=absolute)
     root.find(".//{*}TextSource").set("guid", "{11111111-2222-3333-4444-555555555555}")
-    summary = import_refi_file(empty_project, write_qdpx(tmp_path / "abs.qdpx", root))
+    summary = import_refi_file(empty_project, write_qdpx(tmp_path / "abs.qdpx", root),
+                               allow_outside_files=True)
     assert summary.sources == 1 and empty_project.sources.count() == 2
 
 

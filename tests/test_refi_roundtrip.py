@@ -45,7 +45,7 @@ def build(project: Project, data) -> None:
                                        definition_id=data.draw(words)))
     codes_ = data.draw(st.lists(names, max_size=3, unique_by=lambda s: s.strip().lower()))
     people = [project.participants.add(
-        code, organisation=data.draw(words), role=data.draw(words),
+        code, organisation=data.draw(words), role=data.draw(words), consent_status="given",
         group_id=data.draw(st.none() | st.sampled_from(
             [g.id for g in project.participants.groups() if g.name in DEFAULT_GROUPS])))
         for code in codes_]

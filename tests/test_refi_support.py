@@ -111,8 +111,10 @@ def populate(project) -> dict:
     """A small study using every exported feature; returns the ids made."""
     group = project.participants.resolve_group("Pemilik UMKM")
     p1 = project.participants.add("P01", name="Nama Asli", organisation="UMKM Batik",
-                                  role="Pemilik", group_id=group)
-    p2 = project.participants.add("P02", organisation="Dinas Koperasi")
+                                  role="Pemilik", group_id=group, consent_status="given",
+                                  consent_date="2024-04-01")
+    p2 = project.participants.add("P02", organisation="Dinas Koperasi",
+                                  consent_status="not_required")
     s1 = project.sources.add("interview", "Wawancara P01", TEXT, participant_ids=[p1],
                              date="2024-05-01", place="Solo", interviewer="Ani",
                              duration_minutes=45, memo="recorded at the shop")

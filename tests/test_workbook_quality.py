@@ -11,7 +11,7 @@ from exporters.options import ExportOptions
 from exporters.xlsx_workbook import write_xlsx
 
 SHEETS_ID = ["Segmen", "Buku kode", "Sumber", "Informan", "Indikator", "Matriks per kelompok",
-             "Matriks per teknik", "Kisi ringkasan", "Kookurensi", "Memo"]
+             "Matriks per teknik", "Kisi ringkasan", "Kookurensi", "Memo", "Privasi"]
 
 
 @pytest.fixture

@@ -55,6 +55,24 @@ QT_MESSAGES = {
     "QWidgetTextControl": ["&Undo", "&Redo", "Cu&t", "&Copy", "Copy &Link Location",
                            "&Paste", "Delete", "Select All"],
     "QProgressDialog": ["Cancel"],
+    # Qt's own file dialog (shown where the platform has no native one)
+    "QFileDialog": [
+        "&Look in:", "File &name:", "Files of &type:", "&Open", "&Save", "&Choose",
+        "&Delete", "&Rename", "&New Folder", "Show &hidden files", "All Files (*)",
+        "Back", "Forward", "Parent Directory", "Create New Folder", "Create a New Folder",
+        "List View", "Detail View", "Change to detail view mode", "Change to list view mode",
+        "Directories", "Directory:", "Files", "Go back", "Go forward",
+        "Go to the parent directory", "List of places and bookmarks", "Show ", "Sidebar",
+        "New Folder", "Open", "Save As", "Find Directory", "Recent Places",
+        "%1 already exists.\nDo you want to replace it?",
+        "Are you sure you want to delete '%1'?", "Could not delete directory.",
+        "'%1' is write protected.\nDo you want to delete it anyway?",
+        "%1\nFile not found.\nPlease verify the correct file name was given.",
+        "%1\nDirectory not found.\nPlease verify the correct directory name was given."],
+    "QFileSystemModel": ["Computer", "Date Modified", "Name", "Size",
+                         ("Type", "All other platforms")],
+    "QAbstractFileIconProvider": ["Drive", ("Folder", "All other platforms"), "File",
+                                  "%1 File", "Unknown", "File Folder"],
 }
 
 
@@ -173,19 +191,23 @@ def move_module_tr_messages(root: ET.Element, contexts: dict[Path, str],
             root.remove(context)
 
 
-def add_messages(root: ET.Element, context_name: str, sources: list[str],
+def add_messages(root: ET.Element, context_name: str, sources: list,
                  numerus: bool = False) -> None:
+    """Add each source (or (source, disambiguation) pair) not yet in the context."""
     context = next((c for c in root.iter("context")
                     if c.findtext("name") == context_name), None)
     if context is None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = context_name
     known = {m.findtext("source") for m in context.iter("message")}
-    for source in sources:
+    for entry in sources:
+        source, comment = entry if isinstance(entry, tuple) else (entry, None)
         if source not in known:
             message = ET.SubElement(context, "message", numerus="yes") if numerus else \
                 ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
+            if comment:
+                ET.SubElement(message, "comment").text = comment
             ET.SubElement(message, "translation", type="unfinished")
             known.add(source)
 

@@ -29,17 +29,24 @@ def register(sub) -> None:
     restore.set_defaults(run=cmd_restore)
 
 
-def backup_rows(project_path: Path) -> list[dict]:
+def backup_rows(project_path: Path, key: str | None = None) -> list[dict]:
+    """Every backup described; encrypted ones are read with `key` (the project's)."""
     rows = []
     for path in list_backups(project_path):
-        info = describe_backup(path)
+        info = describe_backup(path, key=key)
         rows.append({"file": path.name, "path": str(path), "time": info.time,
                      "size": info.size, "counts": info.counts, "integrity": info.integrity})
     return rows
 
 
 def cmd_backups(args) -> int:
-    rows = backup_rows(Path(args.project))
+    from cli.passwords import current_password
+    from storage.encryption import derive_key, is_encrypted
+
+    project = Path(args.project)
+    encrypted = [p for p in list_backups(project) if is_encrypted(p)]
+    key = derive_key(encrypted[0], current_password(project.name)) if encrypted else None
+    rows = backup_rows(project, key)
     if args.json:
         print_json(rows)
         return 0
@@ -54,10 +61,15 @@ def cmd_backups(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from storage.restore import restore_backup
+    from cli.passwords import current_password
+    from storage.encryption import is_encrypted
+    from storage.restore import find_backup, restore_backup
 
-    result = restore_backup(Path(args.project), args.backup,
-                            force_unlock=getattr(args, "force_unlock", False))
+    project = Path(args.project)
+    encrypted = is_encrypted(find_backup(project, args.backup))
+    result = restore_backup(project, args.backup,
+                            force_unlock=getattr(args, "force_unlock", False),
+                            password=current_password(project.name) if encrypted else None)
     kept = f"; the state before it is kept as {result.saved_current}" \
         if result.saved_current else ""
     print(f"Restored {args.project} from {result.restored.path} "

@@ -2,7 +2,9 @@
 
 `python main.py export PROJECT --format docx|xlsx|qdpx|qdc --output FILE [--lang id|en]
 [--pseudonymize] [--real-names] [--framework ID ...] [--group NAME ...]
-[--positions codepoints|utf16]`. Each format is
+[--positions codepoints|utf16]`. A confidential study is exported pseudonymised unless
+--real-names is given; every format leaves out participants who may not be quoted and
+says how many. Each format is
 an entry of `FORMATS`, a function `(project, output_path, args) -> message`; the
 REFI-QDA writers are imported only when used. Bad input (unknown framework or group, an
 output folder that does not exist or cannot be written, an option the format does not
@@ -19,34 +21,39 @@ from storage import config
 from storage.errors import ValidationError
 
 
-def _options(args):
+def _pseudonymized(project, args) -> bool:
+    """--pseudonymize, or a confidential study exported without --real-names."""
+    return args.pseudonymize or (project.privacy.confidential() and not args.real_names)
+
+
+def _options(args, project):
     from exporters.options import ExportOptions
 
-    return ExportOptions(language=args.lang, pseudonymize=args.pseudonymize,
+    return ExportOptions(language=args.lang, pseudonymize=_pseudonymized(project, args),
                          include_real_names=args.real_names,
                          frameworks=list(args.framework), groups=list(args.group),
                          max_quotes=args.max_quotes, include_all=args.all_indicators,
-                         include_memos=not args.no_memos)
+                         include_memos=not args.no_memos,
+                         quote_timestamps=args.quote_timestamps)
 
 
 def export_docx(project, output: Path, args) -> str:
     from exporters.docx_report import write_docx
 
-    path = write_docx(project, output, _options(args))
-    return f"Wrote the Word report to {path}"
+    path = write_docx(project, output, _options(args, project))
+    return f"Wrote the Word report to {path}. {_consent_line(project, args)}"
 
 
 def export_xlsx(project, output: Path, args) -> str:
     from exporters.xlsx_workbook import write_xlsx
 
-    path = write_xlsx(project, output, _options(args))
-    return f"Wrote the Excel workbook to {path}"
+    path = write_xlsx(project, output, _options(args, project))
+    return f"Wrote the Excel workbook to {path}. {_consent_line(project, args)}"
 
 
 def _refi_only(args, fmt: str) -> None:
     """REFI-QDA files carry the whole project: refuse report options instead of ignoring."""
-    for flag, used in (("--pseudonymize", args.pseudonymize), ("--real-names", args.real_names),
-                       ("--framework", args.framework), ("--group", args.group)):
+    for flag, used in (("--framework", args.framework), ("--group", args.group)):
         if used:
             raise ValidationError(f"{flag} is not available for --format {fmt}; REFI-QDA "
                                   "files carry the whole project.")
@@ -57,7 +64,7 @@ def export_qdpx(project, output: Path, args) -> str:
 
     _refi_only(args, "qdpx")
     result = write_qdpx(project, output, label_language=config.report_language(),
-                        positions=args.positions)
+                        positions=args.positions, pseudonymize=_pseudonymized(project, args))
     return _describe(result, f"Wrote the REFI-QDA project to {output}")
 
 
@@ -65,8 +72,15 @@ def export_qdc(project, output: Path, args) -> str:
     from exporters.refi import write_qdc
 
     _refi_only(args, "qdc")
-    result = write_qdc(project, output, label_language=config.report_language())
+    result = write_qdc(project, output, label_language=config.report_language(),
+                       pseudonymize=_pseudonymized(project, args))
     return _describe(result, f"Wrote the REFI-QDA codebook to {output}")
+
+
+def _consent_line(project, args) -> str:
+    from exporters.consent import ConsentRule
+
+    return ConsentRule.for_project(project).note("en")
 
 
 def _describe(result, fallback: str) -> str:
@@ -92,14 +106,18 @@ def register(sub) -> None:
     export.add_argument("--lang", choices=["id", "en"], default="id",
                         help="language of the report (default: id)")
     export.add_argument("--pseudonymize", action="store_true",
-                        help="replace participants' names and aliases by their codes "
-                             "everywhere (wins over --real-names)")
+                        help="replace participants' names, aliases, identifying "
+                             "organisations and always-replace terms everywhere (wins over "
+                             "--real-names; the default for a confidential study)")
     export.add_argument("--real-names", action="store_true",
-                        help="show participants' real names in the participants table")
+                        help="show participants' real names in the participants table; "
+                             "needed to export a confidential study without pseudonyms")
     export.add_argument("--framework", action="append", default=[], metavar="ID",
                         help="only this framework (repeatable)")
     export.add_argument("--group", action="append", default=[], metavar="NAME",
                         help="only evidence from this stakeholder group (repeatable)")
+    export.add_argument("--quote-timestamps", action="store_true",
+                        help="cite a transcript quote's nearest timestamp: (00:12:34)")
     export.add_argument("--all-indicators", action="store_true",
                         help="also report indicators not studied (not judged, no evidence)")
     export.add_argument("--no-memos", action="store_true",

@@ -10,7 +10,7 @@ group (`analysis.guide_coverage`).
 
 from __future__ import annotations
 
-from cli.output import open_project, print_json
+from cli.output import add_privacy_arguments, open_project, print_json, pseudonymized
 
 
 def register(sub) -> None:
@@ -44,6 +44,7 @@ def register(sub) -> None:
     export.add_argument("--lang", choices=["id", "en"], default="id")
     export.add_argument("--group", default=None, metavar="NAME",
                         help="print the questions and wording for this group")
+    add_privacy_arguments(export)
     export.set_defaults(run=cmd_export)
 
     coverage = actions.add_parser("coverage", help="which indicators a guide asks each "
@@ -90,7 +91,8 @@ def cmd_export(args) -> int:
 
     with open_project(args.project, readonly=True) as project:
         guide = project.guides.by_name(args.name)
-        path = write_guide_docx(project, guide.id, args.output, args.lang, args.group)
+        path = write_guide_docx(project, guide.id, args.output, args.lang, args.group,
+                                pseudonymize=pseudonymized(project, args))
     print(f"Wrote {path}")
     return 0
 

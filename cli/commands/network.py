@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.output import open_project, print_json
+from cli.output import add_privacy_arguments, open_project, print_json, pseudonymized
 from storage.errors import ValidationError
 
 
@@ -20,6 +20,7 @@ def register(sub) -> None:
     network.add_argument("project")
     network.add_argument("--json", action="store_true", help="actors, ties and measures")
     network.add_argument("--output", metavar="FILE", help="write the map (.svg or .png)")
+    add_privacy_arguments(network)
     network.add_argument("--type", action="append", default=None, metavar="TYPE",
                          help="only ties of this type (repeatable)")
     network.add_argument("--lang", choices=["id", "en"], default="en")
@@ -83,6 +84,15 @@ def _view(project, types):
     return network_view(project, NetworkFilter(types=set(types) if types else None))
 
 
+def _pseudonymizer(project, args):
+    from exporters.pseudonymize import Pseudonymizer
+
+    if not pseudonymized(project, args):
+        return Pseudonymizer.off()
+    return Pseudonymizer.for_project(project, organisation_word=(
+        "Organisation" if args.lang == "en" else "Organisasi"))
+
+
 def cmd_network(args) -> int:
     from analysis.network_report import network_data
 
@@ -94,11 +104,15 @@ def cmd_network(args) -> int:
         for key in args.type or []:
             project.network.tie_type(key)
         view = _view(project, args.type)
-        groups = {g.id: g.name for g in project.participants.groups()}
+        pseudo = _pseudonymizer(project, args)
+        for actor in view.actors:  # actors are organisations: as in every other output
+            actor.name = pseudo(actor.name)
+        groups = {g.id: pseudo(g.name) for g in project.participants.groups()}
+        mode = project.privacy.file_mode()
     if args.output:
         from exporters.network_figure import write_figure
 
-        path = write_figure(view, groups, args.output, Path(args.project))
+        path = write_figure(view, groups, args.output, Path(args.project), mode=mode)
         if not args.json:
             print(f"Wrote the network map to {path}")
     if args.json:

@@ -18,6 +18,9 @@ def register(sub) -> None:
     new.add_argument("--deseve-variant", choices=["v9", "v8", "v7"], default=None)
     new.add_argument("--from", dest="from_file", metavar="FILE.qdpx",
                      help="start from a REFI-QDA project exported by another tool")
+    new.add_argument("--allow-outside-files", action="store_true",
+                     help="with --from: let the file read source texts from outside its "
+                          "archive (relative:// or absolute:// paths); refused otherwise")
     new.set_defaults(run=cmd_new)
 
     demo = sub.add_parser("demo", help="write the bundled demo study to PROJECT")
@@ -46,7 +49,8 @@ def cmd_new(args) -> int:
 
         project, summary = new_project_from_refi(
             Path(args.project), Path(args.from_file), title=args.title,
-            label_language=config.report_language(), coder=session_coder())
+            label_language=config.report_language(), coder=session_coder(),
+            allow_outside_files=args.allow_outside_files)
         project.close()
         print(summary.describe())
         return 0
@@ -75,6 +79,10 @@ def project_info(project: Project) -> dict:
         "segments": project.segments.count(),
         "memos": project.memos.count(),
         "sources_by_kind": project.sources.counts_by_kind(),
+        "media": sum(project.media.counts().values()),
+        "media_by_role": project.media.counts(),
+        "page_aware_sources": project.pages.page_aware_count(),
+        "image_regions": project.images.count_regions(),
     }
 
 

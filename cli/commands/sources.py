@@ -7,6 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
+from cli.commands.media import import_media_files, media_split
 from cli.output import open_project
 from storage import config
 from storage.errors import ValidationError
@@ -16,7 +17,8 @@ REFI_SUFFIXES = {".qdpx", ".qdc"}
 
 
 def register(sub) -> None:
-    imp = sub.add_parser("import", help="import .txt/.md/.docx sources or a REFI-QDA file")
+    imp = sub.add_parser("import", help="import .txt/.md/.docx/.pdf, images, recordings "
+                         "or a REFI-QDA file")
     imp.add_argument("project")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.add_argument("--kind", choices=TECHNIQUES, help="technique of the imported sources")
@@ -25,28 +27,33 @@ def register(sub) -> None:
     imp.add_argument("--title")
     imp.add_argument("--allow-duplicates", action="store_true",
                      help="import a file even when its text is already a source")
+    imp.add_argument("--allow-outside-files", action="store_true",
+                     help="let a REFI-QDA file read source texts from outside its archive "
+                          "(relative:// or absolute:// paths); refused otherwise")
     imp.set_defaults(run=cmd_import)
 
 
 def cmd_import(args) -> int:
     paths = [Path(f) for f in args.files]
     refi = [p for p in paths if p.suffix.lower() in REFI_SUFFIXES]
-    texts = [p for p in paths if p.suffix.lower() not in REFI_SUFFIXES]
+    texts, media = media_split([p for p in paths if p.suffix.lower() not in REFI_SUFFIXES])
     if texts and not args.kind:
         raise ValidationError("Say which technique the files come from: "
                               "--kind interview|observation|document.")
     with open_project(args.project) as project:
-        failed = _import_refi(project, refi) + _import_texts(project, texts, args)
+        failed = (_import_refi(project, refi, args) + _import_texts(project, texts, args)
+                  + import_media_files(project, media, args))
     return 2 if failed else 0
 
 
-def _import_refi(project, paths: list[Path]) -> int:
+def _import_refi(project, paths: list[Path], args) -> int:
     if not paths:
         return 0
     from importers.refi import import_refi_file
 
     for path in paths:
-        summary = import_refi_file(project, path, label_language=config.report_language())
+        summary = import_refi_file(project, path, label_language=config.report_language(),
+                                   allow_outside_files=args.allow_outside_files)
         print(summary.describe())
     return 0
 

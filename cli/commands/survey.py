@@ -15,7 +15,7 @@ project unchanged); `--skip-invalid` imports the valid rows of a response file.
 
 from __future__ import annotations
 
-from cli.output import open_project, print_json
+from cli.output import add_privacy_arguments, open_project, print_json, pseudonymized
 
 
 def register(sub) -> None:
@@ -59,6 +59,7 @@ def register(sub) -> None:
     command.add_argument("--labels", action="store_true",
                          help="labels instead of names in headers and answers")
     command.add_argument("--lang", choices=["id", "en"], default="id")
+    add_privacy_arguments(command)
     command.set_defaults(run=cmd_export)
 
     command = actions.add_parser("draft", help="generate a draft questionnaire from "
@@ -132,7 +133,8 @@ def cmd_export(args) -> int:
     from exporters.survey_xlsx import write_survey_xlsx
 
     with open_project(args.project, readonly=True) as project:
-        path = write_survey_xlsx(project, args.form_name, args.output, args.labels, args.lang)
+        path = write_survey_xlsx(project, args.form_name, args.output, args.labels, args.lang,
+                                 pseudonymize=pseudonymized(project, args))
     print(f"Wrote the responses to {path}")
     return 0
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from resources.refi import (
     CASE_VARIABLES,
@@ -55,6 +56,20 @@ class ExportContent:
     participant_codes: dict[int, str] = field(default_factory=dict)
     utf16: bool = False                                   # positions in UTF-16 units
     converters: dict[int, object] = field(default_factory=dict)  # source id -> to UTF-16
+    consent: Any = None  # exporters.consent.ConsentRule, set by exporters.refi.privacy
+    pseudo: Any = None   # the Pseudonymizer when the export is pseudonymised
+
+    def source_text(self, project, source_id: int) -> str:
+        """A source's text as exported: pseudonymised (its selections' offsets moved
+        to match) when the export is."""
+        text = project.sources.text(source_id)
+        if self.pseudo is None:
+            return text
+        text, position = self.pseudo.rewrite(text)
+        for segment in self.segments_by_source.get(source_id, []):
+            segment.start, segment.end = position(segment.start), position(segment.end, True)
+        return text
+    media: dict[int, object] = field(default_factory=dict)  # source id -> SourceMedia
 
     @property
     def segment_count(self) -> int:

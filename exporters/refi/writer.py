@@ -15,7 +15,10 @@ no NoteRef). What REFI-QDA has no place for travels in the extras entry
 old `[Telaah] {json}` trailer on code Descriptions. Times are written in UTC with Z.
 Output goes through `exporters.atomic` (a temporary file renamed into place), so a
 failed or cancelled export (`storage.progress.Cancelled`) leaves no half-written file
-and an older export intact.
+and an older export intact. Consent and pseudonymisation are applied to the gathered
+content first (`exporters.refi.privacy`), the extras entry included; a pseudonymised
+archive is scanned for protected terms (every entry: project.qde, the source and note
+texts, the extras) before it is put in place.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from pathlib import Path
 from lxml import etree
 
 from exporters.atomic import atomic_output, check_target
+from exporters.pseudonymize import Pseudonymizer
 from exporters.refi.content import (
     ExportContent,
     code_extras,
@@ -41,6 +45,9 @@ from exporters.refi.content import (
     valid_datetime,
     variable_guid,
 )
+from exporters.refi.media import gather_media, media_source, write_media_files
+from exporters.refi.privacy import protect, protect_extras
+from exporters.safeguards import output_guard
 from importers.refi.positions import to_utf16
 from resources.refi import (
     CASE_VARIABLES,
@@ -79,13 +86,15 @@ class ExportResult:
     segments: int = 0
     memos: int = 0
     participants: int = 0
+    consent: object = None  # exporters.consent.ConsentRule: who was left out, and why
 
     def describe(self) -> str:
         if self.path.suffix.lower() == ".qdc":
             return f"Wrote the codebook {self.path}: {self.codes} codes"
         return (f"Wrote {self.path}: {self.sources} sources, {self.codes} codes, "
                 f"{self.segments} coded segments, {self.memos} memos, "
-                f"{self.participants} participants")
+                f"{self.participants} participants. "
+                f"{self.consent.note('en') if self.consent else ''}").strip()
 
 
 def _element(tag: str, attrib: dict[str, str | None], text: str | None = None,
@@ -105,8 +114,10 @@ def _sub(parent, tag: str, attrib: dict[str, str | None], text: str | None = Non
     return element
 
 
-def _replace_atomically(project, path: Path, write: Callable[[Path], None]) -> None:
-    with atomic_output(path, project.path) as temporary:
+def _replace_atomically(project, content: ExportContent, path: Path,
+                        write: Callable[[Path], None]) -> None:
+    guard = output_guard(project, content.pseudo or Pseudonymizer.off())
+    with atomic_output(path, **guard) as temporary:
         write(temporary)
 
 
@@ -138,16 +149,18 @@ def _code_tree(content: ExportContent, ns: str, with_notes: bool):
     return codes
 
 
-def write_qdc(project, path: str | Path, *, label_language: str = "id") -> ExportResult:
+def write_qdc(project, path: str | Path, *, label_language: str = "id",
+              pseudonymize: bool = False) -> ExportResult:
     """Write the project's codebook as a REFI-QDA `.qdc` file (code names in
-    `label_language`, 'id' or 'en')."""
+    `label_language`, 'id' or 'en'); `pseudonymize` replaces names."""
     path = check_target(path, project.path)
     with project.snapshot():
-        return _write_qdc(project, path, label_language)
+        return _write_qdc(project, path, label_language, pseudonymize)
 
 
-def _write_qdc(project, path: Path, label_language: str) -> ExportResult:
+def _write_qdc(project, path: Path, label_language: str, pseudonymize: bool) -> ExportResult:
     content = gather(project, label_language=label_language, codes_only=True)
+    protect(project, content, pseudonymize)
     if not content.codes:
         raise ValidationError("The project has no codes, so there is no codebook to export.")
 
@@ -159,7 +172,7 @@ def _write_qdc(project, path: Path, label_language: str) -> ExportResult:
                     nsmap={None: CODEBOOK_NS, "xsi": XSI_NS}):
                 xf.write(_code_tree(content, CODEBOOK_NS, with_notes=False))
 
-    _replace_atomically(project, path, write)
+    _replace_atomically(project, content, path, write)
     return ExportResult(path, codes=len(content.codes))
 
 
@@ -170,26 +183,30 @@ def _memo_guid(memo) -> str:
 
 
 def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
-               label_language: str = "id", positions: str = "codepoints") -> ExportResult:
+               label_language: str = "id", positions: str = "codepoints",
+               pseudonymize: bool = False) -> ExportResult:
     """Write the whole project as a REFI-QDA `.qdpx` archive at `path` (code names in
     `label_language`, 'id' or 'en').
 
     `progress(done, total, text)` is called once per source; when it returns False the
     export stops with `Cancelled` and nothing is written. `positions="utf16"` writes
-    selection positions in UTF-16 code units, for NVivo.
+    selection positions in UTF-16 code units, for NVivo. Participants who may not be
+    quoted are left out (`exporters.refi.privacy`); `pseudonymize` replaces names.
     """
     if positions not in ("codepoints", "utf16"):
         raise ValidationError(f"Unknown position unit '{positions}': use codepoints or utf16.")
     path = check_target(path, project.path)
     with project.snapshot():
-        return _write_qdpx(project, path, progress, label_language, positions)
+        return _write_qdpx(project, path, progress, label_language, positions, pseudonymize)
 
 
 def _write_qdpx(project, path: Path, progress: Progress | None, label_language: str,
-                positions: str) -> ExportResult:
+                positions: str, pseudonymize: bool) -> ExportResult:
     content = gather(project, label_language=label_language)
-    content.extras = gather_extras(project, content)
+    protect(project, content, pseudonymize)
+    content.extras = protect_extras(content, gather_extras(project, content))
     content.utf16 = positions == "utf16"
+    content.media = gather_media(project, content)
     total = len(content.sources) * 2
 
     def step(done: int, text: str) -> None:
@@ -201,7 +218,7 @@ def _write_qdpx(project, path: Path, progress: Progress | None, label_language: 
                              compresslevel=COMPRESSLEVEL) as archive:
             for index, source in enumerate(content.sources):
                 step(index, source.title)
-                text = project.sources.text(source.id)
+                text = content.source_text(project, source.id)
                 # Readers drop a leading byte-order mark, so a text that starts with
                 # U+FEFF gets one in front to keep that character.
                 bom = codecs.BOM_UTF8 if text.startswith("\ufeff") else b""
@@ -213,6 +230,7 @@ def _write_qdpx(project, path: Path, progress: Progress | None, label_language: 
                     content.converters[source.id] = to_utf16(text)
             for memo in content.memos:
                 archive.writestr(f"sources/{_memo_guid(memo)}.txt", memo.body.encode("utf-8"))
+            write_media_files(archive, project, content.media, content.pseudo is not None)
             archive.writestr(EXTRAS_ENTRY, json.dumps(content.extras, ensure_ascii=False,
                                                       indent=1, sort_keys=True))
             with archive.open("project.qde", "w", force_zip64=True) as stream:
@@ -220,10 +238,10 @@ def _write_qdpx(project, path: Path, progress: Progress | None, label_language: 
                                lambda i, t: step(len(content.sources) + i, t))
         step(total, "")
 
-    _replace_atomically(project, path, write)
+    _replace_atomically(project, content, path, write)
     return ExportResult(path, codes=len(content.codes), sources=len(content.sources),
                         segments=content.segment_count, memos=len(content.memos),
-                        participants=len(content.participants))
+                        participants=len(content.participants), consent=content.consent)
 
 
 def _excerpt(text: str, start: int, end: int) -> str:
@@ -262,7 +280,12 @@ def _write_project(stream, content: ExportContent, names: dict[int, str], step) 
                 with xf.element(f"{q}Sources"):
                     for index, source in enumerate(content.sources):
                         step(index, source.title)
-                        _write_text_source(xf, content, source, names, q)
+                        media = content.media.get(source.id)
+                        if media is None:
+                            _write_text_source(xf, content, source, names, q)
+                            continue
+                        with media_source(xf, q, content, source, media) as (tag, guid):
+                            _write_text_source(xf, content, source, names, q, tag, guid)
             _write_notes(xf, content, q)
             if study.notes:
                 xf.write(_element(f"{q}Description", {}, study.notes, {None: PROJECT_NS}))
@@ -312,11 +335,14 @@ def _write_cases(xf, content: ExportContent, q: str) -> None:
 
 
 def _write_text_source(xf, content: ExportContent, source, names: dict[int, str],
-                       q: str) -> None:
-    """Stream one TextSource. Hot path: GUIDs, numbers and dates are XML-safe by
-    construction, so only names and memos go through `xml_safe`."""
-    guid = content.source_guids[source.id]
-    attrib = {"guid": guid, "name": source.title, "plainTextPath": f"internal://{guid}.txt",
+                       q: str, tag: str | None = None, guid: str | None = None) -> None:
+    """Stream one TextSource (or, with `tag` and `guid`, the TextDescription or
+    Representation inside a PictureSource/PDFSource: exporters/refi/media.py). Hot path:
+    GUIDs, numbers and dates are XML-safe by construction, so only names and memos go
+    through `xml_safe`."""
+    text_file = content.source_guids[source.id]
+    guid = guid or text_file
+    attrib = {"guid": guid, "name": source.title, "plainTextPath": f"internal://{text_file}.txt",
               "creationDateTime": valid_datetime(source.created),
               "modifiedDateTime": valid_datetime(source.modified)}
     memos, users = content.memos_by_target, content.user_guids
@@ -325,7 +351,7 @@ def _write_text_source(xf, content: ExportContent, source, names: dict[int, str]
     element, stamps = xf.element, content.stamps
     tag_selection, tag_description = f"{q}PlainTextSelection", f"{q}Description"
     tag_coding, tag_code_ref, tag_note_ref = f"{q}Coding", f"{q}CodeRef", f"{q}NoteRef"
-    with element(f"{q}TextSource", {k: xml_safe(v) for k, v in attrib.items() if v}):
+    with element(tag or f"{q}TextSource", {k: xml_safe(v) for k, v in attrib.items() if v}):
         if source.memo:
             with element(tag_description):
                 xf.write(xml_safe(source.memo))

@@ -18,13 +18,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -120,15 +118,12 @@ class BoardTab(Page):
         top.addWidget(self.print_button)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        # the details scroll, so they never force the bottom docks to be tall
-        details = QScrollArea()
-        details.setWidgetResizable(True)
-        details.setFrameShape(QFrame.Shape.NoFrame)
-        details.setWidget(self._detail_pane())
-        splitter.addWidget(details)
-        splitter.setStretchFactor(0, 5)
+        # laid out side by side (see _detail_pane), the details need no more height than
+        # the other evaluation tabs, so they shrink with the dock instead of scrolling
+        splitter.addWidget(self._detail_pane())
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 260])
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -141,13 +136,19 @@ class BoardTab(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.judged, 1)
         buttons.addWidget(self.save_button)
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.title)
+        # the conclusion beside the quotes/segments/history tabs, not above them, so a
+        # low bottom dock (a 768-pixel screen) still shows Save and the tabs
+        column = QVBoxLayout()
         column.addWidget(self.conclusion_label)
-        column.addWidget(self.conclusion, 2)
+        column.addWidget(self.conclusion, 1)
         column.addLayout(buttons)
-        column.addWidget(self.detail, 3)
+        row = QHBoxLayout()
+        row.addLayout(column, 1)
+        row.addWidget(self.detail, 1)
+        outer = QVBoxLayout(right)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.title)
+        outer.addLayout(row, 1)
         return right
 
     def retranslate_ui(self) -> None:

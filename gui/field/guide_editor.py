@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.guide_coverage import guide_coverage
-from gui import i18n
+from gui import file_dialogs, i18n
 from gui.dialog_parts import open_message
 from gui.field.guide_dialogs import NewGuideDialog, QuestionDialog
 from storage.errors import TelaahError
@@ -222,12 +221,15 @@ class GuideEditor(QWidget):
         from exporters.guide_docx import write_guide_docx
 
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Print guide to Word"), f"{self.guides.currentText()}.docx",
-                self.tr("Word documents (*.docx)"))
+            path = file_dialogs.save_file(
+                self, "export", self.tr("Print guide to Word"),
+                f"{self.guides.currentText()}.docx", self.tr("Word documents (*.docx)"),
+                self.bridge.project)
         if path:
             try:
-                write_guide_docx(self.bridge.project, self.guide_id(), path, self.lang, group)
+                project = self.bridge.project
+                write_guide_docx(project, self.guide_id(), path, self.lang, group,
+                                 pseudonymize=project.privacy.confidential())
             except TelaahError as error:
                 open_message(self, "guideError", self.tr("Interview guide"),
                              i18n.translated(error))

@@ -10,10 +10,9 @@ undoable action through the bridge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n
 from gui.dialog_parts import open_message
+from gui.sources.widgets import DateField
 from storage.errors import TelaahError
 from storage.field_models import CONSENT_METHODS
 from storage.models import CONSENT_STATUSES
@@ -46,8 +46,7 @@ class ConsentPage(QWidget):
         self.participant = QComboBox(objectName="consentParticipant")
         self.new_participant = QPushButton(objectName="consentNewParticipant")
         self.status = QComboBox(objectName="consentStatus")
-        self.date = QDateEdit(QDate.currentDate(), objectName="consentDate", calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField(objectName="consentDate")  # empty until consent is given
         self.method = QComboBox(objectName="consentMethod")
         self.note = QLineEdit(objectName="consentNote")
         self.begin_button = QPushButton(objectName="consentBegin", default=True)
@@ -88,8 +87,7 @@ class ConsentPage(QWidget):
             return
         participant = self.bridge.project.participants.get(participant_id)
         self.status.setCurrentIndex(max(0, self.status.findData(participant.consent_status)))
-        if participant.consent_date:
-            self.date.setDate(QDate.fromString(participant.consent_date, "yyyy-MM-dd"))
+        self.date.set_iso(participant.consent_date)
         self.method.setCurrentIndex(max(0, self.method.findData(self.session.consent_method)))
         self.note.setText(self.session.consent_note)
 
@@ -114,7 +112,7 @@ class ConsentPage(QWidget):
             project.sessions.update(self.session.id, participant_id=participant_id)
         project.sessions.set_consent(
             self.session.id, self.status.currentData(),
-            date=self.date.date().toString("yyyy-MM-dd"),
+            date=self.date.iso() if self.status.currentData() == "given" else None,
             method=self.method.currentData() or "", note=self.note.text().strip())
 
     def retranslate_ui(self) -> None:

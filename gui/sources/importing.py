@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import i18n, jobs
+from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons
 from gui.i18n import on_language_change
 from gui.sources import labels
@@ -132,9 +131,9 @@ class ImportController(QObject):
     def choose_files(self) -> None:
         if self.bridge.project is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import sources"), "",
-            self.tr("Text and Word files (*.txt *.md *.docx);;All files (*)"))
+        paths = file_dialogs.open_files(
+            self.window, "sources", self.tr("Import sources"),
+            self.tr("Text and Word files (*.txt *.md *.docx);;All files (*)"), self.bridge.project)
         if paths:
             self.ask_and_import(paths)
 

@@ -1,7 +1,9 @@
 """Editing one participant, and the editable list of stakeholder groups.
 
 `ParticipantDialog` adds or edits a participant (code, name, aliases, organisation,
-stakeholder group, role, consent status and date, notes) as one undoable action.
+stakeholder group, role, consent status and date, notes) as one undoable action; whether
+their organisation identifies them (pseudonymised exports replace it) and the recorded
+override to quote them while their consent is pending.
 `GroupsDialog` manages the stakeholder groups (add, rename, reorder, delete; each one undo
 step); its `add_group`/`rename_group`/`delete_group` methods do the work the buttons
 ask for, so they can also be driven directly.
@@ -13,6 +15,7 @@ import re
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +39,7 @@ from gui.sources.group_dialog import GroupDialog, group_text
 from gui.sources.widgets import DateField
 from storage import TelaahError
 from storage.models import CONSENT_STATUSES
+from storage.participants import DATED_CONSENT
 
 
 def next_participant_code(codes: list[str]) -> str:
@@ -65,17 +69,24 @@ class ParticipantDialog(QDialog):
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.group, 1)
         row_layout.addWidget(self.groups_button)
+        group_row.setFocusProxy(self.group)  # so that the label's Alt+G reaches the list
         self.role = QLineEdit(objectName="role")
         self.consent = QComboBox(objectName="consentStatus")
         for status in CONSENT_STATUSES:
             self.consent.addItem("", status)
         self.consent_date = DateField(objectName="consentDate")
+        self.identifying = QCheckBox(objectName="organisationIdentifying")
+        self.identifying.clicked.connect(lambda: setattr(self, "_identifying_set", True))
+        self._identifying_set = False
+        self.override = QCheckBox(objectName="quoteOverride")
+        self.consent.currentIndexChanged.connect(self._consent_changed)
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setMaximumHeight(100)
         self.form = QFormLayout()
         self.labels = []
-        for widget in (self.code, self.name, self.aliases, self.organisation, group_row,
-                       self.role, self.consent, self.consent_date, self.notes):
+        for widget in (self.code, self.name, self.aliases, self.organisation, self.identifying,
+                       group_row, self.role, self.consent, self.consent_date, self.override,
+                       self.notes):
             label = QLabel()
             label.setBuddy(widget)
             self.labels.append(label)
@@ -85,14 +96,25 @@ class ParticipantDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self._load()
+        self.consent.currentIndexChanged.connect(self._consent_date_enabled)
+        self._consent_date_enabled()
         self.retranslate_ui()
+
+    def _consent_date_enabled(self, *_args) -> None:
+        """A consent date belongs to given consent only (never filled in for the user)."""
+        self.consent_date.setEnabled(self.consent.currentData() == "given")
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add participant") if self.participant_id is None
                             else self.tr("Participant"))
         texts = (self.tr("&Code:"), self.tr("&Name:"), self.tr("&Also called:"),
-                 self.tr("&Organisation:"), self.tr("Stakeholder &group:"), self.tr("&Role:"),
-                 self.tr("C&onsent:"), self.tr("Consent &date:"), self.tr("No&tes:"))
+                 self.tr("&Organisation:"), "", self.tr("Stakeholder &group:"),
+                 self.tr("&Role:"), self.tr("C&onsent:"), self.tr("Consent &date:"), "",
+                 self.tr("No&tes:"))
+        self.identifying.setText(self.tr("Naming the organisation &identifies them "
+                                         "(replaced in pseudonymised exports)"))
+        self.override.setText(self.tr("&Quote them although consent is pending "
+                                      "(recorded with your name and the date)"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.groups_button.setText(self.tr("Groups…"))
@@ -120,6 +142,7 @@ class ParticipantDialog(QDialog):
             self.code.setText(next_participant_code([p.code for p in
                                                      project.participants.list()]))
             self._fill_groups(None)
+            self._consent_changed()
             return
         participant = project.participants.get(self.participant_id)
         self.code.setText(participant.code)
@@ -130,9 +153,19 @@ class ParticipantDialog(QDialog):
         self.role.setText(participant.role)
         self.consent.setCurrentIndex(max(0, self.consent.findData(participant.consent_status)))
         self.consent_date.set_iso(participant.consent_date)
+        self.identifying.setChecked(participant.organisation_identifies)
+        self.override.setChecked(bool(participant.quote_override))
+        self.override.setToolTip(participant.quote_override)
         self.notes.setPlainText(participant.notes)
         for edit in (self.code, self.name, self.aliases, self.organisation, self.role):
             edit.setCursorPosition(0)
+        self._consent_changed()
+
+    def _consent_changed(self) -> None:
+        """A consent date only once consent was given; an override only while pending."""
+        status = self.consent.currentData()
+        self.consent_date.setEnabled(status in ("given", "withdrawn"))
+        self.override.setEnabled(status == "pending" and self.participant_id is not None)
 
     def manage_groups(self) -> None:
         current = self.group.currentData()
@@ -145,8 +178,17 @@ class ParticipantDialog(QDialog):
                 "organisation": self.organisation.text().strip(),
                 "group_id": self.group.currentData(), "role": self.role.text().strip(),
                 "consent_status": self.consent.currentData(),
-                "consent_date": self.consent_date.iso(),
-                "notes": self.notes.toPlainText()}
+                "consent_date": (self.consent_date.iso()
+                                 if self.consent.currentData() in DATED_CONSENT else None),
+                "notes": self.notes.toPlainText(),
+                **({"organisation_identifying": int(self.identifying.isChecked())}
+                   if self._identifying_set else {})}
+
+    def _write_override(self, project, participant_id: int) -> None:
+        """Record (or take back) the override when its box was changed."""
+        wanted = self.override.isChecked() and self.consent.currentData() == "pending"
+        if wanted != bool(project.participants.get(participant_id).quote_override):
+            project.participants.set_quote_override(participant_id, project.coder, wanted)
 
     def accept(self) -> None:
         values = self.values()
@@ -158,7 +200,12 @@ class ParticipantDialog(QDialog):
             else:
                 pid = self.participant_id
                 label = self.tr("Edit participant %1").replace("%1", values["code"])
-                self.bridge.run(label, lambda p: p.participants.update(pid, **values))
+
+                def edit(p) -> None:
+                    p.participants.update(pid, **values)
+                    self._write_override(p, pid)
+
+                self.bridge.run(label, edit)
         except TelaahError as error:
             QMessageBox.warning(self, self.windowTitle(), i18n.translated(error))
             return

@@ -9,7 +9,14 @@ project's changes (including undo) through `bridge.changed`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +37,7 @@ from storage.models import Participant
 
 COLUMNS = ("code", "name", "organisation", "group", "role", "consent_status",
            "consent_date", "notes", "sources")
+WIDTHS_KEY = "participants/columns"  # QSettings: the widths the user set
 WATCHED_KINDS = (Kind.PARTICIPANTS, Kind.GROUPS, Kind.SOURCE_LINKS, Kind.SOURCES)
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -121,7 +129,7 @@ class ParticipantsManager(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton(objectName="addParticipant")
         self.edit_button = QPushButton(objectName="editParticipant")
@@ -148,9 +156,33 @@ class ParticipantsManager(QDialog):
         self.table.horizontalHeader().setMaximumSectionSize(320)
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8)
-        self.table.resizeColumnsToContents()
+        self._fitting = False
+        self._own_widths = self._restore_widths()
+        self.fit_columns()
+        self.table.horizontalHeader().sectionResized.connect(self._on_resized)
         self.retranslate_ui()
         self.resize(980, 460)
+
+    # -- column widths: fitted to the content until the user sets them, then remembered --
+
+    def _restore_widths(self) -> bool:
+        state = QSettings().value(WIDTHS_KEY)
+        return state is not None and self.table.horizontalHeader().restoreState(state)
+
+    def fit_columns(self) -> None:
+        if self._own_widths:
+            return
+        self._fitting = True
+        try:
+            self.table.resizeColumnsToContents()
+        finally:
+            self._fitting = False
+
+    def _on_resized(self, section: int, _old: int, _new: int) -> None:
+        if self._fitting or section == self.model.columnCount() - 1:  # the stretching one
+            return
+        self._own_widths = True
+        QSettings().setValue(WIDTHS_KEY, self.table.horizontalHeader().saveState())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Participants"))
@@ -169,6 +201,7 @@ class ParticipantsManager(QDialog):
         if change.affects(*WATCHED_KINDS):
             selected = self.selected_id()
             self.model.reload()
+            self.fit_columns()
             if selected is not None:
                 self.select(selected)
 

@@ -18,10 +18,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import i18n
 from gui.dialog_parts import open_message
+from gui.file_dialogs import open_file, save_file
 from gui.surveys.draft_dialog import DraftDialog
 from storage.errors import TelaahError
 
@@ -88,9 +89,9 @@ class SurveyActions(QObject):
     def import_form(self, path: str | None = None) -> None:
         from importers.xlsform import import_xlsform
 
-        path = path or QFileDialog.getOpenFileName(
-            self.window, self.tr("Import questionnaire"), "",
-            self.tr("XLSForm workbooks (*.xlsx);;All files (*)"))[0]
+        path = path or open_file(
+            self.window, "surveys", self.tr("Import questionnaire"),
+            self.tr("XLSForm workbooks (*.xlsx);;All files (*)"), self.bridge.project)
         if not path:
             return
         try:
@@ -105,9 +106,9 @@ class SurveyActions(QObject):
         from importers.survey_responses import read_responses
 
         form_id = self.panel.current_form_id()
-        path = path or QFileDialog.getOpenFileName(
-            self.window, self.tr("Import responses"), "",
-            self.tr("Kobo/ODK exports (*.xlsx *.csv);;All files (*)"))[0]
+        path = path or open_file(
+            self.window, "surveys", self.tr("Import responses"),
+            self.tr("Kobo/ODK exports (*.xlsx *.csv);;All files (*)"), self.bridge.project)
         if not path or form_id is None:
             return
         project = self.bridge.project
@@ -162,12 +163,13 @@ class SurveyActions(QObject):
         lang = i18n.current_language()
         self._export(self.tr("Export responses"), "_responses.xlsx",
                      lambda project, form_id, path: write_survey_xlsx(
-                         project, form_id, path, labels=labels, lang=lang))
+                         project, form_id, path, labels=labels, lang=lang,
+                         pseudonymize=project.privacy.confidential()))
 
     def _export(self, title: str, suffix: str, write) -> None:
         form_id = self.panel.current_form_id()
-        path = QFileDialog.getSaveFileName(self.window, title, f"{form_id}{suffix}",
-                                           self.tr("Excel workbooks (*.xlsx)"))[0]
+        path = save_file(self.window, "export", title, f"{form_id}{suffix}",
+                         self.tr("Excel workbooks (*.xlsx)"), self.bridge.project)
         if not path or form_id is None:
             return
         try:

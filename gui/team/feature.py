@@ -14,10 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from gui import i18n
 from gui.dialog_parts import open_message
+from gui.file_dialogs import open_files
 from gui.team.coder_status import CoderStatus
 from gui.team.disagreements import DisagreementPanel
 from gui.team.handout_dialog import HandoutDialog
@@ -95,6 +96,8 @@ class TeamFeature(QObject):
         if options is None:
             dialog = HandoutDialog(project.sources.list(with_length=False), self.window)
             dialog.output.setText(str(project.path.with_name(project.path.stem + "-copy.telaah")))
+            # a confidential study's copies are pseudonymised unless the lead unticks it
+            dialog.pseudonymize.setChecked(project.privacy.confidential())
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             options = dialog.options()
@@ -124,9 +127,9 @@ class TeamFeature(QObject):
     # -- merge ---------------------------------------------------------------------------
 
     def choose_copies(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Merge coder's copy"), "",
-            self.tr("Coders' copies (*.telaah *.qdpx);;All files (*)"))
+        paths = open_files(
+            self.window, "copies", self.tr("Merge coder's copy"),
+            self.tr("Coders' copies (*.telaah *.qdpx);;All files (*)"), self.bridge.project)
         if paths:
             self.merge_copies([Path(p) for p in paths])
 

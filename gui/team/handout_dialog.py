@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dialog_parts import ok_cancel_buttons
+from gui.file_dialogs import save_file
 
 
 class HandoutDialog(QDialog):
@@ -66,9 +66,8 @@ class HandoutDialog(QDialog):
         self.browse.setText(self.tr("&Browse…"))
 
     def _choose_output(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the copy as"),
-                                              self.output.text(),
-                                              self.tr("Telaah projects (*.telaah)"))
+        path = save_file(self, "copies", self.tr("Save the copy as"), self.output.text(),
+                         self.tr("Telaah projects (*.telaah)"))
         if path:
             self.output.setText(path if path.endswith(".telaah") else path + ".telaah")
 

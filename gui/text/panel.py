@@ -17,7 +17,7 @@ Public API (used by the benchmark and tests): `show_source(source_id)`,
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from gui.recording import RecordingBar, format_timestamp, recording_file
+from gui.recording import RecordingBar, format_timestamp, recording_file, timestamp_at
 from gui.text import presentation
 from gui.text.changes import ChangeFollower
 from gui.text.coding_actions import CodingActions
@@ -74,6 +74,7 @@ class TextPanel(QWidget):
         # a long title must not widen the window and squeeze the docks
         self.header.setMinimumWidth(1)
         self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.header.setWordWrap(True)  # wraps rather than hiding the place or the count
         self.notice = QLabel(self)
         self.notice.setObjectName("textNotice")
         self.notice.setWordWrap(True)
@@ -93,12 +94,15 @@ class TextPanel(QWidget):
         self.edit_button = QToolButton(self)
         self.edit_button.setObjectName("editTextButton")
         self.edit_button.setDefaultAction(self.edit_mode.action)
-        top = QHBoxLayout()
+        top = QVBoxLayout()  # the header on its own line, the buttons in a row below
         top.setContentsMargins(6, 4, 6, 0)
-        top.addWidget(self.header, 1)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.valence_button)
-        top.addWidget(self.quick_button)
+        top.addWidget(self.header)
+        tools = QHBoxLayout()
+        tools.addWidget(self.edit_button)
+        tools.addWidget(self.valence_button)
+        tools.addWidget(self.quick_button)
+        tools.addStretch(1)
+        top.addLayout(tools)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -154,8 +158,9 @@ class TextPanel(QWidget):
         self.view.flush_requested.connect(self.flush)
         self.view.undo_requested.connect(lambda: self._undo_redo(undo=True))
         self.view.redo_requested.connect(lambda: self._undo_redo(undo=False))
-        self.view.ctrl_clicked.connect(lambda unit: self.recording.seek_at(
-            self.view.document().findBlock(unit), unit))
+        self.view.ctrl_clicked.connect(self._on_ctrl_clicked)
+        self.selection.insert_text_requested.connect(self.insert_text)
+        self.selection.edit_text_requested.connect(self.start_editing)
         self.view.margin.segment_clicked.connect(self.coding.show_segment)
         self.view.margin.segment_menu_requested.connect(self.coding.exec_segment_menu)
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -191,8 +196,9 @@ class TextPanel(QWidget):
         super().changeEvent(event)
 
     def update_header(self) -> None:
-        self.header.setText(presentation.header_html(self, self.state.source,
-                                                     len(self.layer.segments)))
+        html = presentation.header_html(self, self.state.source, len(self.layer.segments))
+        self.header.setText(html)
+        self.header.setToolTip(QTextDocumentFragment.fromHtml(html).toPlainText())
 
     def _set_font_size(self, size: int) -> None:
         font = self.view.font()
@@ -413,6 +419,33 @@ class TextPanel(QWidget):
     def _undo_redo(self, undo: bool) -> None:
         self.flush()
         (self.bridge.undo_stack.undo if undo else self.bridge.undo_stack.redo)()
+
+    def _on_ctrl_clicked(self, unit: int) -> None:
+        """Seek the recording to a Ctrl+clicked timestamp, and announce it."""
+        block = self.view.document().findBlock(unit)
+        self.recording.seek_at(block, unit)
+        column = len(block.text().encode("utf-16-le")[:2 * (unit - block.position())]
+                     .decode("utf-16-le", "ignore"))
+        ms = timestamp_at(block.text(), column)
+        if ms is not None:
+            self.selection.timestamp_activated.emit(ms)
+
+    def start_editing(self, source_id: int | None = None) -> bool:
+        """Switch to Edit mode for the source shown (`source_id`: only if it is that
+        one); False when its text cannot be edited."""
+        if self.state.source is None or not self.state.codable:
+            return False
+        if source_id is not None and source_id != self.source_id:
+            return False
+        if not self.edit_mode.editing:
+            self.edit_mode.action.setChecked(True)
+        return self.edit_mode.editing
+
+    def insert_text(self, text: str) -> None:
+        """Type `text` at the cursor, as if the user typed it (transcription keys). A
+        transcriber's key means typing, so read mode switches to Edit mode first."""
+        if self.start_editing():
+            self.view.textCursor().insertText(text)
 
     def insert_timestamp(self, ms: int | None = None) -> None:
         """Type "[hh:mm:ss] " at the cursor (the recording's position by default)."""

@@ -19,6 +19,7 @@ from datetime import date
 
 from importers.refi.document import RefiCode, RefiDocument, RefiSelection, RefiSource
 from importers.refi.extras import apply_verdicts
+from importers.refi.media_sources import apply_media
 from importers.refi.network_extras import apply_network
 from importers.refi.summary import ImportSummary
 from resources.refi import TECHNIQUE_ALIASES, check_language, normalise_guid
@@ -68,6 +69,8 @@ def apply_document(project, doc: RefiDocument, *, new_project: bool = False,
                 writer.source(source)
         writer.memos()
         writer.verdicts()
+        apply_media(project, act, doc, writer.source_ids, writer.code_ids, summary,
+                    writer.fallback_user)
         writer.network()
         writer.finish()
     summary.change = act.change

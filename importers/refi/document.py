@@ -102,11 +102,14 @@ class RefiDocument:
     note_targets: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     skipped: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    outside_files: list[Path] = field(default_factory=list)  # not allowed, to be asked
     # selections that could not be placed (listed, the rest of the file comes in)
     broken: list[str] = field(default_factory=list)
     # (source name, unit, (code point score, UTF-16 score), selections) where the
     # source has characters outside the BMP, so the unit of its positions mattered
     readings: list[tuple[str, str, tuple[int, int], int]] = field(default_factory=list)
+    # source GUID -> its picture or PDF (importers/refi/media_sources.py)
+    media: dict = field(default_factory=dict)
 
     def refer(self, note_guid: str | None, kind: str, target: str | None) -> None:
         if note_guid and note_guid not in self.note_targets:

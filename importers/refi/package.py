@@ -11,6 +11,18 @@ it is parsed (and checked again after, should the prolog scan be fooled).
 `relative://` paths must stay inside the `.qdpx`'s folder (or `basePath`);
 `absolute://` paths may name only `.txt` files. Names are matched case-insensitively
 (`Project.qde`, `Sources/`). Every refusal is an `ImportFailedError` naming the file.
+
+Files outside the archive (`relative://`, `absolute://`) are read only when the
+researcher allows it (`outside`): "refuse" (the default: the whole file is refused,
+naming the outside file), "allow" (the CLI's --allow-outside-files), or the set of
+files the researcher confirmed one by one (the GUI); under a set, any other outside
+file is skipped and listed in `Package.outside_asked` to be asked about.
+
+Zip bombs: an entry whose compression ratio exceeds `MAX_RATIO` (plain text deflates
+about 3-10-fold; 100-fold is no longer text) is refused, from its declared sizes and
+again while it is unpacked, as is an archive declaring more than `MAX_TOTAL_BYTES`
+uncompressed, at most `MAX_ENTRY_BYTES` per entry. Entries are unpacked in 1 MB
+chunks into one buffer, so an accepted entry is held once, never twice.
 """
 
 from __future__ import annotations
@@ -32,7 +44,10 @@ MAX_TOTAL_BYTES = 2 << 30       # all entries together, uncompressed
 MAX_ENTRY_BYTES = 1 << 30       # project.qde or one source file
 MAX_LOOSE_FILE_BYTES = 256 << 20  # a .qdc, or a source read via relative:// or absolute://
 MAX_PREFETCH_BYTES = 512 << 20  # source entries unpacked ahead while the XML is parsed
+MAX_RATIO = 100                 # uncompressed / compressed size of one entry
+RATIO_FLOOR = 1 << 20           # entries smaller than this unpacked may have any ratio
 _CHUNK = 1 << 20
+REFUSE, ALLOW = "refuse", "allow"
 
 
 @dataclass
@@ -44,6 +59,8 @@ class Package:
     archive: zipfile.ZipFile | None = None
     entries: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     read_bytes: int = 0
+    outside: str | frozenset = REFUSE     # REFUSE, ALLOW or the confirmed files
+    outside_asked: list[Path] = field(default_factory=list)
 
     prefetched: dict[str, Future] = field(default_factory=dict)
     _prefetcher: ThreadPoolExecutor | None = None
@@ -98,7 +115,7 @@ class Package:
         return data
 
 
-def open_package(path: Path) -> Package:
+def open_package(path: Path, outside: str | frozenset = REFUSE) -> Package:
     """Read a `.qdpx` (zip) or `.qdc`/`.qde` (bare XML) file; see the module docstring."""
     try:
         with path.open("rb") as handle:
@@ -110,12 +127,12 @@ def open_package(path: Path) -> Package:
         if path.stat().st_size > MAX_LOOSE_FILE_BYTES:
             raise ImportFailedError.of(messages.REFI_TOO_LARGE, path=path,
                                        limit=MAX_LOOSE_FILE_BYTES >> 20)
-        return Package(path, path.read_bytes())
+        return Package(path, path.read_bytes(), outside=outside)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
         raise ImportFailedError.of(messages.REFI_NOT_ZIP, path=path, detail=error) from None
-    package = Package(path, b"", archive)
+    package = Package(path, b"", archive, outside=outside)
     try:
         _index(package)
         qde = _find_qde(package)
@@ -143,6 +160,8 @@ def _index(package: Package) -> None:
     if declared > MAX_TOTAL_BYTES:
         raise package.fail(messages.REFI_DECLARES_TOO_MUCH, size=declared,
                            limit=MAX_TOTAL_BYTES >> 20)
+    for info in infos:
+        _check_ratio(package, info, info.file_size)
 
 
 def check_entry_name(package: Package, name: str) -> None:
@@ -164,26 +183,37 @@ def _find_qde(package: Package) -> zipfile.ZipInfo:
     raise package.fail(messages.REFI_NO_QDE)
 
 
+def _check_ratio(package: Package, info: zipfile.ZipInfo, unpacked: int) -> None:
+    """Refuse an entry that inflates more than MAX_RATIO-fold (not plausible for text)."""
+    if unpacked > RATIO_FLOOR and unpacked > MAX_RATIO * max(info.compress_size, 1):
+        raise package.fail(messages.REFI_RATIO, entry=info.filename,
+                           ratio=unpacked // max(info.compress_size, 1), limit=MAX_RATIO)
+
+
 def _read_capped(package: Package, info: zipfile.ZipInfo,
-                 archive: zipfile.ZipFile | None = None) -> bytes:
+                 archive: zipfile.ZipFile | None = None) -> bytearray:
+    """The entry's bytes, unpacked chunk by chunk into one preallocated buffer, with
+    the declared size, the ratio and the size limit enforced as it inflates."""
     limit = min(info.file_size, MAX_ENTRY_BYTES)
-    chunks, size = [], 0
+    buffer, size = bytearray(limit), 0
     try:
         with (archive or package.archive).open(info) as stream:
             while True:
-                chunk = stream.read(_CHUNK)
+                chunk = stream.read(min(_CHUNK, limit - size + 1))
                 if not chunk:
                     break
-                size += len(chunk)
-                if size > limit:
+                if size + len(chunk) > limit:
                     raise package.fail(messages.REFI_ENTRY_LIES, entry=info.filename,
                                        size=info.file_size)
-                chunks.append(chunk)
+                buffer[size:size + len(chunk)] = chunk
+                size += len(chunk)
+                _check_ratio(package, info, size)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
             ValueError) as error:
         raise package.fail(messages.REFI_ENTRY_DAMAGED, entry=info.filename,
                            detail=error) from None
-    return b"".join(chunks)
+    del buffer[size:]
+    return buffer  # bytes-like; lxml and the decoder take it without a copy
 
 
 _PROLOG_DOCTYPE = re.compile(r"^\ufeff?\s*(<\?.*?\?>\s*|<!--.*?-->\s*)*<!DOCTYPE",
@@ -201,6 +231,8 @@ def _declares_doctype(data: bytes) -> bool:
 
 def parse_xml(package: Package, data: bytes, what: str):
     """The root element of `data`, parsed with the safe settings above."""
+    if not data.strip():
+        raise package.fail(messages.REFI_EMPTY, what=what)
     if _declares_doctype(data):
         raise package.fail(messages.REFI_DOCTYPE, what=what)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
@@ -208,7 +240,7 @@ def parse_xml(package: Package, data: bytes, what: str):
                              remove_pis=True)
     try:
         root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
+    except (etree.XMLSyntaxError, IndexError) as error:  # IndexError: lxml on odd bytes
         raise package.fail(messages.REFI_NOT_XML, what=what, detail=error) from None
     if root is None:
         raise package.fail(messages.REFI_EMPTY, what=what)
@@ -242,6 +274,13 @@ def read_reference(package: Package, reference: str, base_path: str) -> tuple[by
                  "or absolute://"
 
 
+def _outside_allowed(package: Package, target: Path) -> bool:
+    """May a file outside the archive be read? Refused outright unless allowed."""
+    if package.outside == ALLOW:
+        return True
+    if package.outside == REFUSE:
+        raise package.fail(messages.REFI_OUTSIDE_FILE, file=target)
+    return target.resolve() in package.outside
 def _read_schemeless(package: Package, name: str) -> tuple[bytes | None, str]:
     check_entry_name(package, name)
     for candidate in (f"sources/{name}", name):
@@ -273,6 +312,9 @@ def _read_loose(package: Package, target: Path, reference: str):
     try:
         if not target.is_file():
             return None, f"its text file {reference} was not found"
+        if not _outside_allowed(package, target):
+            package.outside_asked.append(target)
+            return None, f"its text file {target} is outside the archive and was not allowed"
         if target.stat().st_size > MAX_LOOSE_FILE_BYTES:
             return None, f"{reference} is larger than {MAX_LOOSE_FILE_BYTES >> 20} MB"
         return target.read_bytes(), f"read from {target}"

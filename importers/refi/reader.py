@@ -21,7 +21,8 @@ from lxml import etree
 
 from importers.refi.document import RefiCase, RefiCode, RefiDocument, RefiNote
 from importers.refi.extras import apply_extras, read_extras
-from importers.refi.package import Package, open_package, parse_xml
+from importers.refi.media_sources import MEDIA_KINDS, read_media_source
+from importers.refi.package import REFUSE, Package, open_package, parse_xml
 from importers.refi.positions import CODE_POINTS, origin_unit
 from importers.refi.text_sources import TextSourceReader, text_of
 from resources.refi import ACCEPTED_NS, RGB_RE, VARIABLE_ALIASES, decode_trailer, normalise_guid
@@ -41,14 +42,19 @@ _MEDIA_REASON = {
 }
 
 
-def read_document(path: Path) -> RefiDocument:
-    """Read and check `path` completely; raises ImportFailedError when it is refused."""
+def read_document(path: Path, outside: str | frozenset = REFUSE) -> RefiDocument:
+    """Read and check `path` completely; raises ImportFailedError when it is refused.
+
+    `outside` says which files outside the archive may be read (`package.py`); the
+    ones it did not allow are listed in `document.outside_files`."""
     with gc_paused():
-        package = open_package(path)
+        package = open_package(path, outside)
         try:
             root = parse_xml(package, package.xml, "project.qde" if package.archive is not None
                              else Message(messages.THE_FILE))
-            return _Reader(package, root).read(root)
+            document = _Reader(package, root).read(root)
+            document.outside_files = list(dict.fromkeys(package.outside_asked))
+            return document
         finally:
             package.close()
 
@@ -167,6 +173,8 @@ class _Reader(TextSourceReader):
                 for kind, source in self.children(child):
                     if kind == "TextSource":
                         self.read_text_source(source, root.get("basePath", ""))
+                    elif kind in MEDIA_KINDS:
+                        read_media_source(self, kind, source, root.get("basePath", ""))
                     elif kind in _MEDIA:
                         self.skip_media(kind, source)
             elif name == "Notes":

@@ -126,17 +126,17 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="161" />
+            <location filename="../../gui/app.py" line="162" />
             <source>Something went wrong: %1</source>
             <translation>Terjadi kesalahan: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="163" />
+            <location filename="../../gui/app.py" line="164" />
             <source>(no log file)</source>
             <translation>(tidak ada berkas log)</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="164" />
+            <location filename="../../gui/app.py" line="165" />
             <source>Everything up to your last completed action is saved in the project. The details were written to %1; please include that file when you report the problem.</source>
             <translation>Semua pekerjaan sampai tindakan terakhir yang selesai sudah tersimpan di proyek. Rinciannya ditulis ke %1; sertakan berkas itu saat melaporkan masalah ini.</translation>
         </message>
@@ -260,127 +260,127 @@
     <context>
         <name>BoardTab</name>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="162" />
+            <location filename="../../gui/evaluation/board_tab.py" line="163" />
             <source>Conclusion</source>
             <translation>Kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="155" />
+            <location filename="../../gui/evaluation/board_tab.py" line="156" />
             <source>Write the conclusion for this indicator: what the evidence shows, where it disagrees, and why the verdict.</source>
             <translation>Tulis kesimpulan untuk indikator ini: apa yang ditunjukkan bukti, di mana bukti berbeda, dan alasan penilaiannya.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="158" />
+            <location filename="../../gui/evaluation/board_tab.py" line="159" />
             <source>Save conclusion</source>
             <translation>Simpan kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="154" />
+            <location filename="../../gui/evaluation/board_tab.py" line="155" />
             <source>Conclusion:</source>
             <translation>Kesimpulan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="159" />
+            <location filename="../../gui/evaluation/board_tab.py" line="160" />
             <source>Remove from key quotes</source>
             <translation>Hapus dari kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="160" />
+            <location filename="../../gui/evaluation/board_tab.py" line="161" />
             <source>Add as key quote</source>
             <translation>Jadikan kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="161" />
+            <location filename="../../gui/evaluation/board_tab.py" line="162" />
             <source>When</source>
             <translation>Kapan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="161" />
+            <location filename="../../gui/evaluation/board_tab.py" line="162" />
             <source>Who</source>
             <translation>Siapa</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="162" />
+            <location filename="../../gui/evaluation/board_tab.py" line="163" />
             <source>Verdict</source>
             <translation>Penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="163" />
+            <location filename="../../gui/evaluation/board_tab.py" line="164" />
             <source>New verdict option…</source>
             <translation>Pilihan penilaian baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="164" />
+            <location filename="../../gui/evaluation/board_tab.py" line="165" />
             <source>Verdict options…</source>
             <translation>Pilihan penilaian…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="165" />
+            <location filename="../../gui/evaluation/board_tab.py" line="166" />
             <source>Print board…</source>
             <translation>Cetak papan…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="166" />
+            <location filename="../../gui/evaluation/board_tab.py" line="167" />
             <source>The verdict table grouped by framework and dimension, to print or save as PDF</source>
             <translation>Tabel penilaian per kerangka teori dan dimensi, untuk dicetak atau disimpan sebagai PDF</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="178" />
+            <location filename="../../gui/evaluation/board_tab.py" line="179" />
             <source>Verdicts:</source>
             <translation>Penilaian:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="179" />
+            <location filename="../../gui/evaluation/board_tab.py" line="180" />
             <source>(double-click a verdict cell to change it)</source>
             <translation>(klik dua kali sel penilaian untuk mengubahnya)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="185" />
+            <location filename="../../gui/evaluation/board_tab.py" line="186" />
             <source>Key quotes (%1)</source>
             <translation>Kutipan kunci (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="185" />
+            <location filename="../../gui/evaluation/board_tab.py" line="186" />
             <source>Segments (%1)</source>
             <translation>Segmen (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="185" />
+            <location filename="../../gui/evaluation/board_tab.py" line="186" />
             <source>History (%1)</source>
             <translation>Riwayat (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="248" />
+            <location filename="../../gui/evaluation/board_tab.py" line="249" />
             <source>Select an indicator to write its conclusion and choose key quotes.</source>
             <translation>Pilih indikator untuk menulis kesimpulannya dan memilih kutipan kunci.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="259" />
+            <location filename="../../gui/evaluation/board_tab.py" line="260" />
             <source>Last judged by %1 on %2</source>
             <translation>Terakhir dinilai oleh %1 pada %2</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="309" />
+            <location filename="../../gui/evaluation/board_tab.py" line="310" />
             <source>Write conclusion</source>
             <translation>Tulis kesimpulan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="326" />
+            <location filename="../../gui/evaluation/board_tab.py" line="327" />
             <source>Add verdict option</source>
             <translation>Tambah pilihan penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="341" />
+            <location filename="../../gui/evaluation/board_tab.py" line="342" />
             <source>Indicator board</source>
             <translation>Papan indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="354" />
+            <location filename="../../gui/evaluation/board_tab.py" line="355" />
             <source>Choose key quote</source>
             <translation>Pilih kutipan kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/board_tab.py" line="354" />
+            <location filename="../../gui/evaluation/board_tab.py" line="355" />
             <source>Drop key quote</source>
             <translation>Lepaskan kutipan kunci</translation>
         </message>
@@ -825,92 +825,92 @@
     <context>
         <name>ConsentPage</name>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="97" />
+            <location filename="../../gui/field/session_pages.py" line="95" />
             <source>New participant</source>
             <translation>Informan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="98" />
+            <location filename="../../gui/field/session_pages.py" line="96" />
             <source>Code of the new participant (e.g. P07):</source>
             <translation>Kode informan baru (mis. P07):</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="102" />
+            <location filename="../../gui/field/session_pages.py" line="100" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="105" />
+            <location filename="../../gui/field/session_pages.py" line="103" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Participant:</source>
             <translation>Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Consent:</source>
             <translation>Persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="121" />
+            <location filename="../../gui/field/session_pages.py" line="119" />
             <source>Date of consent:</source>
             <translation>Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="122" />
+            <location filename="../../gui/field/session_pages.py" line="120" />
             <source>Given as:</source>
             <translation>Diberikan secara:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="122" />
+            <location filename="../../gui/field/session_pages.py" line="120" />
             <source>Note:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="125" />
+            <location filename="../../gui/field/session_pages.py" line="123" />
             <source>New participant…</source>
             <translation>Informan baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="126" />
+            <location filename="../../gui/field/session_pages.py" line="124" />
             <source>Begin interview</source>
             <translation>Mulai wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="127" />
+            <location filename="../../gui/field/session_pages.py" line="125" />
             <source>pending</source>
             <translation>belum ada</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="127" />
+            <location filename="../../gui/field/session_pages.py" line="125" />
             <source>given</source>
             <translation>diberikan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="128" />
+            <location filename="../../gui/field/session_pages.py" line="126" />
             <source>withdrawn</source>
             <translation>ditarik</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="128" />
+            <location filename="../../gui/field/session_pages.py" line="126" />
             <source>not required</source>
             <translation>tidak diperlukan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="129" />
+            <location filename="../../gui/field/session_pages.py" line="127" />
             <source>written</source>
             <translation>tertulis</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="129" />
+            <location filename="../../gui/field/session_pages.py" line="127" />
             <source>verbal</source>
             <translation>lisan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="130" />
+            <location filename="../../gui/field/session_pages.py" line="128" />
             <source>recorded on the recording</source>
             <translation>terekam dalam rekaman</translation>
         </message>
@@ -918,9 +918,42 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="56" />
+            <location filename="../../gui/sources/widgets.py" line="74" />
+            <source>YYYY-MM-DD (empty: not known)</source>
+            <translation>TTTT-BB-HH (kosong: tidak diketahui)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="75" />
+            <source>Pick from a calendar</source>
+            <translation>Pilih dari kalender</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/widgets.py" line="76" />
             <source>No date</source>
             <translation>Tanpa tanggal</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoFeature</name>
+        <message>
+            <location filename="../../gui/demo_action.py" line="35" />
+            <source>Open &amp;demo study</source>
+            <translation>Buka penelitian &amp;demo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="36" />
+            <source>Open the fictional demo study (a fresh copy if yours has been deleted)</source>
+            <translation>Buka penelitian demo rekaan (salinan baru bila salinan Anda sudah terhapus)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="45" />
+            <source>Demo study</source>
+            <translation>Penelitian demo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/demo_action.py" line="46" />
+            <source>The demo study could not be written to %1.</source>
+            <translation>Penelitian demo tidak dapat ditulis ke %1.</translation>
         </message>
     </context>
     <context>
@@ -1201,148 +1234,163 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="142" />
-            <location filename="../../gui/export_dialog.py" line="235" />
+            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="252" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="143" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="145" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="145" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Report contents:</source>
             <translation>Isi laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="151" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/export_dialog.py" line="155" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="153" />
+            <location filename="../../gui/export_dialog.py" line="157" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="154" />
+            <location filename="../../gui/export_dialog.py" line="158" />
+            <source>Quote &amp;timestamps: (00:12:34) after a transcript quote's attribution</source>
+            <translation>Cap &amp;waktu kutipan: (00:12:34) setelah atribusi kutipan transkrip</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="160" />
             <source>Include indicators not &amp;studied (not judged, no evidence)</source>
             <translation>Sertakan indikator yang tidak &amp;diteliti (belum dinilai, tanpa bukti)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="156" />
+            <location filename="../../gui/export_dialog.py" line="162" />
             <source>Appendix of analytic &amp;memos (study, sources, participants)</source>
             <translation>Lampiran &amp;memo analitis (penelitian, sumber, informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="158" />
+            <location filename="../../gui/export_dialog.py" line="164" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="160" />
+            <location filename="../../gui/export_dialog.py" line="166" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="161" />
+            <location filename="../../gui/export_dialog.py" line="167" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="162" />
+            <location filename="../../gui/export_dialog.py" line="168" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="213" />
+            <location filename="../../gui/export_dialog.py" line="216" />
+            <source>Confidential study</source>
+            <translation>Penelitian rahasia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="217" />
+            <source>This study is confidential. Export it with the participants' real names and organisations?</source>
+            <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="230" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="214" />
+            <location filename="../../gui/export_dialog.py" line="231" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="215" />
+            <location filename="../../gui/export_dialog.py" line="232" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="222" />
+            <location filename="../../gui/export_dialog.py" line="239" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="224" />
+            <location filename="../../gui/export_dialog.py" line="241" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="226" />
+            <location filename="../../gui/export_dialog.py" line="243" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="248" />
+            <location filename="../../gui/export_dialog.py" line="268" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="252" />
+            <location filename="../../gui/export_dialog.py" line="272" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="253" />
+            <location filename="../../gui/export_dialog.py" line="273" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="259" />
+            <location filename="../../gui/export_dialog.py" line="279" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="262" />
+            <location filename="../../gui/export_dialog.py" line="282" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1350,12 +1398,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="289" />
+            <location filename="../../gui/export_dialog.py" line="309" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="291" />
+            <location filename="../../gui/export_dialog.py" line="311" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1426,12 +1474,13 @@
     <context>
         <name>FileField</name>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="95" />
+            <location filename="../../gui/sources/widgets.py" line="122" />
             <source>Browse…</source>
             <translation>Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/widgets.py" line="103" />
+            <location filename="../../gui/sources/widgets.py" line="130" />
+            <location filename="../../gui/sources/widgets.py" line="132" />
             <source>Choose a file</source>
             <translation>Pilih berkas</translation>
         </message>
@@ -1514,64 +1563,64 @@
     <context>
         <name>GroupsDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="196" />
+            <location filename="../../gui/sources/participant_dialog.py" line="243" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="197" />
+            <location filename="../../gui/sources/participant_dialog.py" line="244" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="198" />
+            <location filename="../../gui/sources/participant_dialog.py" line="245" />
             <source>&amp;Rename…</source>
             <translation>&amp;Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="199" />
+            <location filename="../../gui/sources/participant_dialog.py" line="246" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="200" />
+            <location filename="../../gui/sources/participant_dialog.py" line="247" />
             <source>Move &amp;up</source>
             <translation>Naikkan (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="201" />
+            <location filename="../../gui/sources/participant_dialog.py" line="248" />
             <source>Move d&amp;own</source>
             <translation>Turunkan (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="223" />
-            <location filename="../../gui/sources/participant_dialog.py" line="258" />
+            <location filename="../../gui/sources/participant_dialog.py" line="270" />
+            <location filename="../../gui/sources/participant_dialog.py" line="305" />
             <source>Add stakeholder group</source>
             <translation>Tambah kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="231" />
-            <location filename="../../gui/sources/participant_dialog.py" line="266" />
+            <location filename="../../gui/sources/participant_dialog.py" line="278" />
+            <location filename="../../gui/sources/participant_dialog.py" line="313" />
             <source>Rename stakeholder group</source>
             <translation>Ganti nama kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="238" />
+            <location filename="../../gui/sources/participant_dialog.py" line="285" />
             <source>Move stakeholder group</source>
             <translation>Pindahkan kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="245" />
+            <location filename="../../gui/sources/participant_dialog.py" line="292" />
             <source>Delete stakeholder group</source>
             <translation>Hapus kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="276" />
+            <location filename="../../gui/sources/participant_dialog.py" line="323" />
             <source>Delete the group “%1”?</source>
             <translation>Hapus kelompok “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participant_dialog.py" line="279" />
+            <location filename="../../gui/sources/participant_dialog.py" line="326" />
             <source>%n participant(s) will have no group: %1.</source>
             <translation>
                 <numerusform>%n informan tidak lagi berkelompok: %1.</numerusform>
@@ -1581,135 +1630,135 @@
     <context>
         <name>GuideEditor</name>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="142" />
+            <location filename="../../gui/field/guide_editor.py" line="141" />
             <source>all</source>
             <translation>semua</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="194" />
-            <location filename="../../gui/field/guide_editor.py" line="232" />
+            <location filename="../../gui/field/guide_editor.py" line="193" />
+            <location filename="../../gui/field/guide_editor.py" line="234" />
             <source>Interview guide</source>
             <translation>Panduan wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="207" />
-            <location filename="../../gui/field/guide_editor.py" line="209" />
+            <location filename="../../gui/field/guide_editor.py" line="206" />
+            <location filename="../../gui/field/guide_editor.py" line="208" />
             <source>New guide</source>
             <translation>Panduan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="212" />
-            <location filename="../../gui/field/guide_editor.py" line="215" />
+            <location filename="../../gui/field/guide_editor.py" line="211" />
+            <location filename="../../gui/field/guide_editor.py" line="214" />
             <source>Rename guide</source>
             <translation>Ganti nama panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <location filename="../../gui/field/guide_editor.py" line="211" />
             <source>Name:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="219" />
+            <location filename="../../gui/field/guide_editor.py" line="218" />
             <source>Delete guide</source>
             <translation>Hapus panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="226" />
+            <location filename="../../gui/field/guide_editor.py" line="225" />
             <source>Print guide to Word</source>
             <translation>Cetak panduan ke Word</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="227" />
+            <location filename="../../gui/field/guide_editor.py" line="226" />
             <source>Word documents (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="252" />
+            <location filename="../../gui/field/guide_editor.py" line="254" />
             <source>Add question</source>
             <translation>Tambah pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="254" />
+            <location filename="../../gui/field/guide_editor.py" line="256" />
             <source>Edit question</source>
             <translation>Sunting pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="260" />
+            <location filename="../../gui/field/guide_editor.py" line="262" />
             <source>Move question</source>
             <translation>Pindahkan pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="266" />
+            <location filename="../../gui/field/guide_editor.py" line="268" />
             <source>Delete question</source>
             <translation>Hapus pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="270" />
+            <location filename="../../gui/field/guide_editor.py" line="272" />
             <source>New…</source>
             <translation>Baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="270" />
+            <location filename="../../gui/field/guide_editor.py" line="272" />
             <source>Rename…</source>
             <translation>Ganti nama…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="271" />
+            <location filename="../../gui/field/guide_editor.py" line="273" />
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="271" />
+            <location filename="../../gui/field/guide_editor.py" line="273" />
             <source>Print to Word…</source>
             <translation>Cetak ke Word…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="272" />
+            <location filename="../../gui/field/guide_editor.py" line="274" />
             <source>Add question…</source>
             <translation>Tambah pertanyaan…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="272" />
+            <location filename="../../gui/field/guide_editor.py" line="274" />
             <source>Edit…</source>
             <translation>Sunting…</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="273" />
+            <location filename="../../gui/field/guide_editor.py" line="275" />
             <source>Move up</source>
             <translation>Naikkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="273" />
+            <location filename="../../gui/field/guide_editor.py" line="275" />
             <source>Move down</source>
             <translation>Turunkan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="274" />
+            <location filename="../../gui/field/guide_editor.py" line="276" />
             <source>Remove question</source>
             <translation>Hapus pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Section</source>
             <translation>Bagian</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Question</source>
             <translation>Pertanyaan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="278" />
+            <location filename="../../gui/field/guide_editor.py" line="280" />
             <source>Asked of</source>
             <translation>Ditanyakan kepada</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="279" />
+            <location filename="../../gui/field/guide_editor.py" line="281" />
             <source>Indicators</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="280" />
+            <location filename="../../gui/field/guide_editor.py" line="282" />
             <source>✓ asked of this group (with the number of answers coded from interviews); — not asked</source>
             <translation>✓ ditanyakan kepada kelompok ini (dengan jumlah jawaban yang dikode dari wawancara); — tidak ditanyakan</translation>
         </message>
@@ -1757,7 +1806,7 @@
             <translation>Simpan salinan sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/team/handout_dialog.py" line="71" />
+            <location filename="../../gui/team/handout_dialog.py" line="70" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
@@ -1786,75 +1835,176 @@
         </message>
     </context>
     <context>
+        <name>ImagePanel</name>
+        <message>
+            <location filename="../../gui/images/panel.py" line="91" />
+            <source>Zoom In</source>
+            <translation>Perbesar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="92" />
+            <source>Zoom Out</source>
+            <translation>Perkecil</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="93" />
+            <source>Fit</source>
+            <translation>Pas layar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="94" />
+            <source>Remove Region Coding</source>
+            <translation>Hapus Koding Area</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="95" />
+            <source>Caption</source>
+            <translation>Keterangan gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="97" />
+            <source>Drag a rectangle to code it with the codes selected in the codebook; Ctrl+wheel zooms.</source>
+            <translation>Tarik sebuah persegi untuk mengodingnya dengan kode yang dipilih di buku kode; Ctrl+roda tetikus untuk memperbesar.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="115" />
+            <source>Page %1</source>
+            <translation>Halaman %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="132" />
+            <source>The image cannot be shown: %1</source>
+            <translation>Gambar tidak dapat ditampilkan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="155" />
+            <source>taken %1</source>
+            <translation>diambil %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="177" />
+            <source>Select a code in the codebook, then draw the region.</source>
+            <translation>Pilih kode di buku kode, lalu gambar areanya.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="181" />
+            <source>Code image region</source>
+            <translation>Koding area gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="195" />
+            <source>Remove image coding</source>
+            <translation>Hapus koding gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/panel.py" line="203" />
+            <source>Edit caption</source>
+            <translation>Ubah keterangan gambar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagesFeature</name>
+        <message>
+            <location filename="../../gui/images/feature.py" line="66" />
+            <source>Import PDFs and Images…</source>
+            <translation>Impor PDF dan Gambar…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="83" />
+            <source>Import PDFs and images</source>
+            <translation>Impor PDF dan gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="84" />
+            <source>PDFs and images (%1);;All files (*)</source>
+            <translation>PDF dan gambar (%1);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="99" />
+            <source>Reading %1…</source>
+            <translation>Membaca %1…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="112" />
+            <source>Import %1</source>
+            <translation>Impor %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="125" />
+            <source>Import</source>
+            <translation>Impor</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="123" />
+            <location filename="../../gui/sources/importing.py" line="122" />
             <source>&amp;Import sources…</source>
             <translation>&amp;Impor sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="124" />
+            <location filename="../../gui/sources/importing.py" line="123" />
             <source>Import .txt, .md or .docx files as sources (or drop them on the window)</source>
             <translation>Impor berkas .txt, .md atau .docx sebagai sumber (atau seret ke jendela)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="136" />
-            <location filename="../../gui/sources/importing.py" line="186" />
-            <location filename="../../gui/sources/importing.py" line="203" />
-            <location filename="../../gui/sources/importing.py" line="223" />
-            <location filename="../../gui/sources/importing.py" line="229" />
-            <location filename="../../gui/sources/importing.py" line="232" />
+            <location filename="../../gui/sources/importing.py" line="135" />
+            <location filename="../../gui/sources/importing.py" line="185" />
+            <location filename="../../gui/sources/importing.py" line="202" />
+            <location filename="../../gui/sources/importing.py" line="222" />
+            <location filename="../../gui/sources/importing.py" line="228" />
+            <location filename="../../gui/sources/importing.py" line="231" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="137" />
+            <location filename="../../gui/sources/importing.py" line="136" />
             <source>Text and Word files (*.txt *.md *.docx);;All files (*)</source>
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="197" />
+            <location filename="../../gui/sources/importing.py" line="196" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="190" />
+            <location filename="../../gui/sources/importing.py" line="189" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="201" />
+            <location filename="../../gui/sources/importing.py" line="200" />
             <source>• %1 (same text as the source '%2')</source>
             <translation>• %1 (teksnya sama dengan sumber '%2')</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="204" />
+            <location filename="../../gui/sources/importing.py" line="203" />
             <source>%n file(s) have the same text as a source already in the project:</source>
             <translation>
                 <numerusform>%n berkas teksnya sama dengan sumber yang sudah ada di proyek:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="209" />
+            <location filename="../../gui/sources/importing.py" line="208" />
             <source>Import them anyway as second copies? (No skips them.)</source>
             <translation>Tetap impor sebagai salinan kedua? (Tidak: berkas itu dilewati.)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="222" />
+            <location filename="../../gui/sources/importing.py" line="221" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="230" />
+            <location filename="../../gui/sources/importing.py" line="229" />
             <source>The import was cancelled; no file was imported.</source>
             <translation>Impor dibatalkan; tidak ada berkas yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="233" />
+            <location filename="../../gui/sources/importing.py" line="232" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -1862,44 +2012,44 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="78" />
+            <location filename="../../gui/sources/importing.py" line="77" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="80" />
             <source>%n file(s): %1</source>
             <translation>
                 <numerusform>%n berkas: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>Files:</source>
             <translation>Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>&amp;Technique:</source>
             <translation>&amp;Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="81" />
             <source>&amp;Participant:</source>
             <translation>&amp;Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="83" />
+            <location filename="../../gui/sources/importing.py" line="82" />
             <source>T&amp;itle:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="88" />
+            <location filename="../../gui/sources/importing.py" line="87" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
@@ -1907,7 +2057,7 @@
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../gui/jobs.py" line="114" />
+            <location filename="../../gui/jobs.py" line="133" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -2018,72 +2168,72 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;File</source>
             <translation>&amp;Berkas</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;Edit</source>
             <translation>&amp;Sunting</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="91" />
+            <location filename="../../gui/main_window.py" line="98" />
             <source>&amp;Code</source>
             <translation>&amp;Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="92" />
+            <location filename="../../gui/main_window.py" line="99" />
             <source>&amp;Analysis</source>
             <translation>&amp;Analisis</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="92" />
+            <location filename="../../gui/main_window.py" line="99" />
             <source>&amp;View</source>
             <translation>&amp;Tampilan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="93" />
+            <location filename="../../gui/main_window.py" line="100" />
             <source>&amp;Help</source>
             <translation>Ba&amp;ntuan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="97" />
+            <location filename="../../gui/main_window.py" line="105" />
             <source>&amp;About Telaah</source>
             <translation>&amp;Tentang Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="112" />
+            <location filename="../../gui/main_window.py" line="131" />
             <source>Undo</source>
             <translation>Urungkan</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="112" />
+            <location filename="../../gui/main_window.py" line="131" />
             <source>Undo %1</source>
             <translation>Urungkan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="113" />
+            <location filename="../../gui/main_window.py" line="132" />
             <source>Redo</source>
             <translation>Ulangi</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="113" />
+            <location filename="../../gui/main_window.py" line="132" />
             <source>Redo %1</source>
             <translation>Ulangi %1</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="117" />
+            <location filename="../../gui/main_window.py" line="136" />
             <source>About Telaah</source>
             <translation>Tentang Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="118" />
+            <location filename="../../gui/main_window.py" line="137" />
             <source>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Offline qualitative analysis for governance field research: code interviews, observations and documents against governance frameworks, check triangulation and judge each indicator.&lt;/p&gt;&lt;p&gt;Every action is saved in the project file as you work; each opening keeps a backup beside it.&lt;/p&gt;</source>
             <translation>&lt;b&gt;Telaah %1&lt;/b&gt;&lt;p&gt;Analisis kualitatif luring untuk penelitian lapangan tata kelola: kode wawancara, observasi, dan dokumen dengan kerangka teori tata kelola, periksa triangulasi, dan nilai setiap indikator.&lt;/p&gt;&lt;p&gt;Setiap tindakan langsung tersimpan di berkas proyek; setiap kali dibuka, salinan cadangan disimpan di sampingnya.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/main_window.py" line="129" />
+            <location filename="../../gui/main_window.py" line="148" />
             <source>No project</source>
             <translation>Tidak ada proyek</translation>
         </message>
@@ -2133,9 +2283,19 @@
             <translation>Survei</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="27" />
+            <location filename="../../gui/team/feature.py" line="28" />
             <source>Disagreements</source>
             <translation>Ketidaksepakatan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/images/feature.py" line="28" />
+            <source>Image</source>
+            <translation>Gambar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="25" />
+            <source>Transcription</source>
+            <translation>Transkripsi</translation>
         </message>
     </context>
     <context>
@@ -2568,8 +2728,8 @@
         </message>
         <message>
             <location filename="../../gui/study_method.py" line="66" />
-            <source>The frameworks and Miles, Huberman &amp; Saldaña (2014) are cited for you.</source>
-            <translation>Kerangka teori dan Miles, Huberman &amp; Saldaña (2014) sudah dikutip otomatis.</translation>
+            <source>The frameworks and Miles, Huberman and Saldaña (2014) are cited for you.</source>
+            <translation>Kerangka teori dan Miles, Huberman, dan Saldaña (2014) sudah dikutip otomatis.</translation>
         </message>
         <message>
             <location filename="../../gui/study_method.py" line="70" />
@@ -2749,53 +2909,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="144" />
-            <location filename="../../gui/project_actions.py" line="196" />
+            <location filename="../../gui/project_actions.py" line="149" />
+            <location filename="../../gui/project_actions.py" line="201" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="146" />
+            <location filename="../../gui/project_actions.py" line="151" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="152" />
+            <location filename="../../gui/project_actions.py" line="157" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="153" />
+            <location filename="../../gui/project_actions.py" line="158" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="155" />
+            <location filename="../../gui/project_actions.py" line="160" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="166" />
+            <location filename="../../gui/project_actions.py" line="171" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="168" />
+            <location filename="../../gui/project_actions.py" line="173" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="169" />
+            <location filename="../../gui/project_actions.py" line="174" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="169" />
+            <location filename="../../gui/project_actions.py" line="174" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="171" />
+            <location filename="../../gui/project_actions.py" line="176" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -2803,83 +2963,93 @@
     <context>
         <name>ParticipantDialog</name>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="91" />
+            <location filename="../../gui/sources/participant_dialog.py" line="108" />
             <source>Add participant</source>
             <translation>Tambah informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="92" />
+            <location filename="../../gui/sources/participant_dialog.py" line="109" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="110" />
             <source>&amp;Code:</source>
             <translation>&amp;Kode:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="110" />
             <source>&amp;Name:</source>
             <translation>&amp;Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="93" />
+            <location filename="../../gui/sources/participant_dialog.py" line="110" />
             <source>&amp;Also called:</source>
             <translation>&amp;Nama lain:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="111" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="111" />
             <source>Stakeholder &amp;group:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="94" />
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>&amp;Role:</source>
             <translation>P&amp;eran:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>C&amp;onsent:</source>
             <translation>Per&amp;setujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="112" />
             <source>Consent &amp;date:</source>
             <translation>&amp;Tanggal persetujuan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="95" />
+            <location filename="../../gui/sources/participant_dialog.py" line="113" />
             <source>No&amp;tes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="98" />
+            <location filename="../../gui/sources/participant_dialog.py" line="114" />
+            <source>Naming the organisation &amp;identifies them (replaced in pseudonymised exports)</source>
+            <translation>Nama organisasinya &amp;mengungkap identitas informan (diganti dalam ekspor tersamar)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="116" />
+            <source>&amp;Quote them although consent is pending (recorded with your name and the date)</source>
+            <translation>&amp;Kutip meskipun persetujuan belum diberikan (dicatat dengan nama Anda dan tanggalnya)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/participant_dialog.py" line="120" />
             <source>Groups…</source>
             <translation>Kelompok…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="99" />
+            <location filename="../../gui/sources/participant_dialog.py" line="121" />
             <source>Other names used in transcripts, separated by ;</source>
             <translation>Nama lain yang dipakai dalam transkrip, dipisahkan dengan ;</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="101" />
-            <location filename="../../gui/sources/participant_dialog.py" line="112" />
+            <location filename="../../gui/sources/participant_dialog.py" line="123" />
+            <location filename="../../gui/sources/participant_dialog.py" line="134" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="155" />
+            <location filename="../../gui/sources/participant_dialog.py" line="197" />
             <source>Add participant %1</source>
             <translation>Tambah informan %1</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participant_dialog.py" line="160" />
+            <location filename="../../gui/sources/participant_dialog.py" line="202" />
             <source>Edit participant %1</source>
             <translation>Ubah informan %1</translation>
         </message>
@@ -2887,47 +3057,47 @@
     <context>
         <name>ParticipantTableModel</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="80" />
+            <location filename="../../gui/sources/participants.py" line="88" />
             <source>Organisation</source>
             <translation>Organisasi</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Stakeholder group</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Role</source>
             <translation>Peran</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="81" />
+            <location filename="../../gui/sources/participants.py" line="89" />
             <source>Consent</source>
             <translation>Persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="82" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Consent date</source>
             <translation>Tanggal persetujuan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="82" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Notes</source>
             <translation>Catatan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="82" />
+            <location filename="../../gui/sources/participants.py" line="90" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
@@ -2935,51 +3105,94 @@
     <context>
         <name>ParticipantsManager</name>
         <message>
-            <location filename="../../gui/sources/participants.py" line="156" />
+            <location filename="../../gui/sources/participants.py" line="188" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="157" />
+            <location filename="../../gui/sources/participants.py" line="189" />
             <source>&amp;Add…</source>
             <translation>&amp;Tambah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="158" />
+            <location filename="../../gui/sources/participants.py" line="190" />
             <source>&amp;Edit…</source>
             <translation>&amp;Ubah…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="159" />
+            <location filename="../../gui/sources/participants.py" line="191" />
             <source>&amp;Delete</source>
             <translation>&amp;Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="160" />
+            <location filename="../../gui/sources/participants.py" line="192" />
             <source>Stakeholder &amp;groups…</source>
             <translation>&amp;Kelompok pemangku kepentingan…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="203" />
+            <location filename="../../gui/sources/participants.py" line="236" />
             <source>Delete participant %1?</source>
             <translation>Hapus informan %1?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/participants.py" line="206" />
+            <location filename="../../gui/sources/participants.py" line="239" />
             <source>%n source(s) will no longer name this participant; their text and codings stay.</source>
             <translation>
                 <numerusform>%n sumber tidak lagi mencantumkan informan ini; teks dan kodingnya tetap ada.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="208" />
+            <location filename="../../gui/sources/participants.py" line="241" />
             <source>You can undo this.</source>
             <translation>Tindakan ini dapat dibatalkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/participants.py" line="215" />
+            <location filename="../../gui/sources/participants.py" line="248" />
             <source>Delete participant %1</source>
             <translation>Hapus informan %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="70" />
+            <source>Project password</source>
+            <translation>Kata sandi proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="77" />
+            <source>&amp;Remove the password (store the file unencrypted)</source>
+            <translation>&amp;Hapus kata sandi (simpan berkas tanpa enkripsi)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="81" />
+            <source>The project file and its backups are encrypted with this password. Without it nobody, not even you, can open them.</source>
+            <translation>Berkas proyek dan cadangannya dienkripsi dengan kata sandi ini. Tanpanya tidak ada yang dapat membukanya, termasuk Anda sendiri.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="86" />
+            <source>C&amp;urrent password:</source>
+            <translation>Kata sandi saat &amp;ini:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="87" />
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="88" />
+            <source>Re&amp;peat it:</source>
+            <translation>&amp;Ulangi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="109" />
+            <source>Type the new password.</source>
+            <translation>Ketik kata sandi baru.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="111" />
+            <source>The two new passwords differ.</source>
+            <translation>Kedua kata sandi baru tidak sama.</translation>
         </message>
     </context>
     <context>
@@ -3046,84 +3259,141 @@
         </message>
     </context>
     <context>
+        <name>PrivacyActions</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="41" />
+            <location filename="../../gui/privacy_actions.py" line="213" />
+            <source>Project password</source>
+            <translation>Kata sandi proyek</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="42" />
+            <source>The password is wrong. Password for %1:</source>
+            <translation>Kata sandinya salah. Kata sandi untuk %1:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="43" />
+            <source>%1 is encrypted. Password:</source>
+            <translation>%1 terenkripsi. Kata sandi:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="184" />
+            <source>Project pass&amp;word…</source>
+            <translation>Kata sandi pro&amp;yek…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="185" />
+            <source>Pri&amp;vacy…</source>
+            <translation>Pri&amp;vasi…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDialog</name>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="128" />
+            <source>Privacy</source>
+            <translation>Privasi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="132" />
+            <source>&amp;Confidential study: pseudonymised exports by default, files readable by you only</source>
+            <translation>Penelitian &amp;rahasia: ekspor disamarkan secara bawaan, berkas hanya dapat dibaca oleh Anda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="137" />
+            <source>One term per line, e.g. a village or a business name</source>
+            <translation>Satu istilah per baris, mis. nama desa atau nama usaha</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="141" />
+            <source>&amp;Always replace in pseudonymised exports:</source>
+            <translation>&amp;Selalu ganti dalam ekspor tersamar:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/privacy_actions.py" line="156" />
+            <source>Change privacy settings</source>
+            <translation>Ubah pengaturan privasi</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="66" />
+            <location filename="../../gui/project_actions.py" line="65" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="67" />
+            <location filename="../../gui/project_actions.py" line="66" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="118" />
+            <location filename="../../gui/project_actions.py" line="123" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="123" />
+            <location filename="../../gui/project_actions.py" line="128" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="122" />
+            <location filename="../../gui/project_actions.py" line="127" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="324" />
+            <location filename="../../gui/project_actions.py" line="329" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="325" />
+            <location filename="../../gui/project_actions.py" line="330" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="326" />
+            <location filename="../../gui/project_actions.py" line="331" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="327" />
+            <location filename="../../gui/project_actions.py" line="332" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="328" />
+            <location filename="../../gui/project_actions.py" line="333" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="329" />
+            <location filename="../../gui/project_actions.py" line="334" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="353" />
+            <location filename="../../gui/project_actions.py" line="358" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="356" />
+            <location filename="../../gui/project_actions.py" line="361" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="366" />
+            <location filename="../../gui/project_actions.py" line="370" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="382" />
+            <location filename="../../gui/project_actions.py" line="386" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="387" />
+            <location filename="../../gui/project_actions.py" line="391" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -3494,142 +3764,167 @@
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="100" />
-            <location filename="../../gui/refi_actions.py" line="130" />
+            <location filename="../../gui/refi_actions.py" line="154" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="109" />
-            <location filename="../../gui/refi_actions.py" line="123" />
-            <location filename="../../gui/refi_actions.py" line="163" />
+            <location filename="../../gui/refi_actions.py" line="111" />
+            <location filename="../../gui/refi_actions.py" line="147" />
+            <location filename="../../gui/refi_actions.py" line="196" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="110" />
-            <location filename="../../gui/refi_actions.py" line="164" />
+            <location filename="../../gui/refi_actions.py" line="112" />
+            <location filename="../../gui/refi_actions.py" line="197" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="125" />
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="119" />
+            <source>The REFI-QDA file wants to read %1 from this computer as a source text. Read it?</source>
+            <translation>Berkas REFI-QDA ini hendak membaca %1 dari komputer ini sebagai teks sumber. Baca berkas itu?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="122" />
+            <source>File outside the archive</source>
+            <translation>Berkas di luar arsip</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="149" />
+            <location filename="../../gui/refi_actions.py" line="193" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="129" />
+            <location filename="../../gui/refi_actions.py" line="153" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="134" />
+            <location filename="../../gui/refi_actions.py" line="158" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="136" />
+            <location filename="../../gui/refi_actions.py" line="160" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="170" />
+            <location filename="../../gui/refi_actions.py" line="203" />
             <source>REFI-QDA project (*.qdpx)</source>
             <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="171" />
+            <location filename="../../gui/refi_actions.py" line="204" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="174" />
+            <location filename="../../gui/refi_actions.py" line="207" />
             <source>REFI-QDA codebook (*.qdc)</source>
             <translation>Buku kode REFI-QDA (*.qdc)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="175" />
+            <location filename="../../gui/refi_actions.py" line="208" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="210" />
+            <location filename="../../gui/refi_actions.py" line="249" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="211" />
+            <location filename="../../gui/refi_actions.py" line="250" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="199" />
-            <location filename="../../gui/refi_actions.py" line="215" />
+            <location filename="../../gui/refi_actions.py" line="254" />
+            <source>Confidential study</source>
+            <translation>Penelitian rahasia</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="255" />
+            <source>This study is confidential. Export it pseudonymised (participant codes instead of names)?</source>
+            <translation>Penelitian ini rahasia. Ekspor dalam bentuk tersamar (kode informan sebagai pengganti nama)?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="260" />
+            <source>Real names</source>
+            <translation>Nama asli</translation>
+        </message>
+        <message>
+            <location filename="../../gui/refi_actions.py" line="233" />
+            <location filename="../../gui/refi_actions.py" line="268" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="232" />
+            <location filename="../../gui/refi_actions.py" line="285" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="233" />
+            <location filename="../../gui/refi_actions.py" line="286" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="234" />
+            <location filename="../../gui/refi_actions.py" line="287" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="236" />
+            <location filename="../../gui/refi_actions.py" line="289" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="237" />
+            <location filename="../../gui/refi_actions.py" line="290" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="240" />
+            <location filename="../../gui/refi_actions.py" line="293" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="242" />
+            <location filename="../../gui/refi_actions.py" line="295" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="244" />
+            <location filename="../../gui/refi_actions.py" line="297" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="248" />
+            <location filename="../../gui/refi_actions.py" line="301" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="251" />
+            <location filename="../../gui/refi_actions.py" line="304" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="253" />
+            <location filename="../../gui/refi_actions.py" line="306" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="262" />
+            <location filename="../../gui/refi_actions.py" line="315" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="264" />
+            <location filename="../../gui/refi_actions.py" line="317" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -3637,52 +3932,52 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../gui/restore_actions.py" line="42" />
+            <location filename="../../gui/restore_actions.py" line="44" />
             <source>Restore from backup</source>
             <translation>Pulihkan dari cadangan</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="43" />
+            <location filename="../../gui/restore_actions.py" line="45" />
             <source>Choose the backup of %1 to restore. Its present state is kept as a backup first, so this can be undone by restoring that one.</source>
             <translation>Pilih cadangan %1 yang akan dipulihkan. Keadaannya sekarang disimpan dulu sebagai cadangan, jadi langkah ini dapat dibatalkan dengan memulihkan cadangan itu.</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="50" />
+            <location filename="../../gui/restore_actions.py" line="52" />
             <source>Time</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="50" />
+            <location filename="../../gui/restore_actions.py" line="52" />
             <source>Size</source>
             <translation>Ukuran</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="50" />
+            <location filename="../../gui/restore_actions.py" line="52" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="51" />
+            <location filename="../../gui/restore_actions.py" line="53" />
             <source>Codes</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="51" />
+            <location filename="../../gui/restore_actions.py" line="53" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="52" />
+            <location filename="../../gui/restore_actions.py" line="54" />
             <source>Integrity</source>
             <translation>Integritas</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="70" />
+            <location filename="../../gui/restore_actions.py" line="72" />
             <source>ok</source>
             <translation>baik</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="70" />
+            <location filename="../../gui/restore_actions.py" line="72" />
             <source>damaged: %1</source>
             <translation>rusak: %1</translation>
         </message>
@@ -3690,38 +3985,38 @@
     <context>
         <name>RestoreFeature</name>
         <message>
-            <location filename="../../gui/restore_actions.py" line="107" />
+            <location filename="../../gui/restore_actions.py" line="109" />
             <source>Res&amp;tore from backup…</source>
             <translation>Pu&amp;lihkan dari cadangan…</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="130" />
-            <location filename="../../gui/restore_actions.py" line="134" />
+            <location filename="../../gui/restore_actions.py" line="143" />
+            <location filename="../../gui/restore_actions.py" line="147" />
             <source>Restore from backup</source>
             <translation>Pulihkan dari cadangan</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="135" />
+            <location filename="../../gui/restore_actions.py" line="148" />
             <source>%1 was restored from the backup of %2.</source>
             <translation>%1 telah dipulihkan dari cadangan %2.</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="150" />
+            <location filename="../../gui/restore_actions.py" line="163" />
             <source>Project locked</source>
             <translation>Proyek terkunci</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="151" />
+            <location filename="../../gui/restore_actions.py" line="164" />
             <source>Take the lock over</source>
             <translation>Ambil alih kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="159" />
+            <location filename="../../gui/restore_actions.py" line="172" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="160" />
+            <location filename="../../gui/restore_actions.py" line="173" />
             <source>Restore a backup…</source>
             <translation>Pulihkan cadangan…</translation>
         </message>
@@ -4185,27 +4480,27 @@
     <context>
         <name>SettingPage</name>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Place:</source>
             <translation>Tempat:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Setting:</source>
             <translation>Situasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="179" />
+            <location filename="../../gui/field/session_pages.py" line="177" />
             <source>Participants present:</source>
             <translation>Informan yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="180" />
+            <location filename="../../gui/field/session_pages.py" line="178" />
             <source>Others present:</source>
             <translation>Pihak lain yang hadir:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/session_pages.py" line="183" />
+            <location filename="../../gui/field/session_pages.py" line="181" />
             <source>Begin observation</source>
             <translation>Mulai observasi</translation>
         </message>
@@ -4520,47 +4815,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="218" />
+            <location filename="../../gui/project_actions.py" line="223" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="239" />
+            <location filename="../../gui/project_actions.py" line="244" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="240" />
+            <location filename="../../gui/project_actions.py" line="245" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="241" />
+            <location filename="../../gui/project_actions.py" line="246" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="242" />
+            <location filename="../../gui/project_actions.py" line="247" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="243" />
+            <location filename="../../gui/project_actions.py" line="248" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="244" />
+            <location filename="../../gui/project_actions.py" line="249" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="245" />
+            <location filename="../../gui/project_actions.py" line="250" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="270" />
+            <location filename="../../gui/project_actions.py" line="275" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -4702,129 +4997,129 @@
     <context>
         <name>SurveyActions</name>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="53" />
+            <location filename="../../gui/surveys/actions.py" line="54" />
             <source>&amp;Import questionnaire (XLSForm)…</source>
             <translation>&amp;Impor kuesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="54" />
+            <location filename="../../gui/surveys/actions.py" line="55" />
             <source>Import &amp;responses (Kobo/ODK)…</source>
             <translation>Impor &amp;jawaban (Kobo/ODK)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="55" />
+            <location filename="../../gui/surveys/actions.py" line="56" />
             <source>E&amp;xport questionnaire (XLSForm)…</source>
             <translation>Ekspor k&amp;uesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="56" />
+            <location filename="../../gui/surveys/actions.py" line="57" />
             <source>Export responses (&amp;Excel)…</source>
             <translation>Ekspor jawaban (E&amp;xcel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="57" />
+            <location filename="../../gui/surveys/actions.py" line="58" />
             <source>Export responses with la&amp;bels (Excel)…</source>
             <translation>Ekspor jawaban dengan &amp;label (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="58" />
+            <location filename="../../gui/surveys/actions.py" line="59" />
             <source>New &amp;draft from indicators…</source>
             <translation>&amp;Draf baru dari indikator…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="59" />
+            <location filename="../../gui/surveys/actions.py" line="60" />
             <source>Make open answers &amp;codable</source>
             <translation>Jadikan jawaban terbuka &amp;siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="60" />
+            <location filename="../../gui/surveys/actions.py" line="61" />
             <source>De&amp;lete questionnaire</source>
             <translation>&amp;Hapus kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="72" />
-            <location filename="../../gui/surveys/actions.py" line="76" />
+            <location filename="../../gui/surveys/actions.py" line="73" />
+            <location filename="../../gui/surveys/actions.py" line="77" />
             <source>Questionnaire</source>
             <translation>Kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="92" />
-            <location filename="../../gui/surveys/actions.py" line="97" />
+            <location filename="../../gui/surveys/actions.py" line="93" />
+            <location filename="../../gui/surveys/actions.py" line="98" />
             <source>Import questionnaire</source>
             <translation>Impor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="93" />
+            <location filename="../../gui/surveys/actions.py" line="94" />
             <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
             <translation>Buku kerja XLSForm (*.xlsx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="109" />
+            <location filename="../../gui/surveys/actions.py" line="110" />
             <source>Import responses</source>
             <translation>Impor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="110" />
+            <location filename="../../gui/surveys/actions.py" line="111" />
             <source>Kobo/ODK exports (*.xlsx *.csv);;All files (*)</source>
             <translation>Ekspor Kobo/ODK (*.xlsx *.csv);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="129" />
+            <location filename="../../gui/surveys/actions.py" line="130" />
             <source>Problems in the responses</source>
             <translation>Masalah pada jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="130" />
+            <location filename="../../gui/surveys/actions.py" line="131" />
             <source>%1 has %2 problem(s) in %3 of %4 row(s). Import only the %5 valid row(s)?</source>
             <translation>%1 memuat %2 masalah pada %3 dari %4 baris. Impor hanya %5 baris yang sah?</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="138" />
+            <location filename="../../gui/surveys/actions.py" line="139" />
             <source>Import valid rows</source>
             <translation>Impor baris yang sah</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="149" />
+            <location filename="../../gui/surveys/actions.py" line="150" />
             <source>Imported %1 response(s).</source>
             <translation>%1 jawaban diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="154" />
+            <location filename="../../gui/surveys/actions.py" line="155" />
             <source>Export questionnaire</source>
             <translation>Ekspor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="163" />
+            <location filename="../../gui/surveys/actions.py" line="164" />
             <source>Export responses</source>
             <translation>Ekspor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="170" />
+            <location filename="../../gui/surveys/actions.py" line="172" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="178" />
+            <location filename="../../gui/surveys/actions.py" line="180" />
             <source>Wrote %1.</source>
             <translation>%1 telah ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="191" />
+            <location filename="../../gui/surveys/actions.py" line="193" />
             <source>New draft questionnaire</source>
             <translation>Draf kuesioner baru</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="204" />
+            <location filename="../../gui/surveys/actions.py" line="206" />
             <source>Make open answers codable</source>
             <translation>Jadikan jawaban terbuka siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="209" />
+            <location filename="../../gui/surveys/actions.py" line="211" />
             <source>%1 survey source(s) hold the open answers; code them like any source.</source>
             <translation>%1 sumber survei memuat jawaban terbuka; kodekan seperti sumber lain.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="217" />
+            <location filename="../../gui/surveys/actions.py" line="219" />
             <source>Delete questionnaire</source>
             <translation>Hapus kuesioner</translation>
         </message>
@@ -4868,59 +5163,59 @@
     <context>
         <name>TeamFeature</name>
         <message>
-            <location filename="../../gui/team/feature.py" line="67" />
+            <location filename="../../gui/team/feature.py" line="68" />
             <source>Prepare cop&amp;y for a coder…</source>
             <translation>Siapkan &amp;salinan untuk pengode…</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="69" />
+            <location filename="../../gui/team/feature.py" line="70" />
             <source>Save a copy of chosen sources and the codebook for a research assistant</source>
             <translation>Simpan salinan sumber terpilih beserta buku kode untuk asisten peneliti</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="70" />
+            <location filename="../../gui/team/feature.py" line="71" />
             <source>Mer&amp;ge coder's copy…</source>
             <translation>&amp;Gabungkan salinan pengode…</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="72" />
+            <location filename="../../gui/team/feature.py" line="73" />
             <source>Bring coders' copies (Telaah or REFI-QDA) back into this project</source>
             <translation>Masukkan kembali salinan para pengode (Telaah atau REFI-QDA) ke proyek ini</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="73" />
+            <location filename="../../gui/team/feature.py" line="74" />
             <source>&amp;Disagreements between coders</source>
             <translation>Ketidaksepakatan antar&amp;pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="111" />
+            <location filename="../../gui/team/feature.py" line="114" />
             <source>Prepare copy for %1</source>
             <translation>Siapkan salinan untuk %1</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="118" />
+            <location filename="../../gui/team/feature.py" line="121" />
             <source>Prepare copy for a coder</source>
             <translation>Siapkan salinan untuk pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="121" />
+            <location filename="../../gui/team/feature.py" line="124" />
             <source>Saved a copy for %1: %2</source>
             <translation>Salinan untuk %1 tersimpan: %2</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="128" />
-            <location filename="../../gui/team/feature.py" line="145" />
-            <location filename="../../gui/team/feature.py" line="159" />
+            <location filename="../../gui/team/feature.py" line="131" />
+            <location filename="../../gui/team/feature.py" line="148" />
+            <location filename="../../gui/team/feature.py" line="162" />
             <source>Merge coder's copy</source>
             <translation>Gabungkan salinan pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="129" />
+            <location filename="../../gui/team/feature.py" line="132" />
             <source>Coders' copies (*.telaah *.qdpx);;All files (*)</source>
             <translation>Salinan pengode (*.telaah *.qdpx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/feature.py" line="156" />
+            <location filename="../../gui/team/feature.py" line="159" />
             <source>Merge coders' copies</source>
             <translation>Gabungkan salinan para pengode</translation>
         </message>
@@ -4928,67 +5223,67 @@
     <context>
         <name>TextPanel</name>
         <message>
-            <location filename="../../gui/text/panel.py" line="170" />
+            <location filename="../../gui/text/panel.py" line="175" />
             <source>Quick Code…</source>
             <translation>Kode cepat…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="171" />
+            <location filename="../../gui/text/panel.py" line="176" />
             <source>Code the selection: type a code (Ctrl+K)</source>
             <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="173" />
+            <location filename="../../gui/text/panel.py" line="178" />
             <source>Valence: contradicts</source>
             <translation>Valensi: bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="174" />
+            <location filename="../../gui/text/panel.py" line="179" />
             <source>Valence: supports</source>
             <translation>Valensi: mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="176" />
+            <location filename="../../gui/text/panel.py" line="181" />
             <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
             <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="178" />
+            <location filename="../../gui/text/panel.py" line="183" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="180" />
+            <location filename="../../gui/text/panel.py" line="185" />
             <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
             <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="184" />
+            <location filename="../../gui/text/panel.py" line="189" />
             <source>Type or paste the text here.</source>
             <translation>Ketik atau tempel teks di sini.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="185" />
+            <location filename="../../gui/text/panel.py" line="190" />
             <source>Choose a source to read and code it.</source>
             <translation>Pilih sumber untuk dibaca dan dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="374" />
+            <location filename="../../gui/text/panel.py" line="380" />
             <source>This text is shown read-only and cannot be coded.</source>
             <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="380" />
+            <location filename="../../gui/text/panel.py" line="386" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="405" />
+            <location filename="../../gui/text/panel.py" line="411" />
             <source>The edit could not be stored: %1</source>
             <translation>Perubahan tidak dapat disimpan: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="422" />
+            <location filename="../../gui/text/panel.py" line="455" />
             <source>The text is read-only: switch on Edit Text (Ctrl+E) to change it.</source>
             <translation>Teks ini hanya untuk dibaca: nyalakan Sunting Teks (Ctrl+E) untuk mengubahnya.</translation>
         </message>
@@ -5070,6 +5365,155 @@
             <location filename="../../gui/network/dialogs.py" line="74" />
             <source>Choose two different actors.</source>
             <translation>Pilih dua aktor yang berbeda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionFeature</name>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="61" />
+            <source>&amp;Transcription</source>
+            <translation>T&amp;ranskripsi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="62" />
+            <source>Import Recording as Interview…</source>
+            <translation>Impor Rekaman sebagai Wawancara…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="77" />
+            <source>Choose a recording</source>
+            <translation>Pilih rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="78" />
+            <source>Recordings (%1);;All files (*)</source>
+            <translation>Rekaman (%1);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="91" />
+            <source>Attach recording</source>
+            <translation>Lampirkan rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="99" />
+            <source>Import recording</source>
+            <translation>Impor rekaman</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/feature.py" line="109" />
+            <source>Recording</source>
+            <translation>Rekaman</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionPanel</name>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="134" />
+            <source>Pause</source>
+            <translation>Jeda</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="134" />
+            <source>Play</source>
+            <translation>Putar</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="135" />
+            <source>Back</source>
+            <translation>Mundur</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="135" />
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="136" />
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="137" />
+            <source>Interviewer (I:)</source>
+            <translation>Pewawancara (I:)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="138" />
+            <source>Participant</source>
+            <translation>Informan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="139" />
+            <source>Play Segment</source>
+            <translation>Putar Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="140" />
+            <source>Attach Recording…</source>
+            <translation>Lampirkan Rekaman…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="141" />
+            <source>Keys…</source>
+            <translation>Tombol…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="146" />
+            <source>Playback speed (the voice keeps its pitch)</source>
+            <translation>Kecepatan putar (tinggi nada suara tetap)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/panel.py" line="176" />
+            <source>No recording: attach one to transcribe.</source>
+            <translation>Belum ada rekaman: lampirkan rekaman untuk mulai mentranskripsi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptionSettingsDialog</name>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="56" />
+            <source>Transcription Settings</source>
+            <translation>Pengaturan Transkripsi</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="63" />
+            <source>Play/pause:</source>
+            <translation>Putar/jeda:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="63" />
+            <source>Skip back:</source>
+            <translation>Lompat mundur:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="64" />
+            <source>Skip forward:</source>
+            <translation>Lompat maju:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="65" />
+            <source>Insert time:</source>
+            <translation>Sisipkan waktu:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="66" />
+            <source>Interviewer label (I:):</source>
+            <translation>Label pewawancara (I:):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="67" />
+            <source>Participant label:</source>
+            <translation>Label informan:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="71" />
+            <source>Rewind on resume (seconds):</source>
+            <translation>Mundur saat lanjut memutar (detik):</translation>
+        </message>
+        <message>
+            <location filename="../../gui/transcription/settings.py" line="72" />
+            <source>Skip (seconds):</source>
+            <translation>Lompat (detik):</translation>
         </message>
     </context>
     <context>
@@ -5292,6 +5736,113 @@
         </message>
     </context>
     <context>
+        <name>EmptyState</name>
+        <message>
+            <source>No sources yet. Import interview, observation or document files with File → Import sources…, or drop them on this window.</source>
+            <translation>Belum ada sumber. Impor berkas wawancara, observasi atau dokumen lewat Berkas → Impor sumber…, atau seret berkasnya ke jendela ini.</translation>
+        </message>
+        <message>
+            <source>No codes yet. Add one with Code → Add code…, or start a project with a governance framework.</source>
+            <translation>Belum ada kode. Tambahkan lewat Kode → Tambah kode…, atau mulai proyek dengan kerangka teori tata kelola.</translation>
+        </message>
+        <message>
+            <source>No memos yet. Write one with Edit → New memo on the study, on the current source or on the selected code.</source>
+            <translation>Belum ada memo. Tulis memo lewat Sunting → Memo baru tentang penelitian, tentang sumber yang terbuka, atau tentang kode yang dipilih.</translation>
+        </message>
+        <message>
+            <source>Nothing to show. Type a word or phrase above to search all sources.</source>
+            <translation>Belum ada hasil. Ketik kata atau frasa di atas untuk mencari di semua sumber.</translation>
+        </message>
+        <message>
+            <source>No segments to show. Select a code in the Codebook: the text coded with it is listed here.</source>
+            <translation>Belum ada segmen. Pilih kode di Buku kode: teks yang dikoding dengannya tercantum di sini.</translation>
+        </message>
+        <message>
+            <source>No indicators. The study has no framework codes; add codes or start a project with a framework.</source>
+            <translation>Belum ada indikator. Penelitian ini tidak memakai kerangka teori; tambahkan kode atau mulai proyek dengan kerangka teori.</translation>
+        </message>
+        <message>
+            <source>Nothing to triangulate yet. Code text from sources of different techniques, groups and dates.</source>
+            <translation>Belum ada yang dapat ditriangulasi. Koding teks dari sumber dengan teknik, kelompok dan tanggal yang berbeda.</translation>
+        </message>
+        <message>
+            <source>The matrix is empty. Code text in sources that name their participants and stakeholder groups.</source>
+            <translation>Matriks masih kosong. Koding teks pada sumber yang mencantumkan informan dan kelompok pemangku kepentingannya.</translation>
+        </message>
+        <message>
+            <source>No co-occurrences yet. They appear when two codes are applied to overlapping text.</source>
+            <translation>Belum ada kemunculan bersama. Kemunculan bersama tampil bila dua kode dipasang pada teks yang saling bertumpang.</translation>
+        </message>
+        <message>
+            <source>The summary grid is empty. Code text in sources to fill it.</source>
+            <translation>Kisi ringkasan masih kosong. Koding teks dalam sumber untuk mengisinya.</translation>
+        </message>
+        <message>
+            <source>Select a cell to see the segments behind it.</source>
+            <translation>Pilih sel untuk melihat segmen di baliknya.</translation>
+        </message>
+        <message>
+            <source>No text is coded with this indicator yet. Select an indicator, or code text with it.</source>
+            <translation>Belum ada teks yang dikoding dengan indikator ini. Pilih indikator, atau koding teks dengannya.</translation>
+        </message>
+        <message>
+            <source>No key quotes yet. Choose some from the segments of this indicator (Segments tab).</source>
+            <translation>Belum ada kutipan kunci. Pilih dari segmen indikator ini (tab Segmen).</translation>
+        </message>
+        <message>
+            <source>No verdict yet. Choose one on the indicator board.</source>
+            <translation>Belum ada penilaian. Pilih penilaian di papan indikator.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence by technique.</source>
+            <translation>Pilih indikator untuk melihat buktinya menurut teknik.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence by stakeholder group.</source>
+            <translation>Pilih indikator untuk melihat buktinya menurut kelompok pemangku kepentingan.</translation>
+        </message>
+        <message>
+            <source>Select an indicator to see its evidence over time.</source>
+            <translation>Pilih indikator untuk melihat buktinya dari waktu ke waktu.</translation>
+        </message>
+        <message>
+            <source>No questions yet. Create a guide with New… or add a question.</source>
+            <translation>Belum ada pertanyaan. Buat panduan lewat Baru… atau tambahkan pertanyaan.</translation>
+        </message>
+        <message>
+            <source>No coverage to show. Add questions linked to indicators.</source>
+            <translation>Belum ada cakupan. Tambahkan pertanyaan yang terkait dengan indikator.</translation>
+        </message>
+        <message>
+            <source>No actors yet. Add them with Actors…</source>
+            <translation>Belum ada aktor. Tambahkan lewat Aktor…</translation>
+        </message>
+        <message>
+            <source>Select a tie on the map to see the text it was marked in.</source>
+            <translation>Pilih hubungan di peta untuk melihat teks tempat hubungan itu ditandai.</translation>
+        </message>
+        <message>
+            <source>No questions. Import a questionnaire with Analysis → Survey → Import questionnaire (XLSForm)…, draft one from indicators, or add a question.</source>
+            <translation>Belum ada pertanyaan. Impor kuesioner lewat Analisis → Survei → Impor kuesioner (XLSForm)…, buat draf dari indikator, atau tambah pertanyaan.</translation>
+        </message>
+        <message>
+            <source>No responses yet. Enter one with New response, or import them with Analysis → Survey → Import responses (Kobo/ODK)…</source>
+            <translation>Belum ada jawaban. Isi satu lewat Jawaban baru, atau impor lewat Analisis → Survei → Impor jawaban (Kobo/ODK)…</translation>
+        </message>
+        <message>
+            <source>No Likert evidence yet. It appears when responses answer scale questions linked to indicators.</source>
+            <translation>Belum ada bukti Likert. Bukti muncul bila ada jawaban atas pertanyaan skala yang terkait dengan indikator.</translation>
+        </message>
+        <message>
+            <source>No coders to compare yet. Bring assistants' work in with File → Merge coder's copy…</source>
+            <translation>Belum ada pengode untuk dibandingkan. Masukkan hasil kerja asisten lewat Berkas → Gabungkan salinan pengode…</translation>
+        </message>
+        <message>
+            <source>No disagreements. They appear when two chosen coders coded the same text differently.</source>
+            <translation>Tidak ada perbedaan. Perbedaan muncul bila dua pengode yang dipilih mengode teks yang sama secara berbeda.</translation>
+        </message>
+    </context>
+    <context>
         <name>Evaluation</name>
         <message>
             <source>Interview</source>
@@ -5396,6 +5947,9 @@
         <name>_Node</name>
     </context>
     <context>
+        <name>EmptyHint</name>
+    </context>
+    <context>
         <name>VerdictEditor</name>
     </context>
     <context>
@@ -5415,6 +5969,9 @@
     </context>
     <context>
         <name>_LanguageWatcher</name>
+    </context>
+    <context>
+        <name>ImageCanvas</name>
     </context>
     <context>
         <name>_Signals</name>
@@ -5451,6 +6008,9 @@
     </context>
     <context>
         <name>PreferencesFeature</name>
+    </context>
+    <context>
+        <name>ProjectGuard</name>
     </context>
     <context>
         <name>SummaryDialog</name>
@@ -5514,6 +6074,12 @@
     </context>
     <context>
         <name>TextView</name>
+    </context>
+    <context>
+        <name>TranscriptionPlayer</name>
+    </context>
+    <context>
+        <name>TranscriptionSettings</name>
     </context>
     <context>
         <name>QPlatformTheme</name>
@@ -5661,6 +6227,233 @@
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Lihat di:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nama berkas:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Pilih</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Ganti nama</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Folder baru</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Tampilkan berkas &amp;tersembunyi</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Folder induk</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Tampilan rinci</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Beralih ke tampilan rinci</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Beralih ke tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ke folder induk</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Daftar tempat dan penanda</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Tampilkan </translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Bilah samping</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Pilih folder</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Tempat terakhir</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Yakin ingin menghapus '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Folder tidak dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' dilindungi dari penulisan.
+Tetap hapus?</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali nama berkasnya.</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Folder tidak ditemukan.
+Periksa kembali nama foldernya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Tanggal diubah</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Jenis</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Diska</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Berkas %1</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Tidak diketahui</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Folder berkas</translation>
         </message>
     </context>
     <context>
@@ -5994,6 +6787,54 @@
             <translation>Kode '{label}' hanya kategori (tidak dapat dipakai mengoding), jadi tidak bisa diterapkan pada teks; pakai salah satu subkodenya.</translation>
         </message>
         <message>
+            <source>{path}: could not be copied into the media folder ({detail}).</source>
+            <translation>{path}: tidak dapat disalin ke folder media ({detail}).</translation>
+        </message>
+        <message>
+            <source>The file {name} is missing from the media folder {folder}.</source>
+            <translation>Berkas {name} tidak ada di folder media {folder}.</translation>
+        </message>
+        <message>
+            <source>{path} ({name}) has changed since it was added (its checksum differs).</source>
+            <translation>{path} ({name}) telah berubah sejak ditambahkan (checksum-nya berbeda).</translation>
+        </message>
+        <message>
+            <source>{path}: is not a recording Telaah can read ({detail}); use wav, mp3, m4a, aac, ogg, opus or mp4.</source>
+            <translation>{path}: bukan rekaman yang dapat dibaca Telaah ({detail}); gunakan wav, mp3, m4a, aac, ogg, opus, atau mp4.</translation>
+        </message>
+        <message>
+            <source>The region {width}x{height} at ({x}, {y}) is empty or outside the image ({image_width}x{image_height} pixels).</source>
+            <translation>Area {width}x{height} di ({x}, {y}) kosong atau berada di luar gambar ({image_width}x{image_height} piksel).</translation>
+        </message>
+        <message>
+            <source>{path}: is encrypted (password-protected); remove the password and import it again.</source>
+            <translation>{path}: terenkripsi (dilindungi kata sandi); hapus kata sandinya lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>{path}: is not a readable PDF ({detail}).</source>
+            <translation>{path}: bukan PDF yang dapat dibaca ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path}: has {pages} pages (more than {limit}); split it and import the parts.</source>
+            <translation>{path}: berisi {pages} halaman (lebih dari {limit}); pecah berkasnya lalu impor bagian-bagiannya.</translation>
+        </message>
+        <message>
+            <source>{path}: has no pages.</source>
+            <translation>{path}: tidak berisi halaman.</translation>
+        </message>
+        <message>
+            <source>{path}: has no text layer (a scanned document); its {pages} page(s) were imported as images, which you can code by region.</source>
+            <translation>{path}: tidak memiliki lapisan teks (dokumen hasil pindaian); {pages} halamannya diimpor sebagai gambar yang dapat Anda koding per area.</translation>
+        </message>
+        <message>
+            <source>{path}: has no text layer and no page images could be read from it; run text recognition (OCR) on it and import it again.</source>
+            <translation>{path}: tidak memiliki lapisan teks dan gambar halamannya tidak dapat dibaca; jalankan pengenalan teks (OCR) lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>{path}: is not an image Telaah can read ({detail}); use jpg or png.</source>
+            <translation>{path}: bukan gambar yang dapat dibaca Telaah ({detail}); gunakan jpg atau png.</translation>
+        </message>
+        <message>
             <source>An actor needs a name.</source>
             <translation>Aktor perlu nama.</translation>
         </message>
@@ -6088,6 +6929,74 @@
         <message>
             <source>{path}: the selection {selection} in source '{source}' runs from {start} to {end}, outside its text (0-{length}); refused.</source>
             <translation>{path}: seleksi {selection} di sumber '{source}' berada di {start} sampai {end}, di luar teksnya (0-{length}); ditolak.</translation>
+        </message>
+        <message>
+            <source>{code}'s consent is not pending; only a pending consent can be overridden for quoting.</source>
+            <translation>Persetujuan {code} tidak sedang menunggu; hanya persetujuan yang belum diberikan yang dapat dikecualikan untuk dikutip.</translation>
+        </message>
+        <message>
+            <source>participant name</source>
+            <translation>nama informan</translation>
+        </message>
+        <message>
+            <source>name part</source>
+            <translation>bagian nama</translation>
+        </message>
+        <message>
+            <source>alias</source>
+            <translation>nama panggilan</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisasi</translation>
+        </message>
+        <message>
+            <source>always-replace term</source>
+            <translation>istilah selalu-ganti</translation>
+        </message>
+        <message>
+            <source>The export was not written: a {kind} is still in {where} after pseudonymisation. Add it to the always-replace list or check that text.</source>
+            <translation>Ekspor tidak ditulis: sebuah {kind} masih ada di {where} setelah penyamaran. Tambahkan ke daftar selalu-ganti atau periksa teks itu.</translation>
+        </message>
+        <message>
+            <source>This study is confidential: exports are pseudonymised. Pass --real-names to export real names.</source>
+            <translation>Penelitian ini rahasia: ekspor disamarkan. Gunakan --real-names untuk mengekspor nama asli.</translation>
+        </message>
+        <message>
+            <source>{path}: a source is read from {file}, outside the archive; refused (pass --allow-outside-files to read files outside the archive).</source>
+            <translation>{path}: sebuah sumber dibaca dari {file}, di luar arsip; ditolak (gunakan --allow-outside-files untuk membaca berkas di luar arsip).</translation>
+        </message>
+        <message>
+            <source>{path}: entry '{entry}' inflates {ratio}-fold (more than {limit}-fold, implausible for text); refused.</source>
+            <translation>{path}: entri '{entry}' mengembang {ratio} kali lipat (lebih dari {limit} kali, tidak wajar untuk teks); ditolak.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted and the password is wrong.</source>
+            <translation>{name} terenkripsi dan kata sandinya salah.</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted; give its password (TELAAH_PASSWORD or the prompt).</source>
+            <translation>{name} terenkripsi; berikan kata sandinya (TELAAH_PASSWORD atau saat diminta).</translation>
+        </message>
+        <message>
+            <source>Encryption needs the sqlcipher3 package, which is not installed ({detail}).</source>
+            <translation>Enkripsi memerlukan paket sqlcipher3, yang belum terpasang ({detail}).</translation>
+        </message>
+        <message>
+            <source>{name}: no password given; set TELAAH_PASSWORD (TELAAH_NEW_PASSWORD for a new one) or run the command in a terminal.</source>
+            <translation>{name}: kata sandi tidak diberikan; isi TELAAH_PASSWORD (TELAAH_NEW_PASSWORD untuk yang baru) atau jalankan perintah di terminal.</translation>
+        </message>
+        <message>
+            <source>The password is empty; give at least one character.</source>
+            <translation>Kata sandinya kosong; berikan paling sedikit satu karakter.</translation>
+        </message>
+        <message>
+            <source>{name} has no password.</source>
+            <translation>{name} tidak memiliki kata sandi.</translation>
+        </message>
+        <message>
+            <source>{name} already has a password; use --change or --remove.</source>
+            <translation>{name} sudah memiliki kata sandi; gunakan --change atau --remove.</translation>
         </message>
         <message>
             <source>There is no questionnaire with form_id '{form}'. Known forms: {known}.</source>

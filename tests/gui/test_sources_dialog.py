@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gui.bridge import ProjectBridge
@@ -26,7 +25,7 @@ def test_add_interview_through_the_dialog(qtbot, bridge, project):
     assert dialog.form.isRowVisible(dialog.interviewer)
     assert not dialog.form.isRowVisible(dialog.author)
     qtbot.keyClicks(dialog.title_edit, "Wawancara Kepala Dinas")
-    dialog.date.edit.setDate(QDate(2024, 3, 1))
+    dialog.date.set_iso("2024-03-01")
     qtbot.keyClicks(dialog.place, "Kantor Dinas Koperasi")
     qtbot.keyClicks(dialog.interviewer, "Rina")
     dialog.participants.set_checked([p2])

@@ -161,3 +161,28 @@ def test_core_refusals_speak_the_interface_language(qtbot, bridge, project, tmp_
     assert said_import.startswith(f"{path}: bukan UTF-8 (bita tidak sah di posisi 16)")
     assert "kemungkinan Latin-1 (ISO-8859-1) atau Windows-1252" in said_import
     assert i18n.translated(caught.value) == "The participant code 'P01' is already used."
+
+
+def test_columns_fit_their_content_and_the_widths_are_remembered(qtbot, bridge, project):
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("participants/columns")
+    manager = ParticipantsManager(bridge)
+    qtbot.addWidget(manager)
+    manager.show()
+    long_name = "Ratna Kusumawardhani Setyaningrum"
+    bridge.run("Add", lambda p: p.participants.add("P01", name=long_name,
+                                                   organisation="Pak Haji Abdurrahman"))
+    table = manager.table
+    header = table.horizontalHeader()
+    name_width = table.fontMetrics().horizontalAdvance(long_name)
+    assert header.sectionSize(1) >= name_width  # not "Rat…"
+    last = manager.model.columnCount() - 1
+    right = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert right >= table.viewport().width() - 2  # the last column takes what is left
+    header.resizeSection(2, 303)  # the user's width
+    manager.close()
+    again = ParticipantsManager(bridge)
+    qtbot.addWidget(again)
+    assert again.table.horizontalHeader().sectionSize(2) == 303
+    QSettings().remove("participants/columns")
