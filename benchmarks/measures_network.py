@@ -78,6 +78,5 @@ def network_map(context: Context) -> dict:
             frames.append(time.perf_counter() - started)
     finally:
         project.close()
-    return {"values": values, "details": {"frame_ms": round(statistics.median(frames) * 1000,
-                                                            1),
+    return {"values": values, "details": {"frame": statistics.median(frames),
                                           "edges": len(result.edges)}}

@@ -148,21 +148,8 @@ class SegmentRepository(Repository):
         Each `NewSegment` is checked as `insert` checks one; the ids of the new rows
         follow the returned one in the order given. Used by bulk imports.
         """
-        stamp = now()
-        rows = []
-        for code_id, start, end, valence, participant_id, coder, memo, guid, created in segments:
-            if not 0 <= start < end <= text_length:
-                _check_range(start, end, text_length)
-            if valence not in VALENCES:
-                _check_valence(valence)
-            rows.append((guid, source_id, code_id, start, end, valence, participant_id, coder,
-                         memo, created or stamp, created or stamp))
-        try:
-            return act.insert_many("segments", _INSERT_COLUMNS, rows)
-        except encryption.integrity_errors() as error:
-            raise NotFoundError(f"Cannot code source {source_id} with these codes: a code, "
-                                f"the source or a participant does not exist, or a GUID "
-                                f"is used twice ({error}).") from None
+        return self.insert_across(act, {source_id: text_length},
+                                  [(source_id, segment) for segment in segments])
 
     def _check_codable(self, code_id: int) -> None:
         """A code that is only a category (REFI-QDA isCodable="false") is not applied."""
