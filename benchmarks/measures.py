@@ -144,6 +144,7 @@ from benchmarks import (  # noqa: E402,F401  (registration)
     measures_media,
     measures_network,
     measures_refi,
+    measures_reliability,
     measures_survey,
     measures_team,
     measures_text,
@@ -153,7 +154,7 @@ TABLE_ORDER = ("open_project", "open_app", "text_open", "text_code", "text_scrol
                "edit_memory", "search",
                "evidence", "board", "triangulation", "matrix", "xlsx_export", "docx_report",
                "refi_export", "refi_import", "pdf_import", "survey_import",
-               "survey_summary", "app_memory")
+               "survey_summary", "backups", "restore", "check", "app_memory")
 for _name in sorted(MEASURES, key=lambda n: TABLE_ORDER.index(n) if n in TABLE_ORDER
                     else len(TABLE_ORDER)):
     MEASURES[_name] = MEASURES.pop(_name)

@@ -17,7 +17,8 @@ SEARCH_PAGE = 50              # the first page of hits
 LEVEL = "indicators"          # the evaluation panel's default level
 
 
-@measure("open_project", "open the project file (quick check, backup)")
+@measure("open_project", "open the project file (quick check; the backup waits for the "
+         "first write)")
 def open_project(context: Context) -> dict:
     from storage import Project
 

@@ -10,12 +10,15 @@ never as a traceback.
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 import traceback
 from datetime import datetime
 
 from storage import config
 from storage.errors import TelaahError
+from storage.faults import as_telaah_error
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +32,7 @@ def command_modules():
     from cli.commands import (
         analysis,
         autocode,
+        backups,
         evaluation,
         export,
         group,
@@ -45,7 +49,7 @@ def command_modules():
     )
 
     return [project, participant, group, sources, media, autocode, analysis, evaluation,
-            export, guide, network, survey, team, password, privacy]
+            export, backups, guide, network, survey, team, password, privacy]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(sub)
     for command in sub.choices.values():
         _add_coder_option(command)
+    _add_force_unlock(parser)
     return parser
 
 
@@ -73,6 +78,17 @@ def _add_coder_option(command: argparse.ArgumentParser) -> None:
                                   "configured coder name)")
 
 
+def _add_force_unlock(parser: argparse.ArgumentParser) -> None:
+    """Give every command (each leaf of the command tree) `--force-unlock`."""
+    nested = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    for action in nested:
+        for command in {id(p): p for p in action.choices.values()}.values():
+            _add_force_unlock(command)
+    if not nested and parser.prog != "telaah":
+        parser.add_argument("--force-unlock", action="store_true",
+                            help="take over a lock left by Telaah on another computer")
+
+
 def command_names() -> set[str]:
     parser = build_parser()
     for action in parser._actions:
@@ -83,22 +99,48 @@ def command_names() -> set[str]:
 
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from cli.output import set_session_coder
+    from cli import output
 
-    set_session_coder(getattr(args, "coder", None))
+    output.FORCE_UNLOCK = bool(getattr(args, "force_unlock", False))
+    output.set_session_coder(getattr(args, "coder", None))
     try:
-        return int(args.run(args) or 0)
+        code = int(args.run(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # `... | head`: the reader has all it wanted; not an error
+        _silence_stdout()
+        return 0
     except TelaahError as error:
         print(f"telaah: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("telaah: interrupted", file=sys.stderr)
         return 2
-    except Exception as error:  # never show a traceback: log it and say where
-        log = _log_crash()
-        print(f"telaah: internal error ({type(error).__name__}: {error}); "
-              f"details in {log}", file=sys.stderr)
+    except (OSError, sqlite3.Error) as error:
+        problem = as_telaah_error(error, getattr(args, "project", None) or "the file")
+        if problem is None:
+            return _internal_error(error)
+        print(f"telaah: {problem}", file=sys.stderr)
         return 2
+    except Exception as error:  # never show a traceback: log it and say where
+        return _internal_error(error)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _internal_error(error: BaseException) -> int:
+    log = _log_crash()
+    print(f"telaah: internal error ({type(error).__name__}: {error}); "
+          f"details in {log}", file=sys.stderr)
+    return 2
 
 
 def _log_crash() -> str:

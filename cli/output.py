@@ -10,7 +10,9 @@ from typing import Any
 
 from storage import Project, config
 from storage.encryption import PasswordRequired, is_encrypted
-from storage.errors import ProjectLockedError
+from storage.errors import ProjectLockedError, ProjectReadOnlyError
+
+FORCE_UNLOCK = False  # --force-unlock, set by cli.main for the command being run
 
 _session = {"coder": ""}
 
@@ -51,8 +53,10 @@ def open_project(path: str, readonly: bool = False) -> Project:
 
     Writing commands lock it (refused while another process holds it). Reading commands
     (`readonly`) take the lock when they can, so the file is checked and upgraded, and
-    otherwise read it alongside the process that holds it. An encrypted project's
-    password comes from TELAAH_PASSWORD or the terminal (`cli.passwords`).
+    otherwise read it alongside the process that holds it, or where no lock can be
+    made (a read-only folder or medium). Reading never makes a backup; writing makes
+    one before its first change. An encrypted project's password comes from
+    TELAAH_PASSWORD or the terminal (`cli.passwords`).
     """
     from cli.passwords import current_password
 
@@ -60,12 +64,12 @@ def open_project(path: str, readonly: bool = False) -> Project:
     password = current_password(path.name) if is_encrypted(path) else None
     try:
         return Project.open(path, backups_kept=config.backups_kept(), coder=session_coder(),
-                            password=password)
-    except ProjectLockedError:
+                            password=password, force_unlock=FORCE_UNLOCK)
+    except (ProjectLockedError, ProjectReadOnlyError):
         if not readonly:
             raise
         return Project.open(path, readonly=True, backups_kept=config.backups_kept(),
                             coder=session_coder(), password=password)
     except PasswordRequired:  # encrypted since we looked
         return Project.open(path, backups_kept=config.backups_kept(), coder=session_coder(),
-                            password=current_password(path.name))
+                            password=current_password(path.name), force_unlock=FORCE_UNLOCK)

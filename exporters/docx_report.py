@@ -41,8 +41,9 @@ def write_docx(project, path: str | Path, options: ExportOptions | None = None,
                progress: Progress | None = None) -> Path:
     """Write the Word report of `project` to `path`; returns the path written."""
     options = options or ExportOptions()
-    target = check_target(path)
-    data = gather_report(project, options, progress)
+    target = check_target(path, project.path)
+    with project.snapshot():
+        data = gather_report(project, options, progress)
     document = build_document(data)
     if data.context.pseudo.active:
         parts.scrub(document, data.context.pseudo)

@@ -80,7 +80,7 @@ def legend(axes, groups: dict[int, str], order: list[int], used: set[int | None]
 
 
 def write_figure(view: NetworkView, groups: dict[int, str], path: str | Path,
-                 mode: int | None = None) -> Path:
+                 project_path: Path | None = None, mode: int | None = None) -> Path:
     """Write the map to `path`; the format follows its suffix (.png or .svg).
 
     `groups` maps stakeholder group ids to names, in the study's order (actor and group
@@ -96,7 +96,7 @@ def write_figure(view: NetworkView, groups: dict[int, str], path: str | Path,
         draw(view, order, axes)
         legend(axes, groups, order, {a.group_id for a in view.actors})
         figure.tight_layout()
-        with atomic_output(path, mode=mode) as temporary:
+        with atomic_output(path, project_path, mode=mode) as temporary:
             figure.savefig(temporary, format=fmt, dpi=PRINT_DPI)
     finally:
         plt.close(figure)

@@ -3,6 +3,7 @@
 `output_guard(project, pseudo)` gives the keyword arguments of
 `exporters.atomic.atomic_output`: when the export is pseudonymised, `verify` scans the
 finished file for every protected term (`exporters.privacy_scan`); `mode` gives the file
+(and `project_path` refuses to write over the project's own files)
 the project file's permissions (owner-only for a confidential study).
 """
 
@@ -19,4 +20,4 @@ def output_guard(project, pseudo: Pseudonymizer) -> dict:
         scan_file(path, pseudo)
 
     return {"verify": verify if pseudo.active else None,
-            "mode": project.privacy.file_mode()}
+            "mode": project.privacy.file_mode(), "project_path": project.path}

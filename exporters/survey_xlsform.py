@@ -90,9 +90,11 @@ def settings_rows(definition: FormDefinition) -> list[list[str]]:
     return [list(values), list(values.values())]
 
 
-def write_xlsform(definition: FormDefinition, path: str | Path) -> Path:
-    """Write the form as an XLSForm workbook; returns the path written."""
-    target = check_target(path)
+def write_xlsform(definition: FormDefinition, path: str | Path,
+                  project_path: Path | None = None) -> Path:
+    """Write the form as an XLSForm workbook; returns the path written (never over the
+    project `project_path`, its working files or backups)."""
+    target = check_target(path, project_path)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "survey"
@@ -104,7 +106,7 @@ def write_xlsform(definition: FormDefinition, path: str | Path) -> Path:
     settings = workbook.create_sheet("settings")
     for row in settings_rows(definition):
         settings.append(row)
-    with atomic_output(target) as temporary:
+    with atomic_output(target, project_path) as temporary:
         workbook.save(temporary)
     return target
 
@@ -112,4 +114,4 @@ def write_xlsform(definition: FormDefinition, path: str | Path) -> Path:
 def export_form(project, form_id: str, path: str | Path) -> Path:
     """Write the stored form `form_id` (its XLSForm form_id) to `path`."""
     form = project.surveys.form(form_id)
-    return write_xlsform(project.surveys.definition(form.id), path)
+    return write_xlsform(project.surveys.definition(form.id), path, project.path)

@@ -123,7 +123,7 @@ def write_survey_xlsx(project, form_id: str, path: str | Path, labels: bool = Fa
     the Likert summary keeps them: it quotes nobody); `pseudonymize` replaces every
     protected term in every text cell, and the finished file is then scanned
     (`exporters.safeguards`)."""
-    target = check_target(path)
+    target = check_target(path, project.path)
     form = project.surveys.form(form_id)
     summary = likert_summary(project, form_id, by)
     workbook = Workbook(write_only=True)

@@ -40,7 +40,12 @@ def write_xlsx(project, path: str | Path, options: ExportOptions | None = None,
                progress: Progress | None = None) -> Path:
     """Write the workbook of `project` to `path`; returns the path written."""
     options = options or ExportOptions()
-    target = check_target(path)
+    target = check_target(path, project.path)
+    with project.snapshot():
+        return _write(project, target, options, progress)
+
+
+def _write(project, target: Path, options: ExportOptions, progress: Progress | None) -> Path:
     ctx = Context(project, options, progress)
     ctx.step(0, 1, "")
     other_sheets = report_sheets.sheets(ctx, findings(ctx, detail=False))
@@ -86,7 +91,20 @@ def _save(workbook, path: Path) -> None:
     workbook.properties.modified = datetime.datetime.now(
         tz=datetime.UTC).replace(tzinfo=None)
     archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=ZIP_LEVEL)
-    ExcelWriter(workbook, archive).save()
+    try:
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        _abandon(archive)
+        raise
+
+
+def _abandon(archive: ZipFile) -> None:
+    """Close the file under a failed archive now. Left to `ZipFile.__del__` at exit, the
+    close would fail again (a full disk) and print a traceback after the message."""
+    stream, archive.fp = archive.fp, None
+    if stream is not None:
+        with contextlib.suppress(OSError):
+            stream.close()
 
 
 @contextlib.contextmanager

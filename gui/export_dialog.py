@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters.atomic import check_target
 from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
+from storage import TelaahError
 from storage.frameworks import UnknownFrameworkError, load_framework
 from storage.progress import Cancelled
 
@@ -253,6 +255,11 @@ class ExportDialog(QDialog):
                 and not self.confirm_real_names()):
             return
         path, options, fmt = self.output_path(), self.options(), self.format
+        try:
+            check_target(path, self.project.path)  # never over the project or its backups
+        except TelaahError as error:
+            self._failed(error)
+            return
         self.buttons.setEnabled(False)
         self.job = jobs.run_on_reader(
             self.project, lambda reader, progress: run_export(reader, fmt, path, options,

@@ -14,6 +14,7 @@ from gui.preferences import PreferencesFeature
 from gui.privacy_actions import PrivacyActions
 from gui.project_actions import ProjectActions
 from gui.refi_actions import RefiActions
+from gui.restore_actions import RestoreFeature
 from gui.retrieval import RetrievalFeature
 from gui.search import SearchFeature
 from gui.sources.feature import SourcesFeature
@@ -39,6 +40,7 @@ FEATURES: list = [
     SurveysFeature,
     RefiActions,
     ExportFeature,
+    RestoreFeature,
     FieldFeature,
     TeamFeature,
     DemoFeature,

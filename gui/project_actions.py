@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from exporters.references import framework_reference
 from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
+from gui.restore_actions import ask_to_restore, offer_recovery
 from gui.sources.widgets import DateField
 from gui.study_method import MethodSettings
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
@@ -69,8 +70,10 @@ def show_open_error(parent: QWidget | None, path: str | Path, problem: str) -> N
     box.exec()
 
 
-def open_project(window, path: str | Path, password: str | None = None) -> bool:
-    """Open `path` in the window's bridge; problems go to a message box, not a traceback.
+def open_project(window, path: str | Path, password: str | None = None,
+                 force_unlock: bool = False) -> bool:
+    """Open `path` in the window's bridge; problems go to a message box, not a traceback
+    (a damaged file or another computer's lock to a question, see `restore_actions`).
     An encrypted project's password is asked for (`gui.privacy_actions`)."""
     from gui.privacy_actions import open_with_password
 
@@ -80,9 +83,11 @@ def open_project(window, path: str | Path, password: str | None = None) -> bool:
         return True
     try:
         project = open_with_password(window, path, password, full_check=False,
-                                     backup_now=False, backups_kept=config.backups_kept())
+                                     backup_now=False, backups_kept=config.backups_kept(),
+                                     force_unlock=force_unlock)
     except (TelaahError, OSError, *database_errors()) as error:
-        show_open_error(window, path, i18n.describe_error(error))
+        if not offer_recovery(window, path, error):
+            show_open_error(window, path, i18n.describe_error(error))
         return False
     if project is None:
         return False
@@ -94,24 +99,30 @@ def open_project(window, path: str | Path, password: str | None = None) -> bool:
 
 
 def check_in_background(window, project) -> None:
-    """On a second connection, back the project up (rotating copies) and run SQLite's
-    full integrity check; warn if either fails. Opening does not wait for them."""
+    """On a second connection, run the full integrity check and, if the file is sound,
+    copy a backup, kept only once something is changed (`Project.adopt_backup`); a
+    damaged file offers the restore. Opening does not wait for them."""
     def work(reader, _progress):
+        problems = reader.integrity_problems()
+        if problems:
+            return "", problems, None
         try:
-            reader.make_backup()
-            backup_problem = ""
-        except (OSError, *database_errors()) as error:
-            backup_problem = str(error)
-        return backup_problem, reader.integrity_problems()
+            return "", problems, reader.make_backup(publish=False)
+        except (TelaahError, OSError, *database_errors()) as error:
+            return str(getattr(error, "message", "") or error), problems, None
 
     def done(result) -> None:
-        backup_problem, problems = result
+        backup_problem, problems, made = result
+        if made is not None and window.bridge.project is project:
+            project.adopt_backup(made)  # named at the first change, else deleted
+        elif made is not None:
+            made.unlink(missing_ok=True)
         folder = str(backup.backup_dir(project.path))
         if problems:
-            _warn(window, "damagedProjectBox", ProjectActions.tr("Damaged project"),
-                  ProjectActions.tr("%1 is damaged (integrity check: %2). Close it and "
-                                    "restore a copy from %3."),
-                  str(project.path), "; ".join(problems[:3]), folder)
+            ask_to_restore(window, project.path, "damagedProjectBox", i18n.fill(
+                ProjectActions.tr("%1 is damaged (integrity check: %2). Close it and "
+                                  "restore a copy from %3."),
+                str(project.path), "; ".join(problems[:3]), folder))
         elif backup_problem:
             _warn(window, "backupFailedBox", ProjectActions.tr("No backup made"),
                   ProjectActions.tr("Telaah could not make a backup copy of %1 in %2 (%3). "

@@ -221,10 +221,16 @@ class RefiActions(QObject):
 
     def export_file(self, path: Path) -> None:
         """Write the open project (`.qdpx`) or its codebook (`.qdc`) to `path`."""
+        from exporters.atomic import check_target
         from exporters.refi import write_qdc, write_qdpx
 
         project = self.bridge.project
         if project is None:
+            return
+        try:
+            check_target(path, project.path)  # never over the project or its backups
+        except TelaahError as error:
+            self._show_error(RefiActions.tr("Export failed"), error)
             return
         pseudonymize = self.ask_pseudonymize() if project.privacy.confidential() else False
         if pseudonymize is None:

@@ -28,17 +28,15 @@ def write_demo(path: str | Path, data: dict[str, Any] | None = None,
     (the demo's own codings carry the names written in the demo data)."""
     data = data or load_demo_data()
     study = data["study"]
-    project = Project.create(Path(path), title=study["title"],
-                             frameworks=study.get("frameworks", []),
-                             deseve_variant=study.get("deseve_variant"), coder=coder)
-    try:
+
+    def fill(project: Project) -> None:
         with project.action("Write demo study"):
             _fill(project, data)
-    except BaseException:
-        project.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return project
+
+    return Project.create(Path(path), title=study["title"],
+                          frameworks=study.get("frameworks", []),
+                          deseve_variant=study.get("deseve_variant"), coder=coder,
+                          fill=fill)
 
 
 def _fill(project: Project, data: dict[str, Any]) -> None:

@@ -1,12 +1,15 @@
 """Extract the text of a Word (.docx) file: paragraphs and tables in document order.
 
 Table rows become lines with cells separated by tabs, so interview grids and
-observation sheets keep their reading order.
+observation sheets keep their reading order. A part declaring a DOCTYPE is refused
+(python-docx would silently drop the text after an entity), and malformed XML is
+reported as an unreadable .docx, never as an internal error.
 """
 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from storage import messages
@@ -17,10 +20,13 @@ def read_docx(path: Path) -> str:
     """All text of the document body, paragraphs separated by newlines."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
+    _refuse_doctype(path)
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            XMLSyntaxError, EOFError, zlib.error) as error:
         raise ImportFailedError.of(messages.DOCX_UNREADABLE, path=path, detail=error) from None
     except OSError as error:
         raise ImportFailedError.of(messages.FILE_UNREADABLE, path=path, detail=error) from None
@@ -31,6 +37,21 @@ def read_docx(path: Path) -> str:
         else:
             lines.append(block.text)
     return "\n".join(lines).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _refuse_doctype(path: Path) -> None:
+    """Refuse a package whose XML parts declare a DOCTYPE (read from their first bytes)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for entry in archive.infolist():
+                if entry.filename.endswith((".xml", ".rels")):
+                    with archive.open(entry) as stream:
+                        if b"<!DOCTYPE" in stream.read(4096).upper():
+                            raise ImportFailedError.of(messages.DOCX_DOCTYPE, path=path)
+    except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError) as error:
+        raise ImportFailedError.of(messages.DOCX_UNREADABLE, path=path, detail=error) from None
+    except OSError as error:
+        raise ImportFailedError.of(messages.FILE_UNREADABLE, path=path, detail=error) from None
 
 
 def _table_lines(table) -> list[str]:

@@ -12,8 +12,10 @@ if TYPE_CHECKING:
     from storage.project import Project
 
 _CHECKS = (
-    ("SELECT s.id, s.start_pos, s.end_pos, length(src.text) FROM segments s "
-     "JOIN sources src ON src.id = s.source_id WHERE s.end_pos > length(src.text) "
+    # each text's length once (not once per segment: 100,000 segments over 30 M chars)
+    ("WITH lengths AS MATERIALIZED (SELECT id, length(text) AS n FROM sources) "
+     "SELECT s.id, s.start_pos, s.end_pos, lengths.n FROM segments s "
+     "JOIN lengths ON lengths.id = s.source_id WHERE s.end_pos > lengths.n "
      "OR s.start_pos < 0 OR s.end_pos <= s.start_pos",
      "Segment {0} has offsets {1}-{2} outside its source text (length {3})."),
     ("SELECT id, source_id FROM segments WHERE source_id NOT IN (SELECT id FROM sources)",

@@ -44,6 +44,10 @@ class ProjectLockedError(TelaahError):
     """The project is open for writing in another process."""
 
 
+class ProjectReadOnlyError(TelaahError):
+    """The project cannot be written here (read-only folder or medium); it can be read."""
+
+
 class ProjectFileError(TelaahError):
     """The file is not a Telaah project, is damaged, or cannot be opened."""
 

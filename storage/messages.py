@@ -16,9 +16,33 @@ FOLDER_MISSING = "The folder {folder} does not exist."
 PROJECT_MISSING = "{path} does not exist."
 PROJECT_NEWER = "{name} was written by a newer Telaah; update Telaah to open it."
 NOT_A_PROJECT = "{path} is not a Telaah project ({detail})."
-PROJECT_DAMAGED = ("{path} is damaged (integrity check: {detail}). Restore a copy from "
-                   "{backups}.")
 PROJECT_READ_ONLY = "{name} is open read-only."
+PROJECT_LOCKED_UNNAMED = ("{name} is already open in another Telaah process (its lock file "
+                          "{lock} does not say which). Close it there first.")
+PROJECT_LOCKED_ELSEWHERE = ("{name} was opened on another computer ({host}, since {since}) "
+                            "and its lock file {lock} is still there. If Telaah is no longer "
+                            "running there, take the lock over (command line: "
+                            "--force-unlock).")
+LOCK_UNSTABLE = "Could not lock {path}: its lock file {lock} keeps changing."
+LOCK_FAILED = "Could not write the lock file {lock} ({detail}); nothing was changed."
+FOLDER_READ_ONLY = ("{name} cannot be changed: its folder {folder} is read-only ({detail}). "
+                    "It can only be read; copy it to a writable folder to work on it.")
+PROJECT_IS_FOLDER = "{path} is a folder, not a Telaah project file."
+PROJECT_NOT_FILE = "{path} is not a regular file, so it is not a Telaah project."
+PROJECT_EMPTY = "{path} is empty (0 bytes), so it is not a Telaah project."
+DAMAGED_WITH_BACKUP = ("{path} is damaged ({detail}). The newest good backup is {backup}; "
+                       "restore it with: python main.py restore {path} {backup}")
+DAMAGED_NO_BACKUP = ("{path} is damaged ({detail}), and no good backup of it was found in "
+                     "{backups}.")
+DISK_FULL = ("The disk holding {path} is full; the last step was not saved and the project "
+             "is unchanged. Free some space and try again.")
+DISK_READ_ONLY = ("{path} cannot be written ({detail}); the last step was not saved and the "
+                  "project is unchanged.")
+BACKUP_FAILED = ("Could not make a backup of {name} in {folder} before changing it ({detail}); "
+                 "nothing was changed.")
+BACKUP_MISSING = "There is no backup {backup} (nor in {backups})."
+BACKUP_IS_PROJECT = "{backup} is the project itself, not one of its backups."
+BACKUP_BAD = "{backup} is not a good backup ({detail}); nothing was restored."
 HANDOUT_NEEDS_CODER = "Name the coder the copy is for (--coder NAME)."
 HANDOUT_SAME_FILE = "{path} is the project itself; choose another file for the copy."
 HANDOUT_UNKNOWN_SOURCE = "There is no source with id {ids}; nothing was handed out."
@@ -57,6 +81,11 @@ VERDICT_IN_USE = ("The verdict '{label}' is given to {count} indicator(s); give 
 
 # -- importing files ---------------------------------------------------------------------
 FILE_MISSING = "{path}: no such file."
+FILE_IS_FOLDER = "{path}: is a folder, not a file; give the files inside it."
+FILE_NOT_REGULAR = "{path}: is {kind}, not a regular file."
+FILE_LINK_LOOP = "{path}: is a symbolic link that loops back on itself."
+DOCX_DOCTYPE = ("{path}: declares a DOCTYPE (entities), which Word never writes; refused "
+                "because text after an entity would be lost.")
 FILE_UNREADABLE = "{path}: cannot be read ({detail})."
 FILE_TYPE_UNSUPPORTED = "{path}: cannot import '{suffix}' files; use {supported}."
 DOCX_UNREADABLE = "{path}: is not a readable Word .docx file ({detail})."

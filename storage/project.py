@@ -10,6 +10,8 @@ kind of record lives in a repository object hanging off the project
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +23,8 @@ from storage.change import Change
 from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
 from storage.evaluation import EvaluationRepository
+from storage.faults import as_telaah_error
+from storage.fullcheck import check_path, damaged_error, schema_problems, unreadable_problems
 from storage.guides import GuideRepository
 from storage.images import ImageRepository
 from storage.journal import Action, replay
@@ -61,6 +65,9 @@ class Project:
         self._subscribers: list[Subscriber] = []
         self._action: Action | None = None
         self.readonly = lock is None
+        self._backup_pending = False
+        self._unpublished: Path | None = None  # a checked backup kept for the first write
+        self.written = False
         self.closed = False
         self._attach_repositories()
 
@@ -90,35 +97,45 @@ class Project:
     def create(cls, path: str | Path, *, title: str = "",
                frameworks: tuple[str, ...] | list[str] = (),
                deseve_variant: str | None = None,
-               backups_kept: int = backup.DEFAULT_KEEP, coder: str = "") -> Project:
+               backups_kept: int = backup.DEFAULT_KEEP, coder: str = "",
+               fill: Callable[[Project], None] | None = None) -> Project:
         """Make a new project file at `path` (refused if it exists) and open it.
 
         `coder` is the person whose codings, memos, verdicts and summaries this session
-        writes (see `open`).
-        """
+        writes (see `open`). The project is built under a temporary name beside `path`
+        (`building.build_then_move`: `NAME.telaah.unfinished`) and moved into place only
+        when complete, after `fill(project)` (more content, e.g. the demo study) has run;
+        an interrupted build never leaves a file at `path`."""
+        from storage.building import build_then_move
+
         path = Path(path)
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise TelaahError.of(messages.PROJECT_EXISTS, path=path)
         if not path.parent.is_dir():
             raise TelaahError.of(messages.FOLDER_MISSING, folder=path.parent)
-        project = cls.open(path, create=True, backups_kept=backups_kept, coder=coder)
-        try:
-            with project.action("Create project") as act:
-                project.study.initialise(act, title=title)
-                project.participants.seed_groups(act)
-                for framework_id in frameworks:
-                    project.codes.add_framework(act, framework_id, variant=deseve_variant)
-        except BaseException:
-            project.close()
-            path.unlink(missing_ok=True)
-            raise
-        return project
+
+        def build(temporary: Path) -> None:
+            with cls.open(temporary, create=True, backups_kept=backups_kept,
+                          coder=coder) as project:
+                with project.action("Create project") as act:
+                    project.study.initialise(act, title=title)
+                    project.participants.seed_groups(act)
+                    for framework_id in frameworks:
+                        project.codes.add_framework(act, framework_id, variant=deseve_variant)
+                if fill is not None:
+                    fill(project)
+                project.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+        build_then_move(path, build)
+        return cls.open(path, full_check=False, backup_now=False, backups_kept=backups_kept,
+                        coder=coder)
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False,
              backups_kept: int = backup.DEFAULT_KEEP, full_check: bool = True,
-             backup_now: bool = True, coder: str = "", password: str | None = None) -> Project:
-        """Open (lock, check, back up, migrate) the project at `path`.
+             backup_now: bool = True, coder: str = "", password: str | None = None,
+             force_unlock: bool = False) -> Project:
+        """Open (lock, check, migrate) the project at `path`.
 
         `coder` names who works in this session: every coding, memo, verdict and
         summary written without an explicit coder is stamped with it, and writing one
@@ -126,29 +143,32 @@ class Project:
         An encrypted project needs its `password` (`PasswordRequired` without one,
         `WrongPassword` with a wrong one; see `storage.encryption`).
 
-        The check is SQLite's `integrity_check`; with `full_check=False` it is the much
-        faster `quick_check` (structure without index contents), and the caller is
-        expected to run `integrity_problems()` in the background (the GUI does). With
-        `backup_now=False` the rotating backup is left to the caller, who makes it
-        with `make_backup()`, typically on a `reader()` in the background (the GUI
-        does); the backup before a schema upgrade is always made first. Only the newest
-        `backups_kept` backups are kept (the GUI and CLI pass the per-machine setting).
+        The file is checked on a read-only connection before anything is written, so a
+        refused file is left byte for byte as it was. The check is SQLite's
+        `integrity_check` plus the schema the migrations made; with `full_check=False`
+        it is the much faster `quick_check` (structure without index contents), and the
+        caller is expected to run `integrity_problems()` in the background (the GUI
+        does). The rotating backup is made before the first write (not by reading), or,
+        with `backup_now=False`, left to the caller, who makes it with `make_backup()`,
+        typically on a `reader()` in the background (the GUI does); the backup before a
+        schema upgrade is always made first. Only the newest `backups_kept` backups are
+        kept (the GUI and CLI pass the per-machine setting). `force_unlock` takes over a
+        lock left by another computer (see `storage.lock`).
         """
         path = Path(path)
-        if not create and not path.is_file():
-            raise ProjectFileError.of(messages.PROJECT_MISSING, path=path)
+        if not create:
+            check_path(path)
         lock = None if readonly else ProjectLock(path)
         if lock:
-            lock.acquire()
+            lock.acquire(force=force_unlock)
         project = None
         try:
             key = _key_for(path, password)
-            db = _connect(path, readonly, key)
             if not create:
-                _check_file(db, path, full_check)
-            project = cls(path, db, lock, backups_kept, coder, key)
+                _check_file(path, full_check, writing=not readonly, key=key)
+            project = cls(path, _connect(path, readonly, key), lock, backups_kept, coder, key)
             if not readonly:
-                project._upgrade_and_backup(create, backup_now)
+                project._upgrade(create, backup_now)
         except BaseException:
             if project is not None:
                 project.db.close()
@@ -157,21 +177,17 @@ class Project:
             raise
         return project
 
-    def _upgrade_and_backup(self, created: bool, backup_now: bool) -> None:
+    def _upgrade(self, created: bool, backup_now: bool) -> None:
         keep = self.backups_kept
         if created:
             migrations.apply(self.db)
             return
-        needs_upgrade = pending_count(self.db) > 0
-        if needs_upgrade:
-            backup.make_backup(self.db.conn, self.path, max(keep, 1), reason="before-upgrade",
-                               exclusive=True, **self._backup_options())
-        elif backup_now:
-            backup.make_backup(self.db.conn, self.path, keep, exclusive=True,
-                               **self._backup_options())
-        migrations.apply(self.db)
+        if pending_count(self.db) > 0:
+            self.make_backup(max(keep, 1), reason="before-upgrade")
+            migrations.apply(self.db)
         if schema_version(self.db) > SCHEMA_VERSION:
             raise ProjectFileError.of(messages.PROJECT_NEWER, name=self.path.name)
+        self._backup_pending = backup_now and keep > 0
 
     def set_coder(self, name: str) -> None:
         """Switch the coder of this session (the GUI's status bar does)."""
@@ -185,14 +201,45 @@ class Project:
             raise TelaahError.of(messages.CODER_REQUIRED)
         return name
 
-    def make_backup(self) -> Path | None:
+    def make_backup(self, keep: int | None = None, reason: str = "",
+                    publish: bool = True) -> Path | None:
         """Copy the project into its rotating backups (see `storage.backup`) now.
 
         Safe on a `reader()` in another thread: the backup API copies a consistent
-        snapshot while the main connection goes on writing.
+        snapshot while the main connection goes on writing. With `publish=False` the
+        checked copy is returned unnamed, for `adopt_backup` (the app's way: copied in
+        the background at opening, kept only if something is changed).
         """
-        return backup.make_backup(self.db.conn, self.path, self.backups_kept,
-                                  **self._backup_options())
+        keep = keep if keep is not None else self.backups_kept
+        made = backup.make_backup(self.db.conn, self.path, keep, reason=reason,
+                                  publish=publish, **self._backup_options())
+        self._backup_pending = False  # only once made: a failed backup is tried again
+        return made
+
+    def adopt_backup(self, unfinished: Path) -> None:
+        """Keep a backup made with `publish=False`: named now if the project was changed
+        already, else at the first change; deleted at close if nothing changed."""
+        self._unpublished = unfinished
+        if self.written:
+            self._publish_backup()
+
+    def _publish_backup(self) -> None:
+        unfinished, self._unpublished = self._unpublished, None
+        backup.publish_backup(unfinished, self.path, self.backups_kept)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees one state of the file (one read transaction), however
+        much other connections write meanwhile. Exporters read through this."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("COMMIT")
 
     def _backup_options(self) -> dict:
         """A backup is encrypted like the project and gets its file permissions."""
@@ -231,6 +278,9 @@ class Project:
                        self.backups_kept, self.coder, self._password)
 
     def close(self) -> None:
+        if self._unpublished is not None:  # nothing was changed: no new backup
+            self._unpublished.unlink(missing_ok=True)
+            self._unpublished = None
         self.closed = True
         try:
             self.db.close()
@@ -265,12 +315,22 @@ class Project:
             return
         if self.readonly:
             raise TelaahError.of(messages.PROJECT_READ_ONLY, name=self.path.name)
+        if self._backup_pending:
+            self.make_backup()
+        if self._unpublished is not None:
+            self._publish_backup()
+        self.written = True
         change = Change(label, origin=origin)
         act = Action(self.db, change, journal=journal)
         self._action = act
         try:
             with self.db.atomic():
                 yield act
+        except (sqlite3.Error, OSError) as error:
+            problem = as_telaah_error(error, self.path)
+            if problem is None:
+                raise
+            raise problem from None
         finally:
             self._action = None
         if not change.empty:
@@ -316,6 +376,11 @@ class Project:
             else:
                 act.update("settings", {"key": key}, {"value": value})
 
+    def damage_problems(self) -> list[str]:
+        """Damage the integrity check misses: a table, index or trigger the migrations
+        made is missing, or a row cannot be read (text that is not UTF-8)."""
+        return schema_problems(self.db.conn) + unreadable_problems(self.db.conn)
+
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity check; an empty list when the file is sound."""
         rows = self.db.execute("PRAGMA integrity_check").fetchall()
@@ -334,32 +399,65 @@ def _key_for(path: Path, password: str | None) -> str | None:
 
 
 def _connect(path: Path, readonly: bool, password: str | None = None) -> Database:
-    """The one place a project connection is made (plain or encrypted, `encryption`)."""
+    """The one place a connection to a project file is made: plain or encrypted
+    (`storage.encryption`); a plain read-only one is `mode=ro`, or `immutable=1` in a
+    read-only folder where SQLite could not make its `-shm`."""
     try:
-        conn = encryption.connect(path, password, readonly)
+        if readonly and password is None:  # a reader may go to the one worker thread
+            conn = _connect_readonly(path)
+        else:
+            conn = encryption.connect(path, password, readonly)
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except encryption.database_errors() as error:
-        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
+        problem = as_telaah_error(error, path)
+        raise problem or ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
+                                             detail=error) from None
     return Database(conn)
 
 
-def _check_file(db: Database, path: Path, full: bool = True) -> None:
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
     try:
-        pragma = "integrity_check" if full else "quick_check"
-        rows = db.execute(f"PRAGMA {pragma}").fetchall()
-        tables = set(db.table_names())
-    except encryption.database_errors() as error:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        wal = Path(f"{path}-wal")
+        if os.access(path.parent, os.W_OK) or (wal.exists() and wal.stat().st_size):
+            raise
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+
+
+def _newer(db: Database) -> bool:
+    """Whether the file has migrations this build does not know (a newer Telaah)."""
+    known = {migration.name for migration in migrations._migrations}
+    return any(applied.name not in known for applied in migrations.applied(db))
+
+
+def _check_file(path: Path, full: bool = True, writing: bool = True,
+                key: str | None = None) -> None:
+    """Integrity, the migration record and the schema, on a read-only connection; a
+    newer file is refused here too when it is opened for writing."""
+    db = _connect(path, True, key)
+    try:
+        try:
+            tables = set(db.table_names())
+            if "_sqlite_migrations" not in tables:
+                raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
+                                          detail="no schema record")
+            pragma = "integrity_check" if full else "quick_check"
+            rows = db.execute(f"PRAGMA {pragma}").fetchall()
+            problems = [] if rows == [("ok",)] else [str(r[0]) for r in rows[:3]]
+            if writing and _newer(db):
+                raise ProjectFileError.of(messages.PROJECT_NEWER, name=path.name)
+            problems = problems or schema_problems(db.conn)
+        except encryption.database_errors() as error:
+            problems = [str(error)]
+    finally:
         db.close()
-        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail=error) from None
-    if rows != [("ok",)]:
-        db.close()
-        detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise ProjectFileError.of(messages.PROJECT_DAMAGED, path=path, detail=detail,
-                                  backups=backup.backup_dir(path))
-    if "_sqlite_migrations" not in tables:
-        db.close()
-        raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path, detail="no schema record")
+    if problems:
+        raise damaged_error(path, "; ".join(problems[:3]), key)

@@ -60,6 +60,12 @@ class SourceRepository(Repository):
     def count(self) -> int:
         return self.scalar("SELECT COUNT(*) FROM sources")
 
+    def with_same_text(self, text: str) -> tuple[int, str] | None:
+        """(id, title) of a source whose text is exactly `text`, or None."""
+        row = self.db.execute("SELECT id, title FROM sources WHERE length(text) = ? "
+                              "AND text = ? LIMIT 1", [len(text), text]).fetchone()
+        return None if row is None else (row[0], row[1])
+
     def counts_by_kind(self) -> dict[str, int]:
         """Sources per technique; `survey` only once a questionnaire's open answers
         became sources."""

@@ -128,6 +128,7 @@ def test_backups_and_exports_get_the_project_file_permissions(tmp_path):
     os.chmod(path, 0o600)
     with Project.open(path, backups_kept=2) as project:
         write_qdpx(project, tmp_path / "out.qdpx")
+        project.set_setting("note", "x")  # the backup is made before the first write
         copy = backup.list_backups(path)[-1]
         assert stat.S_IMODE(os.stat(copy).st_mode) == 0o600
         assert stat.S_IMODE(os.stat(copy.parent).st_mode) == 0o700

@@ -82,6 +82,10 @@ def test_the_cli_keeps_the_configured_number_of_backups(tmp_path):
 
     config.set_values(backups_kept=2)
     assert run(["new", str(tmp_path / "a.telaah")]) == 0
-    for _ in range(4):
-        assert run(["info", str(tmp_path / "a.telaah")]) == 0
+    with Project.open(tmp_path / "a.telaah", readonly=True) as project:
+        group = project.participants.groups()[0].name
+    for number in range(4):  # one backup before each command's first write
+        assert run(["participant", "add", str(tmp_path / "a.telaah"), f"P0{number}",
+                    "--group", group]) == 0
+    assert run(["info", str(tmp_path / "a.telaah")]) == 0  # reading makes none
     assert len(list_backups(tmp_path / "a.telaah")) == 2

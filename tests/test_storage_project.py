@@ -82,11 +82,13 @@ def test_stale_lock_of_dead_process_is_taken_over(tmp_path):
     assert not lock_path(path).exists()
 
 
-def test_open_makes_rotating_backups(tmp_path):
+def test_first_write_after_open_makes_rotating_backups(tmp_path):
     path = tmp_path / "study.telaah"
     Project.create(path, title="B", coder="Tester").close()
-    for _ in range(4):
-        Project.open(path, backups_kept=3, coder="Tester").close()
+    for number in range(4):
+        with Project.open(path, backups_kept=3, coder="Tester") as project:
+            project.participants.add_group(f"G{number}")
+            project.participants.add_group(f"H{number}")  # one backup per session
     backups = list_backups(path)
     assert len(backups) == 3
     restored = sqlite3.connect(backups[-1])

@@ -133,7 +133,7 @@ def register(sub) -> None:
 def cmd_export(args) -> int:
     from exporters.atomic import check_target
 
-    output = check_target(args.output)
+    output = check_target(args.output, Path(args.project))
     with open_project(args.project, readonly=True) as project:
         message = FORMATS[args.format](project, output, args)
     print(message)

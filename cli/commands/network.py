@@ -9,6 +9,8 @@ as segments) as a tie's evidence. Actors are named by name or id.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cli.output import add_privacy_arguments, open_project, print_json, pseudonymized
 from storage.errors import ValidationError
 
@@ -110,7 +112,7 @@ def cmd_network(args) -> int:
     if args.output:
         from exporters.network_figure import write_figure
 
-        path = write_figure(view, groups, args.output, mode=mode)
+        path = write_figure(view, groups, args.output, Path(args.project), mode=mode)
         if not args.json:
             print(f"Wrote the network map to {path}")
     if args.json:

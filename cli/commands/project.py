@@ -98,14 +98,20 @@ def cmd_info(args) -> int:
 
 
 def cmd_check(args) -> int:
+    """Integrity, schema, a read of every row, then the references between records."""
     from storage.consistency import consistency_problems
+    from storage.fullcheck import damaged_error
 
     with open_project(args.project, readonly=True) as project:
-        problems = project.integrity_problems() + consistency_problems(project)
+        damage = project.integrity_problems() + project.damage_problems()
+        problems = damage + consistency_problems(project)
     if not problems:
         print(f"{args.project}: no problems found")
         return 0
-    print(f"{args.project}: {len(problems)} problem(s)")
+    if damage:
+        print(damaged_error(Path(args.project), damage[0]))
+    else:
+        print(f"{args.project}: {len(problems)} problem(s)")
     for problem in problems:
         print(f"- {problem}")
     return 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from cli.commands.media import import_media_files, media_split
@@ -23,6 +25,8 @@ def register(sub) -> None:
     imp.add_argument("--participant", metavar="CODE")
     imp.add_argument("--date", metavar="YYYY-MM-DD")
     imp.add_argument("--title")
+    imp.add_argument("--allow-duplicates", action="store_true",
+                     help="import a file even when its text is already a source")
     imp.add_argument("--allow-outside-files", action="store_true",
                      help="let a REFI-QDA file read source texts from outside its archive "
                           "(relative:// or absolute:// paths); refused otherwise")
@@ -55,14 +59,44 @@ def _import_refi(project, paths: list[Path], args) -> int:
 
 
 def _import_texts(project, paths: list[Path], args) -> int:
+    """Each file is printed as soon as it is committed; an interrupt says how many."""
     from importers.text_files import import_files
 
     if not paths:
         return 0
-    report = import_files(project, paths, args.kind, participant_code=args.participant,
-                          date=args.date, title=args.title)
-    for path, _source_id in report.imported:
-        print(f"Imported {path}")
+    imported: list[Path] = []
+    interrupted: list[int] = []
+
+    def between_files(*_args) -> bool:
+        """Ctrl+C takes effect only here, never between a file's commit and its line."""
+        if interrupted:
+            raise KeyboardInterrupt
+        return True
+
+    def stored(path: Path, _source_id: int) -> None:
+        imported.append(path)
+        print(f"Imported {path}", flush=True)
+        between_files()
+
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = (signal.signal(signal.SIGINT, lambda *_: interrupted.append(1))
+                if in_main_thread else None)
+    try:
+        report = import_files(project, paths, args.kind, participant_code=args.participant,
+                              date=args.date, title=args.title, on_stored=stored,
+                              duplicates=args.allow_duplicates, progress=between_files)
+        between_files()
+    except KeyboardInterrupt:
+        print(f"telaah: interrupted; {len(imported)} of {len(paths)} file(s) were imported "
+              "(listed above), the others were not.", file=sys.stderr)
+        return 2
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGINT, previous)
+    for path, source_id, title in report.duplicates:
+        print(f"telaah: warning: {path} was not imported: its text is already the source "
+              f"'{title}' (id {source_id}); use --allow-duplicates to import it anyway.",
+              file=sys.stderr)
     for _path, message in report.failed:
         print(f"telaah: {message}", file=sys.stderr)
     return len(report.failed)

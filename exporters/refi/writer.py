@@ -153,7 +153,12 @@ def write_qdc(project, path: str | Path, *, label_language: str = "id",
               pseudonymize: bool = False) -> ExportResult:
     """Write the project's codebook as a REFI-QDA `.qdc` file (code names in
     `label_language`, 'id' or 'en'); `pseudonymize` replaces names."""
-    path = check_target(path)
+    path = check_target(path, project.path)
+    with project.snapshot():
+        return _write_qdc(project, path, label_language, pseudonymize)
+
+
+def _write_qdc(project, path: Path, label_language: str, pseudonymize: bool) -> ExportResult:
     content = gather(project, label_language=label_language, codes_only=True)
     protect(project, content, pseudonymize)
     if not content.codes:
@@ -190,7 +195,13 @@ def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
     """
     if positions not in ("codepoints", "utf16"):
         raise ValidationError(f"Unknown position unit '{positions}': use codepoints or utf16.")
-    path = check_target(path)
+    path = check_target(path, project.path)
+    with project.snapshot():
+        return _write_qdpx(project, path, progress, label_language, positions, pseudonymize)
+
+
+def _write_qdpx(project, path: Path, progress: Progress | None, label_language: str,
+                positions: str, pseudonymize: bool) -> ExportResult:
     content = gather(project, label_language=label_language)
     protect(project, content, pseudonymize)
     content.extras = protect_extras(content, gather_extras(project, content))

@@ -167,7 +167,7 @@ class ImportController(QObject):
         Only reading and decoding (the slow part) runs in the worker: the project's
         connection is never used from two threads. The report arrives in `finished`.
         """
-        from importers.text_files import read_files, store_files
+        from importers.text_files import duplicate_files, read_files, store_files
 
         if self.bridge.project is None:
             return
@@ -178,11 +178,14 @@ class ImportController(QObject):
             if project is None:
                 self.window.setEnabled(True)
                 return
+            same = duplicate_files(project, files)
+            allow = bool(same) and self.ask_import_duplicates([
+                (item.path.name, source_title) for item, source_title in same])
             try:
                 with self.bridge.macro(self.tr("Import sources")) as step:
                     report = store_files(project, files, kind,
                                          participant_code=participant_code, date=date,
-                                         title=title)
+                                         title=title, duplicates=allow)
                     step.label = self.tr("Import %n file(s)", "", len(report.imported))
             except TelaahError as error:
                 self.failed(error)
@@ -191,6 +194,21 @@ class ImportController(QObject):
 
         jobs.run_job(lambda progress: read_files(paths, progress), store, self.failed,
                      parent=self.window, title=self.tr("Importing sources…"))
+
+    def ask_import_duplicates(self, pairs: list[tuple[str, str]]) -> bool:
+        """Ask whether files whose text is already a source's go in as second copies."""
+        lines = "\n".join(self.tr("• %1 (same text as the source '%2')").replace("%1", name)
+                          .replace("%2", title) for name, title in pairs[:10])
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import sources"),
+                          self.tr("%n file(s) have the same text as a source already in the "
+                                  "project:", "", len(pairs)) + "\n\n" + lines,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.window)
+        box.setObjectName("duplicateSourcesBox")
+        box.setInformativeText(self.tr("Import them anyway as second copies? (No skips "
+                                       "them.)"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def finished(self, report) -> None:
         self.window.setEnabled(True)

@@ -48,10 +48,11 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *, title: 
                           ) -> tuple[Project, ImportSummary]:
     """Create the project `project_path` from a `.qdpx` or `.qdc` file.
 
-    The file is read and checked before the project file is created; if writing fails
-    or is cancelled (`progress` says stop: `Cancelled`), the new project file is removed
-    again. The study is titled `title`, else the file's project name, else the file name.
-    A `document` already read from `path` (`read_refi_file`) is used as it is.
+    The file is read and checked before the project file is created, which is built
+    under a temporary name and moved into place only when complete (nothing is left if
+    writing fails or is cancelled: `progress` says stop, `Cancelled`). The study is
+    titled `title`, else the file's project name, else the file name. A `document`
+    already read from `path` (`read_refi_file`) is used as it is.
     """
     project_path = Path(project_path)
     if project_path.exists():
@@ -60,16 +61,14 @@ def new_project_from_refi(project_path: str | Path, path: str | Path, *, title: 
         ALLOW if allow_outside_files else REFUSE)
     report(progress, 0, 2, Path(path).name)
     document = document or read_refi_file(Path(path), outside)
+    summaries: list[ImportSummary] = []
+
+    def fill(project: Project) -> None:
+        summaries.append(apply_refi_document(project, document, new_project=True,
+                                             label_language=label_language))
+        report(progress, 2, 2, Path(path).name)  # cancelled here: the build is discarded
+
     report(progress, 1, 2, Path(path).name)
     project = Project.create(project_path, title=title or document.name or Path(path).stem,
-                             coder=coder)
-    try:
-        summary = apply_refi_document(project, document, new_project=True,
-                                      label_language=label_language)
-        report(progress, 2, 2, Path(path).name)
-    except BaseException:
-        project.close()
-        for leftover in (project_path, Path(f"{project_path}-wal"), Path(f"{project_path}-shm")):
-            leftover.unlink(missing_ok=True)
-        raise
-    return project, summary
+                             coder=coder, fill=fill)
+    return project, summaries[0]

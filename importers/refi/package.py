@@ -231,6 +231,8 @@ def _declares_doctype(data: bytes) -> bool:
 
 def parse_xml(package: Package, data: bytes, what: str):
     """The root element of `data`, parsed with the safe settings above."""
+    if not data.strip():
+        raise package.fail(messages.REFI_EMPTY, what=what)
     if _declares_doctype(data):
         raise package.fail(messages.REFI_DOCTYPE, what=what)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
@@ -238,7 +240,7 @@ def parse_xml(package: Package, data: bytes, what: str):
                              remove_pis=True)
     try:
         root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
+    except (etree.XMLSyntaxError, IndexError) as error:  # IndexError: lxml on odd bytes
         raise package.fail(messages.REFI_NOT_XML, what=what, detail=error) from None
     if root is None:
         raise package.fail(messages.REFI_EMPTY, what=what)

@@ -1234,163 +1234,163 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="144" />
-            <location filename="../../gui/export_dialog.py" line="250" />
+            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="252" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="145" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>Word report (.docx)</source>
             <translation>Laporan Word (.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
+            <location filename="../../gui/export_dialog.py" line="148" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Buku kerja Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Report contents:</source>
             <translation>Isi laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="151" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="153" />
+            <location filename="../../gui/export_dialog.py" line="155" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="155" />
+            <location filename="../../gui/export_dialog.py" line="157" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="156" />
+            <location filename="../../gui/export_dialog.py" line="158" />
             <source>Quote &amp;timestamps: (00:12:34) after a transcript quote's attribution</source>
             <translation>Cap &amp;waktu kutipan: (00:12:34) setelah atribusi kutipan transkrip</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="158" />
+            <location filename="../../gui/export_dialog.py" line="160" />
             <source>Include indicators not &amp;studied (not judged, no evidence)</source>
             <translation>Sertakan indikator yang tidak &amp;diteliti (belum dinilai, tanpa bukti)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="160" />
+            <location filename="../../gui/export_dialog.py" line="162" />
             <source>Appendix of analytic &amp;memos (study, sources, participants)</source>
             <translation>Lampiran &amp;memo analitis (penelitian, sumber, informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="162" />
+            <location filename="../../gui/export_dialog.py" line="164" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="164" />
+            <location filename="../../gui/export_dialog.py" line="166" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="165" />
+            <location filename="../../gui/export_dialog.py" line="167" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="166" />
+            <location filename="../../gui/export_dialog.py" line="168" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="214" />
+            <location filename="../../gui/export_dialog.py" line="216" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="215" />
+            <location filename="../../gui/export_dialog.py" line="217" />
             <source>This study is confidential. Export it with the participants' real names and organisations?</source>
             <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="228" />
+            <location filename="../../gui/export_dialog.py" line="230" />
             <source>Word document (*.docx)</source>
             <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="229" />
+            <location filename="../../gui/export_dialog.py" line="231" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="230" />
+            <location filename="../../gui/export_dialog.py" line="232" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="237" />
+            <location filename="../../gui/export_dialog.py" line="239" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="239" />
+            <location filename="../../gui/export_dialog.py" line="241" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="241" />
+            <location filename="../../gui/export_dialog.py" line="243" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="261" />
+            <location filename="../../gui/export_dialog.py" line="268" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="265" />
+            <location filename="../../gui/export_dialog.py" line="272" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="266" />
+            <location filename="../../gui/export_dialog.py" line="273" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="272" />
+            <location filename="../../gui/export_dialog.py" line="279" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="275" />
+            <location filename="../../gui/export_dialog.py" line="282" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1398,12 +1398,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="302" />
+            <location filename="../../gui/export_dialog.py" line="309" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="304" />
+            <location filename="../../gui/export_dialog.py" line="311" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1949,10 +1949,11 @@
         </message>
         <message>
             <location filename="../../gui/sources/importing.py" line="135" />
-            <location filename="../../gui/sources/importing.py" line="182" />
-            <location filename="../../gui/sources/importing.py" line="204" />
-            <location filename="../../gui/sources/importing.py" line="210" />
-            <location filename="../../gui/sources/importing.py" line="213" />
+            <location filename="../../gui/sources/importing.py" line="185" />
+            <location filename="../../gui/sources/importing.py" line="202" />
+            <location filename="../../gui/sources/importing.py" line="222" />
+            <location filename="../../gui/sources/importing.py" line="228" />
+            <location filename="../../gui/sources/importing.py" line="231" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
@@ -1962,31 +1963,48 @@
             <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="193" />
+            <location filename="../../gui/sources/importing.py" line="196" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="186" />
+            <location filename="../../gui/sources/importing.py" line="189" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="200" />
+            <source>• %1 (same text as the source '%2')</source>
+            <translation>• %1 (teksnya sama dengan sumber '%2')</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../gui/sources/importing.py" line="203" />
+            <source>%n file(s) have the same text as a source already in the project:</source>
+            <translation>
+                <numerusform>%n berkas teksnya sama dengan sumber yang sudah ada di proyek:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="208" />
+            <source>Import them anyway as second copies? (No skips them.)</source>
+            <translation>Tetap impor sebagai salinan kedua? (Tidak: berkas itu dilewati.)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/sources/importing.py" line="221" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="211" />
+            <location filename="../../gui/sources/importing.py" line="229" />
             <source>The import was cancelled; no file was imported.</source>
             <translation>Impor dibatalkan; tidak ada berkas yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="214" />
+            <location filename="../../gui/sources/importing.py" line="232" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -2891,53 +2909,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="138" />
-            <location filename="../../gui/project_actions.py" line="190" />
+            <location filename="../../gui/project_actions.py" line="149" />
+            <location filename="../../gui/project_actions.py" line="201" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="140" />
+            <location filename="../../gui/project_actions.py" line="151" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="146" />
+            <location filename="../../gui/project_actions.py" line="157" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="147" />
+            <location filename="../../gui/project_actions.py" line="158" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="149" />
+            <location filename="../../gui/project_actions.py" line="160" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="160" />
+            <location filename="../../gui/project_actions.py" line="171" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="162" />
+            <location filename="../../gui/project_actions.py" line="173" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="163" />
+            <location filename="../../gui/project_actions.py" line="174" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="163" />
+            <location filename="../../gui/project_actions.py" line="174" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="165" />
+            <location filename="../../gui/project_actions.py" line="176" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -3300,87 +3318,82 @@
     <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="64" />
+            <location filename="../../gui/project_actions.py" line="65" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="65" />
+            <location filename="../../gui/project_actions.py" line="66" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="112" />
+            <location filename="../../gui/project_actions.py" line="123" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="111" />
-            <source>Damaged project</source>
-            <translation>Proyek rusak</translation>
-        </message>
-        <message>
-            <location filename="../../gui/project_actions.py" line="117" />
+            <location filename="../../gui/project_actions.py" line="128" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="116" />
+            <location filename="../../gui/project_actions.py" line="127" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="318" />
+            <location filename="../../gui/project_actions.py" line="329" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="319" />
+            <location filename="../../gui/project_actions.py" line="330" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="320" />
+            <location filename="../../gui/project_actions.py" line="331" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="321" />
+            <location filename="../../gui/project_actions.py" line="332" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="322" />
+            <location filename="../../gui/project_actions.py" line="333" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="323" />
+            <location filename="../../gui/project_actions.py" line="334" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="347" />
+            <location filename="../../gui/project_actions.py" line="358" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="350" />
+            <location filename="../../gui/project_actions.py" line="361" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="359" />
+            <location filename="../../gui/project_actions.py" line="370" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="375" />
+            <location filename="../../gui/project_actions.py" line="386" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="380" />
+            <location filename="../../gui/project_actions.py" line="391" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -3820,99 +3833,192 @@
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="243" />
+            <location filename="../../gui/refi_actions.py" line="249" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="244" />
+            <location filename="../../gui/refi_actions.py" line="250" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="248" />
+            <location filename="../../gui/refi_actions.py" line="254" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="249" />
+            <location filename="../../gui/refi_actions.py" line="255" />
             <source>This study is confidential. Export it pseudonymised (participant codes instead of names)?</source>
             <translation>Penelitian ini rahasia. Ekspor dalam bentuk tersamar (kode informan sebagai pengganti nama)?</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="254" />
+            <location filename="../../gui/refi_actions.py" line="260" />
             <source>Real names</source>
             <translation>Nama asli</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="262" />
+            <location filename="../../gui/refi_actions.py" line="233" />
+            <location filename="../../gui/refi_actions.py" line="268" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="279" />
+            <location filename="../../gui/refi_actions.py" line="285" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="280" />
+            <location filename="../../gui/refi_actions.py" line="286" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="281" />
+            <location filename="../../gui/refi_actions.py" line="287" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="283" />
+            <location filename="../../gui/refi_actions.py" line="289" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="284" />
+            <location filename="../../gui/refi_actions.py" line="290" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="287" />
+            <location filename="../../gui/refi_actions.py" line="293" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="289" />
+            <location filename="../../gui/refi_actions.py" line="295" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="291" />
+            <location filename="../../gui/refi_actions.py" line="297" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="295" />
+            <location filename="../../gui/refi_actions.py" line="301" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="298" />
+            <location filename="../../gui/refi_actions.py" line="304" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="300" />
+            <location filename="../../gui/refi_actions.py" line="306" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="309" />
+            <location filename="../../gui/refi_actions.py" line="315" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="311" />
+            <location filename="../../gui/refi_actions.py" line="317" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="44" />
+            <source>Restore from backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="45" />
+            <source>Choose the backup of %1 to restore. Its present state is kept as a backup first, so this can be undone by restoring that one.</source>
+            <translation>Pilih cadangan %1 yang akan dipulihkan. Keadaannya sekarang disimpan dulu sebagai cadangan, jadi langkah ini dapat dibatalkan dengan memulihkan cadangan itu.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="52" />
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="52" />
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="52" />
+            <source>Sources</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="53" />
+            <source>Codes</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="53" />
+            <source>Segments</source>
+            <translation>Segmen</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="54" />
+            <source>Integrity</source>
+            <translation>Integritas</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="72" />
+            <source>ok</source>
+            <translation>baik</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="72" />
+            <source>damaged: %1</source>
+            <translation>rusak: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreFeature</name>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="109" />
+            <source>Res&amp;tore from backup…</source>
+            <translation>Pu&amp;lihkan dari cadangan…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="143" />
+            <location filename="../../gui/restore_actions.py" line="147" />
+            <source>Restore from backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="148" />
+            <source>%1 was restored from the backup of %2.</source>
+            <translation>%1 telah dipulihkan dari cadangan %2.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="163" />
+            <source>Project locked</source>
+            <translation>Proyek terkunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="164" />
+            <source>Take the lock over</source>
+            <translation>Ambil alih kunci</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="172" />
+            <source>Damaged project</source>
+            <translation>Proyek rusak</translation>
+        </message>
+        <message>
+            <location filename="../../gui/restore_actions.py" line="173" />
+            <source>Restore a backup…</source>
+            <translation>Pulihkan cadangan…</translation>
         </message>
     </context>
     <context>
@@ -4709,47 +4815,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="212" />
+            <location filename="../../gui/project_actions.py" line="223" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="233" />
+            <location filename="../../gui/project_actions.py" line="244" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="234" />
+            <location filename="../../gui/project_actions.py" line="245" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="235" />
+            <location filename="../../gui/project_actions.py" line="246" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="236" />
+            <location filename="../../gui/project_actions.py" line="247" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="237" />
+            <location filename="../../gui/project_actions.py" line="248" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="238" />
+            <location filename="../../gui/project_actions.py" line="249" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="239" />
+            <location filename="../../gui/project_actions.py" line="250" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="264" />
+            <location filename="../../gui/project_actions.py" line="275" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -6373,12 +6479,72 @@ Periksa kembali nama foldernya.</translation>
             <translation>{path} bukan proyek Telaah ({detail}).</translation>
         </message>
         <message>
-            <source>{path} is damaged (integrity check: {detail}). Restore a copy from {backups}.</source>
-            <translation>{path} rusak (pemeriksaan integritas: {detail}). Pulihkan salinan dari {backups}.</translation>
-        </message>
-        <message>
             <source>{name} is open read-only.</source>
             <translation>{name} terbuka hanya-baca.</translation>
+        </message>
+        <message>
+            <source>{name} is already open in another Telaah process (its lock file {lock} does not say which). Close it there first.</source>
+            <translation>{name} sedang dibuka di proses Telaah lain (berkas kuncinya {lock} tidak menyebut proses mana). Tutup dulu di sana.</translation>
+        </message>
+        <message>
+            <source>{name} was opened on another computer ({host}, since {since}) and its lock file {lock} is still there. If Telaah is no longer running there, take the lock over (command line: --force-unlock).</source>
+            <translation>{name} dibuka di komputer lain ({host}, sejak {since}) dan berkas kuncinya {lock} masih ada. Jika Telaah tidak lagi berjalan di sana, ambil alih kuncinya (baris perintah: --force-unlock).</translation>
+        </message>
+        <message>
+            <source>Could not lock {path}: its lock file {lock} keeps changing.</source>
+            <translation>{path} tidak dapat dikunci: berkas kuncinya {lock} terus berubah.</translation>
+        </message>
+        <message>
+            <source>Could not write the lock file {lock} ({detail}); nothing was changed.</source>
+            <translation>Berkas kunci {lock} tidak dapat ditulis ({detail}); tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be changed: its folder {folder} is read-only ({detail}). It can only be read; copy it to a writable folder to work on it.</source>
+            <translation>{name} tidak dapat diubah: foldernya {folder} hanya-baca ({detail}). Proyek ini hanya dapat dibaca; salin ke folder yang dapat ditulisi untuk mengerjakannya.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a Telaah project file.</source>
+            <translation>{path} adalah folder, bukan berkas proyek Telaah.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file, so it is not a Telaah project.</source>
+            <translation>{path} bukan berkas biasa, jadi bukan proyek Telaah.</translation>
+        </message>
+        <message>
+            <source>{path} is empty (0 bytes), so it is not a Telaah project.</source>
+            <translation>{path} kosong (0 bita), jadi bukan proyek Telaah.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}). The newest good backup is {backup}; restore it with: python main.py restore {path} {backup}</source>
+            <translation>{path} rusak ({detail}). Cadangan baik yang terbaru adalah {backup}; pulihkan dengan: python main.py restore {path} {backup}</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}), and no good backup of it was found in {backups}.</source>
+            <translation>{path} rusak ({detail}), dan tidak ada cadangan baik di {backups}.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full; the last step was not saved and the project is unchanged. Free some space and try again.</source>
+            <translation>Disk tempat {path} penuh; langkah terakhir tidak tersimpan dan proyek tidak berubah. Kosongkan sebagian ruang lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written ({detail}); the last step was not saved and the project is unchanged.</source>
+            <translation>{path} tidak dapat ditulis ({detail}); langkah terakhir tidak tersimpan dan proyek tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Could not make a backup of {name} in {folder} before changing it ({detail}); nothing was changed.</source>
+            <translation>Cadangan {name} di {folder} tidak dapat dibuat sebelum mengubahnya ({detail}); tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>There is no backup {backup} (nor in {backups}).</source>
+            <translation>Tidak ada cadangan {backup} (juga tidak di {backups}).</translation>
+        </message>
+        <message>
+            <source>{backup} is the project itself, not one of its backups.</source>
+            <translation>{backup} adalah proyek itu sendiri, bukan salah satu cadangannya.</translation>
+        </message>
+        <message>
+            <source>{backup} is not a good backup ({detail}); nothing was restored.</source>
+            <translation>{backup} bukan cadangan yang baik ({detail}); tidak ada yang dipulihkan.</translation>
         </message>
         <message>
             <source>Name the coder the copy is for (--coder NAME).</source>
@@ -6491,6 +6657,22 @@ Periksa kembali nama foldernya.</translation>
         <message>
             <source>{path}: no such file.</source>
             <translation>{path}: berkas tidak ada.</translation>
+        </message>
+        <message>
+            <source>{path}: is a folder, not a file; give the files inside it.</source>
+            <translation>{path}: adalah folder, bukan berkas; berikan berkas-berkas di dalamnya.</translation>
+        </message>
+        <message>
+            <source>{path}: is {kind}, not a regular file.</source>
+            <translation>{path}: adalah {kind}, bukan berkas biasa.</translation>
+        </message>
+        <message>
+            <source>{path}: is a symbolic link that loops back on itself.</source>
+            <translation>{path}: adalah tautan simbolik yang berputar kembali ke dirinya sendiri.</translation>
+        </message>
+        <message>
+            <source>{path}: declares a DOCTYPE (entities), which Word never writes; refused because text after an entity would be lost.</source>
+            <translation>{path}: mendeklarasikan DOCTYPE (entitas), yang tidak pernah ditulis Word; ditolak karena teks setelah entitas akan hilang.</translation>
         </message>
         <message>
             <source>{path}: cannot be read ({detail}).</source>

@@ -62,6 +62,7 @@ def arguments(window, text_file) -> dict:
         "result": SimpleNamespace(conflicts=[], plans=[]),  # a merge plan with nothing
         "encrypted": True,                     # the password dialog asks for the current one
         "settings": TranscriptionSettings(),   # the transcription keys, as shipped
+        "project_path": project.path,          # the restore dialog lists its backups
     }
 
 

@@ -87,7 +87,7 @@ def test_study_properties_edit_is_one_undo_step(qtbot, window, project):
     window.bridge.project = None
 
 
-def test_opening_backs_up_in_the_background(window, tmp_path):
+def test_opening_backs_up_in_the_background(qtbot, window, tmp_path):
     from gui import jobs
     from gui.project_actions import open_project
     from storage import Project
@@ -100,8 +100,8 @@ def test_opening_backs_up_in_the_background(window, tmp_path):
     assert open_project(window, path)
     window.bridge.project.sources.add("document", "Catatan", "ditambah setelah dibuka")
     jobs.wait_for_jobs()
+    qtbot.waitUntil(lambda: len(list_backups(path)) == 1)  # named on the GUI thread
     backups = list_backups(path)
-    assert len(backups) == 1
     with Project.open(backups[0], readonly=True) as copy:
         assert "W1" in [s.title for s in copy.sources.list()]
         assert copy.integrity_problems() == []
