@@ -44,3 +44,17 @@ def open_message(parent: QWidget, name: str, title: str, text: str,
     box.setObjectName(name)
     box.open()
     return box
+
+
+def run_or_warn(dialog: QWidget, bridge, label: str, work) -> bool:
+    """Run `work(project)` as one undoable action; a refusal is shown in a warning over
+    `dialog` (in the interface language). True when it was written."""
+    from gui import i18n
+    from storage.errors import TelaahError
+
+    try:
+        bridge.run(label, work)
+    except TelaahError as error:
+        QMessageBox.warning(dialog, dialog.windowTitle(), i18n.translated(error))
+        return False
+    return True

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n
-from gui.dialog_parts import ok_cancel_buttons
+from gui.dialog_parts import ok_cancel_buttons, run_or_warn
 from storage import Project, TelaahError
 from storage.encryption import PasswordRequired, WrongPassword, change_password
 
@@ -152,12 +152,8 @@ class PrivacyDialog(QDialog):
             project.privacy.set_confidential(confidential)
             project.privacy.set_always_replace(terms)
 
-        try:
-            self.bridge.run(self.tr("Change privacy settings"), save)
-        except TelaahError as error:
-            QMessageBox.warning(self, self.windowTitle(), i18n.translated(error))
-            return
-        super().accept()
+        if run_or_warn(self, self.bridge, self.tr("Change privacy settings"), save):
+            super().accept()
 
 
 class PrivacyActions(QObject):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from exporters.references import framework_reference
 from gui import file_dialogs, i18n, jobs
-from gui.dialog_parts import ok_cancel_buttons, open_message
+from gui.dialog_parts import ok_cancel_buttons, open_message, run_or_warn
 from gui.restore_actions import ask_to_restore, offer_recovery
 from gui.sources.widgets import DateField
 from gui.study_method import MethodSettings
@@ -271,10 +271,7 @@ class StudyPropertiesDialog(QDialog):
                 if changed:
                     project.study.update(**changed)
                 self.method.save(project)
-            try:
-                self.bridge.run(self.tr("Edit study properties"), work)
-            except TelaahError as error:
-                QMessageBox.warning(self, self.windowTitle(), i18n.translated(error))
+            if not run_or_warn(self, self.bridge, self.tr("Edit study properties"), work):
                 return
         super().accept()
 
