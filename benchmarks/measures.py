@@ -151,7 +151,7 @@ from benchmarks import (  # noqa: E402,F401  (registration)
 )
 
 TABLE_ORDER = ("open_project", "open_app", "text_open", "text_code", "text_scroll", "text_type",
-               "edit_memory", "search",
+               "text_lay", "edit_memory", "search",
                "evidence", "board", "triangulation", "matrix", "xlsx_export", "docx_report",
                "refi_export", "refi_import", "pdf_import", "survey_import",
                "survey_summary", "backups", "restore", "check", "app_memory")

@@ -1,9 +1,11 @@
 """Measures of storing text edits in the 1,000,000-character transcript (5,000 segments).
 
 `text_type`: one typed character stored at the start of the transcript, the way the
-Text panel stores it: `project.sources.edit_text` through `bridge.run` (the splice,
-the shift of every segment after it, the re-indexing of the touched line, the commit)
-and the notification (`bridge.changed`, the undo stack). `edit_memory`: how much the
+Text panel stores it: `project.sources.edit_text` through `bridge.run` (a row of the
+typing log, committed; `storage.typing`) and the notification (`bridge.changed`, the
+undo stack). `text_lay`: what the next read after a pause in typing pays once: the
+run of typed characters laid into the text (the splice, the shift of every segment
+after it, the re-indexing of the touched line, committed). `edit_memory`: how much the
 process grows while 50 such edits are made and kept on the undo stack.
 """
 
@@ -59,13 +61,37 @@ def text_type(context: Context) -> dict:
             run_times.append(time.perf_counter() - started)
         values.append(statistics.median(run_times))
         times.extend(run_times)
-    if len(seen) != len(times) or not seen[-1].segment_shifts(source):
-        raise RuntimeError("the edits were not stored with their segment shift")
+    if len(seen) != len(times) or not seen[-1].text_splices(source):
+        raise RuntimeError("the edits were not stored and announced")
+    _check_laid(bridge.project, source, segments, len(times))
     times.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
     bridge.close()
     return {"values": values, "details": {"p95": p95, "segments after": len(segments),
                                           "characters": len(times)}}
+
+
+def _check_laid(project, source: int, segments_before, typed: int) -> None:
+    """The typed characters are in the text and every segment after them moved."""
+    after = {s.id: s.start for s in project.segments.for_source(source)}
+    if any(after[s.id] != s.start + typed for s in segments_before if s.start >= 3):
+        raise RuntimeError("the segments did not follow the typed text")
+
+
+@measure("text_lay", f"lay {CHARS_PER_RUN} typed characters into the transcript (once, "
+         "after typing pauses)")
+def text_lay(context: Context) -> dict:
+    bridge, _seen = _bridge(context)
+    source = context.big_source_id
+    values = []
+    for run in range(context.runs):
+        for n in range(CHARS_PER_RUN):
+            _type(bridge, source, 3 + n, "abcdefghij"[(run + n) % 10])
+        started = time.perf_counter()
+        bridge.project.typing.settle()
+        values.append(time.perf_counter() - started)
+    bridge.close()
+    return {"values": values}
 
 
 @measure("edit_memory", f"{MEMORY_EDITS} edits at the start of the transcript, kept for undo",

@@ -10,13 +10,17 @@ the actions inside one undo step (a multi-file import). The history is bounded b
 steps (`UNDO_STEPS`) and by the memory its journals hold (`UNDO_BYTES`, from each
 Change's estimate): the oldest steps go first. Checkpoints of the project's
 write-ahead log wait for a pause (`IDLE_CHECKPOINT_MS`) instead of falling on a
-keystroke. Panels refresh in a slot on `changed`,
+keystroke. A keystroke (`change.typing_only`) is on the undo stack at once, a burst of
+them one step; the other panels hear of typing when it pauses (`TYPING_PAUSE_MS`, one
+Change for the burst), so no panel re-reads a long text on every key.
+Panels refresh in a slot on `changed`,
 following the domain contract of `storage.change` (`change.affects(Kind.X)`, typed
 deltas) and `change.origin`, to skip changes they made themselves.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +34,8 @@ from storage import Change, Project, config
 UNDO_STEPS = 500
 UNDO_BYTES = 64 * 1024 * 1024
 IDLE_CHECKPOINT_MS = 2000   # the log is copied into the file when work pauses
+TYPING_PAUSE_MS = 700       # keystrokes closer than this are one burst
+TYPING_STEP = 1             # the QUndoCommand id of typing (bursts merge)
 
 
 @dataclass
@@ -42,13 +48,31 @@ class MacroStep:
 class ChangeCommand(QUndoCommand):
     """One undo step: committed Changes (one, or a macro's); undo/redo replay them."""
 
-    def __init__(self, bridge: ProjectBridge, label: str, changes: list[Change]):
+    def __init__(self, bridge: ProjectBridge, label: str, changes: list[Change],
+                 mergeable: bool = True):
         super().__init__(label)
         self.label_key = key_of(label)  # so the label follows a language switch
         self._bridge = bridge
         self.changes = changes
         self.weight = sum(change.weight for change in changes)
         self._first = True
+        typing = mergeable and all(change.typing_only for change in changes)
+        self._typed_at = time.monotonic() if typing else None
+
+    def id(self) -> int:  # noqa: A003 (Qt override)
+        return TYPING_STEP if self._typed_at is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        """Keystrokes of one burst (same view, one place, no pause) are one undo step."""
+        if not isinstance(other, ChangeCommand) or other.id() != TYPING_STEP or (
+                other.changes[0].origin is not self.changes[-1].origin) or (
+                other._typed_at - self._typed_at > TYPING_PAUSE_MS / 1000) or not (
+                _typed_on(self.changes[-1], other.changes[0])):
+            return False
+        self.changes.extend(other.changes)
+        self.weight += other.weight
+        self._typed_at = other._typed_at
+        return True
 
     def redo(self) -> None:
         if self._first:  # the actions were already done when they were pushed
@@ -64,6 +88,14 @@ class ChangeCommand(QUndoCommand):
         if project is not None:
             for change in reversed(self.changes):
                 project.undo(change)
+
+
+def _typed_on(last: Change, following: Change) -> bool:
+    """Whether `following` types on where `last` stopped (or deletes back from there)."""
+    before, after = last.text_splices_all()[-1], following.text_splices_all()[0]
+    end = before.start + len(before.inserted)
+    return before.source_id == after.source_id and end in (
+        after.start, after.start + len(after.removed))
 
 
 class ProjectBridge(QObject):
@@ -86,6 +118,9 @@ class ProjectBridge(QObject):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_CHECKPOINT_MS)
         self._idle.timeout.connect(self._checkpoint)
+        self._typed: list[Change] = []
+        self._typing_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(self._announce_typing)
 
     def open(self, project: Project) -> None:
         self.close()
@@ -116,6 +151,8 @@ class ProjectBridge(QObject):
             return
         self.project_closing.emit()
         self._idle.stop()
+        self._typing_pause.stop()
+        self._typed = []
         self.undo_stack.clear()
         self.project.unsubscribe(self._on_change)
         self.project.close()
@@ -155,7 +192,24 @@ class ProjectBridge(QObject):
 
     def _on_change(self, change: Change) -> None:
         self._committed.emit(change)
+        if change.typing_only and not change.replayed:
+            self._typed.append(change)
+            self._typing_pause.start()
+            return
+        self._announce_typing()
         self.changed.emit(change)
+
+    def _announce_typing(self) -> None:
+        """Tell the panels of the keystrokes held back: one Change per view typed in."""
+        self._typing_pause.stop()
+        typed, self._typed = self._typed, []
+        while typed:
+            origin = typed[0].origin
+            count = next((n for n, c in enumerate(typed) if c.origin is not origin),
+                         len(typed))
+            burst, typed = typed[:count], typed[count:]
+            self.changed.emit(Change(burst[0].label, origin=origin,
+                                     ops=[op for change in burst for op in change.ops]))
 
     def _checkpoint(self) -> None:
         if self.project is not None:
@@ -196,4 +250,4 @@ class ProjectBridge(QObject):
             total += weight
         stack.clear()
         for text, changes in reversed(kept):
-            stack.push(ChangeCommand(self, text, changes))
+            stack.push(ChangeCommand(self, text, changes, mergeable=False))

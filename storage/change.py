@@ -35,6 +35,19 @@ class TextEdit:
 
 
 @dataclass(frozen=True, slots=True)
+class TypedEdit:
+    """A keystroke: like a `TextEdit`, but stored in the typing log (`storage.typing`)
+    and laid into the text, its segments and pages when the project next settles;
+    `segment_ids` are the segments it moves or stretches (laid then too)."""
+
+    source_id: int
+    start: int
+    removed: str
+    inserted: str
+    segment_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class SegmentShift:
     """The segments `segment_ids` of a source moved by `delta` code points (an edit
     before them); undone by moving them back."""
@@ -114,6 +127,10 @@ class Change:
         for op in self.ops:
             if isinstance(op, TextEdit):
                 found.add("sources")
+            elif isinstance(op, TypedEdit):
+                found.add("typed_text")
+                if op.segment_ids:
+                    found.add("segments")
             elif isinstance(op, SegmentShift):
                 found.add("segments")
             else:
@@ -153,6 +170,9 @@ class Change:
         elif kind is Kind.SEGMENTS:
             for shift in self.segment_shifts():
                 found.update(shift.segment_ids)
+            for op in self.ops:
+                if isinstance(op, TypedEdit):
+                    found.update(op.segment_ids)
         return found
 
     # -- typed deltas ----------------------------------------------------------------
@@ -192,10 +212,23 @@ class Change:
                 and (source_id is None or op.source_id == source_id)]
 
     def text_splices(self, source_id: int) -> list[TextEdit]:
-        """The edits of one source's text, in the order made."""
-        return [op for op in self.ops if isinstance(op, TextEdit) and op.source_id == source_id]
+        """The edits of one source's text, in the order made (keystrokes included)."""
+        return [op for op in self.text_splices_all() if op.source_id == source_id]
+
+    def text_splices_all(self) -> list[TextEdit]:
+        """The edits of every source's text, in the order made (keystrokes included)."""
+        return [op if isinstance(op, TextEdit) else
+                TextEdit(op.source_id, op.start, op.removed, op.inserted)
+                for op in self.ops if isinstance(op, TextEdit | TypedEdit)]
 
     @property
     def text_changed(self) -> set[int]:
         """Ids of sources whose text was edited."""
-        return {op.source_id for op in self.ops if isinstance(op, TextEdit)}
+        return {op.source_id for op in self.ops if isinstance(op, TextEdit | TypedEdit)}
+
+    @property
+    def typing_only(self) -> bool:
+        """True for a keystroke: only typed text, nothing else (views that show
+        figures of the text may wait for typing to pause before they read again)."""
+        return bool(self.ops) and not self.unjournaled and all(
+            isinstance(op, TypedEdit) for op in self.ops)

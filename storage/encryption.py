@@ -27,6 +27,7 @@ from pathlib import Path
 
 from storage import messages
 from storage.errors import ProjectFileError, TelaahError
+from storage.settling import settling_connection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher 4's defaults, so that any SQLCipher 4 tool opens the file with the password.
@@ -113,14 +114,18 @@ def connect(path: Path, password: str | None = None, readonly: bool = False):
     if not is_encrypted(path):
         if readonly:
             return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        return sqlite3.connect(path, check_same_thread=True)  # only the opening thread
+        # only the opening thread; it settles the typing log before other statements
+        return sqlite3.connect(path, check_same_thread=True,
+                               factory=settling_connection(sqlite3.Connection))
     if not password:
         raise PasswordRequired.of(messages.PASSWORD_NEEDED, name=path.name)
     cipher = cipher_module()
     target = f"file:{path}?mode=ro" if readonly else str(path)
     # a reader may be handed to the one worker thread that uses it; the project's own
     # connection is used only by the thread that opened it
-    conn = cipher.connect(target, uri=readonly, check_same_thread=not readonly)
+    factory = cipher.Connection if readonly else settling_connection(cipher.Connection)
+    conn = cipher.connect(target, uri=readonly, check_same_thread=not readonly,
+                          factory=factory)
     _key(conn, password)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

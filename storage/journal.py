@@ -26,8 +26,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from storage import fulltext
-from storage.change import Change, SegmentShift, TextEdit
+from storage.change import Change, SegmentShift, TextEdit, TypedEdit
 from storage.errors import NotFoundError
+from storage.stamps import now
 
 # Big columns that are changed only through splices and are therefore left out of
 # update images (they are kept in insert and delete images, which need the whole row).
@@ -77,6 +78,9 @@ class Action:
             self.change.weight += 64 + _weight(op.before) + _weight(op.after)
         elif isinstance(op, TextEdit):
             self.change.weight += 160 + len(op.removed) + len(op.inserted)
+        elif isinstance(op, TypedEdit):
+            self.change.weight += (160 + len(op.removed) + len(op.inserted)
+                                   + 8 * len(op.segment_ids))
         else:
             self.change.weight += 160 + 8 * len(op.segment_ids)
 
@@ -279,6 +283,20 @@ class Action:
             fulltext.reindex_splice(conn, source_id, old, start, end, inserted)
         self._record(TextEdit(source_id, start, removed, inserted), "sources")
 
+    def type_text(self, source_id: int, start: int, end: int, inserted: str,
+                  removed: str, moved) -> None:
+        """Store a keystroke in the typing log (`storage.typing`): text[start:end], which
+        was `removed`, became `inserted`; laid into the text when the project settles,
+        moving or stretching the segments `moved`."""
+        self.db.conn.execute(
+            "INSERT INTO typed_text (source_id, start, end, inserted, typed) "
+            "VALUES (?, ?, ?, ?, ?)", [source_id, start, end, inserted, now()])
+        self._record(TypedEdit(source_id, start, removed, inserted, moved), "typed_text")
+
+    def clear_typed_text(self) -> None:
+        """Empty the typing log once its runs are laid into the texts."""
+        self.db.conn.execute("DELETE FROM typed_text")
+
     def _fetch(self, table: str, key: dict[str, Any], columns: list[str] | None) -> dict:
         clause, params = _where(key)
         wanted = ", ".join(f"[{c}]" for c in columns) if columns else "*"
@@ -328,8 +346,11 @@ def _natural_key(db: Database, table: str, row: dict[str, Any]) -> dict[str, Any
     return {c: row[c] for c in _key_columns(db, table)}
 
 
-def replay(action: Action, change: Change, *, backwards: bool) -> None:
+def replay(action: Action, change: Change, *, backwards: bool, edit_text=None) -> None:
     """Write `change`'s record: backwards restores the state before it (undo).
+
+    `edit_text(act, source_id, start, end, inserted)` replays a keystroke (`TypedEdit`)
+    as the inverse edit (or the edit again), segments and pages following it.
 
     Runs of the same kind of write (insert, update of the same columns, delete) to one
     table are written with one executemany each, in their order, so undoing an import
@@ -342,7 +363,7 @@ def replay(action: Action, change: Change, *, backwards: bool) -> None:
         if not isinstance(op, _RowOp):
             _write_batch(action, shape, batch)
             batch, shape = [], None
-            _replay_other(action, op, backwards)
+            _replay_other(action, op, backwards, edit_text)
             continue
         old, new = (op.after, op.before) if backwards else (op.before, op.after)
         op_shape = _write_shape(op.table, op.key, old, new)
@@ -373,8 +394,11 @@ def _write_batch(action: Action, shape: tuple | None, batch: list) -> None:
         action.update_known(table, batch)
 
 
-def _replay_other(action: Action, op: TextEdit | SegmentShift, backwards: bool) -> None:
-    if isinstance(op, SegmentShift):
+def _replay_other(action: Action, op, backwards: bool, edit_text) -> None:
+    if isinstance(op, TypedEdit):
+        old, new = (op.inserted, op.removed) if backwards else (op.removed, op.inserted)
+        edit_text(action, op.source_id, op.start, op.start + len(old), new)
+    elif isinstance(op, SegmentShift):
         delta = -op.delta if backwards else op.delta
         action.move_segments(op.segment_ids, delta)
         action._record(SegmentShift(op.source_id, op.segment_ids, delta), "segments")

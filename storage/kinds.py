@@ -50,6 +50,7 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "groups": Kind.GROUPS,
     "participants": Kind.PARTICIPANTS,
     "sources": Kind.SOURCES,
+    "typed_text": Kind.SOURCE_TEXT,
     "source_participants": Kind.SOURCE_LINKS,
     "codes": Kind.CODES,
     "segments": Kind.SEGMENTS,

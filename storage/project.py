@@ -10,6 +10,7 @@ kind of record lives in a repository object hanging off the project
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -43,6 +44,7 @@ from storage.study import StudyRepository
 from storage.survey_responses import SurveyResponseRepository
 from storage.surveys import SurveyRepository
 from storage.team import TeamRepository
+from storage.typing import TypingLog
 from storage.users import UserRepository
 
 PROJECT_SUFFIX = ".telaah"
@@ -90,6 +92,7 @@ class Project:
         self.surveys = SurveyRepository(self)
         self.survey_responses = SurveyResponseRepository(self)
         self.team = TeamRepository(self)
+        self.typing = TypingLog(self)
 
     # -- opening and closing -------------------------------------------------------
 
@@ -169,6 +172,7 @@ class Project:
             project = cls(path, _connect(path, readonly, key), lock, backups_kept, coder, key)
             if not readonly:
                 project._upgrade(create, backup_now)
+                project.typing.recover()
         except BaseException:
             if project is not None:
                 project.db.close()
@@ -211,6 +215,7 @@ class Project:
         the background at opening, kept only if something is changed).
         """
         keep = keep if keep is not None else self.backups_kept
+        self.typing.settle()
         made = backup.make_backup(self.db.conn, self.path, keep, reason=reason,
                                   publish=publish, **self._backup_options())
         self._backup_pending = False  # only once made: a failed backup is tried again
@@ -270,10 +275,13 @@ class Project:
         """Copy the committed write-ahead log into the project file now (passive: it
         never waits for or blocks a reader)."""
         if not (self.readonly or self.closed):
+            self.typing.settle()
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def reader(self) -> Project:
-        """A second, read-only connection for background work in another thread."""
+        """A second, read-only connection for background work in another thread (the
+        typing is laid into the text first, so the reader sees all of it)."""
+        self.typing.settle()
         return Project(self.path, _connect(self.path, True, self._password), None,
                        self.backups_kept, self.coder, self._password)
 
@@ -281,6 +289,9 @@ class Project:
         if self._unpublished is not None:  # nothing was changed: no new backup
             self._unpublished.unlink(missing_ok=True)
             self._unpublished = None
+        # on failure the log stays in the file, and the next opening lays it
+        with contextlib.suppress(sqlite3.Error, OSError, TelaahError):
+            self.typing.settle()
         self.closed = True
         try:
             self.db.close()
@@ -327,10 +338,14 @@ class Project:
             with self.db.atomic():
                 yield act
         except (sqlite3.Error, OSError) as error:
+            self.typing.reload()
             problem = as_telaah_error(error, self.path)
             if problem is None:
                 raise
             raise problem from None
+        except BaseException:
+            self.typing.reload()
+            raise
         finally:
             self._action = None
         if not change.empty:
@@ -360,7 +375,7 @@ class Project:
         with self.action(label, origin=origin) as act:
             act.change.undone = backwards
             act.change.replayed = True
-            replay(act, change, backwards=backwards)
+            replay(act, change, backwards=backwards, edit_text=self.sources.edit_in)
         return act.change
 
     # -- settings stored in the project ----------------------------------------------

@@ -419,6 +419,24 @@ def m0015_refi_fidelity(db: Database) -> None:
     )
 
 
+@migrations(name="0018_typed_text")
+def m0018_typed_text(db: Database) -> None:
+    """The typing log (`storage.typing`): keystrokes stored at once, laid into their
+    source's text (with its segments, pages and index) when the project settles."""
+    db.executescript(
+        """
+        CREATE TABLE typed_text (
+            seq INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            inserted TEXT NOT NULL,
+            typed TEXT NOT NULL
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -2,7 +2,9 @@
 
 Text is edited only through `edit_text`, which splices the stored text and shifts,
 shrinks or drops the coded segments in the same transaction, so that a segment never
-ends up on other words. Offsets are Unicode code points, end exclusive.
+ends up on other words; typing goes through the typing log (`storage.typing`) and
+reaches the stored text the same way, later. Offsets are Unicode code points, end
+exclusive.
 """
 
 from __future__ import annotations
@@ -129,17 +131,37 @@ class SourceRepository(Repository):
 
     def edit_text(self, source_id: int, start: int, end: int, inserted: str,
                   origin: object = None, label: str = "Edit text") -> None:
-        """Replace text[start:end] with `inserted` and move the segments to match."""
-        length = self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
+        """Replace text[start:end] with `inserted` and move the segments to match.
+
+        Typing (an insert, or an edit of text just typed) is stored in the typing log
+        and laid into the text later (`storage.typing`); other edits are written now.
+        """
+        with self.action(label, origin) as act:
+            self.edit_in(act, source_id, start, end, inserted)
+
+    def edit_in(self, act, source_id: int, start: int, end: int, inserted: str) -> None:
+        """`edit_text` inside `act` (undo and redo of a keystroke come here too)."""
+        typing = self.project.typing
+        if typing.takes(source_id, start, end, inserted):
+            typing.type(act, source_id, start, end, inserted)
+            return
+        length = self.stored_length(source_id)
         if length is None:
             raise NotFoundError(f"There is no source with id {source_id}.")
         if not 0 <= start <= end <= length:
             raise ValidationError(f"Edit range {start}-{end} is outside the text (0-{length}).")
-        with self.action(label, origin) as act:
-            act.splice_text(source_id, start, end, inserted)
-            self.project.segments.follow_splice(act, source_id, start, end, len(inserted))
-            self.project.pages.follow_splice(act, source_id, start, end, len(inserted))
-            act.update("sources", {"id": source_id}, {"modified": now()})
+        self.apply_edit(act, source_id, start, end, inserted)
+        act.update("sources", {"id": source_id}, {"modified": now()})
+
+    def apply_edit(self, act, source_id: int, start: int, end: int, inserted: str) -> None:
+        """Splice the stored text and move its segments and page ranges, inside `act`."""
+        act.splice_text(source_id, start, end, inserted)
+        self.project.segments.follow_splice(act, source_id, start, end, len(inserted))
+        self.project.pages.follow_splice(act, source_id, start, end, len(inserted))
+
+    def stored_length(self, source_id: int) -> int | None:
+        """The length of the source's stored text (None: no such source)."""
+        return self.scalar("SELECT length(text) FROM sources WHERE id = ?", [source_id])
 
     def set_text(self, source_id: int, text: str, origin: object = None) -> None:
         """Replace the whole text by its minimal differing middle part (one edit)."""

@@ -88,13 +88,18 @@ def test_failed_action_leaves_project_unchanged(coded):
 def test_change_says_what_it_touched(coded):
     project, sid, code, seg = coded
     changes = _changes(project)
-    project.sources.edit_text(sid, 0, 0, "Eh, ")
+    project.sources.edit_text(sid, 0, 0, "Eh, ")           # typed: kept in the log
     change = changes[-1]
-    assert change.text_changed == {sid}
+    assert change.text_changed == {sid} and change.typing_only
     assert change.affects(Kind.SEGMENTS, Kind.SOURCE_TEXT)
     assert seg in change.ids_of(Kind.SEGMENTS)
+    assert not change.segment_shifts(sid)                  # laid when next read
+    later = project.segments.add(sid, code, 12, 15)
+    project.sources.edit_text(sid, 8, 9, "a lot")           # stored text: written now
+    change = changes[-1]
+    assert change.affects(Kind.SEGMENTS, Kind.SOURCE_TEXT) and not change.typing_only
     shift, = change.segment_shifts(sid)
-    assert shift.delta == 4 and list(shift.segment_ids) == [seg]
+    assert shift.delta == 4 and list(shift.segment_ids) == [later]
 
 
 def test_verdict_can_be_cleared_and_history_keeps_every_step(coded):
@@ -113,7 +118,7 @@ def test_an_edit_journals_the_segments_it_shifts_as_one_compact_entry(coded):
     inside = project.segments.add(sid, code, 2, 8)
     before = snapshot(project)
     changes = _changes(project)
-    project.sources.edit_text(sid, 3, 3, "XY")          # inside `seg` and `inside`
+    project.sources.edit_text(sid, 3, 4, f"X{text[3]}Y")  # inside `seg` and `inside`
     change = changes[-1]
     shift, = change.segment_shifts()
     assert shift.delta == 2 and sorted(shift.segment_ids) == later

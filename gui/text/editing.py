@@ -4,10 +4,13 @@
 Each `QTextDocument.contentsChange(position, removed, added)` (UTF-16) becomes an exact
 code point splice: the mirror, the offset map and the on-screen segments
 (`SegmentLayer.shift`) follow at once, so highlighting never lags behind the words.
-The splice is folded into one pending edit, stored ~700 ms after typing stops (or at
-once by `flush()`: source switch, undo, focus leaving the text, window closing) through
-`project.sources.edit_text` (the bridge puts it on the undo stack as one step). Splices coming from
-storage (undo/redo of an edit) are applied to the document with `apply_splices`.
+The splice is folded into one pending edit, stored through `project.sources.edit_text`
+at once when it only adds text (typing: the project's typing log takes each key in a
+few milliseconds, so no keystroke waits in memory), else ~700 ms after the keys stop
+(deleting stored text moves segments), or at once by `flush()` (source switch, undo,
+focus leaving the text, window closing). The bridge makes a burst of keys one undo
+step. Splices coming from storage (undo/redo of an edit) are applied to the document
+with `apply_splices`.
 """
 
 from __future__ import annotations
@@ -179,7 +182,8 @@ class EditSync(QObject):
         dropped = self.state.layer.shift(start, end, len(inserted), units)
         self.spliced.emit(start, end, inserted, dropped)
         if not self._external:
-            self.timer.start()
+            typing = self.pending.old_end == self.pending.start
+            self.timer.start(0 if typing else DEBOUNCE_MS)
 
     # -- to storage --------------------------------------------------------------------
 
