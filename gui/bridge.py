@@ -120,7 +120,7 @@ class ProjectBridge(QObject):
         self._idle.timeout.connect(self._checkpoint)
         self._typed: list[Change] = []
         self._typing_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
-        self._typing_pause.timeout.connect(self._announce_typing)
+        self._typing_pause.timeout.connect(self.announce_typing)
 
     def open(self, project: Project) -> None:
         self.close()
@@ -196,13 +196,15 @@ class ProjectBridge(QObject):
             self._typed.append(change)
             self._typing_pause.start()
             return
-        self._announce_typing()
+        self.announce_typing()
         self.changed.emit(change)
 
-    def _announce_typing(self) -> None:
+    def announce_typing(self) -> None:
         """Tell the panels of the keystrokes held back: one Change per view typed in."""
         self._typing_pause.stop()
         typed, self._typed = self._typed, []
+        if self.project is None or self.project.closed:
+            return   # closed meanwhile: nobody shows its text any more
         while typed:
             origin = typed[0].origin
             count = next((n for n, c in enumerate(typed) if c.origin is not origin),

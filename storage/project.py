@@ -453,10 +453,22 @@ def _newer(db: Database) -> bool:
     return any(applied.name not in known for applied in migrations.applied(db))
 
 
+def _structure_problems(db: Database, full: bool) -> list[str]:
+    pragma = "integrity_check" if full else "quick_check"
+    rows = db.execute(f"PRAGMA {pragma}").fetchall()
+    return [] if rows == [("ok",)] else [str(r[0]) for r in rows[:3]]
+
+
 def _check_file(path: Path, full: bool = True, writing: bool = True,
                 key: str | None = None) -> None:
     """Integrity, the migration record and the schema, on a read-only connection; a
-    newer file is refused here too when it is opened for writing."""
+    newer file is refused here too when it is opened for writing.
+
+    An encrypted file opened quickly (`full=False`) skips the quick check: SQLCipher
+    authenticates every page with its HMAC whenever it is read, so a damaged page is
+    refused at its first read, and decrypting the whole file to walk its structure
+    would cost five times what the check costs on a plain file. The full check
+    (`integrity_problems`, the GUI runs it in the background; `check`) walks it all."""
     db = _connect(path, True, key)
     try:
         try:
@@ -464,9 +476,7 @@ def _check_file(path: Path, full: bool = True, writing: bool = True,
             if "_sqlite_migrations" not in tables:
                 raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
                                           detail="no schema record")
-            pragma = "integrity_check" if full else "quick_check"
-            rows = db.execute(f"PRAGMA {pragma}").fetchall()
-            problems = [] if rows == [("ok",)] else [str(r[0]) for r in rows[:3]]
+            problems = [] if key is not None and not full else _structure_problems(db, full)
             if writing and _newer(db):
                 raise ProjectFileError.of(messages.PROJECT_NEWER, name=path.name)
             problems = problems or schema_problems(db.conn)

@@ -72,3 +72,36 @@ def test_the_history_keeps_the_newest_steps_within_its_memory(bridge, monkeypatc
 
 def test_the_history_has_a_step_limit(bridge):
     assert bridge.undo_stack.undoLimit() == bridge_module.UNDO_STEPS
+
+
+def test_a_burst_of_keys_is_one_undo_step_told_to_the_panels_when_typing_pauses(
+        bridge, qtbot):
+    project = bridge.project
+    source = project.sources.add("interview", "Wawancara", "kami percaya")
+    seen, steps = [], bridge.undo_stack.count()
+    bridge.changed.connect(seen.append)
+    for n, char in enumerate("Ya, "):
+        bridge.run("Edit text", lambda p, n=n, char=char: p.sources.edit_text(
+            source, n, n, char), origin="view")
+    bridge.run("Edit text", lambda p: p.sources.edit_text(source, 10, 10, "!"),
+               origin="view")                     # typed elsewhere: a step of its own
+    assert bridge.undo_stack.count() == steps + 2 and not seen   # stored, not yet told
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    told, = seen
+    assert told.typing_only and told.origin == "view"
+    assert "".join(e.inserted for e in told.text_splices(source)) == "Ya, !"
+    bridge.undo_stack.undo()
+    bridge.undo_stack.undo()
+    assert project.sources.text(source) == "kami percaya"
+    bridge.undo_stack.redo()
+    assert project.sources.text(source) == "Ya, kami percaya"
+
+
+def test_held_keys_are_told_before_the_next_change(bridge):
+    project = bridge.project
+    source = project.sources.add("interview", "Wawancara", "kami")
+    seen = []
+    bridge.changed.connect(seen.append)
+    project.sources.edit_text(source, 0, 0, "K")
+    project.sources.update(source, title="Baru")
+    assert [change.typing_only for change in seen] == [True, False]
