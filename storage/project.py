@@ -11,7 +11,6 @@ kind of record lives in a repository object hanging off the project
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from storage.codes import CodeRepository
 from storage.errors import ProjectFileError, TelaahError
 from storage.evaluation import EvaluationRepository
 from storage.faults import as_telaah_error
-from storage.fullcheck import check_path, damaged_error, schema_problems, unreadable_problems
+from storage.fullcheck import check_path, schema_problems, unreadable_problems
 from storage.guides import GuideRepository
 from storage.images import ImageRepository
 from storage.journal import Action, replay
@@ -33,6 +32,7 @@ from storage.lock import ProjectLock
 from storage.media import MediaRepository
 from storage.memos import MemoRepository
 from storage.network import NetworkRepository
+from storage.opening import check_file, connect, key_for
 from storage.pages import PageRepository
 from storage.participants import ParticipantRepository
 from storage.privacy import PrivacyRepository
@@ -166,10 +166,10 @@ class Project:
             lock.acquire(force=force_unlock)
         project = None
         try:
-            key = _key_for(path, password)
+            key = key_for(path, password)
             if not create:
-                _check_file(path, full_check, writing=not readonly, key=key)
-            project = cls(path, _connect(path, readonly, key), lock, backups_kept, coder, key)
+                check_file(path, full_check, writing=not readonly, key=key)
+            project = cls(path, connect(path, readonly, key), lock, backups_kept, coder, key)
             if not readonly:
                 project._upgrade(create, backup_now)
                 project.typing.recover()
@@ -282,7 +282,7 @@ class Project:
         """A second, read-only connection for background work in another thread (the
         typing is laid into the text first, so the reader sees all of it)."""
         self.typing.settle()
-        return Project(self.path, _connect(self.path, True, self._password), None,
+        return Project(self.path, connect(self.path, True, self._password), None,
                        self.backups_kept, self.coder, self._password)
 
     def close(self) -> None:
@@ -397,92 +397,10 @@ class Project:
         return schema_problems(self.db.conn) + unreadable_problems(self.db.conn)
 
     def integrity_problems(self) -> list[str]:
-        """SQLite's own integrity check; an empty list when the file is sound."""
-        rows = self.db.execute("PRAGMA integrity_check").fetchall()
-        return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
-
-
-def _key_for(path: Path, password: str | None) -> str | None:
-    """The raw key of an encrypted file (derived once); None for a plain one."""
-    if not encryption.is_encrypted(path):
-        return None
-    if not password:
-        raise encryption.PasswordRequired.of(messages.PASSWORD_NEEDED, name=path.name)
-    if isinstance(password, encryption.RawKey):  # an open project's key (copies of it)
-        return password
-    return encryption.derive_key(path, password)
-
-
-def _connect(path: Path, readonly: bool, password: str | None = None) -> Database:
-    """The one place a connection to a project file is made: plain or encrypted
-    (`storage.encryption`); a plain read-only one is `mode=ro`, or `immutable=1` in a
-    read-only folder where SQLite could not make its `-shm`."""
-    try:
-        if readonly and password is None:  # a reader may go to the one worker thread
-            conn = _connect_readonly(path)
-        else:
-            conn = encryption.connect(path, password, readonly)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        if not readonly:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-    except encryption.database_errors() as error:
-        problem = as_telaah_error(error, path)
-        raise problem or ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
-                                             detail=error) from None
-    return Database(conn)
-
-
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri()
-    try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        wal = Path(f"{path}-wal")
-        if os.access(path.parent, os.W_OK) or (wal.exists() and wal.stat().st_size):
-            raise
-    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
-
-
-def _newer(db: Database) -> bool:
-    """Whether the file has migrations this build does not know (a newer Telaah)."""
-    known = {migration.name for migration in migrations._migrations}
-    return any(applied.name not in known for applied in migrations.applied(db))
-
-
-def _structure_problems(db: Database, full: bool) -> list[str]:
-    pragma = "integrity_check" if full else "quick_check"
-    rows = db.execute(f"PRAGMA {pragma}").fetchall()
-    return [] if rows == [("ok",)] else [str(r[0]) for r in rows[:3]]
-
-
-def _check_file(path: Path, full: bool = True, writing: bool = True,
-                key: str | None = None) -> None:
-    """Integrity, the migration record and the schema, on a read-only connection; a
-    newer file is refused here too when it is opened for writing.
-
-    An encrypted file opened quickly (`full=False`) skips the quick check: SQLCipher
-    authenticates every page with its HMAC whenever it is read, so a damaged page is
-    refused at its first read, and decrypting the whole file to walk its structure
-    would cost five times what the check costs on a plain file. The full check
-    (`integrity_problems`, the GUI runs it in the background; `check`) walks it all."""
-    db = _connect(path, True, key)
-    try:
+        """SQLite's own integrity check; an empty list when the file is sound (a page
+        of an encrypted file that fails its HMAC is a problem too, not an error)."""
         try:
-            tables = set(db.table_names())
-            if "_sqlite_migrations" not in tables:
-                raise ProjectFileError.of(messages.NOT_A_PROJECT, path=path,
-                                          detail="no schema record")
-            problems = [] if key is not None and not full else _structure_problems(db, full)
-            if writing and _newer(db):
-                raise ProjectFileError.of(messages.PROJECT_NEWER, name=path.name)
-            problems = problems or schema_problems(db.conn)
+            rows = self.db.execute("PRAGMA integrity_check").fetchall()
         except encryption.database_errors() as error:
-            problems = [str(error)]
-    finally:
-        db.close()
-    if problems:
-        raise damaged_error(path, "; ".join(problems[:3]), key)
+            return [str(error)]
+        return [] if rows == [("ok",)] else [str(r[0]) for r in rows]

@@ -136,3 +136,19 @@ def test_a_rewritten_file_keeps_the_project_file_permissions(plain_path):
     assert stat.S_IMODE(os.stat(plain_path).st_mode) == 0o600
     change_password(plain_path, "x", None)
     assert stat.S_IMODE(os.stat(plain_path).st_mode) == 0o600
+
+
+def test_a_damaged_page_of_an_encrypted_project_is_found(tmp_path):
+    path = tmp_path / "damaged.telaah"
+    with Project.create(path, title="Studi") as project:
+        project.sources.add("interview", "Panjang", SECRET * 2000)   # many pages of text
+        project.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    change_password(path, None, "kunci")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096 + 100
+    data[middle:middle + 16] = bytes(16)               # one page no longer authenticates
+    path.write_bytes(bytes(data))
+    with pytest.raises(ProjectFileError):
+        Project.open(path, password="kunci")            # the full check walks every page
+    with Project.open(path, password="kunci", full_check=False, readonly=True) as project:
+        assert project.integrity_problems()             # what the app runs in the background
