@@ -44,7 +44,7 @@ def outcome(planner, kind: str, guid: str, our, their, *, copy_same: bool,
             theirs_text: str) -> str:
     """KEEP the project's version, TAKE the copy's, or WITHHOLD the copy's (a coding or
     memo the project deleted must not come back as new)."""
-    if their is not None and copy_same or our is None and their is None or agree:
+    if their is not None and copy_same or agree:
         return WITHHOLD if our is None else KEEP
     if project_same and own:
         return TAKE
@@ -83,6 +83,8 @@ class _SegmentEdits:
                 self._settle(guid, ours[guid], their, self._mapped(their), False, False)
 
     def _settle(self, guid, our, their, mapped, copy_same, project_same) -> None:
+        if our is None and their is None:
+            return  # deleted on both sides
         row = our if our is not None else their
         ours_version = self._version(our) if our is not None else None
         decision = outcome(
@@ -191,6 +193,8 @@ class _MemoEdits:
                 self._settle(guid, ours[guid], their, False, False)
 
     def _settle(self, guid, our, their, copy_same: bool, project_same: bool) -> None:
+        if our is None and their is None:
+            return  # deleted on both sides
         memo = our if our is not None else their
         decision = outcome(
             self.planner, "memo", guid, our, their, copy_same=copy_same,

@@ -200,3 +200,14 @@ def test_a_pseudonymised_copys_change_lands_on_the_projects_words(lead, tmp_path
     assert not _merge(lead, path).conflicts
     segment = _segment_of(lead, "Sari")
     assert lead.sources.text(segment.source_id)[segment.start:segment.end] == "percaya"
+
+
+def test_deleted_on_both_sides_is_nothing(lead, copy_path):
+    lead.segments.delete(_segment_of(lead, "Sari").id)
+    with Project.open(copy_path, coder="Sari") as copy:
+        copy.segments.delete(_segment_of(copy, "Sari").id)
+        copy.memos.delete(copy.memos.list("source")[0].id)
+    lead.memos.delete(lead.memos.list("source")[0].id)
+    result = _merge(lead, copy_path)
+    assert not result.changed and not result.conflicts
+    assert _segments(lead) == [("Lead", Y, *MEETING)]
