@@ -224,7 +224,7 @@ class _MemoEdits:
 
 
 def _memo_what(memo) -> str:
-    return f"{memo.target_type} memo {_short(memo.title or memo.body)!r} ({memo.author or '?'})"
+    return f"{_short(memo.title or memo.body)!r} ({memo.author or '?'})"
 
 
 def _memo_text(memo) -> str:
