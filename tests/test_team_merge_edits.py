@@ -71,11 +71,16 @@ def test_an_own_coding_changed_only_in_the_copy_is_taken(lead, copy_path):
 def test_an_own_coding_deleted_in_the_copy_is_deleted_with_its_memo(lead, copy_path):
     with Project.open(copy_path, coder="Sari") as copy:
         copy.segments.delete(_segment_of(copy, "Sari").id)
+    changes = []
+    lead.subscribe(changes.append)
     result = _merge(lead, copy_path)
     assert result.plans[0].counts()["segment_deletions"] == 1
     assert [s.coder for s in lead.segments.all()] == ["Lead"]
     assert lead.memos.list("segment") == []
     assert [m.title for m in lead.memos.list()] == ["Catatan"]
+    lead.undo(changes[0])  # one step brings the coding back with its memo
+    assert ("Sari", X, *TRUST) in _segments(lead)
+    assert [m.body for m in lead.memos.list("segment")] == ["Informan percaya."]
 
 
 def test_merging_the_same_copy_twice_changes_nothing_more(lead, copy_path):
