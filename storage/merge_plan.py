@@ -14,7 +14,9 @@ baseline (a REFI-QDA file, a plain file copy). A conflict is resolved by an expl
 choice, "ours" (keep the project's) or "theirs" (take the copy's): `choices` by
 conflict id, else the choice recorded when this copy was merged before, else `prefer`.
 Segments of a source whose text differs are carried onto the project's text by
-`storage.text_align`; those whose words are gone are skipped and counted.
+`storage.text_align`; those whose words are gone are skipped and counted. Codings and
+memos the coder changed or deleted in the copy are planned by `storage.merge_edits`
+(from the copy's handout state), before the new ones.
 """
 
 from __future__ import annotations
@@ -134,7 +136,6 @@ class _Ours:
         for record in project.team.records("merged"):
             self.previous_choices.setdefault(record.copy_guid, {}).update(
                 record.details.get("choices") or {})
-
         self._segment_rows: dict[str, list] | None = None
         self._memos: dict | None = None
 
