@@ -22,6 +22,9 @@ version: when the copy's and the project's differ, that is a conflict as well.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import itemgetter
+
 from storage.handout import text_hash
 from storage.handout_state import memo_hash, quote_hash, read_state
 from storage.segments import CODE, CODER, END, GUID, ID, SOURCE, START, VALENCE
@@ -40,15 +43,16 @@ def plan_edits(planner) -> None:
 
 
 def outcome(planner, kind: str, guid: str, our, their, *, copy_same: bool,
-            project_same: bool, agree: bool, own: bool, what: str, ours_text: str,
-            theirs_text: str) -> str:
+            project_same: bool, agree: bool, own: bool,
+            describe: Callable[[], tuple[str, str, str]]) -> str:
     """KEEP the project's version, TAKE the copy's, or WITHHOLD the copy's (a coding or
-    memo the project deleted must not come back as new)."""
+    memo the project deleted must not come back as new). `describe()` gives a
+    conflict's what, ours and theirs."""
     if their is not None and copy_same or agree:
         return WITHHOLD if our is None else KEEP
     if project_same and own:
         return TAKE
-    if planner.decide(kind, guid, what, ours_text, theirs_text) == "theirs":
+    if planner.decide(kind, guid, *describe()) == "theirs":
         return TAKE
     return WITHHOLD if our is None else KEEP
 
@@ -58,16 +62,16 @@ class _SegmentEdits:
         self.planner, self.base, self.ours = planner, base, planner.ours
         self.coder = planner.copy.stamp.coder
         self.texts = planner.copy.baseline.get("texts", {})
-        self.their_codes = {c.id: c.guid for c in planner.theirs.codes.list()}
-        self.our_sources = {s.id: s.guid
-                            for s in self.ours.project.sources.list(with_length=False)}
         self.changed_texts: dict[tuple[str, int], str | None] = {}
 
     def plan(self) -> None:
-        theirs = {row[GUID]: row for row in self.planner.their_segments()}
-        known = self.ours.segment_guids
-        if not self.base and not any(guid in known for guid in theirs):
-            return
+        rows = self.planner.their_segments()
+        if not self.base and self.ours.segment_guids.isdisjoint(map(itemgetter(GUID), rows)):
+            return  # a blind copy: nothing handed out, nothing merged from it before
+        self.their_codes = {c.id: c.guid for c in self.planner.theirs.codes.list()}
+        self.our_sources = {s.id: s.guid
+                            for s in self.ours.project.sources.list(with_length=False)}
+        theirs = {row[GUID]: row for row in rows}
         ours = self.ours.segment_rows()
         for guid, state in self.base.items():
             our, their = ours.get(guid), theirs.get(guid)
@@ -91,9 +95,9 @@ class _SegmentEdits:
             self.planner, "segment", guid, our, their, copy_same=copy_same,
             project_same=project_same,
             agree=our is not None and their is not None and ours_version == mapped,
-            own=row[CODER] == self.coder, what=self._what(row, our is not None),
-            ours_text=self._describe(ours_version),
-            theirs_text=self._describe(mapped) if their is not None else DELETED)
+            own=row[CODER] == self.coder,
+            describe=lambda: (self._what(row, our is not None), self._describe(ours_version),
+                              self._describe(mapped) if their is not None else DELETED))
         if decision == WITHHOLD:
             self.planner.withheld.add(guid)
         elif decision == TAKE and our is not None:
@@ -201,8 +205,8 @@ class _MemoEdits:
             project_same=project_same,
             agree=our is not None and their is not None and (
                 our.title, our.body) == (their.title, their.body),
-            own=memo.author == self.coder, what=_memo_what(memo),
-            ours_text=_memo_text(our), theirs_text=_memo_text(their))
+            own=memo.author == self.coder,
+            describe=lambda: (_memo_what(memo), _memo_text(our), _memo_text(their)))
         if decision == WITHHOLD:
             self.planner.withheld.add(guid)
         elif decision == TAKE and our is not None:
