@@ -216,3 +216,13 @@ def test_deleted_on_both_sides_is_nothing(lead, copy_path):
     result = _merge(lead, copy_path)
     assert not result.changed and not result.conflicts
     assert _segments(lead) == [("Lead", Y, *MEETING)]
+
+
+def test_a_coding_moved_to_a_code_made_in_the_copy(lead, copy_path):
+    with Project.open(copy_path, coder="Sari") as copy:
+        theme = copy.codes.add("Local trust", "Kepercayaan lokal")
+        copy.segments.update(_segment_of(copy, "Sari").id, code_id=theme)
+    assert not _merge(lead, copy_path).conflicts
+    segment = _segment_of(lead, "Sari")
+    assert lead.codes.get(segment.code_id).label_en == "Local trust"
+    assert (segment.start, segment.end) == TRUST
