@@ -174,7 +174,8 @@ class _SegmentEdits:
             return DELETED
         code = self.ours.codes.get(version[0])
         label = (code.label_en or code.label_id) if code else "?"
-        return f"{label} [{version[2]}, {version[3]}) {version[1]}"
+        valence = "" if version[1] == "supports" else f" ({version[1]})"
+        return f"{label} [{version[2]}, {version[3]}){valence}"
 
 
 class _MemoEdits:
