@@ -120,3 +120,53 @@ def merge_three(context: Context) -> dict:
         values.append(timed(work))
         project.close()
     return {"values": values, "details": {"segments merged": merged}}
+
+
+def edits_folder(context: Context) -> Path:
+    """A copy of the study handed out *with* its codings to their coder, who then
+    changed the bounds of 1,000 of them and deleted 1,000 (built once, untimed)."""
+    folder = team_folder(context) / "edits"
+    if not (folder / "copy.telaah").is_file():
+        from storage import Project
+        from storage.handout import prepare_copy
+
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir()
+        shutil.copy(context.project, folder / "lead.telaah")
+        with Project.open(folder / "lead.telaah", coder="Lead", backups_kept=0) as lead:
+            coder = next(iter(lead.segments.coders()))
+            prepare_copy(lead, folder / "copy.telaah", coder=coder)
+        with Project.open(folder / "copy.telaah", coder=coder, backups_kept=0) as copy:
+            chosen = [s for s in copy.segments.all() if s.coder == coder][::50][:2000]
+            with copy.action("Edit codings"):
+                for segment in chosen[:1000]:
+                    copy.segments.update(segment.id, end=max(segment.start + 1,
+                                                             segment.end - 3))
+                copy.segments.delete([s.id for s in chosen[1000:]])
+    return folder
+
+
+@measure("merge_edits", "merge a copy handed out with its codings: 1,000 changed, "
+         "1,000 deleted")
+def merge_edits(context: Context) -> dict:
+    from importers.coder_copies import open_copies
+    from storage import Project
+    from storage.merge import merge
+
+    folder = edits_folder(context)
+    values, counts = [], {}
+    for _ in range(context.runs):
+        target = context.scratch_dir() / "lead.telaah"
+        shutil.copy(folder / "lead.telaah", target)
+        project = Project.open(target, coder="Lead", backups_kept=0)
+
+        def work(project=project):
+            nonlocal counts
+            with open_copies(project, [folder / "copy.telaah"]) as copies:
+                counts = merge(project, copies.copies).plans[0].counts()
+
+        values.append(timed(work))
+        project.close()
+    return {"values": values,
+            "details": {key: counts[key] for key in ("segment_changes", "segment_deletions",
+                                                     "conflicts")}}

@@ -9,7 +9,8 @@ verdicts, conclusions, key quotes and summary texts (for blind double coding), l
 `rewrite(copy)` change the copy (the pseudonymisation of `exporters.handout_privacy`),
 and stamps it ('from' in `team_copies`): the study it came from, the coder, and the
 baseline a merge compares against (each source's text, each code's labels and parent,
-each verdict and summary, as they were when handed out). The codebook is always kept.
+each verdict and summary, as they were when handed out; each coding and memo in
+`storage.handout_state`). The codebook is always kept.
 The project itself records the copy as 'handed_out' (one small undoable action).
 """
 
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from storage import encryption, messages
 from storage.errors import TelaahError, ValidationError
+from storage.handout_state import record_state
 from storage.team import CopyRecord
 
 
@@ -72,6 +74,7 @@ def prepare_copy(project, output: str | Path, *, coder: str,
                             without_codings, rewrite is not None)
             with copy.action("Stamp copy", journal=False) as act:
                 copy.team.record(act, record)
+                record_state(project, copy, act)
             segments = copy.segments.count()
     except BaseException:
         for leftover in (output, Path(f"{output}-wal"), Path(f"{output}-shm")):
@@ -138,6 +141,7 @@ def _stamp(project, copy, copy_guid: str, coder: str, chosen: set[int],
                       details={"sources": sorted(origin_texts),
                                "without_codings": without_codings,
                                "pseudonymized": pseudonymized,
+                               "handout_state": True,
                                "baseline": baseline(copy, origin_texts)})
 
 

@@ -72,6 +72,7 @@ TABLE_KINDS: dict[str, Kind | None] = {
     "survey_answers": Kind.SURVEY_RESPONSES,
     "survey_text_sources": Kind.SOURCES,
     "team_copies": Kind.TEAM_COPIES,
+    "handout_state": Kind.TEAM_COPIES,  # a copy's codings and memos as handed out
     "sources_fts": None,
     "users": Kind.STUDY,               # users named in REFI-QDA files (GUID, name)
     "media": Kind.MEDIA,

@@ -5,7 +5,8 @@ File → Merge coder's copy…).
 and, unless `dry_run`, applies every copy's plan in one action: new participants,
 sources and codes, changed source texts (as edits, so the project's own segments
 follow them) and code labels or parents, then each coder's segments (with their
-coder), memos, verdicts and summary texts, and a 'merged' record per copy with what it
+coder), memos, verdicts and summary texts, the edits and deletions of codings and
+memos made in the copy (`storage.merge_edits`), and a 'merged' record per copy with what it
 brought and the choices made (so merging the same copy again asks nothing and changes
 nothing). Unresolved conflicts refuse the whole merge.
 """
@@ -18,9 +19,8 @@ from dataclasses import dataclass
 from storage import messages
 from storage.errors import ValidationError
 from storage.gc_pause import gc_paused
-from storage.merge_items import CODE, GUID, ID, MEMO, PARTICIPANT, SOURCE, VALENCE
 from storage.merge_plan import CHOICES, CopyPlan, OpenCopy, plan_merge
-from storage.segments import NewSegment
+from storage.segments import CODE, GUID, ID, MEMO, PARTICIPANT, SOURCE, VALENCE, NewSegment
 from storage.team import CopyRecord
 from storage.text_align import edits
 
@@ -42,7 +42,8 @@ class MergeResult:
     def as_json(self) -> dict:
         return {"dry_run": self.dry_run, "changed": self.changed,
                 "copies": [{"copy": str(p.copy.path), "coder": p.copy.coder,
-                            "copy_id": p.copy.copy_guid, **p.counts()} for p in self.plans],
+                            "copy_id": p.copy.copy_guid, **p.counts(), "edits": p.edits}
+                           for p in self.plans],
                 "conflicts": [{"id": c.id, "kind": c.kind, "what": c.what, "ours": c.ours,
                                "theirs": c.theirs, "copy": c.copy, "choice": c.choice}
                               for c in self.conflicts]}
@@ -75,12 +76,12 @@ def _merge(project, copies, choices, prefer, dry_run) -> MergeResult:
         ids = ", ".join(c.id for c in result.unresolved)
         raise ValidationError.of(messages.MERGE_UNRESOLVED, count=len(result.unresolved),
                                  ids=ids)
-    if all(plan.empty for plan in plans):
+    if all(plan.empty and not plan.new_choices for plan in plans):
         return result
     names = ", ".join(p.copy.coder or p.copy.path.name for p in plans)
     with _large_cache(project), project.action(f"Merge copies of {names}") as act:
         for plan in plans:
-            if not plan.empty:
+            if not plan.empty or plan.new_choices:
                 _Applier(project, act, plan).apply()
     result.changed = True
     return result
@@ -113,6 +114,7 @@ class _Applier:
             for start, end, inserted in edits(project.sources.text(source_id), text):
                 project.sources.edit_text(source_id, start, end, inserted)
         codes = self._codes()
+        self._edits(codes)
         segments = self._segments(sources, codes, people)
         self._memos(sources, codes, people, segments)
         for guid, judgement in self.plan.verdicts:
@@ -173,6 +175,19 @@ class _Applier:
                 update["parent_id"] = parent
             codes.update(ids[guid], **update)
         return ids
+
+    def _edits(self, codes: dict[str, int]) -> None:
+        """The copy's edits and deletions of codings and memos (`storage.merge_edits`);
+        memos first, as deleting a coding deletes its memos."""
+        project, plan = self.project, self.plan
+        for memo_id, title, body in plan.memo_changes:
+            project.memos.update(memo_id, title=title, body=body)
+        for memo_id in plan.memo_deletions:
+            project.memos.delete(memo_id)
+        for segment_id, code_guid, valence, start, end in plan.segment_changes:
+            project.segments.update(segment_id, start=start, end=end,
+                                    code_id=codes[code_guid], valence=valence)
+        project.segments.delete_rows(self.act, plan.segment_deletions)
 
     def _segments(self, sources, codes, people) -> dict[str, int]:
         their_sources = {s.id: s.guid for s in self.theirs.sources.list(with_length=False)}

@@ -4,12 +4,13 @@ memos, verdicts and summary texts of a copy come in, and the conflicts among the
 from __future__ import annotations
 
 from storage.handout import summary_key, text_hash
-
-# Fields of a segment tuple (`SegmentRepository.tuples`, in `Segment`'s order).
-ID, SOURCE, CODE, START, END, VALENCE, PARTICIPANT, CODER, MEMO, GUID = range(10)
+from storage.segments import CODE, CODER, END, GUID, ID, SOURCE, START
 
 
 def plan_items(planner) -> None:
+    from storage.merge_edits import plan_edits
+
+    plan_edits(planner)
     _segments(planner)
     _memos(planner)
     _verdicts(planner)
@@ -20,9 +21,10 @@ def _segments(planner) -> None:
     ours, result = planner.ours, planner.result
     fallback = planner.copy.coder
     known, code_map, positions = ours.segment_guids, planner.code_map, planner.positions
-    for row in planner.theirs.segments.tuples():
+    withheld = planner.withheld
+    for row in planner.their_segments():
         guid = row[GUID]
-        if guid in known:
+        if guid in known or guid in withheld:
             continue
         position = positions.get(row[SOURCE])
         start, end = row[START], row[END]
@@ -40,7 +42,7 @@ def _memos(planner) -> None:
     theirs = planner.theirs
     segment_guids = None
     for memo in theirs.memos.list():
-        if memo.guid in ours.memo_guids:
+        if memo.guid in ours.memo_guids or memo.guid in planner.withheld:
             continue
         target = None
         if memo.target_type == "study":
@@ -53,7 +55,7 @@ def _memos(planner) -> None:
             target = planner.participant_map.get(memo.target_id)
         elif memo.target_type == "segment":
             if segment_guids is None:
-                segment_guids = {row[ID]: row[GUID] for row in theirs.segments.tuples()}
+                segment_guids = {row[ID]: row[GUID] for row in planner.their_segments()}
             guid = segment_guids.get(memo.target_id)
             target = guid if guid in ours.segment_guids else None
         if target is None:

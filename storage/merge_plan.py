@@ -14,7 +14,9 @@ baseline (a REFI-QDA file, a plain file copy). A conflict is resolved by an expl
 choice, "ours" (keep the project's) or "theirs" (take the copy's): `choices` by
 conflict id, else the choice recorded when this copy was merged before, else `prefer`.
 Segments of a source whose text differs are carried onto the project's text by
-`storage.text_align`; those whose words are gone are skipped and counted.
+`storage.text_align`; those whose words are gone are skipped and counted. Codings and
+memos the coder changed or deleted in the copy are planned by `storage.merge_edits`
+(from the copy's handout state), before the new ones.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from storage.handout import summary_key, text_hash
 from storage.models import Code
+from storage.segments import GUID
 from storage.team import CopyRecord
 from storage.text_align import PositionMap
 
@@ -76,10 +79,17 @@ class CopyPlan:
     memos: list = field(default_factory=list)
     verdicts: list[tuple[str, object]] = field(default_factory=list)   # our code guid
     summaries: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    # Edits and deletions made in the copy (`storage.merge_edits`), on our ids:
+    segment_changes: list[tuple[int, str, str, int, int]] = field(default_factory=list)
+    segment_deletions: list[int] = field(default_factory=list)
+    memo_changes: list[tuple[int, str, str]] = field(default_factory=list)
+    memo_deletions: list[int] = field(default_factory=list)
+    edits: list[dict] = field(default_factory=list)     # what each of them is, for lists
     conflicts: list[Conflict] = field(default_factory=list)
     skipped_segments: int = 0
     skipped_memos: int = 0
     choices: dict[str, str] = field(default_factory=dict)
+    new_choices: bool = False    # a choice not recorded yet (kept even if all 'ours')
     code_map: dict[int, str] = field(default_factory=dict)         # their id -> our guid
     participant_map: dict[int, str] = field(default_factory=dict)  # their id -> our guid
 
@@ -88,7 +98,12 @@ class CopyPlan:
                 "source_texts": len(self.texts), "codes": len(self.codes),
                 "code_changes": len(self.code_changes), "segments": len(self.segments),
                 "memos": len(self.memos), "verdicts": len(self.verdicts),
-                "summaries": len(self.summaries), "conflicts": len(self.conflicts),
+                "summaries": len(self.summaries),
+                "segment_changes": len(self.segment_changes),
+                "segment_deletions": len(self.segment_deletions),
+                "memo_changes": len(self.memo_changes),
+                "memo_deletions": len(self.memo_deletions),
+                "conflicts": len(self.conflicts),
                 "skipped_segments": self.skipped_segments,
                 "skipped_memos": self.skipped_memos}
 
@@ -121,6 +136,21 @@ class _Ours:
         for record in project.team.records("merged"):
             self.previous_choices.setdefault(record.copy_guid, {}).update(
                 record.details.get("choices") or {})
+        self._segment_rows: dict[str, list] | None = None
+        self._memos: dict | None = None
+
+    def segment_rows(self) -> dict[str, list]:
+        """The project's segments by guid (as lists, updated as edits are planned)."""
+        if self._segment_rows is None:
+            self._segment_rows = {row[GUID]: list(row)
+                                  for row in self.project.segments.tuples()}
+        return self._segment_rows
+
+    def memos(self) -> dict:
+        """The project's memos by guid (updated as edits are planned)."""
+        if self._memos is None:
+            self._memos = {m.guid: m for m in self.project.memos.list()}
+        return self._memos
 
     def text(self, guid: str) -> str:
         if guid not in self.texts:
@@ -153,6 +183,14 @@ class _CopyPlanner:
         self.participant_map = self.result.participant_map
         self.source_map: dict[int, str] = {}      # their source id -> source guid
         self.positions: dict[int, PositionMap | None] = {}
+        self.withheld: set[str] = set()   # segment/memo guids not to bring in as new
+        self._their_segments: list[tuple] | None = None
+
+    def their_segments(self) -> list[tuple]:
+        """The copy's segments as tuples (`SegmentRepository.tuples`), read once."""
+        if self._their_segments is None:
+            self._their_segments = self.theirs.segments.tuples()
+        return self._their_segments
 
     def plan(self) -> CopyPlan:
         from storage.merge_items import plan_items
@@ -173,6 +211,8 @@ class _CopyPlanner:
                                               self.copy.path.name, choice))
         if choice:
             self.result.choices[conflict_id] = choice
+            recorded = self.ours.previous_choices.get(self.copy.copy_guid, {})
+            self.result.new_choices |= recorded.get(conflict_id) != choice
         return choice or "ours"
 
     def three_way(self, ours, theirs, base, *, has_base: bool) -> str:

@@ -419,6 +419,24 @@ def m0015_refi_fidelity(db: Database) -> None:
     )
 
 
+@migrations(name="0017_handout_state")
+def m0017_handout_state(db: Database) -> None:
+    """What a coder's copy held when it was handed out, one row per coding or memo
+    (`storage.handout_state`): `state` is JSON, the fingerprint a later merge compares
+    the copy's and the project's versions against, to tell an edit or a deletion made
+    in the copy from one made in the project since (and both: a conflict)."""
+    db.executescript(
+        """
+        CREATE TABLE handout_state (
+            kind TEXT NOT NULL CHECK (kind IN ('segment', 'memo')),
+            guid TEXT NOT NULL,
+            state TEXT NOT NULL,
+            PRIMARY KEY (kind, guid)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 @migrations(name="0018_typed_text")
 def m0018_typed_text(db: Database) -> None:
     """The typing log (`storage.typing`): keystrokes stored at once, laid into their

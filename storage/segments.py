@@ -21,6 +21,8 @@ from storage.stamps import new_guid, now
 _SELECT = ("SELECT id, source_id, code_id, start_pos, end_pos, valence, participant_id, "
            "coder, memo, guid, created, modified FROM segments")
 
+# Fields of a segment tuple (`SegmentRepository.tuples`, in `Segment`'s order).
+ID, SOURCE, CODE, START, END, VALENCE, PARTICIPANT, CODER, MEMO, GUID = range(10)
 
 _INSERT_COLUMNS = ("guid", "source_id", "code_id", "start_pos", "end_pos", "valence",
                    "participant_id", "coder", "memo", "created", "modified")

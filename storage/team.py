@@ -58,3 +58,13 @@ class TeamRepository(Repository):
             "origin_guid": entry.origin_guid, "origin_title": entry.origin_title,
             "origin_path": entry.origin_path, "at": entry.at or now(),
             "details": json.dumps(entry.details, ensure_ascii=False)})
+
+    def record_handout_state(self, act, rows: list[tuple[str, str, str]]) -> None:
+        """A copy's codings and memos as handed out: (kind, guid, JSON state) rows
+        (`storage.handout_state`), within an ongoing action."""
+        act.insert_rows("handout_state", ("kind", "guid", "state"), rows)
+
+    def handout_state(self, kind: str) -> dict[str, Any]:
+        """{guid: state} of one kind ('segment' or 'memo') as the copy was handed out."""
+        return {guid: json.loads(state) for guid, state in self.db.execute(
+            "SELECT guid, state FROM handout_state WHERE kind = ?", [kind])}

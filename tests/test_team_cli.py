@@ -100,3 +100,33 @@ def test_a_copy_made_by_a_newer_telaah_is_refused(team_path, tmp_path, capsys):
 def test_merge_with_an_unknown_choice_is_refused(team_path, tmp_path, capsys):
     assert run(["merge", str(team_path), str(team_path), "--take", "x=maybe"]) == 2
     assert "not a choice" in capsys.readouterr().err
+
+
+def test_merge_lists_and_applies_a_coders_edits_and_deletions(team_path, tmp_path, capsys):
+    copy = tmp_path / "a.telaah"
+    with Project.open(team_path, coder="Lead") as project:
+        memo_target = next(s.id for s in project.segments.all() if s.coder == "A")
+        project.memos.add("segment", memo_target, "Catatan A", "Awal.", author="A")
+    assert run(["handout", str(team_path), "--coder", "A", "--output", str(copy)]) == 0
+    with Project.open(copy, coder="A") as project:
+        first, second, *_ = [s for s in project.segments.all() if s.coder == "A"]
+        project.segments.update(first.id, end=first.end - 5)
+        project.segments.delete(second.id)
+    capsys.readouterr()
+    assert run(["merge", str(team_path), str(copy), "--dry-run", "--json"]) == 0
+    planned = json.loads(capsys.readouterr().out)["copies"][0]
+    assert (planned["segment_changes"], planned["segment_deletions"]) == (1, 1)
+    assert (planned["memo_changes"], planned["memo_deletions"]) == (0, 0)
+    assert sorted(e["action"] for e in planned["edits"]) == ["change", "delete"]
+    assert {e["id"] for e in planned["edits"]} == {first.guid, second.guid}
+    assert run(["merge", str(team_path), str(copy), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 segment changes, 1 segment deletions" in out and "  delete segment" in out
+    assert run(["merge", str(team_path), str(copy)]) == 0
+    with Project.open(team_path, coder="Lead") as project:
+        mine = {s.guid: (s.start, s.end) for s in project.segments.all() if s.coder == "A"}
+        assert second.guid not in mine and mine[first.guid] == (first.start, first.end - 5)
+        assert project.segments.count() == 8
+    capsys.readouterr()
+    assert run(["merge", str(team_path), str(copy), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["changed"] is False

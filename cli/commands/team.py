@@ -4,7 +4,8 @@
   [--without-codings] [--pseudonymize]`: a copy for one coder (`storage.handout`).
 - `merge PROJECT COPY... [--dry-run] [--json] [--take ID=ours|theirs ...]
   [--prefer ours|theirs]`: coders' copies (Telaah or REFI-QDA) back into the project
-  in one undoable step (`storage.merge`); conflicts are listed and need a choice.
+  in one undoable step (`storage.merge`): what is new, and the codings and memos the
+  coder changed or deleted in the copy; conflicts are listed and need a choice.
 - `agreement PROJECT --coders A B [C...] [--unit char|segment] [--overlap 0.9]
   [--code ID ...] [--json]`: inter-coder agreement (`analysis.agreement`), each table
   printed with its unit and rule.
@@ -92,8 +93,11 @@ def _print_merge(result) -> None:
     verb = "Would merge" if result.dry_run else ("Merged" if result.changed else "Nothing new in")
     for entry in result.as_json()["copies"]:
         counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in entry.items()
-                           if k not in ("copy", "coder", "copy_id") and v)
+                           if k not in ("copy", "coder", "copy_id", "edits") and v)
         print(f"{verb} {entry['copy']} ({entry['coder'] or 'no coder'}): {counts or 'nothing'}")
+        for edit in entry["edits"]:
+            change = f" -> {edit['to']}" if edit["action"] == "change" else ""
+            print(f"  {edit['action']} {edit['kind']} {edit['what']}{change}")
     for conflict in result.conflicts:
         print(f"conflict {conflict.id}: {conflict.what}: ours {conflict.ours!r}, "
               f"theirs {conflict.theirs!r} -> {conflict.choice or 'choose with --take'}")

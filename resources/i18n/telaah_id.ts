@@ -2564,122 +2564,197 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="54" />
+            <location filename="../../gui/team/merge_dialog.py" line="56" />
             <source>Merge coders' copies</source>
             <translation>Gabungkan salinan para pengode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <location filename="../../gui/team/merge_dialog.py" line="57" />
             <source>participants</source>
             <translation>informan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="55" />
+            <location filename="../../gui/team/merge_dialog.py" line="57" />
             <source>sources</source>
             <translation>sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="56" />
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
             <source>changed source texts</source>
             <translation>teks sumber yang berubah</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="56" />
+            <location filename="../../gui/team/merge_dialog.py" line="58" />
             <source>codes</source>
             <translation>kode</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="57" />
+            <location filename="../../gui/team/merge_dialog.py" line="59" />
             <source>renamed or moved codes</source>
             <translation>kode yang diganti nama atau dipindah</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <location filename="../../gui/team/merge_dialog.py" line="60" />
             <source>codings</source>
             <translation>koding</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="58" />
+            <location filename="../../gui/team/merge_dialog.py" line="60" />
             <source>memos</source>
             <translation>memo</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="59" />
+            <location filename="../../gui/team/merge_dialog.py" line="61" />
             <source>verdicts</source>
             <translation>penilaian</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="59" />
+            <location filename="../../gui/team/merge_dialog.py" line="61" />
             <source>summary texts</source>
             <translation>teks ringkasan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="60" />
+            <location filename="../../gui/team/merge_dialog.py" line="62" />
+            <source>codings changed in the copy</source>
+            <translation>koding yang diubah di salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="63" />
+            <source>codings deleted in the copy</source>
+            <translation>koding yang dihapus di salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="64" />
+            <source>memos changed in the copy</source>
+            <translation>memo yang diubah di salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="65" />
+            <source>memos deleted in the copy</source>
+            <translation>memo yang dihapus di salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="66" />
             <source>codings whose words are gone (skipped)</source>
             <translation>koding yang kata-katanya sudah hilang (dilewati)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="61" />
+            <location filename="../../gui/team/merge_dialog.py" line="67" />
             <source>memos without their target (skipped)</source>
             <translation>memo tanpa sasarannya (dilewati)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="66" />
+            <location filename="../../gui/team/merge_dialog.py" line="72" />
             <source>%1 (%2): %3</source>
             <translation>%1 (%2): %3</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="67" />
+            <location filename="../../gui/team/merge_dialog.py" line="73" />
             <source>nothing new</source>
             <translation>tidak ada yang baru</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="69" />
+            <location filename="../../gui/team/merge_dialog.py" line="77" />
             <source>Conflicts: choose for each which version stands.</source>
             <translation>Konflik: pilih versi mana yang dipakai untuk masing-masing.</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <location filename="../../gui/team/merge_dialog.py" line="80" />
             <source>Copy</source>
             <translation>Salinan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <location filename="../../gui/team/merge_dialog.py" line="80" />
             <source>What</source>
             <translation>Apa</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <location filename="../../gui/team/merge_dialog.py" line="80" />
             <source>Ours</source>
             <translation>Milik kita</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="72" />
+            <location filename="../../gui/team/merge_dialog.py" line="80" />
             <source>Theirs</source>
             <translation>Milik salinan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="73" />
+            <location filename="../../gui/team/merge_dialog.py" line="81" />
             <source>Keep</source>
             <translation>Pakai</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="77" />
+            <location filename="../../gui/team/merge_dialog.py" line="85" />
             <source>— choose —</source>
             <translation>— pilih —</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="78" />
+            <location filename="../../gui/team/merge_dialog.py" line="86" />
             <source>Ours (this project)</source>
             <translation>Milik kita (proyek ini)</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="79" />
+            <location filename="../../gui/team/merge_dialog.py" line="87" />
             <source>Theirs (the copy)</source>
             <translation>Milik salinan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="88" />
+            <location filename="../../gui/team/merge_dialog.py" line="91" />
+            <source>Coding changed: %1 → %2</source>
+            <translation>Koding diubah: %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="92" />
+            <source>Coding deleted: %1</source>
+            <translation>Koding dihapus: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="93" />
+            <source>Memo changed: %1 → %2</source>
+            <translation>Memo diubah: %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="94" />
+            <source>Memo deleted: %1</source>
+            <translation>Memo dihapus: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="98" />
+            <source>Coding</source>
+            <translation>Koding</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="98" />
+            <source>Memo</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="99" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="99" />
+            <source>Source text</source>
+            <translation>Teks sumber</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="100" />
+            <source>Verdict</source>
+            <translation>Penilaian</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="100" />
+            <source>Summary text</source>
+            <translation>Teks ringkasan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="101" />
+            <source>(deleted)</source>
+            <translation>(dihapus)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="115" />
             <source>Choose a version for every conflict first.</source>
             <translation>Pilih dulu satu versi untuk setiap konflik.</translation>
         </message>
@@ -3262,7 +3337,7 @@
         <name>PrivacyActions</name>
         <message>
             <location filename="../../gui/privacy_actions.py" line="41" />
-            <location filename="../../gui/privacy_actions.py" line="213" />
+            <location filename="../../gui/privacy_actions.py" line="209" />
             <source>Project password</source>
             <translation>Kata sandi proyek</translation>
         </message>
@@ -3277,12 +3352,12 @@
             <translation>%1 terenkripsi. Kata sandi:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="184" />
+            <location filename="../../gui/privacy_actions.py" line="180" />
             <source>Project pass&amp;word…</source>
             <translation>Kata sandi pro&amp;yek…</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="185" />
+            <location filename="../../gui/privacy_actions.py" line="181" />
             <source>Pri&amp;vacy…</source>
             <translation>Pri&amp;vasi…</translation>
         </message>
@@ -3310,7 +3385,7 @@
             <translation>&amp;Selalu ganti dalam ekspor tersamar:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="156" />
+            <location filename="../../gui/privacy_actions.py" line="155" />
             <source>Change privacy settings</source>
             <translation>Ubah pengaturan privasi</translation>
         </message>
@@ -3343,57 +3418,57 @@
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="329" />
+            <location filename="../../gui/project_actions.py" line="326" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="330" />
+            <location filename="../../gui/project_actions.py" line="327" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="331" />
+            <location filename="../../gui/project_actions.py" line="328" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="332" />
+            <location filename="../../gui/project_actions.py" line="329" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="333" />
+            <location filename="../../gui/project_actions.py" line="330" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="334" />
+            <location filename="../../gui/project_actions.py" line="331" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="358" />
+            <location filename="../../gui/project_actions.py" line="355" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="361" />
+            <location filename="../../gui/project_actions.py" line="358" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="370" />
+            <location filename="../../gui/project_actions.py" line="367" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="386" />
+            <location filename="../../gui/project_actions.py" line="383" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="391" />
+            <location filename="../../gui/project_actions.py" line="388" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -4855,7 +4930,7 @@
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="275" />
+            <location filename="../../gui/project_actions.py" line="274" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>

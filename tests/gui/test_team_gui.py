@@ -137,3 +137,29 @@ def test_the_handout_dialog_gives_its_options(window, qtbot):
     options = dialog.options()
     assert options["coder"] == "Sari" and options["without_codings"]
     assert options["source_ids"] == [window.bridge.project.sources.by_title("S1").id]
+
+
+def test_the_merge_dialog_shows_a_coders_edits_and_deletions(feature, window, tmp_path,
+                                                              qtbot):
+    from gui.team.merge_dialog import MergeDialog
+    from importers.coder_copies import open_copies
+    from storage.merge import merge
+
+    project = window.bridge.project
+    path = feature.prepare_copy({"coder": "A", "output": str(tmp_path / "a.telaah")})
+    with Project.open(path, coder="A") as copy:
+        first, second, *_ = [s for s in copy.segments.all() if s.coder == "A"]
+        copy.segments.update(first.id, end=first.end - 5)
+        copy.segments.delete(second.id)
+        theirs_b = next(s for s in copy.segments.all() if s.coder == "B")
+        copy.segments.delete(theirs_b.id)
+    with open_copies(project, [path]) as copies:
+        dialog = MergeDialog(merge(project, copies.copies, dry_run=True), window)
+        qtbot.addWidget(dialog)
+    summary = dialog.summary.toPlainText()
+    assert "1 codings changed in the copy, 1 codings deleted in the copy" in summary
+    assert "Coding changed: S1" in summary and "Coding deleted: " in summary
+    assert dialog.conflicts.rowCount() == 1  # B's coding, deleted in A's copy
+    assert dialog.conflicts.item(0, 1).text().startswith("Coding: ")
+    assert "(B)" in dialog.conflicts.item(0, 1).text()
+    assert dialog.conflicts.item(0, 3).text() == "(deleted)"
