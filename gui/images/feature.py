@@ -5,7 +5,10 @@ Image dock (tabbed with the Transcription dock, raised when the source shown has
 images) and the import of PDFs and
 images as documentation sources: a PDF is read in the background with a progress bar
 and Cancel (`importers.pdf.read_pdf`), then stored as one undoable action; a scanned
-PDF's pages come in as images, said in a message.
+PDF's pages come in as images, said in a message. A coded image region opened from a
+list of evidence (retrieval, the board: `selection.segment_requested` with the
+region's negative item id, see `storage.region_evidence`) shows its image here with
+the region marked.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from importers.pdf import read_pdf, store_pdf
 from storage import messages
 from storage.errors import Message, TelaahError
 from storage.progress import Cancelled
+from storage.region_evidence import is_region, region_of
 
 DOCK_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Image")
 STATUS_MS = 6000
@@ -53,6 +57,7 @@ class ImagesFeature(QObject):
             if codebook is not None:
                 codebook.raise_()
         self.panel.has_images.connect(self._raise_when_images)
+        selection.segment_requested.connect(self.open_region)
         self.panel.message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
         self.import_action = QAction(self)
         self.import_action.setObjectName("importDocumentsAction")
@@ -72,6 +77,12 @@ class ImagesFeature(QObject):
 
     def _raise_when_images(self, has_images: bool) -> None:
         if has_images:
+            self.dock.show()
+            self.dock.raise_()
+
+    def open_region(self, item: int) -> None:
+        """Show a coded region (negative evidence item id); segments are the text's."""
+        if is_region(item) and self.panel.show_region(region_of(item)):
             self.dock.show()
             self.dock.raise_()
 

@@ -224,7 +224,8 @@ class TranscriptionPanel(QWidget):
         return project.participants.get(ids[0]).code if ids else "P"
 
     def _remember_segment(self, segment_id: int) -> None:
-        self.segment_id = segment_id
+        if segment_id > 0:          # a coded image region (negative id) has no time
+            self.segment_id = segment_id
 
     def play_segment(self, segment_id: int | None = None) -> None:
         """Play the segment (the one last shown) from its nearest preceding timestamp."""
