@@ -5,9 +5,15 @@ archive, `internal://<guid>.jpg`) whose `TextDescription` is the source's text (
 photo's description, with its PlainTextSelections) and whose coded regions are
 `PictureSelection`s in image pixels (firstX/firstY the top-left corner, secondX/secondY
 the bottom-right). A source imported from a PDF is a `PDFSource` (`path` the original
-PDF) whose `Representation` is the extracted text. Everything else stays a TextSource
-(`exporters/refi/writer.py`). What REFI-QDA has no place for (page ranges of the text,
-caption, EXIF date and camera) travels in the archive entry `telaah-media.json`, keyed
+PDF) whose `Representation` is the extracted text. A scanned PDF (its pages kept as
+images) stays one PDFSource, and the regions coded on its page images are
+`PDFSelection`s of their page (`page` counted from 1; firstX/firstY the top-left and
+secondX/secondY the bottom-right corner in PDF points from the page's top-left
+corner, converted from the page image's pixels with the page size pypdf reads): the
+file other programs get is the PDF, so its selections are said in the PDF's terms.
+Everything else stays a TextSource (`exporters/refi/writer.py`). What REFI-QDA has no
+place for (page ranges of the text, caption, EXIF date and camera, the exact pixel
+rectangle of a page region) travels in the archive entry `telaah-media.json`, keyed
 by source GUID.
 """
 
@@ -18,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from exporters.image_privacy import private_parts_removed
+from importers.pdf import page_sizes
 from resources.refi import stable_guid, xml_safe
 
 MEDIA_ENTRY = "telaah-media.json"
@@ -32,11 +39,45 @@ class SourceMedia:
     file_name: str                     # in the project's media folder
     suffix: str
     regions: list = field(default_factory=list)
+    page_regions: list = field(default_factory=list)   # PageRegion of a scanned PDF
     extra: dict = field(default_factory=dict)
 
     @property
     def path(self) -> str:
         return f"internal://{self.file_guid}{self.suffix}"
+
+
+@dataclass
+class PageRegion:
+    """A region coded on a scanned PDF's page image, with the page's points per pixel."""
+
+    page: int
+    region: object                     # storage.images.ImageRegion
+    scale: tuple[float, float]
+
+    def corners(self) -> tuple[int, int, int, int]:
+        """firstX, firstY, secondX, secondY in PDF points (rounded outwards)."""
+        region, (sx, sy) = self.region, self.scale
+        return (int(region.x * sx), int(region.y * sy),
+                -int(-(region.x + region.width) * sx), -int(-(region.y + region.height) * sy))
+
+
+def _page_regions(project, original, page_images) -> list[PageRegion]:
+    """The regions of a scan's page images, with each page's size in points."""
+    found = []
+    sizes = None
+    for media in page_images:
+        regions = project.images.regions(media.id)
+        if not regions:
+            continue
+        if sizes is None:
+            sizes = page_sizes(project.media.path_of(original))
+        scale = (1.0, 1.0)
+        if 1 <= media.position <= len(sizes) and media.width and media.height:
+            width, height = sizes[media.position - 1]
+            scale = (width / media.width, height / media.height)
+        found += [PageRegion(media.position, region, scale) for region in regions]
+    return found
 
 
 def gather_media(project, content) -> dict[int, SourceMedia]:
@@ -58,6 +99,13 @@ def gather_media(project, content) -> dict[int, SourceMedia]:
             if details:
                 info.extra.update(caption=details.caption, taken=details.taken,
                                   camera=details.camera)
+        if not images:
+            info.page_regions = _page_regions(project, chosen,
+                                              project.media.list(source.id, "page_image"))
+            if info.page_regions:
+                info.extra["page_regions"] = {
+                    r.region.guid: [r.page, r.region.x, r.region.y, r.region.width,
+                                    r.region.height] for r in info.page_regions}
         pages = project.pages.ranges(source.id)
         if pages:
             info.extra["pages"] = [[start, end] for _page, start, end in pages]
@@ -91,21 +139,27 @@ def media_source(xf, q: str, content, source, info: SourceMedia):
     attrib = {"guid": guid, "name": xml_safe(source.title), "path": info.path}
     inner = "TextDescription" if info.kind == "PictureSource" else "Representation"
     with xf.element(f"{q}{info.kind}", attrib):
+        for page_region in info.page_regions:           # before the Representation
+            _write_region(xf, q, content, page_region.region, page_region)
         yield f"{q}{inner}", stable_guid("text", guid)
         for region in info.regions:
             _write_region(xf, q, content, region)
 
 
-def _write_region(xf, q: str, content, region) -> None:
-    attrib = {"guid": region.guid, "name": f"{region.width}x{region.height} px",
-              "firstX": str(region.x), "firstY": str(region.y),
-              "secondX": str(region.x + region.width),
-              "secondY": str(region.y + region.height)}
+def _write_region(xf, q: str, content, region, page: PageRegion | None = None) -> None:
+    """A PictureSelection in image pixels, or (`page` given) a PDFSelection in points."""
+    corners = page.corners() if page else (region.x, region.y, region.x + region.width,
+                                           region.y + region.height)
+    attrib = {"guid": region.guid, "name": f"{region.width}x{region.height} px"}
+    if page is not None:
+        attrib["page"] = str(page.page)
+    attrib.update(zip(("firstX", "firstY", "secondX", "secondY"), map(str, corners),
+                      strict=True))
     coding = {"guid": stable_guid("coding", region.guid)}
     user = content.user_guids.get(region.coder)
     if user:
         attrib["creatingUser"] = coding["creatingUser"] = user
-    with xf.element(f"{q}PictureSelection", attrib):
+    with xf.element(f"{q}{'PDFSelection' if page else 'PictureSelection'}", attrib):
         if region.memo:
             with xf.element(f"{q}Description"):
                 xf.write(xml_safe(region.memo))
