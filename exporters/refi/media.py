@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from exporters.image_privacy import private_parts_removed
+from exporters.refi.transcripts import RECORDING_KINDS, recording_kind
 from importers.pdf import page_sizes
 from resources.refi import stable_guid, xml_safe
 
@@ -40,6 +41,7 @@ class SourceMedia:
     suffix: str
     regions: list = field(default_factory=list)
     page_regions: list = field(default_factory=list)   # PageRegion of a scanned PDF
+    points: dict = field(default_factory=dict)         # a transcript's sync points
     extra: dict = field(default_factory=dict)
 
     @property
@@ -89,6 +91,10 @@ def gather_media(project, content) -> dict[int, SourceMedia]:
         originals = [m for m in project.media.list(source.id, "original") if m.suffix == ".pdf"]
         chosen = images[0] if images else (originals[0] if originals else None)
         if chosen is None:
+            recording = project.media.recording(source.id)
+            if recording is not None:
+                found[source.id] = _recording(content, recording, guid,
+                                              project.media.path_of(recording).is_file())
             continue
         kind = "PictureSource" if images else "PDFSource"
         info = SourceMedia(kind, stable_guid("media", chosen.guid), chosen.file_name,
@@ -114,12 +120,26 @@ def gather_media(project, content) -> dict[int, SourceMedia]:
     return found
 
 
+def _recording(content, recording, source_guid: str, present: bool) -> SourceMedia:
+    """An Audio/VideoSource; a pseudonymised export leaves the voice out (no file), as
+    it must when the file is missing from the media folder."""
+    left_out = content.pseudonymised or not present
+    return SourceMedia(recording_kind(recording.suffix), stable_guid("media", recording.guid),
+                       "" if left_out else recording.file_name, recording.suffix,
+                       extra={"source": source_guid})
+
+
 def write_media_files(archive, project, media: dict[int, SourceMedia],
                       pseudonymised: bool = False) -> None:
     """The images and PDFs into `sources/` (as kept; in a pseudonymised export images
     lose their EXIF location and serial numbers), and the `telaah-media.json` entry."""
     entry = {}
     for info in media.values():
+        if info.kind in RECORDING_KINDS:
+            if info.file_name:
+                archive.write(project.media.folder / info.file_name,
+                              f"sources/{info.file_guid}{info.suffix}")
+            continue
         data = (project.media.folder / info.file_name).read_bytes()
         if pseudonymised and info.kind == "PictureSource":
             data = private_parts_removed(data)

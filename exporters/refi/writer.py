@@ -47,6 +47,7 @@ from exporters.refi.content import (
 )
 from exporters.refi.media import gather_media, media_source, write_media_files
 from exporters.refi.privacy import protect, protect_extras
+from exporters.refi.transcripts import RECORDING_KINDS, sync_points, write_recording_source
 from exporters.safeguards import output_guard
 from importers.refi.positions import to_utf16
 from resources.refi import (
@@ -228,6 +229,9 @@ def _write_qdpx(project, path: Path, progress: Progress | None, label_language: 
                     names[segment.id] = _excerpt(text, segment.start, segment.end)
                 if content.utf16:
                     content.converters[source.id] = to_utf16(text)
+                if source.id in content.media:
+                    content.media[source.id].points = sync_points(
+                        text, content.segments_by_source.get(source.id, []))
             for memo in content.memos:
                 archive.writestr(f"sources/{_memo_guid(memo)}.txt", memo.body.encode("utf-8"))
             write_media_files(archive, project, content.media, content.pseudo is not None)
@@ -283,6 +287,10 @@ def _write_project(stream, content: ExportContent, names: dict[int, str], step) 
                         media = content.media.get(source.id)
                         if media is None:
                             _write_text_source(xf, content, source, names, q)
+                            continue
+                        if media.kind in RECORDING_KINDS:
+                            write_recording_source(xf, q, content, source, media, names,
+                                                   _write_source_tail)
                             continue
                         with media_source(xf, q, content, source, media) as (tag, guid):
                             _write_text_source(xf, content, source, names, q, tag, guid)
@@ -383,20 +391,25 @@ def _write_text_source(xf, content: ExportContent, source, names: dict[int, str]
                 for memo in memos.get(("segment", segment.id), ()):
                     with element(tag_note_ref, {"targetGUID": _memo_guid(memo)}):
                         pass
-        for memo in memos.get(("source", source.id), ()):
-            with element(tag_note_ref, {"targetGUID": _memo_guid(memo)}):
-                pass
-        values = source_values(source)
-        codes = [content.participant_codes[p] for p in source.participant_ids
-                 if p in content.participant_codes]
-        if codes:
-            values.append((PARTICIPANTS_VARIABLE[0], "Text", "; ".join(codes)))
-        if values:
-            holder = _element(f"{q}TextSource", {}, nsmap={None: PROJECT_NS})
-            for key, kind, value in values:
-                _variable_value(holder, q, key, kind, value)
-            for child in holder:
-                xf.write(child)
+        _write_source_tail(xf, content, source, q)
+
+
+def _write_source_tail(xf, content: ExportContent, source, q: str) -> None:
+    """A source's NoteRefs and VariableValues (the last children of its element)."""
+    for memo in content.memos_by_target.get(("source", source.id), ()):
+        with xf.element(f"{q}NoteRef", {"targetGUID": _memo_guid(memo)}):
+            pass
+    values = source_values(source)
+    codes = [content.participant_codes[p] for p in source.participant_ids
+             if p in content.participant_codes]
+    if codes:
+        values.append((PARTICIPANTS_VARIABLE[0], "Text", "; ".join(codes)))
+    if values:
+        holder = _element(f"{q}TextSource", {}, nsmap={None: PROJECT_NS})
+        for key, kind, value in values:
+            _variable_value(holder, q, key, kind, value)
+        for child in holder:
+            xf.write(child)
 
 
 def _write_notes(xf, content: ExportContent, q: str) -> None:
