@@ -17,7 +17,8 @@ be pseudonymised): the element keeps its transcript, without `path`.
 
 from __future__ import annotations
 
-from resources.refi import guid_for_export, stable_guid, xml_safe
+from exporters.refi.parts import memo_guid, write_source_tail
+from resources.refi import stable_guid, xml_safe
 from storage.transcript import TIMESTAMP, timestamp_ms
 
 RECORDING_KINDS = ("AudioSource", "VideoSource")
@@ -40,11 +41,10 @@ def sync_points(text: str, segments) -> dict[int, int | None]:
     return dict(sorted(points.items()))
 
 
-def write_recording_source(xf, q: str, content, source, info, names: dict[int, str],
-                           write_tail) -> None:
+def write_recording_source(xf, q: str, content, source, info, names: dict[int, str]
+                           ) -> None:
     """Stream the AudioSource/VideoSource of `source` (see the module docstring; its
-    `info.points` are the `sync_points` of its text); `write_tail(xf, content, source,
-    q)` writes its NoteRefs and VariableValues."""
+    `info.points` are the `sync_points` of its text)."""
     guid = content.source_guids[source.id]
     attrib = {"guid": guid, "name": xml_safe(source.title)}
     if info.file_name:
@@ -69,7 +69,7 @@ def write_recording_source(xf, q: str, content, source, info, names: dict[int, s
                     pass
             for segment in segments:
                 _write_selection(xf, q, content, segment, names, point_guids)
-        write_tail(xf, content, source, q)
+        write_source_tail(xf, content, source, q)
 
 
 def _write_selection(xf, q: str, content, segment, names: dict[int, str],
@@ -90,6 +90,5 @@ def _write_selection(xf, q: str, content, segment, names: dict[int, str],
                 f"{q}CodeRef", {"targetGUID": content.code_guids[segment.code_id]}):
             pass
         for memo in content.memos_by_target.get(("segment", segment.id), ()):
-            with xf.element(f"{q}NoteRef", {
-                    "targetGUID": guid_for_export(memo.guid, "memo", str(memo.id))}):
+            with xf.element(f"{q}NoteRef", {"targetGUID": memo_guid(memo)}):
                 pass
