@@ -203,7 +203,7 @@ def _quote(ctx: Context, detail) -> Quote:
             else mark_cuts(detail.text))
     return Quote(ctx.pseudo(text), ctx.attribution(
         detail.participant_code, detail.group, detail.technique, detail.date,
-        detail.source_title) + quote_locator(ctx, detail))
+        detail.source_title) + quote_locator(ctx, detail), detail.region is None)
 
 
 def _code_memos(ctx: Context) -> dict[int, list]:

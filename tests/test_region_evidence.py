@@ -84,6 +84,7 @@ def test_report_and_workbook_list_the_region(project, tmp_path):
     with zipfile.ZipFile(out) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     assert "[area 40,30 200\u00d7120] pada foto Forum desa" in xml
+    assert "\u201c[area" not in xml                  # a description, not a quotation
     book = tmp_path / "data.xlsx"
     write_xlsx(project, book, ExportOptions(language="en"))
     sheet = load_workbook(book, read_only=True)["Segments"]
