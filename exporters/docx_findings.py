@@ -138,7 +138,8 @@ def _label_paragraph(document, label: str) -> None:
 
 def _quote(document, quote: Quote) -> None:
     paragraph = styled_paragraph(document, "Quote")
-    paragraph.add_run(f"\u201c{xml_safe(quote.text)}\u201d")
+    paragraph.add_run(f"\u201c{xml_safe(quote.text)}\u201d" if quote.spoken
+                      else xml_safe(quote.text))
     attribution = styled_paragraph(document, "Quote")
     attribution.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     attribution.paragraph_format.space_before = Pt(0)

@@ -6,8 +6,9 @@ evidence once (`storage.facts`), keeps only the segments of the chosen stakehold
 groups when the export is filtered, and holds the indicator board, triangulation,
 the matrices by group and by technique, co-occurrence and both summary grids, all at
 the `indicators` level the report is organised by. It also picks the key quotes of an
-indicator: the researcher's chosen ones, otherwise the first segments by source date
-(only participants the export's `ConsentRule` allows). No computation of a
+indicator: the researcher's chosen ones, otherwise the first segments by source date,
+coded image regions after passages of text (only participants the export's
+`ConsentRule` allows). No computation of a
 count happens in the exporters.
 """
 
@@ -134,12 +135,14 @@ class Figures:
         return where
 
     def _by_date(self, ids: list[int], where: dict, limit: int) -> list[int]:
-        """The first `limit` of `ids` by their source's date, then in counted order."""
+        """The first `limit` of `ids` by their source's date, then in counted order;
+        passages of text before coded image regions (negative ids), which the report
+        also shows as figures."""
         evidence = self.evidence
         order = {seg: index for index, seg in enumerate(ids)}
 
         def date_key(seg: int):
             date = evidence.date_of.get(where[seg][0])
-            return (date is None, date or "", order[seg])
+            return (seg < 0, date is None, date or "", order[seg])
 
         return sorted(ids, key=date_key)[:limit]

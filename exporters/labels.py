@@ -179,6 +179,14 @@ class Labels:
     def valence(self, valence: str) -> str:
         return self[valence] if valence in ("supports", "contradicts") else valence
 
+    def region(self, ref) -> str:
+        """A coded image region (`storage.region_evidence.RegionRef`) described in words:
+        '[area 10,20 300×200] pada foto Forum desa'."""
+        values = {"x": ref.x, "y": ref.y, "width": ref.width, "height": ref.height,
+                  "title": ref.title, "page": ref.page}
+        key = "region_evidence" if ref.page is None else "region_page_evidence"
+        return self[key].format(**values)
+
     def level(self, level: str) -> str:
         return self[f"level_{level}"]
 

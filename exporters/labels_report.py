@@ -118,4 +118,10 @@ REPORT_LABELS: dict[str, dict[str, str]] = {
     "sheet_SummaryGrid": {"id": "Kisi ringkasan", "en": "Summary grid"},
     "sheet_CoOccurrence": {"id": "Kookurensi", "en": "Co-occurrence"},
     "sheet_Memos": {"id": "Memo", "en": "Memos"},
+    # a coded image region where a quote would be (storage.region_evidence)
+    "region_evidence": {"id": "[area {x},{y} {width}\u00d7{height}] pada foto {title}",
+                        "en": "[region {x},{y} {width}\u00d7{height}] of {title}"},
+    "region_page_evidence": {
+        "id": "[area {x},{y} {width}\u00d7{height}] pada hlm. {page} {title}",
+        "en": "[region {x},{y} {width}\u00d7{height}] of page {page} of {title}"},
 }

@@ -45,6 +45,7 @@ class TableData:
 class Quote:
     text: str
     attribution: str
+    spoken: bool = True      # False: a coded image region's description, not a quotation
 
 
 @dataclass

@@ -190,16 +190,20 @@ def _side_by_side(ctx: Context, code_id: int, kinds: list[str]) -> TableData:
 def _short_quote(ctx: Context, detail) -> str:
     if detail is None:
         return ""
-    text = "\u201c" + ctx.pseudo(mark_cuts(detail.text, SHORT_QUOTE_WORDS)) + "\u201d"
+    if detail.region is not None:
+        text = ctx.pseudo(ctx.labels.region(detail.region))
+    else:
+        text = "\u201c" + ctx.pseudo(mark_cuts(detail.text, SHORT_QUOTE_WORDS)) + "\u201d"
     who = detail.participant_code or ctx.pseudo(detail.source_title)
     return text + (f" ({who})" if who else "")
 
 
 def _quote(ctx: Context, detail) -> Quote:
-    text = mark_cuts(detail.text)
+    text = (ctx.labels.region(detail.region) if detail.region is not None
+            else mark_cuts(detail.text))
     return Quote(ctx.pseudo(text), ctx.attribution(
         detail.participant_code, detail.group, detail.technique, detail.date,
-        detail.source_title) + quote_locator(ctx, detail))
+        detail.source_title) + quote_locator(ctx, detail), detail.region is None)
 
 
 def _code_memos(ctx: Context) -> dict[int, list]:

@@ -8,7 +8,9 @@ coder, memo. Only one source's text and segments are in memory at a time, so a
 100,000-segment study streams in bounded memory. A segment's participant is its own
 speaker, else its source's first linked participant, as in `storage.facts`, and the
 group filter keeps exactly the segments the analysis counted. Segments of participants
-the export's consent rule leaves out (`exporters.consent`) are not written.
+the export's consent rule leaves out (`exporters.consent`) are not written. A coded
+image region is a row too, before its source's segments: its id is negative
+(`storage.region_evidence`) and its text describes it ("[region x,y w×h] of <caption>").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterator
 
 from exporters.labels import parse_date
 from exporters.textutil import EXCEL_CELL_LIMIT, needs_cleaning, xml_safe
+from storage.region_evidence import regions_of_codes
 
 
 def coders(project) -> list[str]:
@@ -40,15 +43,29 @@ def segment_rows(ctx, every: int = 2000) -> Iterator[tuple]:
     total, done = ctx.figures.segment_count, 0
     valence = {v: labels.valence(v) for v in ("supports", "contradicts")}
     nobody = (None, None, None)
+    regions: dict[int, list] = {}
+    for region in regions_of_codes(ctx.project, codes):
+        regions.setdefault(region.ref.source_id, []).append(region)
     for source in ctx.sources:
         segments = ctx.project.segments.for_source(source.id)
+        first = source.participant_ids[0] if source.participant_ids else None
+        for region in regions.get(source.id, ()):
+            person = people.get(first, nobody)
+            if (chosen and person[1] not in chosen) or not allows(first):
+                continue
+            code = codes[region.code_id]
+            yield (region.item, code[0], code[1], code[2], code[3],
+                   valence.get(region.valence, region.valence),
+                   xml_safe(pseudo(labels.region(region.ref)), EXCEL_CELL_LIMIT),
+                   pseudo(source.title), labels.technique(source.kind), person[0],
+                   person[2], parse_date(source.date), pseudo(region.coder) or None,
+                   xml_safe(pseudo(region.memo), EXCEL_CELL_LIMIT) if region.memo else None)
         if not segments:
             continue
         text = ctx.project.sources.text(source.id)
         plain = not pseudo.active and not needs_cleaning(text)
         title, kind = pseudo(source.title), labels.technique(source.kind)
         when = parse_date(source.date)
-        first = source.participant_ids[0] if source.participant_ids else None
         for segment in segments:
             code = codes.get(segment.code_id)
             speaker = segment.participant_id or first

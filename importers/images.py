@@ -105,7 +105,8 @@ def _degrees(values, reference: str) -> float:
 def import_image(project: Project, path: Path, kind: str = "document", *,
                  title: str | None = None, date: str | None = None, caption: str = "",
                  place: str | None = None, description: str = "",
-                 shown_size: tuple[int, int] | None = None, origin: object = None) -> int:
+                 shown_size: tuple[int, int] | None = None, participant_ids=(),
+                 origin: object = None) -> int:
     """A documentation source for the image, as one action; returns the source id.
 
     `shown_size`: the image's size as the interface reads it, used when Pillow cannot
@@ -122,6 +123,7 @@ def import_image(project: Project, path: Path, kind: str = "document", *,
         with project.action(f"Import {path.name}", origin):
             source_id = project.sources.add(
                 kind, title or path.stem, description, date=date or info.date,
+                participant_ids=participant_ids,
                 place=info.place if place is None else place, doc_type="image",
                 origin_path=str(path.resolve()))
             project.media.record(source_id, "image", stored, original_name=path.name,

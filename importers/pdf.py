@@ -113,6 +113,25 @@ def _page_images(reader, path: Path, progress: Progress | None) -> list[tuple[st
     return images
 
 
+def page_sizes(path: Path) -> list[tuple[float, float]]:
+    """Each page's shown width and height in PDF points (rotation applied), or [] when
+    pypdf cannot read the file (REFI-QDA PDFSelections are in points)."""
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(path)
+        _decrypt(reader, Path(path))
+        sizes = []
+        for page in reader.pages:
+            box = page.mediabox
+            width, height = float(box.width), float(box.height)
+            sizes.append((height, width) if page.rotation % 180 else (width, height))
+        return sizes
+    except Exception:  # noqa: BLE001 - any unreadable PDF: no sizes, the caller copes
+        return []
+
+
 def strip_running_lines(pages: list[str]) -> list[str]:
     """Pages without the header/footer lines repeated (numbers aside) on most pages."""
     if len(pages) < 3:

@@ -16,6 +16,8 @@ per-segment Python object is made for fields a view does not need. `Facts.segmen
 still offers one tuple per segment, `(code_id, segment_id, source_id, participant_id,
 contradicts, start, end)` ordered by code, and may be replaced to filter the evidence.
 `segment_details` gives the coded text and labels of a few segments for display.
+Coded image regions are evidence too: they come in as items with negative ids
+(`storage.region_evidence`), so every figure and list built from here counts them.
 Nothing here writes.
 """
 
@@ -27,7 +29,9 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from storage import region_evidence
 from storage.models import Code, Group, Participant, Source
+from storage.region_evidence import RegionRef
 
 if TYPE_CHECKING:
     from storage.project import Project
@@ -180,6 +184,7 @@ class SegmentDetail:
     end: int
     coder: str
     text: str
+    region: RegionRef | None = None   # a coded image region (negative id), else None
 
 
 def load_facts(project: Project) -> Facts:
@@ -190,10 +195,11 @@ def load_facts(project: Project) -> Facts:
     first = dict(project.db.execute(_FIRST_PARTICIPANT_SQL).fetchall())
     by_code: dict[int, CodeSegments] = {}
     halves: dict[int, list] = {}
-    for code_id, contradicts, count, *fields in project.db.execute(_BY_CODE_SQL).fetchall():
-        halves.setdefault(code_id, []).append((contradicts, count, fields))
+    for sql in (_BY_CODE_SQL, region_evidence.FACTS_SQL):  # segments, then image regions
+        for code_id, contradicts, count, *fields in project.db.execute(sql).fetchall():
+            halves.setdefault(code_id, []).append((contradicts, count, fields))
     for code_id, parts in halves.items():
-        parts.sort(key=itemgetter(0))  # supporting first
+        parts.sort(key=itemgetter(0))  # supporting first (stable: segments before regions)
         supporting = sum(count for contradicts, count, _f in parts if not contradicts)
         by_code[code_id] = CodeSegments(sum(p[1] for p in parts), supporting,
                                         [tuple(p[2]) for p in parts], first)
@@ -232,12 +238,32 @@ def coders_by_code(project: Project) -> dict[int, set[str]]:
 
 
 def segment_details(project: Project, segment_ids) -> list[SegmentDetail]:
-    """Details and coded text of the given segments, in the order of `segment_ids`."""
-    import json
-
+    """Details and coded text of the given segments, in the order of `segment_ids`
+    (a region's "text" is its description, see `storage.region_evidence`)."""
     ids = list(segment_ids)
     if not ids:
         return []
     rows = project.db.execute(_DETAILS_SQL, [json.dumps(ids)]).fetchall()
     found = {row[0]: SegmentDetail(*row) for row in rows}
+    found.update(_region_details(project, ids))
     return [found[i] for i in ids if i in found]
+
+
+def _region_details(project: Project, ids: list[int]) -> dict[int, SegmentDetail]:
+    regions = region_evidence.regions_by_id(project, ids)
+    if not regions:
+        return {}
+    first = dict(project.db.execute(_FIRST_PARTICIPANT_SQL).fetchall())
+    participants = {p.id: p for p in project.participants.list()}
+    groups = {g.id: g.name for g in project.participants.groups()}
+    sources = {s.id: s for s in project.sources.list(with_length=False)}
+    found = {}
+    for item, row in regions.items():
+        source = sources[row.ref.source_id]
+        person = participants.get(first.get(source.id))
+        found[item] = SegmentDetail(
+            item, row.code_id, source.id, source.title, source.kind, source.date,
+            person.id if person else None, person.code if person else "",
+            groups.get(person.group_id, "") if person else "", row.valence, 0, 0,
+            row.coder, row.text, row.ref)
+    return found

@@ -41,6 +41,10 @@ class Kind(StrEnum):
     TEAM_COPIES = "team_copies"        # copies handed out to coders and merged back
 
 
+# What counts as coded evidence (a view of counts or coded passages watches both):
+# segments of text and coded image regions (`storage.region_evidence`).
+CODED_EVIDENCE: tuple[Kind, ...] = (Kind.SEGMENTS, Kind.IMAGE_REGIONS)
+
 # Every table of the schema and the kind it belongs to. Tables that views never follow
 # (full-text index, migration bookkeeping) map to None.
 TABLE_KINDS: dict[str, Kind | None] = {

@@ -288,6 +288,29 @@ class MediaRepository(Repository):
                            path=path)
         return None
 
+    def peaks_path(self, media: Media) -> Path:
+        """Where a recording's waveform peaks are cached: `<sha256>.peaks` in the media
+        folder (named by content, so they stay right however the file is named)."""
+        return self.folder / f"{media.sha256}.peaks"
+
+    def cached_peaks(self, media: Media) -> bytes | None:
+        """The waveform peaks computed for this recording before, if kept."""
+        try:
+            return self.peaks_path(media).read_bytes() or None
+        except OSError:
+            return None
+
+    def keep_peaks(self, media: Media, peaks: bytes) -> None:
+        """Cache a recording's peaks (a cache, not data: not journaled, a failure to
+        write is ignored: they are computed again next time)."""
+        path = self.peaks_path(media)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.part")
+        try:
+            temporary.write_bytes(peaks)
+            os.replace(temporary, path)
+        except OSError:
+            temporary.unlink(missing_ok=True)
+
     def problems(self) -> list[str]:
         """What is wrong with the kept files (missing, changed), for the `check` command."""
         return [problem for media in self.list() if (problem := self.check(media))]

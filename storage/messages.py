@@ -133,6 +133,8 @@ MEDIA_NOT_AUDIO = ("{path}: is not a recording Telaah can read ({detail}); use w
                    "m4a, aac, ogg, opus or mp4.")
 REGION_OUTSIDE = ("The region {width}x{height} at ({x}, {y}) is empty or outside the image "
                   "({image_width}x{image_height} pixels).")
+REGION_EVIDENCE = "[region {x},{y} {width}\u00d7{height}] of {title}"
+REGION_PAGE_EVIDENCE = "[region {x},{y} {width}\u00d7{height}] of page {page} of {title}"
 PDF_ENCRYPTED = ("{path}: is encrypted (password-protected); remove the password and import "
                  "it again.")
 PDF_DAMAGED = "{path}: is not a readable PDF ({detail})."

@@ -7,7 +7,9 @@ first participant linked to its source. Excerpts are cut by SQLite's `substr`, w
 counts characters, i.e. code points, like the rest of Telaah. `code_counts` gives each
 code's segment and source counts, also rolled up over its sub-codes, and
 `CodeCountTracker` keeps them up to date from each change without reading every
-segment again. `memo_rows` lists the memos with a short description of what each is
+segment again. Coded image regions are listed and counted with the segments
+(`storage.region_evidence`: negative ids, the region's description as text, `region`
+set). `memo_rows` lists the memos with a short description of what each is
 attached to. No Qt here.
 """
 
@@ -18,7 +20,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from storage import region_evidence
 from storage.kinds import Kind
+from storage.region_evidence import RegionRef
 
 if TYPE_CHECKING:
     from storage.project import Project
@@ -48,6 +52,7 @@ class SegmentRow:
     group: str
     valence: str
     coder: str
+    region: RegionRef | None = None   # a coded image region (negative id), else None
 
     def code_label(self, lang: str = "id") -> str:
         first, second = ((self.code_label_id, self.code_label_en) if lang == "id"
@@ -107,8 +112,32 @@ def segment_rows(project: Project, code_ids, include_subcodes: bool = False
         ids = {below for code_id in ids for below in tree.descendants(code_id)}
     if not ids:
         return []
-    rows = project.db.execute(_SEGMENTS_SQL, [json.dumps(sorted(ids))]).fetchall()
-    return [SegmentRow(*row) for row in rows]
+    rows = [SegmentRow(*row) for row in
+            project.db.execute(_SEGMENTS_SQL, [json.dumps(sorted(ids))]).fetchall()]
+    regions = region_evidence.regions_of_codes(project, ids)
+    if not regions:
+        return rows
+    rows.extend(_region_rows(project, regions))
+    order = {s.id: n for n, s in enumerate(project.sources.list(with_length=False))}
+    rows.sort(key=lambda r: (order.get(r.source_id, 0), r.region is None, r.start, r.end))
+    return rows
+
+
+def _region_rows(project: Project, regions) -> list[SegmentRow]:
+    """Retrieval rows of coded image regions (participant as in `storage.facts`)."""
+    from storage.facts import segment_details
+
+    codes = {c.id: c for c in project.codes.list()}
+    found = []
+    for detail in segment_details(project, [r.item for r in regions]):
+        code = codes[detail.code_id]
+        found.append(SegmentRow(
+            detail.id, detail.source_id, detail.code_id, 0, 0, detail.text, code.label_en,
+            code.label_id, code.node_id or f"code:{code.id}", code.color,
+            detail.source_title, detail.technique, detail.date or "", detail.participant_id,
+            detail.participant_code, detail.group, detail.valence, detail.coder,
+            detail.region))
+    return found
 
 
 def code_counts(project: Project) -> dict[int, CodeCounts]:
@@ -142,6 +171,9 @@ class CodeCountTracker:
                 "GROUP BY code_id").fetchall():
             if code_id in self.per_source:
                 self.per_source[code_id] = Counter(json.loads(sources))
+        for code_id, sources in region_evidence.region_sources(self.project).items():
+            if code_id in self.per_source:   # a region counts like a segment
+                self.per_source[code_id] = Counter(self.per_source[code_id]) + Counter(sources)
         self.counts = self._roll_up()
 
     def _roll_up(self) -> dict[int, CodeCounts]:
@@ -160,7 +192,8 @@ class CodeCountTracker:
 
     def apply(self, change) -> set[int] | None:
         """Follow `change` (see the class docstring)."""
-        if change.affects(Kind.CODES) or change.bulk(Kind.SEGMENTS):
+        if change.affects(Kind.CODES, Kind.IMAGE_REGIONS, Kind.MEDIA) or change.bulk(
+                Kind.SEGMENTS):
             self.reload()
             return None
         deltas = self._deltas(change)

@@ -6,11 +6,9 @@ import sys
 from pathlib import Path
 
 from cli.output import open_project
-from importers.images import IMAGE_SUFFIXES
 from importers.recordings import AUDIO_SUFFIXES
+from importers.sources import file_type
 from storage.errors import TelaahError
-
-PDF_SUFFIXES = {".pdf"}
 
 
 def register(sub) -> None:
@@ -35,9 +33,9 @@ def cmd_media_add(args) -> int:
 
 
 def media_split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(text files, PDF/image/recording files) of the paths given to `import`."""
-    kinds = PDF_SUFFIXES | IMAGE_SUFFIXES | AUDIO_SUFFIXES
-    media = [p for p in paths if p.suffix.lower() in kinds]
+    """(text files, PDF/image/recording files) of the paths given to `import`, by the
+    same routing as the GUI's Import sources… (`importers.sources.file_type`)."""
+    media = [p for p in paths if file_type(p) in ("pdf", "image", "recording")]
     return [p for p in paths if p not in media], media
 
 
@@ -57,7 +55,7 @@ def import_media_files(project, paths: list[Path], args) -> int:
 def _import_one(project, path: Path, kind: str | None, title: str | None, date: str | None) -> str:
     suffix = path.suffix.lower()
     kind = kind or ("interview" if suffix in AUDIO_SUFFIXES else "document")
-    if suffix in PDF_SUFFIXES:
+    if file_type(path) == "pdf":
         from importers.pdf import import_pdf
 
         source_id, content = import_pdf(project, path, kind, title=title, date=date)
@@ -66,7 +64,7 @@ def _import_one(project, path: Path, kind: str | None, title: str | None, date: 
 
             return messages.PDF_SCANNED.format(path=path, pages=content.page_count)
         return f"Imported {path} ({content.page_count} pages)"
-    if suffix in IMAGE_SUFFIXES:
+    if file_type(path) == "image":
         from importers.images import import_image
 
         import_image(project, path, kind, title=title, date=date)

@@ -58,6 +58,7 @@ class ExportContent:
     converters: dict[int, object] = field(default_factory=dict)  # source id -> to UTF-16
     consent: Any = None  # exporters.consent.ConsentRule, set by exporters.refi.privacy
     pseudo: Any = None   # the Pseudonymizer when the export is pseudonymised
+    pseudonymised: bool = False   # asked for, even with no name to replace
 
     def source_text(self, project, source_id: int) -> str:
         """A source's text as exported: pseudonymised (its selections' offsets moved

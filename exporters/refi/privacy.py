@@ -30,6 +30,7 @@ def protect(project, content, pseudonymize: bool) -> None:
     """Apply consent (always) and pseudonymisation (when asked) to `content`."""
     content.consent = ConsentRule.for_participants(content.participants)
     _apply_consent(content, content.consent)
+    content.pseudonymised = pseudonymize
     if pseudonymize:
         word = "Organisation" if content.lang == "en" else "Organisasi"
         pseudo = Pseudonymizer.for_project(project, "[\u2026]", word)

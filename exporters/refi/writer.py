@@ -40,13 +40,19 @@ from exporters.refi.content import (
     code_name_and_description,
     gather,
     gather_extras,
-    participant_values,
-    source_values,
     valid_datetime,
-    variable_guid,
 )
 from exporters.refi.media import gather_media, media_source, write_media_files
+from exporters.refi.parts import (
+    memo_guid,
+    new_element,
+    sub_element,
+    write_cases,
+    write_source_tail,
+    write_variables,
+)
 from exporters.refi.privacy import protect, protect_extras
+from exporters.refi.transcripts import RECORDING_KINDS, sync_points, write_recording_source
 from exporters.safeguards import output_guard
 from importers.refi.positions import to_utf16
 from resources.refi import (
@@ -61,7 +67,6 @@ from resources.refi import (
     SOURCE_VARIABLES,
     XSI_NS,
     encode_trailer,
-    guid_for_export,
     stable_guid,
     xml_safe,
 )
@@ -97,23 +102,6 @@ class ExportResult:
                 f"{self.consent.note('en') if self.consent else ''}").strip()
 
 
-def _element(tag: str, attrib: dict[str, str | None], text: str | None = None,
-             nsmap: dict | None = None):
-    element = etree.Element(tag, {k: xml_safe(v) for k, v in attrib.items() if v is not None},
-                            nsmap=nsmap)
-    if text is not None:
-        element.text = xml_safe(text)
-    return element
-
-
-def _sub(parent, tag: str, attrib: dict[str, str | None], text: str | None = None):
-    element = etree.SubElement(
-        parent, tag, {k: xml_safe(v) for k, v in attrib.items() if v is not None})
-    if text is not None:
-        element.text = xml_safe(text)
-    return element
-
-
 def _replace_atomically(project, content: ExportContent, path: Path,
                         write: Callable[[Path], None]) -> None:
     guard = output_guard(project, content.pseudo or Pseudonymizer.off())
@@ -129,22 +117,22 @@ def _code_tree(content: ExportContent, ns: str, with_notes: bool):
     In a project (`with_notes`) the Telaah-only fields go to the extras entry; a
     codebook file has no archive, so they stay in a trailer of the Description.
     """
-    codes = _element(f"{{{ns}}}Codes", {}, nsmap={None: ns})
+    codes = new_element(f"{{{ns}}}Codes", {}, nsmap={None: ns})
     made: dict[int, object] = {}
     for code in content.codes:  # parents come before children
         name, description = code_name_and_description(code, content.lang)
         if not with_notes:
             description = encode_trailer(description, code_extras(code, content.lang))
         parent = made.get(code.parent_id, codes)
-        element = _sub(parent, f"{{{ns}}}Code", {
+        element = sub_element(parent, f"{{{ns}}}Code", {
             "guid": content.code_guids[code.id], "name": name,
             "isCodable": "true" if code.codable else "false",
             "color": code.color if RGB_RE.match(code.color or "") else None})
         if description:
-            _sub(element, f"{{{ns}}}Description", {}, description)
+            sub_element(element, f"{{{ns}}}Description", {}, description)
         if with_notes:
             for memo in content.memos_by_target.get(("code", code.id), []):
-                _sub(element, f"{{{ns}}}NoteRef", {"targetGUID": _memo_guid(memo)})
+                sub_element(element, f"{{{ns}}}NoteRef", {"targetGUID": memo_guid(memo)})
         made[code.id] = element
     return codes
 
@@ -177,10 +165,6 @@ def _write_qdc(project, path: Path, label_language: str, pseudonymize: bool) -> 
 
 
 # -- project -----------------------------------------------------------------------------
-
-def _memo_guid(memo) -> str:
-    return guid_for_export(memo.guid, "memo", str(memo.id))
-
 
 def write_qdpx(project, path: str | Path, progress: Progress | None = None, *,
                label_language: str = "id", positions: str = "codepoints",
@@ -228,8 +212,11 @@ def _write_qdpx(project, path: Path, progress: Progress | None, label_language: 
                     names[segment.id] = _excerpt(text, segment.start, segment.end)
                 if content.utf16:
                     content.converters[source.id] = to_utf16(text)
+                if source.id in content.media:
+                    content.media[source.id].points = sync_points(
+                        text, content.segments_by_source.get(source.id, []))
             for memo in content.memos:
-                archive.writestr(f"sources/{_memo_guid(memo)}.txt", memo.body.encode("utf-8"))
+                archive.writestr(f"sources/{memo_guid(memo)}.txt", memo.body.encode("utf-8"))
             write_media_files(archive, project, content.media, content.pseudo is not None)
             archive.writestr(EXTRAS_ENTRY, json.dumps(content.extras, ensure_ascii=False,
                                                       indent=1, sort_keys=True))
@@ -264,18 +251,18 @@ def _write_project(stream, content: ExportContent, names: dict[int, str], step) 
         with xf.element(f"{q}Project", {k: xml_safe(v) for k, v in attrib.items() if v},
                         nsmap={None: PROJECT_NS, "xsi": XSI_NS}):
             if content.user_guids or content.other_users:
-                users = _element(f"{q}Users", {}, nsmap={None: PROJECT_NS})
+                users = new_element(f"{q}Users", {}, nsmap={None: PROJECT_NS})
                 for name, guid in content.user_guids.items():
-                    _sub(users, f"{q}User", {"guid": guid, "name": name})
+                    sub_element(users, f"{q}User", {"guid": guid, "name": name})
                 for guid, name in content.other_users:
-                    _sub(users, f"{q}User", {"guid": guid, "name": name})
+                    sub_element(users, f"{q}User", {"guid": guid, "name": name})
                 xf.write(users)
             if content.codes:
-                codebook = _element(f"{q}CodeBook", {}, nsmap={None: PROJECT_NS})
+                codebook = new_element(f"{q}CodeBook", {}, nsmap={None: PROJECT_NS})
                 codebook.append(_code_tree(content, PROJECT_NS, with_notes=True))
                 xf.write(codebook)
-            _write_variables(xf, content, q)
-            _write_cases(xf, content, q)
+            write_variables(xf, content, q)
+            write_cases(xf, content, q)
             if content.sources:
                 with xf.element(f"{q}Sources"):
                     for index, source in enumerate(content.sources):
@@ -284,54 +271,17 @@ def _write_project(stream, content: ExportContent, names: dict[int, str], step) 
                         if media is None:
                             _write_text_source(xf, content, source, names, q)
                             continue
+                        if media.kind in RECORDING_KINDS:
+                            write_recording_source(xf, q, content, source, media, names)
+                            continue
                         with media_source(xf, q, content, source, media) as (tag, guid):
                             _write_text_source(xf, content, source, names, q, tag, guid)
             _write_notes(xf, content, q)
             if study.notes:
-                xf.write(_element(f"{q}Description", {}, study.notes, {None: PROJECT_NS}))
+                xf.write(new_element(f"{q}Description", {}, study.notes, {None: PROJECT_NS}))
             for memo in content.memos_by_target.get(("study", None), []):
-                xf.write(_element(f"{q}NoteRef", {"targetGUID": _memo_guid(memo)},
+                xf.write(new_element(f"{q}NoteRef", {"targetGUID": memo_guid(memo)},
                                   nsmap={None: PROJECT_NS}))
-
-
-def _write_variables(xf, content: ExportContent, q: str) -> None:
-    used = {key for source in content.sources for key, _k, _v in source_values(source)}
-    used |= {key for p in content.participants for key, _k, _v in participant_values(p)}
-    if content.sources_of_participant:
-        used.add(PARTICIPANTS_VARIABLE[0])
-    if not used:
-        return
-    variables = _element(f"{q}Variables", {}, nsmap={None: PROJECT_NS})
-    for key, name, kind in SOURCE_VARIABLES + (PARTICIPANTS_VARIABLE,) + CASE_VARIABLES:
-        if key in used:
-            _sub(variables, f"{q}Variable",
-                 {"guid": variable_guid(key), "name": name, "typeOfVariable": kind})
-    xf.write(variables)
-
-
-def _variable_value(parent, q: str, key: str, kind: str, value: str) -> None:
-    element = _sub(parent, f"{q}VariableValue", {})
-    _sub(element, f"{q}VariableRef", {"targetGUID": variable_guid(key)})
-    tag = {"Date": "DateValue", "Integer": "IntegerValue"}.get(kind, "TextValue")
-    _sub(element, f"{q}{tag}", {}, value)
-
-
-def _write_cases(xf, content: ExportContent, q: str) -> None:
-    if not content.participants:
-        return
-    cases = _element(f"{q}Cases", {}, nsmap={None: PROJECT_NS})
-    for participant in content.participants:
-        case = _sub(cases, f"{q}Case", {"guid": content.participant_guids[participant.id],
-                                        "name": participant.code})
-        if participant.notes:
-            _sub(case, f"{q}Description", {}, participant.notes)
-        for key, kind, value in participant_values(participant):
-            _variable_value(case, q, key, kind, value)
-        for source_id in content.sources_of_participant.get(participant.id, []):
-            _sub(case, f"{q}SourceRef", {"targetGUID": content.source_guids[source_id]})
-        for segment_id in content.segments_of_participant.get(participant.id, []):
-            _sub(case, f"{q}SelectionRef", {"targetGUID": content.segment_guids[segment_id]})
-    xf.write(cases)
 
 
 def _write_text_source(xf, content: ExportContent, source, names: dict[int, str],
@@ -381,45 +331,32 @@ def _write_text_source(xf, content: ExportContent, source, names: dict[int, str]
                         tag_code_ref, {"targetGUID": code_guids[segment.code_id]}):
                     pass
                 for memo in memos.get(("segment", segment.id), ()):
-                    with element(tag_note_ref, {"targetGUID": _memo_guid(memo)}):
+                    with element(tag_note_ref, {"targetGUID": memo_guid(memo)}):
                         pass
-        for memo in memos.get(("source", source.id), ()):
-            with element(tag_note_ref, {"targetGUID": _memo_guid(memo)}):
-                pass
-        values = source_values(source)
-        codes = [content.participant_codes[p] for p in source.participant_ids
-                 if p in content.participant_codes]
-        if codes:
-            values.append((PARTICIPANTS_VARIABLE[0], "Text", "; ".join(codes)))
-        if values:
-            holder = _element(f"{q}TextSource", {}, nsmap={None: PROJECT_NS})
-            for key, kind, value in values:
-                _variable_value(holder, q, key, kind, value)
-            for child in holder:
-                xf.write(child)
+        write_source_tail(xf, content, source, q)
 
 
 def _write_notes(xf, content: ExportContent, q: str) -> None:
     if not content.memos:
         return
-    notes = _element(f"{q}Notes", {}, nsmap={None: PROJECT_NS})
+    notes = new_element(f"{q}Notes", {}, nsmap={None: PROJECT_NS})
     links = []
     for memo in content.memos:
-        guid = _memo_guid(memo)
-        note = _sub(notes, f"{q}Note", {
+        guid = memo_guid(memo)
+        note = sub_element(notes, f"{q}Note", {
             "guid": guid, "name": memo.title, "plainTextPath": f"internal://{guid}.txt",
             "creatingUser": content.user_guids.get(memo.author),
             "creationDateTime": valid_datetime(memo.created),
             "modifiedDateTime": valid_datetime(memo.modified)})
-        _sub(note, f"{q}PlainTextContent", {}, memo.body)
+        sub_element(note, f"{q}PlainTextContent", {}, memo.body)
         if memo.target_type == "participant" and memo.target_id in content.participant_guids:
             links.append(memo)
     xf.write(notes)
     if links:
-        element = _element(f"{q}Links", {}, nsmap={None: PROJECT_NS})
+        element = new_element(f"{q}Links", {}, nsmap={None: PROJECT_NS})
         for memo in links:
-            _sub(element, f"{q}Link", {
-                "guid": stable_guid("link", _memo_guid(memo)), "name": "Memo on participant",
-                "direction": "OneWay", "originGUID": _memo_guid(memo),
+            sub_element(element, f"{q}Link", {
+                "guid": stable_guid("link", memo_guid(memo)), "name": "Memo on participant",
+                "direction": "OneWay", "originGUID": memo_guid(memo),
                 "targetGUID": content.participant_guids[memo.target_id]})
         xf.write(element)

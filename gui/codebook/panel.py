@@ -28,6 +28,7 @@ from gui.codebook.details import CodeDetails
 from gui.codebook.editing import CodeEditing
 from gui.codebook.model import CodeTreeModel
 from storage import Kind
+from storage.kinds import CODED_EVIDENCE
 from storage.retrieval import CodeCountTracker
 
 _SELECT = (QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
@@ -180,7 +181,7 @@ class CodebookPanel(CodeEditing, QWidget):
             return
         if change.affects(Kind.CODES):
             self.reload()
-        elif change.affects(Kind.SEGMENTS) and self._counts is not None:
+        elif change.affects(*CODED_EVIDENCE) and self._counts is not None:
             changed = self._counts.apply(change)  # only what the change touched
             if changed is None:
                 self.model.set_counts(self._counts.counts)

@@ -349,7 +349,7 @@ class BoardTab(Page):
 
     def _choose(self, listing: SegmentList, chosen: bool) -> None:
         row = self._current_row()
-        ids = listing.selected_segment_ids()
+        ids = [i for i in listing.selected_segment_ids() if i > 0]  # not image regions
         if row is None or not ids:
             return
         label = self.tr("Choose key quote") if chosen else self.tr("Drop key quote")

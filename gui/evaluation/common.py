@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from gui.i18n import translated
 from storage.facts import segment_details
 
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,10 +153,12 @@ class SegmentList(QListWidget):
         shown = list(segment_ids)[:LIST_LIMIT]
         for detail in segment_details(project, shown):
             mark = "−" if detail.valence == "contradicts" else "+"
-            item = QListWidgetItem(f"{mark} “{one_line(detail.text)}”\n    {describe(detail)}")
+            text = (translated(detail.text) if detail.region is not None  # an image region
+                    else f"“{one_line(detail.text)}”")
+            item = QListWidgetItem(f"{mark} {text}\n    {describe(detail)}")
             item.setData(SEGMENT_ID_ROLE, detail.id)
             item.setData(Qt.ItemDataRole.UserRole + 2, detail.source_id)
-            item.setToolTip(detail.text)
+            item.setToolTip(translated(detail.text))
             if detail.valence == "contradicts":
                 item.setForeground(QColor("#b71c1c"))
             self.addItem(item)

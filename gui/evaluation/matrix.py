@@ -36,6 +36,7 @@ from gui.evaluation.common import (
     technique_label,
     wrap_header,
 )
+from gui.i18n import translated
 from storage.facts import segment_details
 
 _ROOT = QModelIndex()
@@ -269,7 +270,8 @@ class MatrixTab(Page):
             project, [i for ids in samples.values() for i in ids])}
         texts = {}
         for cell, ids in samples.items():
-            lines = [f"• {one_line(details[i].text, 90)}" for i in ids if i in details]
+            lines = [f"• {one_line(translated(details[i].text), 90)}"   # regions: translated
+                     for i in ids if i in details]
             more = matrix.counts[cell[0]][cell[1]] - len(ids)
             if more > 0:
                 lines.append(self.tr("(+%n more)", "", more))

@@ -23,8 +23,9 @@ from gui.evaluation.matrix import MatrixTab
 from gui.evaluation.summary import SummaryTab
 from gui.evaluation.triangulation import TriangulationTab
 from storage import Kind
+from storage.kinds import CODED_EVIDENCE
 
-EVIDENCE_KINDS = (Kind.SEGMENTS, Kind.CODES, Kind.SOURCES, Kind.SOURCE_TEXT, Kind.SOURCE_LINKS,
+EVIDENCE_KINDS = (*CODED_EVIDENCE, Kind.CODES, Kind.SOURCES, Kind.SOURCE_TEXT, Kind.SOURCE_LINKS,
                   Kind.PARTICIPANTS, Kind.GROUPS, Kind.STUDY)
 JUDGEMENT_KINDS = (Kind.JUDGEMENTS, Kind.KEY_QUOTES, Kind.SUMMARIES, Kind.VERDICT_OPTIONS,
                    Kind.STUDY)

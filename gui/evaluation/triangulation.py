@@ -43,6 +43,7 @@ from gui.evaluation.common import (
 )
 from gui.evaluation.dialogs import RuleDialog
 from gui.evaluation.grouping import HEADING_FLAGS, Heading, grouped, heading_data
+from gui.i18n import translated
 from storage.facts import segment_details
 from storage.models import TECHNIQUES
 
@@ -315,7 +316,8 @@ class TriangulationTab(Page):
             for voice in voices(evidence, code_id, self.panel.level, kind):
                 ids = voice.supporting or voice.contradicting
                 first[voice.key] = ids[0]
-        texts = {d.id: d.text for d in segment_details(project, list(first.values()))}
+        texts = {d.id: translated(d.text)       # a coded image region's description too
+                 for d in segment_details(project, list(first.values()))}
         return {key: mark_cuts(texts.get(seg, ""), QUOTE_WORDS) for key, seg in first.items()}
 
     def edit_rule(self) -> None:

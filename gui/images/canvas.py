@@ -76,6 +76,17 @@ class ImageCanvas(QGraphicsView):
     def region_items(self) -> list[QGraphicsRectItem]:
         return list(self._regions)
 
+    def mark_region(self, region_id: int | None) -> None:
+        """Draw this region's outline thick (the one opened or clicked), the others thin,
+        and make sure it is in view."""
+        for item in self._regions:
+            chosen = item.data(REGION_ID) == region_id
+            pen = item.pen()
+            pen.setWidth(3 if chosen else 0)
+            item.setPen(pen)
+            if chosen:
+                self.ensureVisible(item)
+
     # -- zoom ------------------------------------------------------------------------
 
     def fit(self) -> None:

@@ -188,6 +188,25 @@ class ImagePanel(QWidget):
 
     def _select_region(self, region_id: int) -> None:
         self.region_id = region_id
+        self.canvas.mark_region(region_id)
+
+    def show_region(self, region_id: int) -> bool:
+        """Show the image (page) holding this coded region, with the region marked."""
+        project = self.bridge.project
+        try:
+            region = project.images.region(region_id) if project else None
+        except TelaahError:
+            return False
+        if region is None:
+            return False
+        media = project.media.get(region.media_id)
+        if media.source_id != self.source_id:
+            self.show_source(media.source_id)
+        index = next((i for i, m in enumerate(self.images) if m.id == media.id), -1)
+        if index >= 0 and index != self.pages.currentIndex():
+            self.pages.setCurrentIndex(index)
+        self._select_region(region_id)
+        return True
 
     def remove_region(self) -> None:
         if self.region_id is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from gui.i18n import translated
 from storage.retrieval import SegmentRow
 
 COLUMNS = ("text", "code", "source", "participant", "group", "technique", "date",
@@ -59,9 +60,15 @@ class SegmentTableModel(QAbstractTableModel):
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @staticmethod
+    def text_of(row: SegmentRow) -> str:
+        """The coded text; a coded image region's description in the interface language
+        ("[region x,y w×h] of <caption>")."""
+        return translated(row.text) if row.region is not None else row.text
+
     def value(self, row: SegmentRow, column: int) -> str:
         """The raw (untranslated) value of a column, as the filters compare it."""
-        return {TEXT: row.text, CODE: row.code_key, SOURCE: row.source_title,
+        return {TEXT: self.text_of(row), CODE: row.code_key, SOURCE: row.source_title,
                 PARTICIPANT: row.participant_code, GROUP: row.group,
                 TECHNIQUE: row.technique, DATE: row.date, VALENCE: row.valence,
                 CODER: row.coder}[column]
@@ -83,7 +90,7 @@ class SegmentTableModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == _DISPLAY:
             if column == TEXT:
-                return one_line(row.text)
+                return one_line(self.text_of(row))
             if column == CODE:
                 return row.code_label(self.language)
             return self.shown(column, self.value(row, column))
@@ -95,7 +102,8 @@ class SegmentTableModel(QAbstractTableModel):
             return self.value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TEXT:
-                return row.text if len(row.text) < 2000 else row.text[:2000] + "…"
+                text = self.text_of(row)
+                return text if len(text) < 2000 else text[:2000] + "…"
             if column == CODE:
                 return row.code_key
         if role == Qt.ItemDataRole.DecorationRole and column == CODE:
@@ -142,7 +150,7 @@ class SegmentFilterProxy(QSortFilterProxyModel):
             if wanted is not None and model.value(row, column) != wanted:
                 return False
         if self.text:
-            hay = " ".join((row.text, row.source_title, row.code_label_en, row.code_label_id,
-                            row.code_key, row.participant_code)).casefold()
+            hay = " ".join((model.text_of(row), row.source_title, row.code_label_en,
+                            row.code_label_id, row.code_key, row.participant_code)).casefold()
             return all(word in hay for word in self.text.split())
         return True

@@ -40,12 +40,13 @@ from gui.retrieval.model import (
     SegmentTableModel,
 )
 from storage import Kind
+from storage.kinds import CODED_EVIDENCE
 from storage.retrieval import segment_rows
 
 FILTER_COLUMNS = (PARTICIPANT, GROUP, TECHNIQUE, VALENCE, CODER)
 _FILTER_NAMES = {PARTICIPANT: "participantFilter", GROUP: "groupFilter",
                  TECHNIQUE: "techniqueFilter", VALENCE: "valenceFilter", CODER: "coderFilter"}
-_WATCHED = (Kind.SEGMENTS, Kind.CODES, Kind.SOURCES, Kind.SOURCE_TEXT, Kind.PARTICIPANTS,
+_WATCHED = (*CODED_EVIDENCE, Kind.CODES, Kind.SOURCES, Kind.SOURCE_TEXT, Kind.PARTICIPANTS,
             Kind.SOURCE_LINKS, Kind.GROUPS)
 
 
@@ -246,6 +247,7 @@ class RetrievalPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Show in text"), lambda: self.open_row(index))
         segment_id = index.data(SEGMENT_ID_ROLE)
-        menu.addAction(self.tr("Memo on this segment"),
-                       lambda: self.selection.memo_requested.emit("segment", segment_id))
+        if segment_id > 0:          # a coded image region (negative id) takes no memo here
+            menu.addAction(self.tr("Memo on this segment"),
+                           lambda: self.selection.memo_requested.emit("segment", segment_id))
         menu.exec(self.table.viewport().mapToGlobal(point))

@@ -1,11 +1,14 @@
-"""Importing text files as sources: File → Import sources… and dropping files.
+"""Importing files as sources: File → Import sources… and dropping files.
 
 `ImportController` owns the Import action and accepts local files dropped anywhere on
-the main window. Either way `ImportDialog` asks for the technique, participant, date
-(and title, for a single file); `importers.text_files.import_files` then runs as a
-background job with a progress dialog. Each imported file is one committed action;
-they are pushed on the undo stack as one "Import" step. Files that could not be read
-are listed afterwards in one message, each with its problem. While the job runs the
+the main window: text and Word files, PDFs, photos and recordings, each routed by its
+type to its importer (`importers.sources`). Either way `ImportDialog` asks for the
+technique (documentation preselected when every file is a PDF or photo),
+participant, date (and title, for a single file); the files are then read as a
+background job with a progress dialog and Cancel (a PDF page by page). Each imported
+file is one committed action; they are pushed on the undo stack as one "Import" step.
+Files that could not be read are listed afterwards in one message, each with its
+problem, and scanned PDFs (imported as page images) are named. While the job runs the
 main window is disabled, so nothing else writes to the project meanwhile.
 """
 
@@ -27,15 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from gui import file_dialogs, i18n, jobs
-from gui.dialog_parts import ok_cancel_buttons
+from gui.dialog_parts import ok_cancel_buttons, open_message
 from gui.i18n import on_language_change
 from gui.sources import labels
 from gui.sources.widgets import DateField
-from storage.errors import TelaahError
+from importers.sources import ALL_SUFFIXES, default_technique
+from storage import messages
+from storage.errors import Message, TelaahError
 from storage.models import TECHNIQUES
 from storage.progress import Cancelled
 
-SUFFIXES = (".txt", ".md", ".docx")
+SUFFIXES = tuple(sorted(ALL_SUFFIXES))
 
 
 class ImportDialog(QDialog):
@@ -50,6 +55,9 @@ class ImportDialog(QDialog):
         self.kind = QComboBox(objectName="kind")
         for kind in TECHNIQUES:
             self.kind.addItem("", kind)
+        preferred = default_technique(self.paths)
+        if preferred is not None:
+            self.kind.setCurrentIndex(self.kind.findData(preferred))
         self.participant = QComboBox(objectName="participant")
         self.participant.addItem("", None)
         for participant in bridge.project.participants.list():
@@ -108,6 +116,7 @@ class ImportController(QObject):
         self.bridge = bridge
         self.selection = selection
         self.last_report = None
+        self.scan_message = None
         self.action = QAction(window, objectName="actionImportSources")
         self.action.triggered.connect(self.choose_files)
         window.setAcceptDrops(True)
@@ -120,8 +129,9 @@ class ImportController(QObject):
 
     def retranslate_ui(self) -> None:
         self.action.setText(self.tr("&Import sources…"))
-        self.action.setToolTip(self.tr("Import .txt, .md or .docx files as sources "
-                                       "(or drop them on the window)"))
+        self.action.setToolTip(self.tr("Import text, Word and PDF files, photos or "
+                                       "recordings as sources (or drop them on the "
+                                       "window)"))
 
     def _update_enabled(self, *_args) -> None:
         self.action.setEnabled(self.bridge.project is not None)
@@ -133,7 +143,8 @@ class ImportController(QObject):
             return
         paths = file_dialogs.open_files(
             self.window, "sources", self.tr("Import sources"),
-            self.tr("Text and Word files (*.txt *.md *.docx);;All files (*)"), self.bridge.project)
+            self.tr("Sources (%1);;All files (*)").replace(
+                "%1", " ".join(f"*{s}" for s in SUFFIXES)), self.bridge.project)
         if paths:
             self.ask_and_import(paths)
 
@@ -167,7 +178,9 @@ class ImportController(QObject):
         Only reading and decoding (the slow part) runs in the worker: the project's
         connection is never used from two threads. The report arrives in `finished`.
         """
-        from importers.text_files import duplicate_files, read_files, store_files
+        from gui.images.feature import qt_image_size
+        from importers.sources import read_sources, store_sources
+        from importers.text_files import duplicate_files
 
         if self.bridge.project is None:
             return
@@ -178,21 +191,22 @@ class ImportController(QObject):
             if project is None:
                 self.window.setEnabled(True)
                 return
-            same = duplicate_files(project, files)
+            same = duplicate_files(project, [f for f in files if f.text is not None])
             allow = bool(same) and self.ask_import_duplicates([
                 (item.path.name, source_title) for item, source_title in same])
             try:
                 with self.bridge.macro(self.tr("Import sources")) as step:
-                    report = store_files(project, files, kind,
-                                         participant_code=participant_code, date=date,
-                                         title=title, duplicates=allow)
+                    report = store_sources(project, files, kind,
+                                           participant_code=participant_code, date=date,
+                                           title=title, duplicates=allow,
+                                           shown_size=qt_image_size)
                     step.label = self.tr("Import %n file(s)", "", len(report.imported))
             except TelaahError as error:
                 self.failed(error)
                 return
             self.finished(report)
 
-        jobs.run_job(lambda progress: read_files(paths, progress), store, self.failed,
+        jobs.run_job(lambda progress: read_sources(paths, progress), store, self.failed,
                      parent=self.window, title=self.tr("Importing sources…"))
 
     def ask_import_duplicates(self, pairs: list[tuple[str, str]]) -> bool:
@@ -221,6 +235,13 @@ class ImportController(QObject):
             text = self.tr("%n file(s) could not be imported:", "", len(report.failed))
             QMessageBox.warning(self.window, self.tr("Import sources"),
                                 text + "\n\n" + "\n".join(lines))
+        if report.scanned:                 # said without blocking: the pages are shown
+            self.scan_message = open_message(
+                self.window, "scannedPdfMessage", self.tr("Import sources"),
+                "\n\n".join(i18n.translated(Message(messages.PDF_SCANNED, path=path.name,
+                                                     pages=pages))
+                             for path, pages in report.scanned),
+                QMessageBox.Icon.Information)
 
     def failed(self, error: Exception) -> None:
         self.window.setEnabled(True)

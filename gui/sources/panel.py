@@ -38,9 +38,10 @@ from gui.sources.model import (
     SourceTreeModel,
 )
 from storage import Kind
+from storage.kinds import CODED_EVIDENCE
 from storage.models import TECHNIQUES
 
-WATCHED_KINDS = frozenset({Kind.SOURCES, Kind.SOURCE_TEXT, Kind.SEGMENTS, Kind.PARTICIPANTS,
+WATCHED_KINDS = frozenset({Kind.SOURCES, Kind.SOURCE_TEXT, *CODED_EVIDENCE, Kind.PARTICIPANTS,
                            Kind.SOURCE_LINKS, Kind.GROUPS})
 NARROW = 330  # panel width below which the date column is hidden
 

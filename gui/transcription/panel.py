@@ -1,7 +1,9 @@
 """The Transcription dock: the recording of the source shown, and its keys.
 
-Shows the recording kept with the source (`project.media.recording`), its duration and
-a progress slider, and holds the actions a transcriber uses while typing in the text
+Shows the recording kept with the source (`project.media.recording`), its duration, a
+waveform strip (peaks decoded once per recording in a background job and cached:
+`peaks.py`, drawn by `waveform.py`; a click seeks, a line follows the position) and a
+progress slider, and holds the actions a transcriber uses while typing in the text
 panel: play/pause with rewind on resume, skip back/forward, speed 0.5x-2x, insert the
 time `[00:12:34] `, insert a speaker label ("I: " or the participant's code), play the
 segment last shown from its nearest preceding timestamp. The actions are application
@@ -26,10 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import jobs
+from gui.transcription.peaks import decode_peaks
 from gui.transcription.player import MAX_SPEED, MIN_SPEED, TranscriptionPlayer
 from gui.transcription.settings import TranscriptionSettings
 from gui.transcription.timestamps import clock, format_timestamp, timestamp_before
+from gui.transcription.waveform import WaveformStrip
 from storage.kinds import Kind
+from storage.progress import Cancelled
 
 
 class TranscriptionPanel(QWidget):
@@ -45,6 +51,7 @@ class TranscriptionPanel(QWidget):
         self.bridge, self.selection = bridge, selection
         self.source_id: int | None = None
         self.segment_id: int | None = None
+        self.peaks_job = None
         self.player = TranscriptionPlayer(self)
         self.settings = TranscriptionSettings.load()
         self._build_actions()
@@ -82,6 +89,7 @@ class TranscriptionPanel(QWidget):
     def _build_widgets(self) -> None:
         self.name_label = QLabel(self, objectName="transcriptionName")
         self.time_label = QLabel("00:00:00 / 00:00:00", self, objectName="transcriptionTime")
+        self.waveform = WaveformStrip(self)
         self.slider = QSlider(Qt.Orientation.Horizontal, self, objectName="transcriptionSlider")
         self.speed = QDoubleSpinBox(self, objectName="transcriptionSpeed", minimum=MIN_SPEED,
                                     maximum=MAX_SPEED, singleStep=0.1, value=1.0, suffix="×")
@@ -95,13 +103,14 @@ class TranscriptionPanel(QWidget):
         layout = QGridLayout(self)
         layout.addWidget(self.name_label, 0, 0, 1, 6)
         layout.addWidget(self.time_label, 0, 6, 1, 3)
-        layout.addWidget(self.slider, 1, 0, 1, 8)
-        layout.addWidget(self.speed, 1, 8)
+        layout.addWidget(self.waveform, 1, 0, 1, 9)
+        layout.addWidget(self.slider, 2, 0, 1, 8)
+        layout.addWidget(self.speed, 2, 8)
         for index, button in enumerate(self.buttons):   # three rows of three: the dock
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # stays narrow
-            layout.addWidget(button, 2 + index // 3, (index % 3) * 3, 1, 3)
+            layout.addWidget(button, 3 + index // 3, (index % 3) * 3, 1, 3)
         self.name_label.setWordWrap(True)
-        layout.setRowStretch(5, 1)
+        layout.setRowStretch(6, 1)
 
     def _connect(self) -> None:
         self.player.position_changed.connect(self._show_position)
@@ -109,6 +118,7 @@ class TranscriptionPanel(QWidget):
         self.player.state_changed.connect(lambda _playing: self.retranslate_ui())
         self.player.failed.connect(lambda text: self.name_label.setToolTip(text))
         self.slider.sliderMoved.connect(self.player.seek)
+        self.waveform.seek_requested.connect(self.player.seek)
         self.speed.valueChanged.connect(self.player.set_speed)
         self.selection.source_selected.connect(self.show_source)
         self.selection.segment_requested.connect(self._remember_segment)
@@ -163,12 +173,43 @@ class TranscriptionPanel(QWidget):
         self.player.load(None if media is None or problem else project.media.path_of(media))
         self.name_label.setToolTip(problem or "")
         self._show_duration(media.duration_ms or 0 if media else 0)
+        self._show_waveform(None if problem else media)
         self._update_enabled()
         self._show_name()
         self.has_recording.emit(media is not None)
         if media is not None:
             # a recording to transcribe: the transcript is typed, so its text is editable
             self.selection.edit_text_requested.emit(source_id)
+
+    def _show_waveform(self, media) -> None:
+        """The recording's peaks: from the cache, else decoded in the background."""
+        if self.peaks_job is not None:
+            self.peaks_job.cancelled = True        # another recording now: stop it
+            self.peaks_job = None
+        self.waveform.set_peaks(None, media.duration_ms or 0 if media else 0)
+        if media is None:
+            return
+        project = self.bridge.project
+        cached = project.media.cached_peaks(media)
+        if cached:
+            self.waveform.set_peaks(cached, media.duration_ms or 0)
+            return
+        path, duration = project.media.path_of(media), media.duration_ms or 0
+
+        def done(peaks: bytes) -> None:
+            self.peaks_job = None
+            if project is self.bridge.project:
+                project.media.keep_peaks(media, peaks)
+            if getattr(self, "_media", None) is not None and self._media.id == media.id:
+                self.waveform.set_peaks(peaks, duration)
+
+        def failed(error: Exception) -> None:         # no waveform; the slider remains
+            self.peaks_job = None
+            if not isinstance(error, Cancelled):
+                self.waveform.setToolTip(str(error))
+
+        self.peaks_job = jobs.run_job(lambda progress: decode_peaks(path, duration, progress),
+                                      done, failed, parent=self, show_progress=False)
 
     def _show_name(self) -> None:
         media = getattr(self, "_media", None)
@@ -183,6 +224,7 @@ class TranscriptionPanel(QWidget):
                     self.timestamp_action, self.segment_action):
             act.setEnabled(loaded)
         self.slider.setEnabled(loaded)
+        self.waveform.setEnabled(loaded)
         self.attach_action.setEnabled(self.source_id is not None)
 
     def _on_change(self, change) -> None:
@@ -197,6 +239,7 @@ class TranscriptionPanel(QWidget):
     def _show_position(self, ms: int) -> None:
         if not self.slider.isSliderDown():
             self.slider.setValue(ms)
+        self.waveform.set_position(ms)
         self.time_label.setText(f"{clock(ms)} / {clock(self.player.duration_ms())}")
 
     def _show_duration(self, ms: int) -> None:
@@ -224,7 +267,8 @@ class TranscriptionPanel(QWidget):
         return project.participants.get(ids[0]).code if ids else "P"
 
     def _remember_segment(self, segment_id: int) -> None:
-        self.segment_id = segment_id
+        if segment_id > 0:          # a coded image region (negative id) has no time
+            self.segment_id = segment_id
 
     def play_segment(self, segment_id: int | None = None) -> None:
         """Play the segment (the one last shown) from its nearest preceding timestamp."""

@@ -5,9 +5,11 @@
 under the outer element's GUID, so Cases and notes that name the source find it, and
 keeps the picture or PDF bytes from the archive, the picture's coded regions
 (PictureSelection, in image pixels) and Telaah's `telaah-media.json` entry (page
-ranges, caption, EXIF date, camera) in `doc.media`. `apply_media` runs inside the
-import's action after the sources are written: it keeps the files in the media folder
-and writes the media rows, the pages, the image details and the regions.
+ranges, caption, EXIF date, camera) in `doc.media`. A PDF's pages, scanned pages and
+PDFSelections are worked out by `importers/refi/pdf_pages.py`. `apply_media` runs
+inside the import's action after the sources are written: it keeps the files in the
+media folder and writes the media rows, the pages, the image details and the regions
+(of photos and of a scan's pages).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pathlib import Path
 
 from importers.refi.document import RefiSource
 from importers.refi.package import read_reference
+from importers.refi.pdf_pages import place_pdf, read_pdf_regions
+from importers.refi.recording_sources import RECORDING_KINDS, apply_recording
 from resources.refi import normalise_guid
 
 MEDIA_ENTRY = "telaah-media.json"
@@ -42,6 +46,10 @@ class RefiMedia:
     suffix: str
     regions: list[RefiRegion] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
+    pdf_regions: list = field(default_factory=list)     # pdf_pages.RefiPdfRegion
+    page_images: list[tuple[str, bytes]] = field(default_factory=list)  # of a scan
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)
+    page_regions: list[tuple[int, RefiRegion]] = field(default_factory=list)
 
 
 def read_media_source(reader, kind: str, element, base_path: str) -> None:
@@ -68,14 +76,13 @@ def read_media_source(reader, kind: str, element, base_path: str) -> None:
         doc.sources.append(RefiSource(outer, name, "", ""))
     doc.sources[-1].guid, doc.sources[-1].name = outer, name
     media = RefiMedia(kind, name, data, Path(path.rpartition("/")[2]).suffix.lower())
-    media.extra = _extras(reader).get(outer, {})
+    media.extra = dict(_extras(reader).get(outer, {}))
     if kind == "PictureSource":
         media.regions = [_region(reader, child) for child in element
                          if child.tag == f"{reader.prefix}PictureSelection"]
-    regions = sum(1 for child in element if child.tag == f"{reader.prefix}PDFSelection")
-    if regions:
-        doc.skipped.append(f"{regions} region selection(s) of PDF pages in '{name}': "
-                           "regions of PDF pages are not supported (its text came in)")
+    else:
+        media.pdf_regions = read_pdf_regions(reader, element)
+        place_pdf(reader, doc.sources[-1], media, inner is not None)
     if data is None:
         doc.skipped.append(f"{kind} '{name}': its file {path or '(none)'} is not in the "
                            "archive; its text came in without it")
@@ -125,9 +132,13 @@ def apply_media(project, act, doc, source_ids: dict[str, int], code_ids: dict[st
             project.pages.set_pages(act, source_id, [tuple(p) for p in pages])
         if media.data is None:
             continue
+        if media.kind in RECORDING_KINDS:
+            apply_recording(project, media, source_id)
+            continue
         stored = project.media.store_bytes(media.data, media.suffix)
         if media.kind == "PDFSource":
             project.media.record(source_id, "original", stored, original_name=media.name)
+            _page_images(project, media, source_id, code_ids, summary, fallback_user)
             continue
         width, height = image_size_of_bytes(media.data)
         media_id = project.media.record(source_id, "image", stored, original_name=media.name,
@@ -138,11 +149,25 @@ def apply_media(project, act, doc, source_ids: dict[str, int], code_ids: dict[st
         _regions(project, media, media_id, code_ids, summary, fallback_user)
 
 
+def _page_images(project, media: RefiMedia, source_id: int, code_ids: dict[str, int],
+                 summary, fallback_user: str) -> None:
+    """A scanned PDF's page images (as an imported scan keeps them) and their regions."""
+    from importers.images import image_size_of_bytes
+
+    for page, (suffix, data) in enumerate(media.page_images, 1):
+        width, height = image_size_of_bytes(data)
+        media_id = project.media.record(
+            source_id, "page_image", project.media.store_bytes(data, suffix), position=page,
+            original_name=f"{Path(media.name).stem} p{page}", width=width, height=height)
+        regions = [region for at, region in media.page_regions if at == page]
+        _regions(project, media, media_id, code_ids, summary, fallback_user, regions)
+
+
 def _regions(project, media: RefiMedia, media_id: int, code_ids: dict[str, int],
-             summary, fallback_user: str) -> None:
+             summary, fallback_user: str, regions: list[RefiRegion] | None = None) -> None:
     from storage.errors import TelaahError
 
-    for region in media.regions:
+    for region in media.regions if regions is None else regions:
         for code_guid in region.code_guids:
             code_id = code_ids.get(code_guid)
             if code_id is None:

@@ -24,6 +24,7 @@ from importers.refi.extras import apply_extras, read_extras
 from importers.refi.media_sources import MEDIA_KINDS, read_media_source
 from importers.refi.package import REFUSE, Package, open_package, parse_xml
 from importers.refi.positions import CODE_POINTS, origin_unit
+from importers.refi.recording_sources import RECORDING_KINDS, read_recording_source
 from importers.refi.text_sources import TextSourceReader, text_of
 from resources.refi import ACCEPTED_NS, RGB_RE, VARIABLE_ALIASES, decode_trailer, normalise_guid
 from storage import messages
@@ -175,6 +176,8 @@ class _Reader(TextSourceReader):
                         self.read_text_source(source, root.get("basePath", ""))
                     elif kind in MEDIA_KINDS:
                         read_media_source(self, kind, source, root.get("basePath", ""))
+                    elif kind in RECORDING_KINDS:
+                        read_recording_source(self, kind, source, root.get("basePath", ""))
                     elif kind in _MEDIA:
                         self.skip_media(kind, source)
             elif name == "Notes":

@@ -640,47 +640,47 @@
     <context>
         <name>CodebookPanel</name>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="123" />
+            <location filename="../../gui/codebook/panel.py" line="124" />
             <source>&amp;Add code…</source>
             <translation>&amp;Tambah kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="124" />
+            <location filename="../../gui/codebook/panel.py" line="125" />
             <source>Add &amp;sub-code…</source>
             <translation>Tambah &amp;subkode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="125" />
+            <location filename="../../gui/codebook/panel.py" line="126" />
             <source>&amp;Edit code…</source>
             <translation>&amp;Ubah kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="126" />
+            <location filename="../../gui/codebook/panel.py" line="127" />
             <source>Code co&amp;lour…</source>
             <translation>&amp;Warna kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="127" />
+            <location filename="../../gui/codebook/panel.py" line="128" />
             <source>&amp;Move code to…</source>
             <translation>&amp;Pindahkan kode ke…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="128" />
+            <location filename="../../gui/codebook/panel.py" line="129" />
             <source>Mer&amp;ge code into…</source>
             <translation>&amp;Gabungkan kode ke…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="129" />
+            <location filename="../../gui/codebook/panel.py" line="130" />
             <source>&amp;Delete code…</source>
             <translation>&amp;Hapus kode…</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="130" />
+            <location filename="../../gui/codebook/panel.py" line="131" />
             <source>Memo on this code</source>
             <translation>Memo untuk kode ini</translation>
         </message>
         <message>
-            <location filename="../../gui/codebook/panel.py" line="131" />
+            <location filename="../../gui/codebook/panel.py" line="132" />
             <source>Double-click a code, or drag it onto the text, to code the selected text. Drag it onto another code to move it there.</source>
             <translation>Klik dua kali sebuah kode, atau seret ke teks, untuk mengode teks yang dipilih. Seret ke kode lain untuk memindahkannya ke sana.</translation>
         </message>
@@ -1184,47 +1184,47 @@
     <context>
         <name>EvaluationPanel</name>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="88" />
+            <location filename="../../gui/evaluation/panel.py" line="89" />
             <source>Show:</source>
             <translation>Tampilkan:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="89" />
+            <location filename="../../gui/evaluation/panel.py" line="90" />
             <source>Which codes are rows, and whether segments coded to a sub-code count for its parent</source>
             <translation>Kode mana yang menjadi baris, dan apakah segmen pada subkode dihitung untuk induknya</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="93" />
+            <location filename="../../gui/evaluation/panel.py" line="94" />
             <source>Indicator board</source>
             <translation>Papan indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="93" />
+            <location filename="../../gui/evaluation/panel.py" line="94" />
             <source>Triangulation</source>
             <translation>Triangulasi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="93" />
+            <location filename="../../gui/evaluation/panel.py" line="94" />
             <source>Matrix</source>
             <translation>Matriks</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="94" />
+            <location filename="../../gui/evaluation/panel.py" line="95" />
             <source>Co-occurrence</source>
             <translation>Ko-okurensi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="94" />
+            <location filename="../../gui/evaluation/panel.py" line="95" />
             <source>Summary grid</source>
             <translation>Kisi ringkasan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/panel.py" line="205" />
+            <location filename="../../gui/evaluation/panel.py" line="206" />
             <source>No project open</source>
             <translation>Tidak ada proyek yang terbuka</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/panel.py" line="207" />
+            <location filename="../../gui/evaluation/panel.py" line="208" />
             <source>%n segment(s) in %1 source(s)</source>
             <translation>
                 <numerusform>%n segmen dalam %1 sumber</numerusform>
@@ -1892,119 +1892,87 @@
             <translation>Koding area gambar</translation>
         </message>
         <message>
-            <location filename="../../gui/images/panel.py" line="195" />
+            <location filename="../../gui/images/panel.py" line="214" />
             <source>Remove image coding</source>
             <translation>Hapus koding gambar</translation>
         </message>
         <message>
-            <location filename="../../gui/images/panel.py" line="203" />
+            <location filename="../../gui/images/panel.py" line="222" />
             <source>Edit caption</source>
             <translation>Ubah keterangan gambar</translation>
         </message>
     </context>
     <context>
-        <name>ImagesFeature</name>
-        <message>
-            <location filename="../../gui/images/feature.py" line="66" />
-            <source>Import PDFs and Images…</source>
-            <translation>Impor PDF dan Gambar…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/images/feature.py" line="83" />
-            <source>Import PDFs and images</source>
-            <translation>Impor PDF dan gambar</translation>
-        </message>
-        <message>
-            <location filename="../../gui/images/feature.py" line="84" />
-            <source>PDFs and images (%1);;All files (*)</source>
-            <translation>PDF dan gambar (%1);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/images/feature.py" line="99" />
-            <source>Reading %1…</source>
-            <translation>Membaca %1…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/images/feature.py" line="112" />
-            <source>Import %1</source>
-            <translation>Impor %1</translation>
-        </message>
-        <message>
-            <location filename="../../gui/images/feature.py" line="125" />
-            <source>Import</source>
-            <translation>Impor</translation>
-        </message>
-    </context>
-    <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="122" />
+            <location filename="../../gui/sources/importing.py" line="131" />
             <source>&amp;Import sources…</source>
             <translation>&amp;Impor sumber…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="123" />
-            <source>Import .txt, .md or .docx files as sources (or drop them on the window)</source>
-            <translation>Impor berkas .txt, .md atau .docx sebagai sumber (atau seret ke jendela)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/sources/importing.py" line="135" />
-            <location filename="../../gui/sources/importing.py" line="185" />
-            <location filename="../../gui/sources/importing.py" line="202" />
-            <location filename="../../gui/sources/importing.py" line="222" />
-            <location filename="../../gui/sources/importing.py" line="228" />
-            <location filename="../../gui/sources/importing.py" line="231" />
+            <location filename="../../gui/sources/importing.py" line="145" />
+            <location filename="../../gui/sources/importing.py" line="198" />
+            <location filename="../../gui/sources/importing.py" line="216" />
+            <location filename="../../gui/sources/importing.py" line="236" />
+            <location filename="../../gui/sources/importing.py" line="240" />
+            <location filename="../../gui/sources/importing.py" line="249" />
+            <location filename="../../gui/sources/importing.py" line="252" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="136" />
-            <source>Text and Word files (*.txt *.md *.docx);;All files (*)</source>
-            <translation>Berkas teks dan Word (*.txt *.md *.docx);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/sources/importing.py" line="196" />
+            <location filename="../../gui/sources/importing.py" line="210" />
             <source>Importing sources…</source>
             <translation>Mengimpor sumber…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="189" />
+            <location filename="../../gui/sources/importing.py" line="203" />
             <source>Import %n file(s)</source>
             <translation>
                 <numerusform>Impor %n berkas</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="200" />
+            <location filename="../../gui/sources/importing.py" line="132" />
+            <source>Import text, Word and PDF files, photos or recordings as sources (or drop them on the window)</source>
+            <translation>Impor berkas teks, Word dan PDF, foto atau rekaman sebagai sumber (atau seret dan lepas ke jendela)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="146" />
+            <source>Sources (%1);;All files (*)</source>
+            <translation>Sumber (%1);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="214" />
             <source>• %1 (same text as the source '%2')</source>
             <translation>• %1 (teksnya sama dengan sumber '%2')</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="203" />
+            <location filename="../../gui/sources/importing.py" line="217" />
             <source>%n file(s) have the same text as a source already in the project:</source>
             <translation>
                 <numerusform>%n berkas teksnya sama dengan sumber yang sudah ada di proyek:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="208" />
+            <location filename="../../gui/sources/importing.py" line="222" />
             <source>Import them anyway as second copies? (No skips them.)</source>
             <translation>Tetap impor sebagai salinan kedua? (Tidak: berkas itu dilewati.)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="221" />
+            <location filename="../../gui/sources/importing.py" line="235" />
             <source>%n file(s) could not be imported:</source>
             <translation>
                 <numerusform>%n berkas tidak dapat diimpor:</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="229" />
+            <location filename="../../gui/sources/importing.py" line="250" />
             <source>The import was cancelled; no file was imported.</source>
             <translation>Impor dibatalkan; tidak ada berkas yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="232" />
+            <location filename="../../gui/sources/importing.py" line="253" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
         </message>
@@ -2012,44 +1980,44 @@
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../gui/sources/importing.py" line="77" />
+            <location filename="../../gui/sources/importing.py" line="85" />
             <source>Import sources</source>
             <translation>Impor sumber</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/importing.py" line="80" />
+            <location filename="../../gui/sources/importing.py" line="88" />
             <source>%n file(s): %1</source>
             <translation>
                 <numerusform>%n berkas: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="89" />
             <source>Files:</source>
             <translation>Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="89" />
             <source>&amp;Technique:</source>
             <translation>&amp;Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="81" />
+            <location filename="../../gui/sources/importing.py" line="89" />
             <source>&amp;Participant:</source>
             <translation>&amp;Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="90" />
             <source>&amp;Date:</source>
             <translation>&amp;Tanggal:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="82" />
+            <location filename="../../gui/sources/importing.py" line="90" />
             <source>T&amp;itle:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="87" />
+            <location filename="../../gui/sources/importing.py" line="95" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
@@ -2288,7 +2256,7 @@
             <translation>Ketidaksepakatan</translation>
         </message>
         <message>
-            <location filename="../../gui/images/feature.py" line="28" />
+            <location filename="../../gui/images/feature.py" line="23" />
             <source>Image</source>
             <translation>Gambar</translation>
         </message>
@@ -2301,12 +2269,12 @@
     <context>
         <name>MatrixModel</name>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="99" />
+            <location filename="../../gui/evaluation/matrix.py" line="100" />
             <source>(no participant)</source>
             <translation>(tanpa informan)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/matrix.py" line="147" />
+            <location filename="../../gui/evaluation/matrix.py" line="148" />
             <source>%1 × %2: %n segment(s)</source>
             <translation>
                 <numerusform>%1 × %2: %n segmen</numerusform>
@@ -2316,74 +2284,74 @@
     <context>
         <name>MatrixTab</name>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="214" />
+            <location filename="../../gui/evaluation/matrix.py" line="215" />
             <source>Columns:</source>
             <translation>Kolom:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="215" />
+            <location filename="../../gui/evaluation/matrix.py" line="216" />
             <source>Stakeholder groups</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="216" />
+            <location filename="../../gui/evaluation/matrix.py" line="217" />
             <source>Techniques</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="216" />
+            <location filename="../../gui/evaluation/matrix.py" line="217" />
             <source>Participants</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="217" />
+            <location filename="../../gui/evaluation/matrix.py" line="218" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="220" />
+            <location filename="../../gui/evaluation/matrix.py" line="221" />
             <source>Cells:</source>
             <translation>Sel:</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="221" />
+            <location filename="../../gui/evaluation/matrix.py" line="222" />
             <source>Number of segments</source>
             <translation>Jumlah segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="222" />
+            <location filename="../../gui/evaluation/matrix.py" line="223" />
             <source>Coded text</source>
             <translation>Teks berkode</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="223" />
+            <location filename="../../gui/evaluation/matrix.py" line="224" />
             <source>Heat colouring</source>
             <translation>Pewarnaan intensitas</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="224" />
+            <location filename="../../gui/evaluation/matrix.py" line="225" />
             <source>Hide codes without overlaps</source>
             <translation>Sembunyikan kode tanpa tumpang tindih</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="225" />
+            <location filename="../../gui/evaluation/matrix.py" line="226" />
             <source>Hide rows without segments</source>
             <translation>Sembunyikan baris tanpa segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/matrix.py" line="232" />
+            <location filename="../../gui/evaluation/matrix.py" line="233" />
             <source>Click a cell to list its segments.</source>
             <translation>Klik sel untuk menampilkan segmennya.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/matrix.py" line="275" />
+            <location filename="../../gui/evaluation/matrix.py" line="277" />
             <source>(+%n more)</source>
             <translation>
                 <numerusform>(+%n lagi)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/matrix.py" line="288" />
+            <location filename="../../gui/evaluation/matrix.py" line="290" />
             <source>%1 × %2: %n segment(s)</source>
             <translation>
                 <numerusform>%1 × %2: %n segmen</numerusform>
@@ -4099,79 +4067,79 @@
     <context>
         <name>RetrievalPanel</name>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="133" />
+            <location filename="../../gui/retrieval/panel.py" line="134" />
             <source>Include sub-codes</source>
             <translation>Sertakan subkode</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="134" />
+            <location filename="../../gui/retrieval/panel.py" line="135" />
             <source>Also list segments coded with the codes below the selected ones</source>
             <translation>Tampilkan juga segmen yang dikode dengan kode di bawah kode terpilih</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="136" />
+            <location filename="../../gui/retrieval/panel.py" line="137" />
             <source>Filter by text…</source>
             <translation>Saring menurut teks…</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="137" />
+            <location filename="../../gui/retrieval/panel.py" line="138" />
             <source>Participant:</source>
             <translation>Informan:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="137" />
+            <location filename="../../gui/retrieval/panel.py" line="138" />
             <source>Group:</source>
             <translation>Kelompok:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="138" />
+            <location filename="../../gui/retrieval/panel.py" line="139" />
             <source>Technique:</source>
             <translation>Teknik:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="138" />
+            <location filename="../../gui/retrieval/panel.py" line="139" />
             <source>Valence:</source>
             <translation>Valensi:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="139" />
+            <location filename="../../gui/retrieval/panel.py" line="140" />
             <source>Coder:</source>
             <translation>Pengode:</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="189" />
+            <location filename="../../gui/retrieval/panel.py" line="190" />
             <source>All</source>
             <translation>Semua</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="191" />
+            <location filename="../../gui/retrieval/panel.py" line="192" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="212" />
+            <location filename="../../gui/retrieval/panel.py" line="213" />
             <source>Select codes in the codebook to list their segments.</source>
             <translation>Pilih kode di buku kode untuk menampilkan segmennya.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/retrieval/panel.py" line="216" />
+            <location filename="../../gui/retrieval/panel.py" line="217" />
             <source>%n segment(s)</source>
             <translation>
                 <numerusform>%n segmen</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="218" />
+            <location filename="../../gui/retrieval/panel.py" line="219" />
             <source>%1 of %2</source>
             <translation>%1 dari %2</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="247" />
+            <location filename="../../gui/retrieval/panel.py" line="248" />
             <source>Show in text</source>
             <translation>Tampilkan di teks</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/panel.py" line="249" />
+            <location filename="../../gui/retrieval/panel.py" line="251" />
             <source>Memo on this segment</source>
             <translation>Memo untuk segmen ini</translation>
         </message>
@@ -4354,77 +4322,77 @@
     <context>
         <name>SegmentTableModel</name>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="72" />
+            <location filename="../../gui/retrieval/model.py" line="79" />
             <source>Interview</source>
             <translation>Wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="72" />
+            <location filename="../../gui/retrieval/model.py" line="79" />
             <source>Observation</source>
             <translation>Observasi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="73" />
+            <location filename="../../gui/retrieval/model.py" line="80" />
             <source>Document</source>
             <translation>Dokumentasi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="74" />
+            <location filename="../../gui/retrieval/model.py" line="81" />
             <source>Survey</source>
             <translation>Survei</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="76" />
+            <location filename="../../gui/retrieval/model.py" line="83" />
             <source>supports</source>
             <translation>mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="77" />
+            <location filename="../../gui/retrieval/model.py" line="84" />
             <source>contradicts</source>
             <translation>bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="121" />
             <source>Text</source>
             <translation>Teks</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="121" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="121" />
             <source>Source</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="113" />
+            <location filename="../../gui/retrieval/model.py" line="121" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="114" />
+            <location filename="../../gui/retrieval/model.py" line="122" />
             <source>Group</source>
             <translation>Kelompok</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="114" />
+            <location filename="../../gui/retrieval/model.py" line="122" />
             <source>Technique</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="114" />
+            <location filename="../../gui/retrieval/model.py" line="122" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="114" />
+            <location filename="../../gui/retrieval/model.py" line="122" />
             <source>Valence</source>
             <translation>Valensi</translation>
         </message>
         <message>
-            <location filename="../../gui/retrieval/model.py" line="115" />
+            <location filename="../../gui/retrieval/model.py" line="123" />
             <source>Coder</source>
             <translation>Pengode</translation>
         </message>
@@ -4742,69 +4710,69 @@
     <context>
         <name>SourcesPanel</name>
         <message>
-            <location filename="../../gui/sources/panel.py" line="122" />
+            <location filename="../../gui/sources/panel.py" line="123" />
             <source>Filter sources</source>
             <translation>Saring sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="123" />
+            <location filename="../../gui/sources/panel.py" line="124" />
             <source>Show only sources whose title or participant code contains this text</source>
             <translation>Tampilkan hanya sumber yang judul atau kode informannya memuat teks ini</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="125" />
+            <location filename="../../gui/sources/panel.py" line="126" />
             <source>By technique</source>
             <translation>Per teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="126" />
+            <location filename="../../gui/sources/panel.py" line="127" />
             <source>By stakeholder</source>
             <translation>Per pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="127" />
+            <location filename="../../gui/sources/panel.py" line="128" />
             <source>Group the sources</source>
             <translation>Kelompokkan sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="128" />
+            <location filename="../../gui/sources/panel.py" line="129" />
             <source>Add</source>
             <translation>Tambah</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="131" />
+            <location filename="../../gui/sources/panel.py" line="132" />
             <source>Properties…</source>
             <translation>Properti…</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="132" />
+            <location filename="../../gui/sources/panel.py" line="133" />
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="311" />
+            <location filename="../../gui/sources/panel.py" line="312" />
             <source>Delete the source “%1”?</source>
             <translation>Hapus sumber “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/sources/panel.py" line="313" />
+            <location filename="../../gui/sources/panel.py" line="314" />
             <source>Its %n coding(s) will be deleted with it.</source>
             <translation>
                 <numerusform>%n koding di dalamnya ikut terhapus.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="314" />
+            <location filename="../../gui/sources/panel.py" line="315" />
             <source>You can undo this with Edit → Undo.</source>
             <translation>Tindakan ini dapat dibatalkan dengan Sunting → Urungkan.</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="320" />
+            <location filename="../../gui/sources/panel.py" line="321" />
             <source>Delete source</source>
             <translation>Hapus sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/sources/panel.py" line="325" />
+            <location filename="../../gui/sources/panel.py" line="326" />
             <source>Delete source %1</source>
             <translation>Hapus sumber %1</translation>
         </message>
@@ -5368,7 +5336,7 @@
             <translation>%n koding</translation>
         </message>
         <message>
-            <location filename="../../gui/text/editing.py" line="201" />
+            <location filename="../../gui/text/editing.py" line="205" />
             <source>Edit text</source>
             <translation>Sunting teks</translation>
         </message>
@@ -5483,62 +5451,62 @@
     <context>
         <name>TranscriptionPanel</name>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="134" />
+            <location filename="../../gui/transcription/panel.py" line="144" />
             <source>Pause</source>
             <translation>Jeda</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="134" />
+            <location filename="../../gui/transcription/panel.py" line="144" />
             <source>Play</source>
             <translation>Putar</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="135" />
+            <location filename="../../gui/transcription/panel.py" line="145" />
             <source>Back</source>
             <translation>Mundur</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="135" />
+            <location filename="../../gui/transcription/panel.py" line="145" />
             <source>Forward</source>
             <translation>Maju</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="136" />
+            <location filename="../../gui/transcription/panel.py" line="146" />
             <source>Time</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="137" />
+            <location filename="../../gui/transcription/panel.py" line="147" />
             <source>Interviewer (I:)</source>
             <translation>Pewawancara (I:)</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="138" />
+            <location filename="../../gui/transcription/panel.py" line="148" />
             <source>Participant</source>
             <translation>Informan</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="139" />
+            <location filename="../../gui/transcription/panel.py" line="149" />
             <source>Play Segment</source>
             <translation>Putar Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="140" />
+            <location filename="../../gui/transcription/panel.py" line="150" />
             <source>Attach Recording…</source>
             <translation>Lampirkan Rekaman…</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="141" />
+            <location filename="../../gui/transcription/panel.py" line="151" />
             <source>Keys…</source>
             <translation>Tombol…</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="146" />
+            <location filename="../../gui/transcription/panel.py" line="156" />
             <source>Playback speed (the voice keeps its pitch)</source>
             <translation>Kecepatan putar (tinggi nada suara tetap)</translation>
         </message>
         <message>
-            <location filename="../../gui/transcription/panel.py" line="176" />
+            <location filename="../../gui/transcription/panel.py" line="217" />
             <source>No recording: attach one to transcribe.</source>
             <translation>Belum ada rekaman: lampirkan rekaman untuk mulai mentranskripsi.</translation>
         </message>
@@ -5594,69 +5562,69 @@
     <context>
         <name>TriangulationModel</name>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="81" />
+            <location filename="../../gui/evaluation/triangulation.py" line="82" />
             <source>Indicator</source>
             <translation>Indikator</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="81" />
+            <location filename="../../gui/evaluation/triangulation.py" line="82" />
             <source>Segments (+/−)</source>
             <translation>Segmen (+/−)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="81" />
+            <location filename="../../gui/evaluation/triangulation.py" line="82" />
             <source>Techniques</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="82" />
+            <location filename="../../gui/evaluation/triangulation.py" line="83" />
             <source>Groups</source>
             <translation>Kelompok</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="82" />
+            <location filename="../../gui/evaluation/triangulation.py" line="83" />
             <source>Time</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="82" />
+            <location filename="../../gui/evaluation/triangulation.py" line="83" />
             <source>Flags</source>
             <translation>Tanda</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="83" />
+            <location filename="../../gui/evaluation/triangulation.py" line="84" />
             <source>Triangulated</source>
             <translation>Tertriangulasi</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="83" />
+            <location filename="../../gui/evaluation/triangulation.py" line="84" />
             <source>By kind</source>
             <translation>Per jenis</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="128" />
+            <location filename="../../gui/evaluation/triangulation.py" line="129" />
             <source>%1 of %2</source>
             <translation>%1 dari %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/evaluation/triangulation.py" line="133" />
+            <location filename="../../gui/evaluation/triangulation.py" line="134" />
             <source>%n date(s)</source>
             <translation>
                 <numerusform>%n tanggal</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="142" />
+            <location filename="../../gui/evaluation/triangulation.py" line="143" />
             <source>no evidence</source>
             <translation>tanpa bukti</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="143" />
+            <location filename="../../gui/evaluation/triangulation.py" line="144" />
             <source>yes</source>
             <translation>ya</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="143" />
+            <location filename="../../gui/evaluation/triangulation.py" line="144" />
             <source>no</source>
             <translation>tidak</translation>
         </message>
@@ -5664,47 +5632,47 @@
     <context>
         <name>TriangulationTab</name>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="232" />
+            <location filename="../../gui/evaluation/triangulation.py" line="233" />
             <source>Rule…</source>
             <translation>Aturan…</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="233" />
+            <location filename="../../gui/evaluation/triangulation.py" line="234" />
             <source>Technique</source>
             <translation>Teknik</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="233" />
+            <location filename="../../gui/evaluation/triangulation.py" line="234" />
             <source>Stakeholder group</source>
             <translation>Kelompok pemangku kepentingan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="233" />
+            <location filename="../../gui/evaluation/triangulation.py" line="234" />
             <source>Source date</source>
             <translation>Tanggal sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="235" />
+            <location filename="../../gui/evaluation/triangulation.py" line="236" />
             <source>What it showed</source>
             <translation>Temuan</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="245" />
+            <location filename="../../gui/evaluation/triangulation.py" line="246" />
             <source>Triangulated: at least %1 technique(s), %2 stakeholder group(s) and %3 source date(s).</source>
             <translation>Tertriangulasi: sekurang-kurangnya %1 teknik, %2 kelompok pemangku kepentingan dan %3 tanggal sumber.</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="292" />
+            <location filename="../../gui/evaluation/triangulation.py" line="293" />
             <source>(no participant)</source>
             <translation>(tanpa informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="293" />
+            <location filename="../../gui/evaluation/triangulation.py" line="294" />
             <source>(undated)</source>
             <translation>(tanpa tanggal)</translation>
         </message>
         <message>
-            <location filename="../../gui/evaluation/triangulation.py" line="331" />
+            <location filename="../../gui/evaluation/triangulation.py" line="333" />
             <source>Change triangulation rule</source>
             <translation>Ubah aturan triangulasi</translation>
         </message>
@@ -6049,6 +6017,9 @@
         <name>ImageCanvas</name>
     </context>
     <context>
+        <name>ImagesFeature</name>
+    </context>
+    <context>
         <name>_Signals</name>
     </context>
     <context>
@@ -6151,10 +6122,16 @@
         <name>TextView</name>
     </context>
     <context>
+        <name>_Peaks</name>
+    </context>
+    <context>
         <name>TranscriptionPlayer</name>
     </context>
     <context>
         <name>TranscriptionSettings</name>
+    </context>
+    <context>
+        <name>WaveformStrip</name>
     </context>
     <context>
         <name>QPlatformTheme</name>
@@ -6880,6 +6857,14 @@ Periksa kembali nama foldernya.</translation>
         <message>
             <source>The region {width}x{height} at ({x}, {y}) is empty or outside the image ({image_width}x{image_height} pixels).</source>
             <translation>Area {width}x{height} di ({x}, {y}) kosong atau berada di luar gambar ({image_width}x{image_height} piksel).</translation>
+        </message>
+        <message>
+            <source>[region {x},{y} {width}×{height}] of {title}</source>
+            <translation>[area {x},{y} {width}×{height}] pada foto {title}</translation>
+        </message>
+        <message>
+            <source>[region {x},{y} {width}×{height}] of page {page} of {title}</source>
+            <translation>[area {x},{y} {width}×{height}] pada hlm. {page} {title}</translation>
         </message>
         <message>
             <source>{path}: is encrypted (password-protected); remove the password and import it again.</source>

@@ -91,19 +91,33 @@ def test_clicked_region_removed_and_caption_edited(env, qtbot):
     assert env.project.images.details(env.source_id).caption == "Forum desa Sleman, Mei 2024"
 
 
-def test_pdfs_imported_from_the_file_menu(env, qtbot, monkeypatch):
+def test_pdfs_imported_with_import_sources(qtbot, project, tmp_path):
+    """File → Import sources… takes PDFs: a scan's pages come in as images, said in a
+    message, and are shown page by page in the Image dock."""
+    from gui.sources.feature import SourcesFeature
+    from gui.sources.importing import ImportController
+
+    bridge = ProjectBridge()
+    bridge.open(project)
+    window = MainWindow(bridge, features=[SourcesFeature, TextFeature, ImagesFeature])
+    qtbot.addWidget(window)
+    window.show()
+    importer: ImportController = window.features[0].importer
+    panel = window.features[2].panel
     jobs.set_synchronous(True)
     try:
-        report_pdf(env.tmp_path / "laporan.pdf", 3)
-        env.feature.import_file(env.tmp_path / "laporan.pdf")
-        scanned = scanned_pdf(env.tmp_path / "pindaian.pdf", pages=2)
-        env.feature.import_file(scanned)
+        report_pdf(tmp_path / "laporan.pdf", 3)
+        scanned = scanned_pdf(tmp_path / "pindaian.pdf", pages=2)
+        importer.import_paths([str(tmp_path / "laporan.pdf"), str(scanned)], "document")
     finally:
         jobs.set_synchronous(False)
-    laporan = env.project.sources.by_title("laporan")
-    assert len(env.project.pages.ranges(laporan.id)) == 3
-    box = env.feature.message_box
+    laporan = project.sources.by_title("laporan")
+    assert len(project.pages.ranges(laporan.id)) == 3
+    box = importer.scan_message
     assert box.icon() == QMessageBox.Icon.Information and "pindaian.pdf" in box.text()
+    assert bridge.undo_stack.count() == 1                  # one step for the import
+    window.selection.source_selected.emit(project.sources.by_title("pindaian").id)
+    env = type("Env", (), {"panel": panel, "canvas": panel.canvas})
     assert env.panel.pages.count() == 2 and env.panel.pages.isVisible()
     assert env.canvas.image_size() == (400, 560)
     env.panel.pages.setCurrentIndex(1)

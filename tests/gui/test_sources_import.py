@@ -163,3 +163,42 @@ def test_cancelling_at_file_3_of_5_imports_nothing_and_says_so(window, project, 
     assert project.sources.count() == 0
     assert window.bridge.undo_stack.count() == 0
     assert seen and "cancelled" in seen[0] and window.isEnabled()
+
+
+def test_dropping_pdfs_photos_and_recordings_routes_each_by_type(window, project, tmp_path):
+    """One entry point: a text, a PDF, a photo and a recording dropped together each go
+    to their importer, as one undo step; the dialog proposes documentation for PDFs and
+    photos alone."""
+    from media_files import exif_jpeg, report_pdf, tone_wav
+
+    for names, proposed in ((["/a/x.pdf", "/a/y.jpg"], "document"),
+                            (["/a/x.pdf", "/a/y.txt"], "interview")):
+        dialog = ImportDialog(window.bridge, names)
+        assert dialog.kind.currentData() == proposed
+        dialog.deleteLater()
+    note = tmp_path / "catatan.txt"
+    note.write_text("Rapat koordinasi dimulai pukul 09.00.", encoding="utf-8")
+    report_pdf(tmp_path / "laporan.pdf", 2)
+    paths = [note, tmp_path / "laporan.pdf", exif_jpeg(tmp_path / "forum.jpg"),
+             tone_wav(tmp_path / "wawancara.wav", 1.0)]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    window.bridge.undo_stack.clear()
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    when_modal(lambda w: isinstance(w, ImportDialog), lambda dialog: dialog.accept())
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    report = window.features[0].importer.last_report
+    assert not report.failed and len(report.imported) == 4
+    titles = {s.title: s for s in project.sources.list()}
+    assert len(project.pages.ranges(titles["laporan"].id)) == 2
+    assert project.media.images(titles["forum"].id)
+    assert project.media.recording(titles["wawancara"].id).duration_ms > 900
+    assert project.sources.text(titles["catatan"].id).startswith("Rapat")
+    assert window.bridge.undo_stack.count() == 1
+    window.bridge.undo_stack.undo()
+    assert project.sources.count() == 0
