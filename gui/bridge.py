@@ -210,8 +210,7 @@ class ProjectBridge(QObject):
             count = next((n for n, c in enumerate(typed) if c.origin is not origin),
                          len(typed))
             burst, typed = typed[:count], typed[count:]
-            self.changed.emit(Change(burst[0].label, origin=origin,
-                                     ops=[op for change in burst for op in change.ops]))
+            self.changed.emit(Change.joined(burst))
 
     def _checkpoint(self) -> None:
         if self.project is not None:

@@ -118,7 +118,11 @@ def run_on_reader(project, fn: Callable[[Any, Progress], Any],
                   on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
                   **options) -> Job:
     """`run_job` of `fn(reader, progress)` on a read-only second connection to `project`,
-    opened and closed inside the worker (options as for `run_job`)."""
+    opened and closed inside the worker (options as for `run_job`). Typing not yet laid
+    into the text is laid first, here on the project's own thread, so the reader sees
+    all of it."""
+    project.typing.settle()
+
     def work(progress):
         reader = project.reader()
         try:

@@ -109,6 +109,13 @@ class Change:
             self._cache[stamp] = compute()
         return self._cache[stamp]
 
+    @classmethod
+    def joined(cls, changes: list[Change]) -> Change:
+        """One Change saying what `changes` (in order; a burst of keystrokes) did."""
+        first = changes[0]
+        return cls(first.label, ops=[op for change in changes for op in change.ops],
+                   origin=first.origin)
+
     # -- state -----------------------------------------------------------------------
 
     @property

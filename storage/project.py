@@ -279,9 +279,12 @@ class Project:
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def reader(self) -> Project:
-        """A second, read-only connection for background work in another thread (the
-        typing is laid into the text first, so the reader sees all of it)."""
-        self.typing.settle()
+        """A second, read-only connection for background work in another thread. Made
+        on the project's own thread, the typing is laid into the text first, so the
+        reader sees all of it (a worker that makes its own reader gets the text as last
+        laid: `gui.jobs.run_on_reader` lays it before starting the worker)."""
+        if self.typing.on_own_thread():
+            self.typing.settle()
         return Project(self.path, connect(self.path, True, self._password), None,
                        self.backups_kept, self.coder, self._password)
 

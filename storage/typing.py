@@ -24,6 +24,7 @@ segments exactly as its keystrokes would have one by one, and undoing a keystrok
 
 from __future__ import annotations
 
+import threading
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -129,6 +130,11 @@ class TypingLog:
         self.project = project
         self.pending: dict[int, PendingText] = {}
         self.typed_at = ""
+        self._thread = threading.get_ident()   # the writer connection's own thread
+
+    def on_own_thread(self) -> bool:
+        """Whether the caller may use the project's own connection (its thread)."""
+        return threading.get_ident() == self._thread
 
     # -- taking keystrokes -------------------------------------------------------------
 
@@ -139,6 +145,9 @@ class TypingLog:
         if not inserted and end == start:
             return False
         pending = self.pending.get(source_id)
+        if pending is None and self._log_has(source_id):
+            self.reload()                      # a rollback brought rows back
+            pending = self.pending.get(source_id)
         if pending is None:
             if end > start:
                 return False
@@ -162,6 +171,18 @@ class TypingLog:
         self.typed_at = now()
         self._arm()
 
+    def _log_has(self, source_id: int | None) -> bool:
+        """Whether the stored log has rows (of one source): normally only when the
+        runs in memory say so, unless a rolled-back transaction brought some back."""
+        conn = self.project.db.conn
+        conn.hold_settling = True
+        try:
+            where, params = ("WHERE source_id = ?", [source_id]) if source_id else ("", [])
+            return bool(conn.execute(f"SELECT EXISTS (SELECT 1 FROM typed_text {where})",
+                                     params).fetchone()[0])
+        finally:
+            conn.hold_settling = False
+
     def _pending_for(self, source_id: int) -> PendingText:
         pending = PendingText(self.project.sources.stored_length(source_id) or 0)
         for end, segment_id in self.project.db.conn.execute(
@@ -176,8 +197,12 @@ class TypingLog:
     def settle(self) -> None:
         """Lay every pending run into its source's text, segments, pages and index."""
         conn = self.project.db.conn
-        if not self.pending or self.project.closed:
+        if self.project.readonly or self.project.closed or not self.on_own_thread():
             return
+        if not self.pending:
+            if not self._log_has(None):
+                return
+            self.reload()                      # a rollback brought rows back
         conn.before_statement = None
         try:
             if conn.in_transaction:
@@ -200,19 +225,26 @@ class TypingLog:
         self.pending = {}
 
     def reload(self) -> None:
-        """Rebuild the runs from the stored log (at opening, or after a rollback)."""
+        """Rebuild the runs from the stored log (at opening, or after a rollback); if it
+        cannot be read, what is in memory stays, and so does the log."""
         conn = self.project.db.conn
         conn.before_statement = None
-        self.pending = {}
+        try:
+            self.pending = self._read_log(conn)
+        finally:
+            self._arm()
+
+    def _read_log(self, conn) -> dict[int, PendingText]:
+        found: dict[int, PendingText] = {}
         rows = conn.execute("SELECT source_id, start, end, inserted, typed FROM typed_text "
                             "ORDER BY seq").fetchall()
         for source_id, start, end, inserted, typed in rows:
-            pending = self.pending.get(source_id)
+            pending = found.get(source_id)
             if pending is None:
-                pending = self.pending[source_id] = self._pending_for(source_id)
+                pending = found[source_id] = self._pending_for(source_id)
             pending.apply(start, end, inserted)
             self.typed_at = typed
-        self._arm()
+        return found
 
     def recover(self) -> None:
         """At opening: lay what a previous session typed but did not lay (a crash)."""

@@ -163,3 +163,28 @@ def test_keys_typed_before_a_crash_are_laid_at_the_next_opening(tmp_path):
         assert project.sources.text(source) == "TERKETIK" + TEXT
         assert _spans(project, source) == [(8, 13)]
         assert _pending_rows(project) == 0
+
+
+def test_a_reader_made_on_another_thread_leaves_the_typing_alone(coded):
+    import threading
+
+    project, source, _ids = coded
+    project.sources.edit_text(source, 0, 0, "A")
+    made = []
+    worker = threading.Thread(target=lambda: made.append(project.reader()))
+    worker.start()
+    worker.join()
+    made[0].close()
+    assert project.sources.text(source) == "A" + TEXT     # the keystroke was not lost
+
+
+def test_rows_a_rollback_brought_back_are_laid_too(coded):
+    project, source, _ids = coded
+    project.sources.edit_text(source, 0, 0, "A")
+    conn = project.db.conn
+    conn.execute("SAVEPOINT outer_work")        # some outer work that will roll back
+    project.sources.text(source)                # lays "A" inside it
+    conn.execute("ROLLBACK TO outer_work")      # ... and the laying is undone
+    conn.execute("RELEASE outer_work")
+    project.sources.edit_text(source, 1, 1, "B")
+    assert project.sources.text(source) == "AB" + TEXT
