@@ -27,7 +27,7 @@ class ExportOptions:
     `frameworks` and `groups` are filters (empty: everything). `include_real_names`
     puts participants' real names in the participants table; `pseudonymize` replaces
     names, aliases, their parts, identifying organisations and the always-replace
-    terms inside every text (`exporters.pseudonymize`) and always wins over real names.
+    terms inside every text (`exporters.privacy.pseudonymize`) and always wins over real names.
     `max_quotes` bounds the key quotes printed per indicator in the Word report;
     `quote_timestamps` cites a transcript quote's nearest preceding timestamp.
     The report covers the indicators studied (judged or with evidence) unless

@@ -47,10 +47,10 @@ LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # shown in themsel
 def run_export(project, fmt: str, path: Path, options, progress) -> Path:
     """Write `fmt` ('docx' or 'xlsx') of `project` to `path` (the background work)."""
     if fmt == "docx":
-        from exporters.docx_report import write_docx
+        from exporters.word.report import write_docx
 
         return write_docx(project, path, options, progress)
-    from exporters.xlsx_workbook import write_xlsx
+    from exporters.excel.workbook import write_xlsx
 
     return write_xlsx(project, path, options, progress)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exporters.references import framework_reference
+from exporters.report.references import framework_reference
 from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message, run_or_warn
 from gui.restore_actions import ask_to_restore, offer_recovery

@@ -5,7 +5,7 @@ fields: which kinds of triangulation the study used (source, technique, time,
 investigator; `analysis.triangulation_kinds`), how DeSeve is cited (through Sudarmo,
 as Indonesian theses do, or the original the researcher has checked and entered), and
 the researcher's own reference entries, one APA entry per line
-(`exporters.references`). `save(project)` writes only what changed, inside the
+(`exporters.report.references`). `save(project)` writes only what changed, inside the
 dialog's one undoable action; the report, the board and the CLI read the same
 settings.
 """
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis import KINDS, load_kinds, save_kinds
-from exporters.references import (
+from exporters.report.references import (
     DESEVE_SETTING,
     REFERENCES_SETTING,
     own_entries,

@@ -38,14 +38,14 @@ def _options(args, project):
 
 
 def export_docx(project, output: Path, args) -> str:
-    from exporters.docx_report import write_docx
+    from exporters.word.report import write_docx
 
     path = write_docx(project, output, _options(args, project))
     return f"Wrote the Word report to {path}. {_consent_line(project, args)}"
 
 
 def export_xlsx(project, output: Path, args) -> str:
-    from exporters.xlsx_workbook import write_xlsx
+    from exporters.excel.workbook import write_xlsx
 
     path = write_xlsx(project, output, _options(args, project))
     return f"Wrote the Excel workbook to {path}. {_consent_line(project, args)}"
@@ -78,7 +78,7 @@ def export_qdc(project, output: Path, args) -> str:
 
 
 def _consent_line(project, args) -> str:
-    from exporters.consent import ConsentRule
+    from exporters.privacy.consent import ConsentRule
 
     return ConsentRule.for_project(project).note("en")
 
@@ -89,8 +89,8 @@ def _describe(result, fallback: str) -> str:
 
 
 FORMATS: dict[str, Callable[..., str]] = {
-    "docx": export_docx,   # Word report (exporters.docx_report)
-    "xlsx": export_xlsx,   # Excel workbook (exporters.xlsx_workbook)
+    "docx": export_docx,   # Word report (exporters.word.report)
+    "xlsx": export_xlsx,   # Excel workbook (exporters.excel.workbook)
     "qdpx": export_qdpx,   # REFI-QDA project (exporters.refi)
     "qdc": export_qdc,     # REFI-QDA codebook (exporters.refi)
 }

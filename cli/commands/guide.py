@@ -3,7 +3,7 @@
 `guide new` drafts a guide from the question bank for the chosen frameworks,
 indicators and groups (`importers.guide_draft`); `guide list --json` prints every guide
 with its questions (`id`, `text_id`, `text_en`, `probes`, `indicators` as framework node
-ids, `groups`); `guide export` prints one to Word (`exporters.guide_docx`);
+ids, `groups`); `guide export` prints one to Word (`exporters.forms.guide`);
 `guide coverage` gives, per indicator, the groups asked and the guide-coded answers per
 group (`analysis.guide_coverage`).
 """
@@ -87,7 +87,7 @@ def guide_json(guide) -> dict:
 
 
 def cmd_export(args) -> int:
-    from exporters.guide_docx import write_guide_docx
+    from exporters.forms.guide import write_guide_docx
 
     with open_project(args.project, readonly=True) as project:
         guide = project.guides.by_name(args.name)

@@ -85,7 +85,7 @@ def _view(project, types):
 
 
 def _pseudonymizer(project, args):
-    from exporters.pseudonymize import Pseudonymizer
+    from exporters.privacy.pseudonymize import Pseudonymizer
 
     if not pseudonymized(project, args):
         return Pseudonymizer.off()
@@ -110,7 +110,7 @@ def cmd_network(args) -> int:
         groups = {g.id: pseudo(g.name) for g in project.participants.groups()}
         mode = project.privacy.file_mode()
     if args.output:
-        from exporters.network_figure import write_figure
+        from exporters.network.figure import write_figure
 
         path = write_figure(view, groups, args.output, Path(args.project), mode=mode)
         if not args.json:

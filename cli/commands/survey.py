@@ -91,7 +91,7 @@ def cmd_import_form(args) -> int:
 
 
 def cmd_export_form(args) -> int:
-    from exporters.survey_xlsform import export_form
+    from exporters.forms.xlsform import export_form
 
     with open_project(args.project, readonly=True) as project:
         path = export_form(project, args.form_name, args.output)
@@ -130,7 +130,7 @@ def cmd_summary(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from exporters.survey_xlsx import write_survey_xlsx
+    from exporters.forms.responses import write_survey_xlsx
 
     with open_project(args.project, readonly=True) as project:
         path = write_survey_xlsx(project, args.form_name, args.output, args.labels, args.lang,

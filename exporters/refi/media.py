@@ -17,7 +17,7 @@ import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from exporters.image_privacy import private_parts_removed
+from exporters.privacy.images import private_parts_removed
 from resources.refi import stable_guid, xml_safe
 
 MEDIA_ENTRY = "telaah-media.json"

@@ -218,7 +218,7 @@ class GuideEditor(QWidget):
         self._run(self.tr("Delete guide"), lambda p: p.guides.delete(self.guide_id()))
 
     def print_guide(self, path: str | None = None, group: str | None = None) -> None:
-        from exporters.guide_docx import write_guide_docx
+        from exporters.forms.guide import write_guide_docx
 
         if path is None:
             path = file_dialogs.save_file(

@@ -150,7 +150,7 @@ class SurveyActions(QObject):
         self._done(i18n.fill(self.tr("Imported %1 response(s)."), len(found.rows)))
 
     def export_form(self) -> None:
-        from exporters.survey_xlsform import export_form
+        from exporters.forms.xlsform import export_form
 
         self._export(self.tr("Export questionnaire"), "_form.xlsx",
                      lambda project, form_id, path: export_form(project, form_id, path))
@@ -158,7 +158,7 @@ class SurveyActions(QObject):
     def export_responses(self, labels: bool = False) -> None:
         """Responses as Kobo exports them: choice names, or (`labels`) question and
         choice labels in the interface language."""
-        from exporters.survey_xlsx import write_survey_xlsx
+        from exporters.forms.responses import write_survey_xlsx
 
         lang = i18n.current_language()
         self._export(self.tr("Export responses"), "_responses.xlsx",

@@ -5,7 +5,7 @@ report."""
 from __future__ import annotations
 
 from analysis import load_kinds
-from exporters.references import Citations, own_entries
+from exporters.report.references import Citations, own_entries
 from gui.bridge import ProjectBridge
 from gui.project_actions import StudyPropertiesDialog
 

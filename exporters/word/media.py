@@ -6,8 +6,8 @@ import io
 
 from docx.shared import Cm
 
-from exporters.docx_parts import styled_paragraph
 from exporters.textutil import xml_safe
+from exporters.word.parts import styled_paragraph
 
 MAX_WIDTH_CM, MAX_HEIGHT_CM = 12.0, 9.0
 

@@ -1,5 +1,5 @@
 """The report's words for the method section, verdict tables, triangulation per kind,
-memos and references, in Indonesian and English (merged into `exporters.labels`).
+memos and references, in Indonesian and English (merged into `exporters.report.labels`).
 
 Values with `{named}` fields are filled in by the method and findings writers.
 """

@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 
 from exporters.options import ExportError
-from exporters.pseudonymize import Pseudonymizer
+from exporters.privacy.pseudonymize import Pseudonymizer
 from storage import messages
 from storage.errors import Message
 

@@ -2,7 +2,7 @@
 
 `output_guard(project, pseudo)` gives the keyword arguments of
 `exporters.atomic.atomic_output`: when the export is pseudonymised, `verify` scans the
-finished file for every protected term (`exporters.privacy_scan`); `mode` gives the file
+finished file for every protected term (`exporters.privacy.scan`); `mode` gives the file
 (and `project_path` refuses to write over the project's own files)
 the project file's permissions (owner-only for a confidential study).
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from exporters.privacy_scan import scan_file
-from exporters.pseudonymize import Pseudonymizer
+from exporters.privacy.pseudonymize import Pseudonymizer
+from exporters.privacy.scan import scan_file
 
 
 def output_guard(project, pseudo: Pseudonymizer) -> dict:

@@ -1,9 +1,9 @@
 """The survey chapter of the Word report: per questionnaire a Likert table and a chart.
 
 `write_surveys(document, data, add_table)` writes, for each `SurveySection` gathered
-by `exporters.report_surveys`, a Heading 1, an introductory sentence, the captioned
+by `exporters.report.surveys`, a Heading 1, an introductory sentence, the captioned
 Likert table (through the report's own table writer, so tables stay numbered across
-the report) and the diverging bar chart (`exporters.survey_chart`) as a picture with a
+the report) and the diverging bar chart (`exporters.word.survey_chart`) as a picture with a
 numbered "Figure" caption. Nothing is written for a study without survey answers.
 """
 
@@ -13,9 +13,9 @@ import io
 
 from docx.shared import Inches
 
-from exporters import docx_parts as parts
-from exporters.survey_chart import diverging_chart
 from exporters.textutil import xml_safe
+from exporters.word import parts
+from exporters.word.survey_chart import diverging_chart
 
 
 def outline(data) -> list[tuple[int, str]]:

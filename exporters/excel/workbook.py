@@ -7,7 +7,7 @@ technique (with survey when the study has one), Summary grid, Co-occurrence and 
 then Agreement (two or more coders), Ties and Network (a study with ties), and Privacy
 (how many participants were left out for consent, counts only), titled and valued in
 the report language (Indonesian under `--lang id`). Each sheet is an Excel table with its
-header row frozen and its own autofilter. The figures come from `exporters.figures`
+header row frozen and its own autofilter. The figures come from `exporters.report.figures`
 (the analysis package); the file is written beside the target and moved into place
 only when complete, so a failure or a cancellation leaves an earlier file untouched.
 The archive is deflated at a fast level: for a 100,000-segment study that saves about
@@ -25,14 +25,15 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from exporters import report_agreement, report_sheets
 from exporters.atomic import atomic_output, check_target
-from exporters.network_report import network_sheets
+from exporters.excel import sheets as report_sheets
+from exporters.excel.worksheet import ColumnSpec, add_styles, write_sheet
+from exporters.network.report import network_sheets
 from exporters.options import ExportOptions
-from exporters.report_data import Context
-from exporters.report_findings import findings
-from exporters.segment_rows import segment_rows
-from exporters.xlsx_sheets import ColumnSpec, add_styles, write_sheet
+from exporters.report import agreement as report_agreement
+from exporters.report.data import Context
+from exporters.report.findings import findings
+from exporters.report.segment_rows import segment_rows
 from storage.progress import Progress
 
 

@@ -7,7 +7,7 @@ through the pseudonymiser; a participant is named by code, never by name.
 
 from __future__ import annotations
 
-from exporters.report_data import Context, MemoEntry, MemoGroup
+from exporters.report.data import Context, MemoEntry, MemoGroup
 
 
 def memo_groups(ctx: Context) -> list[MemoGroup]:

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exporters.labels import parse_date
-from exporters.report_data import Context, FrameworkSection
-from exporters.report_tables import summary_grid_entries
-from exporters.xlsx_sheets import ColumnSpec as C
-from exporters.xlsx_sheets import cell_text
+from exporters.excel.worksheet import ColumnSpec as C
+from exporters.excel.worksheet import cell_text
+from exporters.report.data import Context, FrameworkSection
+from exporters.report.labels import parse_date
+from exporters.report.tables import summary_grid_entries
 
 
 @dataclass

@@ -3,7 +3,7 @@
 `gather_network(ctx)` reads the network once for the report (`ReportData.network`),
 `network_outline(data)` gives its contents entry, and `network_section(document, data,
 tables)` adds, when the study has ties, a chapter after the findings: the map (PNG at
-print resolution, `exporters.network_figure`) with its caption, a paragraph stating
+print resolution, `exporters.network.figure`) with its caption, a paragraph stating
 density, centralisation and the form the structure suggests (Provan & Kenis 2008), as
 evidence for DeSeve's networked-structure indicator, and the table of actors with their
 centralities. `network_sheets(ctx)` gives the workbook's Ties and Network sheets, titled
@@ -21,12 +21,12 @@ from docx.shared import Emu
 
 from analysis.network import network_view
 from analysis.network_report import network_data
-from exporters import docx_parts as parts
-from exporters.network_figure import write_figure
-from exporters.report_data import TableData
-from exporters.report_sheets import Sheet
+from exporters.excel.sheets import Sheet
+from exporters.excel.worksheet import ColumnSpec as C
+from exporters.network.figure import write_figure
+from exporters.report.data import TableData
 from exporters.textutil import xml_safe
-from exporters.xlsx_sheets import ColumnSpec as C
+from exporters.word import parts
 
 LABELS = {
     "network": {"id": "Jejaring kolaborasi", "en": "Collaboration network"},

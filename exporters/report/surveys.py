@@ -6,7 +6,7 @@
 group (only the groups the export is filtered to, when it is), with n, mean, median
 and the shares agreeing and disagreeing; and the rows of the diverging bar chart
 (indicator label, count per scale point). Questions not linked to an indicator are
-listed the same way after the indicators. Used by the Word report (`docx_surveys`).
+listed the same way after the indicators. Used by the Word report (`exporters.word.surveys`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from analysis.likert import LikertRow, likert_summary
-from exporters.report_data import Context, TableData
+from exporters.report.data import Context, TableData
 
 LABELS = {
     "survey_results": {"id": "Hasil survei", "en": "Survey results"},

@@ -8,14 +8,14 @@ coder, memo. Only one source's text and segments are in memory at a time, so a
 100,000-segment study streams in bounded memory. A segment's participant is its own
 speaker, else its source's first linked participant, as in `storage.facts`, and the
 group filter keeps exactly the segments the analysis counted. Segments of participants
-the export's consent rule leaves out (`exporters.consent`) are not written.
+the export's consent rule leaves out (`exporters.privacy.consent`) are not written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from exporters.labels import parse_date
+from exporters.report.labels import parse_date
 from exporters.textutil import EXCEL_CELL_LIMIT, needs_cleaning, xml_safe
 
 

@@ -1,5 +1,5 @@
 """Pseudonymise a coder's copy (`handout --pseudonymize`): every protected term of the
-project (`exporters.pseudonymize.Pseudonymizer.for_project`: participants' names,
+project (`exporters.privacy.pseudonymize.Pseudonymizer.for_project`: participants' names,
 aliases and their parts, identifying organisations, the always-replace list) in every
 source text becomes its replacement, written as edits so the copy's segments stay on
 their words; the sources' other fields and the memos are pseudonymised too, the names
@@ -8,7 +8,7 @@ becomes its neutral label. Passed to `storage.handout.prepare_copy` as its `rewr
 
 from __future__ import annotations
 
-from exporters.pseudonymize import Pseudonymizer
+from exporters.privacy.pseudonymize import Pseudonymizer
 from storage.text_align import edits
 
 _SOURCE_FIELDS = ("title", "place", "interviewer", "event", "observer", "author", "memo")

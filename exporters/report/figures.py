@@ -24,7 +24,7 @@ from analysis import (
     triangulation,
     voices,
 )
-from exporters.consent import ConsentRule
+from exporters.privacy.consent import ConsentRule
 from storage.facts import PARTICIPANT, coders_by_code, load_facts, segment_details
 
 LEVEL = "indicators"

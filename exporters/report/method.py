@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from exporters.report_data import Context, MethodText, TableData
+from exporters.report.data import Context, MethodText, TableData
 from storage.models import CONSENT_STATUSES, TECHNIQUES
 
 
@@ -178,7 +178,7 @@ def _informants(ctx: Context) -> str:
 
 
 def _frameworks(ctx: Context) -> list[str]:
-    from exporters.report_findings import framework_title
+    from exporters.report.findings import framework_title
 
     labels, cite = ctx.labels, ctx.citations
     names = [cite.narrative(f) or framework_title(ctx, f) for f in ctx.framework_ids]

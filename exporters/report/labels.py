@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from exporters.labels_report import REPORT_LABELS
+from exporters.report.chapter_labels import REPORT_LABELS
 
 _ID: dict[str, str] = {
     "report": "Laporan Analisis Kualitatif", "study": "Penelitian", "site": "Lokasi",

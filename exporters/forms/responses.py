@@ -23,9 +23,9 @@ from openpyxl.styles import Font
 
 from analysis.likert import LikertRow, LikertSummary, likert_summary
 from exporters.atomic import atomic_output, check_target
-from exporters.consent import ConsentRule
-from exporters.pseudonymize import Pseudonymizer
-from exporters.safeguards import output_guard
+from exporters.privacy.consent import ConsentRule
+from exporters.privacy.pseudonymize import Pseudonymizer
+from exporters.privacy.safeguards import output_guard
 from storage.survey_models import FormDefinition, Question
 
 _BOLD = Font(bold=True)
@@ -119,10 +119,10 @@ def write_survey_xlsx(project, form_id: str, path: str | Path, labels: bool = Fa
                       pseudonymize: bool = False) -> Path:
     """Write the responses and Likert summary of `form_id`; returns the path written.
 
-    Responses of participants who may not be quoted are left out (`exporters.consent`,
+    Responses of participants who may not be quoted are left out (`exporters.privacy.consent`,
     the Likert summary keeps them: it quotes nobody); `pseudonymize` replaces every
     protected term in every text cell, and the finished file is then scanned
-    (`exporters.safeguards`)."""
+    (`exporters.privacy.safeguards`)."""
     target = check_target(path, project.path)
     form = project.surveys.form(form_id)
     summary = likert_summary(project, form_id, by)

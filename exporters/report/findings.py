@@ -16,7 +16,7 @@ pseudonymiser.
 from __future__ import annotations
 
 from analysis.triangulation_kinds import INCLUSIVENESS, sectors
-from exporters.report_data import (
+from exporters.report.data import (
     Context,
     DimensionSection,
     FrameworkSection,
@@ -25,7 +25,7 @@ from exporters.report_data import (
     Quote,
     TableData,
 )
-from exporters.report_media import quote_locator, region_figures
+from exporters.report.media import quote_locator, region_figures
 from exporters.textutil import mark_cuts
 from storage.frameworks import UnknownFrameworkError, load_framework
 

@@ -14,7 +14,7 @@ dropped), case folded, zero-width and other format characters ignored, whole wor
 longest term wins. What is replaced is the original span, so text around a name keeps
 its characters, and `rewrite` also maps offsets for exports that carry positions.
 `find(text)` names the kind of the first protected term left in a text: the final
-scan of a finished file (`exporters.privacy_scan`) uses it. `Pseudonymizer.off()`
+scan of a finished file (`exporters.privacy.scan`) uses it. `Pseudonymizer.off()`
 returns text unchanged, so exporters can call `pseudo(text)` everywhere.
 """
 

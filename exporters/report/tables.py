@@ -13,7 +13,7 @@ their level and definition.
 
 from __future__ import annotations
 
-from exporters.report_data import Context, FrameworkSection, TableData
+from exporters.report.data import Context, FrameworkSection, TableData
 
 
 def verdict_table(ctx: Context, section: FrameworkSection) -> TableData:

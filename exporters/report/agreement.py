@@ -8,8 +8,8 @@ a source); each table carries its unit and rule in the report language.
 from __future__ import annotations
 
 from analysis.agreement import AgreementReport, agreement, agreement_coders
-from exporters.report_data import Context, TableData
-from exporters.xlsx_sheets import ColumnSpec as C
+from exporters.excel.worksheet import ColumnSpec as C
+from exporters.report.data import Context, TableData
 
 LABELS = {
     "id": {"heading": "Kesepakatan antarpengode", "sheet": "Kesepakatan",
@@ -101,7 +101,7 @@ def agreement_tables(ctx: Context, report: AgreementReport) -> list[TableData]:
 
 def agreement_sheets(ctx: Context) -> list:
     """The Agreement sheet: one row per figure, with its coders, unit and rule."""
-    from exporters.report_sheets import Sheet
+    from exporters.excel.sheets import Sheet
 
     report = report_of(ctx)
     if report is None:

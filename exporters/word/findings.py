@@ -14,11 +14,11 @@ from __future__ import annotations
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
-from exporters.docx_media import add_figures
-from exporters.docx_parts import styled_paragraph
-from exporters.report_data import IndicatorSection, Quote, ReportData
-from exporters.report_media import FIGURE_WORD
+from exporters.report.data import IndicatorSection, Quote, ReportData
+from exporters.report.media import FIGURE_WORD
 from exporters.textutil import xml_safe
+from exporters.word.media import add_figures
+from exporters.word.parts import styled_paragraph
 
 MUTED = RGBColor(0x59, 0x59, 0x59)
 

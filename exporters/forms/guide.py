@@ -1,6 +1,6 @@
 """An interview guide printed to Word, in Indonesian or English, for one group or all.
 
-A4 (`docx_parts.page_setup`). The title page names the study and the guide and leaves
+A4 (`exporters.word.parts.page_setup`). The title page names the study and the guide and leaves
 lines for the informant code, group, date and place, and a consent line; then come the
 sections with numbered questions, their probes, and a box to write the answer in.
 `--group` prints that group's questions in its variant wording. Built-in styles only,
@@ -16,9 +16,9 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Cm, Pt
 
 from exporters.atomic import atomic_output
-from exporters.docx_parts import TEXT_TABLE_STYLE, page_setup, styled_paragraph, text_width
-from exporters.pseudonymize import Pseudonymizer
-from exporters.safeguards import output_guard
+from exporters.privacy.pseudonymize import Pseudonymizer
+from exporters.privacy.safeguards import output_guard
+from exporters.word.parts import TEXT_TABLE_STYLE, page_setup, styled_paragraph, text_width
 from storage import Project, messages
 from storage.errors import ValidationError
 from storage.question_bank import section_title

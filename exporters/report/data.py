@@ -1,12 +1,12 @@
 """Everything a report or workbook shows, gathered once into plain records.
 
 `gather_report(project, options, progress)` reads the project and the analysis
-figures (through `exporters.figures`), applies the export's filters, labels every
+figures (through `exporters.report.figures`), applies the export's filters, labels every
 value in the report language and passes every text through the pseudonymiser, so the
 Word and Excel writers only lay out `ReportData` and cannot leak a name by forgetting
 a call. Tables are `TableData` (title, header, rows of str/int/date) so both writers
 can show the same table. The coded segments themselves are not gathered here: the
-workbook streams them (`exporters.segment_rows`).
+workbook streams them (`exporters.report.segment_rows`).
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from exporters import figures as fig
-from exporters.consent import ConsentRule
-from exporters.labels import Labels, labels_for
 from exporters.options import ExportOptions, check_options
-from exporters.pseudonymize import Pseudonymizer
-from exporters.references import Citations
-from exporters.safeguards import output_guard
+from exporters.privacy.consent import ConsentRule
+from exporters.privacy.pseudonymize import Pseudonymizer
+from exporters.privacy.safeguards import output_guard
+from exporters.report import figures as fig
+from exporters.report.labels import Labels, labels_for
+from exporters.report.references import Citations
 from storage.models import Code, Participant
 from storage.progress import Progress, report
 
@@ -71,7 +71,7 @@ class IndicatorSection:
     quotes: list[Quote] = field(default_factory=list)
     contradicting: list[Quote] = field(default_factory=list)
     memos: list[MemoEntry] = field(default_factory=list)
-    figures: list = field(default_factory=list)  # coded photo regions (report_media)
+    figures: list = field(default_factory=list)  # coded photo regions (exporters.report.media)
     kinds: list[tuple[str, bool, str]] = field(default_factory=list)  # label, met, found
     side_by_side: list[TableData] = field(default_factory=list)
 
@@ -140,8 +140,8 @@ class ReportData:
     findings: list[FrameworkSection] = field(default_factory=list)
     summary_tables: list[TableData] = field(default_factory=list)
     codebook: TableData | None = None
-    surveys: list = field(default_factory=list)  # exporters.report_surveys.SurveySection
-    network: object = None  # exporters.network_report.NetworkPart, when there are ties
+    surveys: list = field(default_factory=list)  # exporters.report.surveys.SurveySection
+    network: object = None  # exporters.network.report.NetworkPart, when there are ties
     context: Any = None  # the Context it was gathered with (for the workbook's sheets)
     method: MethodText = field(default_factory=MethodText)
     memo_groups: list[MemoGroup] = field(default_factory=list)
@@ -236,15 +236,13 @@ class Context:
 def gather_report(project, options: ExportOptions, progress: Progress | None = None
                   ) -> ReportData:
     """Read the project and analysis into a ReportData for `options`."""
-    from exporters import (
-        network_report,
-        report_findings,
-        report_memos,
-        report_method,
-        report_surveys,
-        report_tables,
-    )
-    from exporters.segment_rows import coders
+    from exporters.network import report as network_report
+    from exporters.report import findings as report_findings
+    from exporters.report import memos as report_memos
+    from exporters.report import method as report_method
+    from exporters.report import surveys as report_surveys
+    from exporters.report import tables as report_tables
+    from exporters.report.segment_rows import coders
 
     ctx = Context(project, options, progress)
     ctx.step(0, STEPS, "")

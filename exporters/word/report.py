@@ -6,7 +6,7 @@ codebook appendices.
 with python-docx on the default template, keeping to built-in styles (Title,
 Heading 1-3, Quote, Caption, List Bullet/Number, table styles) so a supervisor can
 restyle the whole report from the Styles pane. The method section is written from the
-study's settings (`report_method`); findings go framework (Heading 1, opening with its
+study's settings (`exporters.report.method`); findings go framework (Heading 1, opening with its
 verdict table), dimension (Heading 2), indicator (Heading 3; Heading 2 when a
 framework has no dimensions). The summary tables sit in a landscape section so wide
 matrices fit; every section after the title page numbers its first page too. The
@@ -23,17 +23,17 @@ from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_BREAK
 from docx.shared import Cm, Pt
 
-from exporters import docx_parts as parts
-from exporters import report_agreement
 from exporters.atomic import atomic_output, check_target
-from exporters.docx_findings import write_findings, write_memo_appendix
-from exporters.docx_parts import styled_paragraph
-from exporters.docx_surveys import outline as survey_outline
-from exporters.docx_surveys import write_surveys
-from exporters.network_report import network_outline, network_section
+from exporters.network.report import network_outline, network_section
 from exporters.options import ExportOptions
-from exporters.report_data import STEPS, ReportData, TableData, gather_report
+from exporters.report import agreement as report_agreement
+from exporters.report.data import STEPS, ReportData, TableData, gather_report
 from exporters.textutil import xml_safe
+from exporters.word import parts
+from exporters.word.findings import write_findings, write_memo_appendix
+from exporters.word.parts import styled_paragraph
+from exporters.word.surveys import outline as survey_outline
+from exporters.word.surveys import write_surveys
 from storage.progress import Progress
 
 
