@@ -34,25 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from exporters.atomic import check_target
+from exporters.formats import FORMATS, PROJECT, of_subject
 from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message
 from storage import TelaahError
 from storage.frameworks import UnknownFrameworkError, load_framework
 from storage.progress import Cancelled
 
-SUFFIXES = {"docx": ".docx", "xlsx": ".xlsx"}
+# the report formats (Word, Excel); REFI-QDA has its own commands (gui.refi_actions)
+REPORT_FORMATS = [f for f in of_subject(PROJECT).values() if "frameworks" in f.accepts]
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # shown in themselves
-
-
-def run_export(project, fmt: str, path: Path, options, progress) -> Path:
-    """Write `fmt` ('docx' or 'xlsx') of `project` to `path` (the background work)."""
-    if fmt == "docx":
-        from exporters.word.report import write_docx
-
-        return write_docx(project, path, options, progress)
-    from exporters.excel.workbook import write_xlsx
-
-    return write_xlsx(project, path, options, progress)
 
 
 class ExportDialog(QDialog):
@@ -67,8 +58,8 @@ class ExportDialog(QDialog):
         self.message_box: QMessageBox | None = None
         self.job = None
         self.format_combo = QComboBox(objectName="formatCombo")
-        self.format_combo.addItem("", "docx")
-        self.format_combo.addItem("", "xlsx")
+        for fmt in REPORT_FORMATS:
+            self.format_combo.addItem("", fmt.key)
         self.language_combo = QComboBox(objectName="languageCombo")
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)
@@ -90,7 +81,7 @@ class ExportDialog(QDialog):
         self._build_layout()
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.pseudonymize_check.toggled.connect(self._pseudonymize_toggled)
-        self.output_edit.setText(str(project.path.with_suffix(".docx")))
+        self.output_edit.setText(str(project.path.with_suffix(REPORT_FORMATS[0].suffix)))
         self.confidential = project.privacy.confidential()
         self.pseudonymize_check.setChecked(self.confidential)  # the default when confidential
         self.retranslate_ui()
@@ -144,8 +135,9 @@ class ExportDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export"))
-        self.format_combo.setItemText(0, self.tr("Word report (.docx)"))
-        self.format_combo.setItemText(1, self.tr("Excel workbook (.xlsx)"))
+        for index, fmt in enumerate(REPORT_FORMATS):  # "Word report (.docx)"
+            self.format_combo.setItemText(index, f"{i18n.format_text(fmt.label)} "
+                                                 f"({fmt.suffix})")
         texts = {"format": self.tr("&Format:"), "language": self.tr("Report &language:"),
                  "names": self.tr("Names:"), "contents": self.tr("Report contents:"),
                  "frameworks": self.tr("Frame&works:"),
@@ -181,7 +173,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         text = self.output_edit.text().strip()
         if text:
-            self.output_edit.setText(str(Path(text).with_suffix(SUFFIXES[self.format])))
+            self.output_edit.setText(str(Path(text).with_suffix(FORMATS[self.format].suffix)))
 
     def _pseudonymize_toggled(self, on: bool) -> None:
         self.real_names_check.setEnabled(not on)
@@ -222,13 +214,11 @@ class ExportDialog(QDialog):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def output_path(self) -> Path:
-        path = Path(self.output_edit.text().strip()).expanduser()
-        suffix = SUFFIXES[self.format]
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return FORMATS[self.format].with_suffix(Path(self.output_edit.text().strip())
+                                                .expanduser())
 
     def choose_output(self) -> None:
-        file_filter = (self.tr("Word document (*.docx)") if self.format == "docx"
-                       else self.tr("Excel workbook (*.xlsx)"))
+        file_filter = i18n.format_text(FORMATS[self.format].file_filter)
         path = file_dialogs.save_file(self, "export", self.tr("Export to"),
                                       self.output_edit.text(), file_filter)
         if path:
@@ -262,8 +252,8 @@ class ExportDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.job = jobs.run_on_reader(
-            self.project, lambda reader, progress: run_export(reader, fmt, path, options,
-                                                              progress),
+            self.project, lambda reader, progress: FORMATS[fmt].write(reader, path, options,
+                                                                      progress),
             self._done, self._failed, parent=self,
             title=self.tr("Writing %1…").replace("%1", path.name))
 

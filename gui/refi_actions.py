@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exporters.formats import FORMATS, ExportFormat
 from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import open_message
 from storage import TelaahError, config
@@ -200,29 +201,25 @@ class RefiActions(QObject):
     # -- export -------------------------------------------------------------------
 
     def choose_export_project(self) -> None:
-        self._choose_export(".qdpx", RefiActions.tr("REFI-QDA project (*.qdpx)"),
-                            RefiActions.tr("Export REFI-QDA project"))
+        self._choose_export(FORMATS["qdpx"], RefiActions.tr("Export REFI-QDA project"))
 
     def choose_export_codebook(self) -> None:
-        self._choose_export(".qdc", RefiActions.tr("REFI-QDA codebook (*.qdc)"),
-                            RefiActions.tr("Export codebook"))
+        self._choose_export(FORMATS["qdc"], RefiActions.tr("Export codebook"))
 
-    def _choose_export(self, suffix: str, file_filter: str, title: str) -> None:
+    def _choose_export(self, fmt: ExportFormat, title: str) -> None:
         project = self.bridge.project
         if project is None:
             return
-        suggested = str(project.path.with_suffix(suffix))
+        suggested = str(project.path.with_suffix(fmt.suffix))
         path = file_dialogs.save_file(self.window, "refi", title, Path(suggested).name,
-                                      file_filter, project)
+                                      i18n.format_text(fmt.file_filter), project)
         if path:
-            if not path.lower().endswith(suffix):
-                path += suffix
-            self.export_file(Path(path))
+            self.export_file(fmt.with_suffix(path))
 
     def export_file(self, path: Path) -> None:
         """Write the open project (`.qdpx`) or its codebook (`.qdc`) to `path`."""
         from exporters.atomic import check_target
-        from exporters.refi import write_qdc, write_qdpx
+        from exporters.options import ExportOptions
 
         project = self.bridge.project
         if project is None:
@@ -235,15 +232,11 @@ class RefiActions(QObject):
         pseudonymize = self.ask_pseudonymize() if project.privacy.confidential() else False
         if pseudonymize is None:
             return
-        codebook = path.suffix.lower() == ".qdc"
-        language = config.report_language()
+        fmt = FORMATS["qdc" if path.suffix.lower() == FORMATS["qdc"].suffix else "qdpx"]
+        options = ExportOptions(language=config.report_language(), pseudonymize=pseudonymize)
 
         def work(reader, progress):
-            if codebook:
-                return write_qdc(reader, path, label_language=language,
-                                 pseudonymize=pseudonymize)
-            return write_qdpx(reader, path, progress, label_language=language,
-                              pseudonymize=pseudonymize)
+            return fmt.write(reader, path, options, progress)
 
         jobs.run_on_reader(project, work, lambda result: self._show_summary(
             RefiActions.tr("REFI-QDA export"), _describe_export(result)), self._export_failed,
@@ -311,7 +304,7 @@ def _describe_import(summary) -> str:
 def _describe_export(result) -> str:
     """What an export wrote, in the interface language (`ExportResult.describe()` is
     the command line's English)."""
-    if result.path.suffix.lower() == ".qdc":
+    if result.path.suffix.lower() == FORMATS["qdc"].suffix:
         return i18n.fill(RefiActions.tr("Wrote the codebook %1: %2 codes"), result.path,
                      result.codes)
     text = RefiActions.tr("Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, "

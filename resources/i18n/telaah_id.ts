@@ -1234,163 +1234,143 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
-            <location filename="../../gui/export_dialog.py" line="252" />
+            <location filename="../../gui/export_dialog.py" line="137" />
+            <location filename="../../gui/export_dialog.py" line="242" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
-            <source>Word report (.docx)</source>
-            <translation>Laporan Word (.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
-            <source>Excel workbook (.xlsx)</source>
-            <translation>Buku kerja Excel (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="141" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/export_dialog.py" line="141" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="142" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/export_dialog.py" line="142" />
             <source>Report contents:</source>
             <translation>Isi laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/export_dialog.py" line="143" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="152" />
+            <location filename="../../gui/export_dialog.py" line="144" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="152" />
+            <location filename="../../gui/export_dialog.py" line="144" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="155" />
+            <location filename="../../gui/export_dialog.py" line="147" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="157" />
+            <location filename="../../gui/export_dialog.py" line="149" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="158" />
+            <location filename="../../gui/export_dialog.py" line="150" />
             <source>Quote &amp;timestamps: (00:12:34) after a transcript quote's attribution</source>
             <translation>Cap &amp;waktu kutipan: (00:12:34) setelah atribusi kutipan transkrip</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="160" />
+            <location filename="../../gui/export_dialog.py" line="152" />
             <source>Include indicators not &amp;studied (not judged, no evidence)</source>
             <translation>Sertakan indikator yang tidak &amp;diteliti (belum dinilai, tanpa bukti)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="162" />
+            <location filename="../../gui/export_dialog.py" line="154" />
             <source>Appendix of analytic &amp;memos (study, sources, participants)</source>
             <translation>Lampiran &amp;memo analitis (penelitian, sumber, informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="164" />
+            <location filename="../../gui/export_dialog.py" line="156" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="166" />
+            <location filename="../../gui/export_dialog.py" line="158" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="167" />
+            <location filename="../../gui/export_dialog.py" line="159" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="168" />
+            <location filename="../../gui/export_dialog.py" line="160" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="216" />
+            <location filename="../../gui/export_dialog.py" line="208" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="217" />
+            <location filename="../../gui/export_dialog.py" line="209" />
             <source>This study is confidential. Export it with the participants' real names and organisations?</source>
             <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="230" />
-            <source>Word document (*.docx)</source>
-            <translation>Dokumen Word (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="231" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="232" />
+            <location filename="../../gui/export_dialog.py" line="222" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="239" />
+            <location filename="../../gui/export_dialog.py" line="229" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="241" />
+            <location filename="../../gui/export_dialog.py" line="231" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="243" />
+            <location filename="../../gui/export_dialog.py" line="233" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="268" />
+            <location filename="../../gui/export_dialog.py" line="258" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="272" />
+            <location filename="../../gui/export_dialog.py" line="262" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="273" />
+            <location filename="../../gui/export_dialog.py" line="263" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="279" />
+            <location filename="../../gui/export_dialog.py" line="269" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="282" />
+            <location filename="../../gui/export_dialog.py" line="272" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1398,12 +1378,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="309" />
+            <location filename="../../gui/export_dialog.py" line="299" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="311" />
+            <location filename="../../gui/export_dialog.py" line="301" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1630,35 +1610,35 @@
     <context>
         <name>GuideEditor</name>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="141" />
+            <location filename="../../gui/field/guide_editor.py" line="142" />
             <source>all</source>
             <translation>semua</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="193" />
+            <location filename="../../gui/field/guide_editor.py" line="194" />
             <location filename="../../gui/field/guide_editor.py" line="234" />
             <source>Interview guide</source>
             <translation>Panduan wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="206" />
-            <location filename="../../gui/field/guide_editor.py" line="208" />
+            <location filename="../../gui/field/guide_editor.py" line="207" />
+            <location filename="../../gui/field/guide_editor.py" line="209" />
             <source>New guide</source>
             <translation>Panduan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="211" />
-            <location filename="../../gui/field/guide_editor.py" line="214" />
+            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <location filename="../../gui/field/guide_editor.py" line="215" />
             <source>Rename guide</source>
             <translation>Ganti nama panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="211" />
+            <location filename="../../gui/field/guide_editor.py" line="212" />
             <source>Name:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="218" />
+            <location filename="../../gui/field/guide_editor.py" line="219" />
             <source>Delete guide</source>
             <translation>Hapus panduan</translation>
         </message>
@@ -1666,11 +1646,6 @@
             <location filename="../../gui/field/guide_editor.py" line="225" />
             <source>Print guide to Word</source>
             <translation>Cetak panduan ke Word</translation>
-        </message>
-        <message>
-            <location filename="../../gui/field/guide_editor.py" line="226" />
-            <source>Word documents (*.docx)</source>
-            <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
             <location filename="../../gui/field/guide_editor.py" line="254" />
@@ -3262,7 +3237,7 @@
         <name>PrivacyActions</name>
         <message>
             <location filename="../../gui/privacy_actions.py" line="41" />
-            <location filename="../../gui/privacy_actions.py" line="213" />
+            <location filename="../../gui/privacy_actions.py" line="209" />
             <source>Project password</source>
             <translation>Kata sandi proyek</translation>
         </message>
@@ -3277,12 +3252,12 @@
             <translation>%1 terenkripsi. Kata sandi:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="184" />
+            <location filename="../../gui/privacy_actions.py" line="180" />
             <source>Project pass&amp;word…</source>
             <translation>Kata sandi pro&amp;yek…</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="185" />
+            <location filename="../../gui/privacy_actions.py" line="181" />
             <source>Pri&amp;vacy…</source>
             <translation>Pri&amp;vasi…</translation>
         </message>
@@ -3310,7 +3285,7 @@
             <translation>&amp;Selalu ganti dalam ekspor tersamar:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="156" />
+            <location filename="../../gui/privacy_actions.py" line="155" />
             <source>Change privacy settings</source>
             <translation>Ubah pengaturan privasi</translation>
         </message>
@@ -3343,57 +3318,57 @@
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="329" />
+            <location filename="../../gui/project_actions.py" line="326" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="330" />
+            <location filename="../../gui/project_actions.py" line="327" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="331" />
+            <location filename="../../gui/project_actions.py" line="328" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="332" />
+            <location filename="../../gui/project_actions.py" line="329" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="333" />
+            <location filename="../../gui/project_actions.py" line="330" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="334" />
+            <location filename="../../gui/project_actions.py" line="331" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="358" />
+            <location filename="../../gui/project_actions.py" line="355" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="361" />
+            <location filename="../../gui/project_actions.py" line="358" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="370" />
+            <location filename="../../gui/project_actions.py" line="367" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="386" />
+            <location filename="../../gui/project_actions.py" line="383" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="391" />
+            <location filename="../../gui/project_actions.py" line="388" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -3728,94 +3703,89 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="82" />
+            <location filename="../../gui/refi_actions.py" line="83" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="80" />
+            <location filename="../../gui/refi_actions.py" line="81" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="84" />
+            <location filename="../../gui/refi_actions.py" line="85" />
             <source>New project fro&amp;m REFI-QDA…</source>
             <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="86" />
+            <location filename="../../gui/refi_actions.py" line="87" />
             <source>Make a new Telaah project from a .qdpx project of another program</source>
             <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="87" />
+            <location filename="../../gui/refi_actions.py" line="88" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="88" />
+            <location filename="../../gui/refi_actions.py" line="89" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="99" />
+            <location filename="../../gui/refi_actions.py" line="100" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="100" />
-            <location filename="../../gui/refi_actions.py" line="154" />
+            <location filename="../../gui/refi_actions.py" line="101" />
+            <location filename="../../gui/refi_actions.py" line="155" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="111" />
-            <location filename="../../gui/refi_actions.py" line="147" />
-            <location filename="../../gui/refi_actions.py" line="196" />
+            <location filename="../../gui/refi_actions.py" line="112" />
+            <location filename="../../gui/refi_actions.py" line="148" />
+            <location filename="../../gui/refi_actions.py" line="197" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="112" />
-            <location filename="../../gui/refi_actions.py" line="197" />
+            <location filename="../../gui/refi_actions.py" line="113" />
+            <location filename="../../gui/refi_actions.py" line="198" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="119" />
+            <location filename="../../gui/refi_actions.py" line="120" />
             <source>The REFI-QDA file wants to read %1 from this computer as a source text. Read it?</source>
             <translation>Berkas REFI-QDA ini hendak membaca %1 dari komputer ini sebagai teks sumber. Baca berkas itu?</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="122" />
+            <location filename="../../gui/refi_actions.py" line="123" />
             <source>File outside the archive</source>
             <translation>Berkas di luar arsip</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="149" />
-            <location filename="../../gui/refi_actions.py" line="193" />
+            <location filename="../../gui/refi_actions.py" line="150" />
+            <location filename="../../gui/refi_actions.py" line="194" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="153" />
+            <location filename="../../gui/refi_actions.py" line="154" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="158" />
+            <location filename="../../gui/refi_actions.py" line="159" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/refi_actions.py" line="161" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/refi_actions.py" line="203" />
-            <source>REFI-QDA project (*.qdpx)</source>
-            <translation>Proyek REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="204" />
@@ -3824,107 +3794,102 @@
         </message>
         <message>
             <location filename="../../gui/refi_actions.py" line="207" />
-            <source>REFI-QDA codebook (*.qdc)</source>
-            <translation>Buku kode REFI-QDA (*.qdc)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/refi_actions.py" line="208" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="249" />
+            <location filename="../../gui/refi_actions.py" line="242" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/refi_actions.py" line="243" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="254" />
+            <location filename="../../gui/refi_actions.py" line="247" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="255" />
+            <location filename="../../gui/refi_actions.py" line="248" />
             <source>This study is confidential. Export it pseudonymised (participant codes instead of names)?</source>
             <translation>Penelitian ini rahasia. Ekspor dalam bentuk tersamar (kode informan sebagai pengganti nama)?</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="260" />
+            <location filename="../../gui/refi_actions.py" line="253" />
             <source>Real names</source>
             <translation>Nama asli</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="233" />
-            <location filename="../../gui/refi_actions.py" line="268" />
+            <location filename="../../gui/refi_actions.py" line="230" />
+            <location filename="../../gui/refi_actions.py" line="261" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="285" />
+            <location filename="../../gui/refi_actions.py" line="278" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="286" />
+            <location filename="../../gui/refi_actions.py" line="279" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="287" />
+            <location filename="../../gui/refi_actions.py" line="280" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="289" />
+            <location filename="../../gui/refi_actions.py" line="282" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="290" />
+            <location filename="../../gui/refi_actions.py" line="283" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="293" />
+            <location filename="../../gui/refi_actions.py" line="286" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="295" />
+            <location filename="../../gui/refi_actions.py" line="288" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="297" />
+            <location filename="../../gui/refi_actions.py" line="290" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="301" />
+            <location filename="../../gui/refi_actions.py" line="294" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="304" />
+            <location filename="../../gui/refi_actions.py" line="297" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="306" />
+            <location filename="../../gui/refi_actions.py" line="299" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="315" />
+            <location filename="../../gui/refi_actions.py" line="308" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="317" />
+            <location filename="../../gui/refi_actions.py" line="310" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -4855,7 +4820,7 @@
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="275" />
+            <location filename="../../gui/project_actions.py" line="274" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -4997,106 +4962,101 @@
     <context>
         <name>SurveyActions</name>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="54" />
+            <location filename="../../gui/surveys/actions.py" line="55" />
             <source>&amp;Import questionnaire (XLSForm)…</source>
             <translation>&amp;Impor kuesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="55" />
+            <location filename="../../gui/surveys/actions.py" line="56" />
             <source>Import &amp;responses (Kobo/ODK)…</source>
             <translation>Impor &amp;jawaban (Kobo/ODK)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="56" />
+            <location filename="../../gui/surveys/actions.py" line="57" />
             <source>E&amp;xport questionnaire (XLSForm)…</source>
             <translation>Ekspor k&amp;uesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="57" />
+            <location filename="../../gui/surveys/actions.py" line="58" />
             <source>Export responses (&amp;Excel)…</source>
             <translation>Ekspor jawaban (E&amp;xcel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="58" />
+            <location filename="../../gui/surveys/actions.py" line="59" />
             <source>Export responses with la&amp;bels (Excel)…</source>
             <translation>Ekspor jawaban dengan &amp;label (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="59" />
+            <location filename="../../gui/surveys/actions.py" line="60" />
             <source>New &amp;draft from indicators…</source>
             <translation>&amp;Draf baru dari indikator…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="60" />
+            <location filename="../../gui/surveys/actions.py" line="61" />
             <source>Make open answers &amp;codable</source>
             <translation>Jadikan jawaban terbuka &amp;siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="61" />
+            <location filename="../../gui/surveys/actions.py" line="62" />
             <source>De&amp;lete questionnaire</source>
             <translation>&amp;Hapus kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="73" />
-            <location filename="../../gui/surveys/actions.py" line="77" />
+            <location filename="../../gui/surveys/actions.py" line="74" />
+            <location filename="../../gui/surveys/actions.py" line="78" />
             <source>Questionnaire</source>
             <translation>Kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="93" />
-            <location filename="../../gui/surveys/actions.py" line="98" />
+            <location filename="../../gui/surveys/actions.py" line="94" />
+            <location filename="../../gui/surveys/actions.py" line="99" />
             <source>Import questionnaire</source>
             <translation>Impor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="94" />
+            <location filename="../../gui/surveys/actions.py" line="95" />
             <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
             <translation>Buku kerja XLSForm (*.xlsx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="110" />
+            <location filename="../../gui/surveys/actions.py" line="111" />
             <source>Import responses</source>
             <translation>Impor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="111" />
+            <location filename="../../gui/surveys/actions.py" line="112" />
             <source>Kobo/ODK exports (*.xlsx *.csv);;All files (*)</source>
             <translation>Ekspor Kobo/ODK (*.xlsx *.csv);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="130" />
+            <location filename="../../gui/surveys/actions.py" line="131" />
             <source>Problems in the responses</source>
             <translation>Masalah pada jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="131" />
+            <location filename="../../gui/surveys/actions.py" line="132" />
             <source>%1 has %2 problem(s) in %3 of %4 row(s). Import only the %5 valid row(s)?</source>
             <translation>%1 memuat %2 masalah pada %3 dari %4 baris. Impor hanya %5 baris yang sah?</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="139" />
+            <location filename="../../gui/surveys/actions.py" line="140" />
             <source>Import valid rows</source>
             <translation>Impor baris yang sah</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="150" />
+            <location filename="../../gui/surveys/actions.py" line="151" />
             <source>Imported %1 response(s).</source>
             <translation>%1 jawaban diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="155" />
+            <location filename="../../gui/surveys/actions.py" line="154" />
             <source>Export questionnaire</source>
             <translation>Ekspor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="164" />
+            <location filename="../../gui/surveys/actions.py" line="161" />
             <source>Export responses</source>
             <translation>Ekspor jawaban</translation>
-        </message>
-        <message>
-            <location filename="../../gui/surveys/actions.py" line="172" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../gui/surveys/actions.py" line="180" />
@@ -7057,6 +7017,73 @@ Periksa kembali nama foldernya.</translation>
         <message>
             <source>--by needs a select_one question; '{name}' is {type}.</source>
             <translation>--by memerlukan pertanyaan select_one; '{name}' berjenis {type}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFormats</name>
+        <message>
+            <source>Word report</source>
+            <translation>Laporan Word</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Buku kerja Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>Proyek REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>Proyek REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook</source>
+            <translation>Buku kode REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook (*.qdc)</source>
+            <translation>Buku kode REFI-QDA (*.qdc)</translation>
+        </message>
+        <message>
+            <source>questionnaire</source>
+            <translation>kuesioner</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>responses</source>
+            <translation>jawaban kuesioner</translation>
+        </message>
+        <message>
+            <source>interview guide</source>
+            <translation>pedoman wawancara</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>network map</source>
+            <translation>peta jejaring</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Gambar PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Gambar SVG (*.svg)</translation>
         </message>
     </context>
 </TS>
