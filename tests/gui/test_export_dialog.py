@@ -17,7 +17,7 @@ from exporters.formats import FORMATS  # noqa: E402
 from exporters.options import ExportOptions  # noqa: E402
 from gui import i18n, jobs  # noqa: E402
 from gui.app import build_window  # noqa: E402
-from gui.export_dialog import ExportDialog, ExportFeature  # noqa: E402
+from gui.exchange.export import ExportDialog, ExportFeature  # noqa: E402
 
 
 @pytest.fixture

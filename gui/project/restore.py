@@ -123,8 +123,8 @@ class RestoreFeature(QObject):
                 key: str | None = None) -> bool:
         """Close the project if open, restore `backup` in its place, open it again. An
         encrypted backup needs the project's key or password (asked when not known)."""
-        from gui.privacy_actions import ask_password
-        from gui.project_actions import open_project
+        from gui.project.actions import open_project
+        from gui.project.privacy import ask_password
         from storage.encryption import is_encrypted
         from storage.restore import restore_backup
 
@@ -190,6 +190,6 @@ def _feature(window) -> RestoreFeature:
 
 
 def _open_forced(window, path: Path) -> None:
-    from gui.project_actions import open_project
+    from gui.project.actions import open_project
 
     open_project(window, path, force_unlock=True)

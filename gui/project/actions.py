@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from exporters.report.references import framework_reference
 from gui import file_dialogs, i18n, jobs
 from gui.dialog_parts import ok_cancel_buttons, open_message, run_or_warn
-from gui.restore_actions import ask_to_restore, offer_recovery
+from gui.project.restore import ask_to_restore, offer_recovery
+from gui.project.study_method import MethodSettings
 from gui.sources.widgets import DateField
-from gui.study_method import MethodSettings
 from storage import PROJECT_SUFFIX, Project, TelaahError, backup, config
 from storage.encryption import database_errors
 from storage.frameworks import available_frameworks, load_framework
@@ -73,9 +73,9 @@ def show_open_error(parent: QWidget | None, path: str | Path, problem: str) -> N
 def open_project(window, path: str | Path, password: str | None = None,
                  force_unlock: bool = False) -> bool:
     """Open `path` in the window's bridge; problems go to a message box, not a traceback
-    (a damaged file or another computer's lock to a question, see `restore_actions`).
-    An encrypted project's password is asked for (`gui.privacy_actions`)."""
-    from gui.privacy_actions import open_with_password
+    (a damaged file or another computer's lock to a question, see `gui.project.restore`).
+    An encrypted project's password is asked for (`gui.project.privacy`)."""
+    from gui.project.privacy import open_with_password
 
     path = Path(path).expanduser()
     bridge = window.bridge

@@ -185,7 +185,7 @@ class RefiActions(QObject):
             return None, summary
 
         def done(result) -> None:
-            from gui.project_actions import open_project
+            from gui.project.actions import open_project
 
             outside, summary = result
             if outside:

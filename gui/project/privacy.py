@@ -199,7 +199,7 @@ class PrivacyActions(QObject):
 
     def change_password(self, old: str | None, new: str | None) -> bool:
         """Close the project, rewrite it with the new password, open it again."""
-        from gui.project_actions import open_project
+        from gui.project.actions import open_project
 
         path = self.bridge.project.path
         self.bridge.close()

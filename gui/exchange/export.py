@@ -41,7 +41,7 @@ from storage import TelaahError
 from storage.frameworks import UnknownFrameworkError, load_framework
 from storage.progress import Cancelled
 
-# the report formats (Word, Excel); REFI-QDA has its own commands (gui.refi_actions)
+# the report formats (Word, Excel); REFI-QDA has its own commands (gui.exchange.refi)
 REPORT_FORMATS = [f for f in of_subject(PROJECT).values() if "frameworks" in f.accepts]
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # shown in themselves
 

@@ -38,7 +38,7 @@ class DemoFeature(QObject):
 
     def open_demo(self) -> bool:
         from gui.app import demo_path, ensure_demo
-        from gui.project_actions import open_project
+        from gui.project.actions import open_project
 
         path = ensure_demo()
         if path is None:
