@@ -25,7 +25,7 @@ from pathlib import Path
 
 def capture_xlsx_sheets(project, path: Path) -> list[tuple[str, list, list]]:
     """Run the Excel export once, keeping each sheet's (title, header, rows)."""
-    import exporters.xlsx_workbook as workbook_module
+    import exporters.excel.workbook as workbook_module
 
     sheets: list[tuple[str, list, list]] = []
     real = workbook_module.write_sheet

@@ -22,7 +22,7 @@ DOCX_QUOTES = 20   # "every indicator with up to 20 quotes"
 @measure("xlsx_export", "Excel export of the whole study", baseline_factor=1.2,
          memory_limit_mb=200)
 def xlsx_export(context: Context) -> dict:
-    from exporters.xlsx_workbook import write_xlsx
+    from exporters.excel.workbook import write_xlsx
 
     project = context.open_readonly()
     folder = context.scratch_dir()
@@ -46,8 +46,8 @@ def xlsx_export(context: Context) -> dict:
 @measure("docx_report", f"Word report (every indicator, up to {DOCX_QUOTES} quotes)",
          limit=15.0, baseline_factor=1.5)
 def docx_report(context: Context) -> dict:
-    from exporters.docx_report import write_docx
     from exporters.options import ExportOptions
+    from exporters.word.report import write_docx
 
     project = context.open_readonly()
     folder = context.scratch_dir()

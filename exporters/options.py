@@ -1,10 +1,11 @@
 """What the user asked of one export: report language, pseudonymisation, filters.
 
-`ExportOptions` is the single options record every exporter (Word, Excel) receives;
-the CLI and the export dialog fill it in. `check_options` refuses framework ids and
-stakeholder-group names the project does not know, with one clear sentence, before
-anything is written. Exporters take a `storage.progress.Progress` callback; when it
-says stop they raise `storage.progress.Cancelled` and leave no file.
+`ExportOptions` is the single options record every project export (Word, Excel,
+REFI-QDA: `exporters.formats`) receives; the CLI and the export dialogs fill it in.
+`check_options` refuses framework ids and stakeholder-group names the project does not
+know, with one clear sentence, before anything is written. Exporters take a
+`storage.progress.Progress` callback; when it says stop they raise
+`storage.progress.Cancelled` and leave no file.
 """
 
 from __future__ import annotations
@@ -27,11 +28,13 @@ class ExportOptions:
     `frameworks` and `groups` are filters (empty: everything). `include_real_names`
     puts participants' real names in the participants table; `pseudonymize` replaces
     names, aliases, their parts, identifying organisations and the always-replace
-    terms inside every text (`exporters.pseudonymize`) and always wins over real names.
+    terms inside every text (`exporters.privacy.pseudonymize`) and always wins over real names.
     `max_quotes` bounds the key quotes printed per indicator in the Word report;
     `quote_timestamps` cites a transcript quote's nearest preceding timestamp.
     The report covers the indicators studied (judged or with evidence) unless
-    `include_all`; `include_memos` adds the appendix of analytic memos.
+    `include_all`; `include_memos` adds the appendix of analytic memos. `positions`
+    says how a REFI-QDA project counts selection positions (code points, the standard;
+    UTF-16 units for NVivo).
     """
 
     language: str = "id"
@@ -44,6 +47,7 @@ class ExportOptions:
     quote_timestamps: bool = False      # "(00:12:34)" after a quote's attribution
     include_all: bool = False
     include_memos: bool = True
+    positions: str = "codepoints"       # REFI-QDA selections: "codepoints" or "utf16"
 
     @property
     def show_real_names(self) -> bool:

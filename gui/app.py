@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from gui import fonts, i18n, jobs
 from gui.bridge import ProjectBridge
 from gui.main_window import MainWindow
-from gui.preferences import ask_coder_name
-from gui.project_actions import open_project, recent_projects
+from gui.preferences.dialog import ask_coder_name
+from gui.project.actions import open_project, recent_projects
 from storage import TelaahError, config
 
 LOG_NAME = "telaah.log"

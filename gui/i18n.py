@@ -149,3 +149,9 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, TelaahError):
         return translated(error)
     return f"{type(error).__name__}: {error}"
+
+
+def format_text(text: str) -> str:
+    """An export format's label or file filter (`exporters.formats`) in the interface
+    language: context "ExportFormats", collected by `tools/update_translations.py`."""
+    return QCoreApplication.translate("ExportFormats", text)

@@ -6,7 +6,7 @@ copies the project file with SQLite's backup API (encrypted with the project's k
 when the project is encrypted, with the project's file permissions), then, in the copy
 only: drops the sources not chosen (with their segments and memos), optionally every coding with the
 verdicts, conclusions, key quotes and summary texts (for blind double coding), lets
-`rewrite(copy)` change the copy (the pseudonymisation of `exporters.handout_privacy`),
+`rewrite(copy)` change the copy (the pseudonymisation of `exporters.privacy.handout`),
 and stamps it ('from' in `team_copies`): the study it came from, the coder, and the
 baseline a merge compares against (each source's text, each code's labels and parent,
 each verdict and summary, as they were when handed out; each coding and memo in

@@ -14,7 +14,7 @@ that source's first linked participant (as for a segment without its own speaker
 its offsets are (0, 0): it covers no text, so it co-occurs with no passage. Its text
 is a description, "[region x,y w×h] of <caption or title>" (a `Message`, so the GUI
 can say it in Indonesian; exports write it in the report's language from
-`exporters.labels`).
+`exporters.report.labels`).
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from exporters.docx_report import write_docx
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportOptions
-from exporters.xlsx_workbook import write_xlsx
+from exporters.word.report import write_docx
 from tests.team_study import X, build_team_study
 
 

@@ -9,9 +9,9 @@ import pytest
 from test_export_support import build_study
 
 from exporters.atomic import atomic_output
-from exporters.docx_report import write_docx
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportError, ExportOptions
-from exporters.xlsx_workbook import write_xlsx
+from exporters.word.report import write_docx
 from storage.errors import TelaahError
 from storage.progress import Cancelled
 
@@ -68,7 +68,7 @@ def test_a_failing_save_keeps_the_earlier_file(study, tmp_path, writer, suffix, 
     path, before = _earlier(study, tmp_path, writer, suffix)
     import docx.document
 
-    import exporters.xlsx_workbook
+    import exporters.excel.workbook
 
     def broken_save(_document_or_workbook, target, *_args):
         with open(target, "wb") as stream:
@@ -76,7 +76,7 @@ def test_a_failing_save_keeps_the_earlier_file(study, tmp_path, writer, suffix, 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(docx.document.Document, "save", broken_save)
-    monkeypatch.setattr(exporters.xlsx_workbook, "_save", broken_save)
+    monkeypatch.setattr(exporters.excel.workbook, "_save", broken_save)
     with pytest.raises(ExportError, match="No space left on device"):
         writer(study, path, ExportOptions())
     assert path.read_bytes() == before

@@ -9,8 +9,8 @@ from docx import Document
 from test_export_support import build_study, docx_text, xml_parts
 
 from analysis import load_board
-from exporters.docx_report import write_docx
 from exporters.options import ExportOptions
+from exporters.word.report import write_docx
 from storage.errors import ValidationError
 
 

@@ -6,10 +6,10 @@ import pytest
 from docx import Document
 from test_export_support import NAMES, build_study, docx_text, xml_parts
 
-from exporters.docx_report import write_docx
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportOptions
-from exporters.pseudonymize import Pseudonymizer
-from exporters.xlsx_workbook import write_xlsx
+from exporters.privacy.pseudonymize import Pseudonymizer
+from exporters.word.report import write_docx
 from storage.models import Participant
 
 

@@ -9,8 +9,8 @@ import pytest
 from test_export_support import build_study
 
 from analysis import Evidence, crosstab, load_board, load_rule, triangulation
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportOptions
-from exporters.xlsx_workbook import write_xlsx
 
 SHEETS = ["Segments", "Codebook", "Sources", "Participants", "Indicators", "Matrix by group",
           "Matrix by technique", "Summary grid", "Co-occurrence", "Memos", "Privacy"]

@@ -10,7 +10,7 @@ from docx.shared import Cm
 
 from analysis.guide_coverage import guide_coverage
 from cli.main import run
-from exporters.guide_docx import write_guide_docx
+from exporters.forms.guide import write_guide_docx
 from importers.guide_draft import draft_questions, generate_guide
 from storage import Project
 from storage.errors import TelaahError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from media_files import encrypted_pdf, exif_jpeg, report_pdf, scanned_pdf, tone_wav
 
-from exporters.image_privacy import private_parts_removed
+from exporters.privacy.images import private_parts_removed
 from importers.images import import_image, read_image
 from importers.pdf import import_pdf, read_pdf
 from importers.recordings import attach_recording, import_recording

@@ -8,8 +8,8 @@ import zipfile
 
 from media_files import exif_jpeg, report_pdf
 
-from exporters.docx_report import write_docx
 from exporters.options import ExportOptions
+from exporters.word.report import write_docx
 from importers.images import import_image
 from importers.pdf import import_pdf
 

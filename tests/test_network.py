@@ -190,9 +190,9 @@ def test_the_report_and_workbook_carry_the_network(tmp_path):
     import openpyxl
     from docx import Document
 
-    from exporters.docx_report import write_docx
+    from exporters.excel.workbook import write_xlsx
     from exporters.options import ExportOptions
-    from exporters.xlsx_workbook import write_xlsx
+    from exporters.word.report import write_docx
     from importers.demo import write_demo
 
     project = write_demo(tmp_path / "demo.telaah")

@@ -17,10 +17,10 @@ import pytest
 from docx import Document
 
 from cli.main import run
-from exporters.docx_report import write_docx
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportOptions
 from exporters.refi import write_qdpx
-from exporters.xlsx_workbook import write_xlsx
+from exporters.word.report import write_docx
 from importers.demo import write_demo
 from storage import Project, backup
 from storage.errors import ValidationError

@@ -18,12 +18,12 @@ import pytest
 from docx import Document
 
 from exporters.atomic import atomic_output
-from exporters.docx_report import write_docx
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportError, ExportOptions
-from exporters.privacy_scan import scan_file
-from exporters.pseudonymize import HONORIFICS, Pseudonymizer
+from exporters.privacy.pseudonymize import HONORIFICS, Pseudonymizer
+from exporters.privacy.scan import scan_file
 from exporters.refi import write_qdc, write_qdpx
-from exporters.xlsx_workbook import write_xlsx
+from exporters.word.report import write_docx
 from importers.demo import write_demo
 from importers.refi import new_project_from_refi
 from storage.models import Participant

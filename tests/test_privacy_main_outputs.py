@@ -15,9 +15,9 @@ import openpyxl
 import pytest
 
 from cli.main import run
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportOptions
 from exporters.refi import write_qdpx
-from exporters.xlsx_workbook import write_xlsx
 from importers.coder_copies import open_copies
 from importers.demo import write_demo
 from resources.refi import EXTRAS_ENTRY
@@ -91,8 +91,8 @@ def test_the_network_command_pseudonymises_on_request(demo, capsys):
 
 
 def test_a_pseudonymised_handout_leaves_no_protected_term_in_the_copy(demo):
-    from exporters.handout_privacy import pseudonymize_copy
-    from exporters.pseudonymize import Pseudonymizer
+    from exporters.privacy.handout import pseudonymize_copy
+    from exporters.privacy.pseudonymize import Pseudonymizer
 
     project, folder = demo
     path = prepare_copy(project, folder / "sari.telaah", coder="Sari",

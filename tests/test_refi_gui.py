@@ -7,7 +7,7 @@ from test_refi_support import TEXT, foreign_project, populate, qde_of, schema, w
 
 from gui import jobs
 from gui.app import build_window
-from gui.refi_actions import RefiActions
+from gui.exchange.refi import RefiActions
 
 
 @pytest.fixture

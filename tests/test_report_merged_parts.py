@@ -11,9 +11,9 @@ from docx import Document
 
 from analysis.stats import CodeStats
 from analysis.triangulation_kinds import kind_results
-from exporters.docx_report import write_docx
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportOptions
-from exporters.xlsx_workbook import write_xlsx
+from exporters.word.report import write_docx
 from importers.demo import write_demo
 
 

@@ -12,9 +12,9 @@ import subprocess
 import pytest
 from test_export_support import build_study
 
-from exporters.docx_report import write_docx
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportOptions
-from exporters.xlsx_workbook import write_xlsx
+from exporters.word.report import write_docx
 
 TOOLS = ("soffice", "pdftoppm", "pdftotext", "pdfinfo")
 pytestmark = pytest.mark.skipif(

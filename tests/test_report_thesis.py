@@ -12,10 +12,10 @@ from docx.oxml.ns import qn
 from test_export_support import build_study, docx_text, xml_parts
 
 from analysis import save_kinds
-from exporters.docx_report import write_docx
 from exporters.options import ExportOptions
-from exporters.references import save_references
+from exporters.report.references import save_references
 from exporters.textutil import mark_cuts
+from exporters.word.report import write_docx
 
 
 @pytest.fixture
@@ -227,7 +227,7 @@ def test_contents_note_in_the_report_language_and_fields_update(study, tmp_path)
 
 
 def test_framework_tooltips_never_state_the_unconfirmed_host_book():
-    from exporters.references import framework_reference
+    from exporters.report.references import framework_reference
 
     deseve = framework_reference("deseve2007")
     assert "Sudarmo" in deseve and "Morse" not in deseve and "not confirmed" in deseve

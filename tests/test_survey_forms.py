@@ -6,7 +6,7 @@ import pytest
 from pyxform.xls2xform import convert
 from survey_files import CHOICES, QUESTIONS, SURVEY_HEADER, TRUST, write_form
 
-from exporters.survey_xlsform import export_form
+from exporters.forms.xlsform import export_form
 from importers.xlsform import import_xlsform, read_xlsform
 from storage import Kind
 from storage.errors import ImportFailedError

@@ -57,7 +57,7 @@ def test_a_copy_holds_the_chosen_sources_and_the_codebook_and_is_stamped(lead, t
 
 
 def test_a_pseudonymised_copy_keeps_segments_on_their_words(lead, tmp_path):
-    from exporters.handout_privacy import pseudonymize_copy
+    from exporters.privacy.handout import pseudonymize_copy
 
     w1 = lead.sources.by_title("W1").id
     start = TEXT.index("saling")

@@ -195,7 +195,7 @@ def test_a_coding_made_after_the_handout_and_merged_then_changed_is_a_conflict(
 
 
 def test_a_pseudonymised_copys_change_lands_on_the_projects_words(lead, tmp_path):
-    from exporters.handout_privacy import pseudonymize_copy
+    from exporters.privacy.handout import pseudonymize_copy
 
     path = prepare_copy(lead, tmp_path / "p.telaah", coder="Sari",
                         rewrite=pseudonymize_copy).path

@@ -7,8 +7,8 @@ import openpyxl
 import pytest
 from test_export_support import build_study
 
+from exporters.excel.workbook import write_xlsx
 from exporters.options import ExportOptions
-from exporters.xlsx_workbook import write_xlsx
 
 SHEETS_ID = ["Segmen", "Buku kode", "Sumber", "Informan", "Indikator", "Matriks per kelompok",
              "Matriks per teknik", "Kisi ringkasan", "Kookurensi", "Memo", "Privasi"]

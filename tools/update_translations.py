@@ -7,9 +7,10 @@ translation already there (obsolete strings dropped); files strings of module-le
 `tr()` wrappers under their real context; adds the dock titles passed as literals to
 `window.add_dock(...)` (translated by the main window, so lupdate cannot see them), the
 `tr("...")` calls lupdate misses (inside f-strings) under their context, Qt's own button
-and edit-menu texts (Qt has no Indonesian of its own) and the core's message templates
-(`storage/messages.py`, context "CoreMessages"), each new one as unfinished; lists what
-is still untranslated, and compiles `telaah_id.qm` with `pyside6-lrelease`.
+and edit-menu texts (Qt has no Indonesian of its own), the core's message templates
+(`storage/messages.py`, context "CoreMessages") and the export formats' labels and file
+filters (`exporters/formats.py`, context "ExportFormats"), each new one as unfinished;
+lists what is still untranslated, and compiles `telaah_id.qm` with `pyside6-lrelease`.
 `--check` exits 1 when anything is untranslated. `tests/test_translations.py` checks
 the .ts itself (nothing unfinished, placeholders kept, one accelerator per entry, the
 .qm compiled from it).
@@ -45,6 +46,7 @@ TS = I18N / "telaah_id.ts"
 QM = I18N / "telaah_id.qm"
 DOCK_CONTEXT = "MainWindow"
 CORE_CONTEXT = "CoreMessages"    # storage/messages.py, translated by gui.i18n.translated
+FORMATS_CONTEXT = "ExportFormats"  # exporters/formats.py, translated by gui.i18n.format_text
 # Qt's own strings shown in our windows; Qt ships no Indonesian for them, so our file
 # carries them (a translator is asked for every context).
 QT_MESSAGES = {
@@ -171,6 +173,14 @@ def core_messages() -> list[str]:
     return [node.value.value for node in tree.body
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
             and isinstance(node.value.value, str)]
+
+
+def export_format_texts() -> list[str]:
+    """The labels and file filters of `exporters.formats`, each once."""
+    from exporters.formats import FORMATS
+
+    texts = [text for fmt in FORMATS.values() for text in (fmt.label, fmt.file_filter)]
+    return list(dict.fromkeys(texts))
 
 
 def move_module_tr_messages(root: ET.Element, contexts: dict[Path, str],
@@ -310,6 +320,7 @@ def refresh(ts: Path = TS) -> ET.ElementTree:
     for context, sources in QT_MESSAGES.items():
         add_messages(tree.getroot(), context, sources)
     add_messages(tree.getroot(), CORE_CONTEXT, core_messages())
+    add_messages(tree.getroot(), FORMATS_CONTEXT, export_format_texts())
     restore(tree.getroot(), kept)
     return tree
 

@@ -4,19 +4,20 @@
 [--pseudonymize] [--real-names] [--framework ID ...] [--group NAME ...]
 [--positions codepoints|utf16]`. A confidential study is exported pseudonymised unless
 --real-names is given; every format leaves out participants who may not be quoted and
-says how many. Each format is
-an entry of `FORMATS`, a function `(project, output_path, args) -> message`; the
-REFI-QDA writers are imported only when used. Bad input (unknown framework or group, an
-output folder that does not exist or cannot be written, an option the format does not
-support) is a `TelaahError`: one line on stderr and exit status 2.
+says how many. `FORMATS` are the project formats of `exporters.formats`, each written
+with the `ExportOptions` the arguments describe; a writer is imported only when used.
+Bad input (unknown framework or group, an output folder that does not exist or cannot
+be written, an option the format does not support) is a `TelaahError`: one line on
+stderr and exit status 2.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from cli.output import open_project
+from exporters.formats import PROJECT, ExportFormat, of_subject
+from exporters.options import ExportOptions
 from storage import config
 from storage.errors import ValidationError
 
@@ -26,74 +27,46 @@ def _pseudonymized(project, args) -> bool:
     return args.pseudonymize or (project.privacy.confidential() and not args.real_names)
 
 
-def _options(args, project):
-    from exporters.options import ExportOptions
-
-    return ExportOptions(language=args.lang, pseudonymize=_pseudonymized(project, args),
+def _options(args, project, fmt: ExportFormat) -> ExportOptions:
+    """The options of the command line; REFI-QDA labels follow the report-language
+    setting, as in the GUI."""
+    language = args.lang if "frameworks" in fmt.accepts else config.report_language()
+    return ExportOptions(language=language, pseudonymize=_pseudonymized(project, args),
                          include_real_names=args.real_names,
                          frameworks=list(args.framework), groups=list(args.group),
                          max_quotes=args.max_quotes, include_all=args.all_indicators,
                          include_memos=not args.no_memos,
-                         quote_timestamps=args.quote_timestamps)
+                         quote_timestamps=args.quote_timestamps, positions=args.positions)
 
 
-def export_docx(project, output: Path, args) -> str:
-    from exporters.docx_report import write_docx
-
-    path = write_docx(project, output, _options(args, project))
-    return f"Wrote the Word report to {path}. {_consent_line(project, args)}"
-
-
-def export_xlsx(project, output: Path, args) -> str:
-    from exporters.xlsx_workbook import write_xlsx
-
-    path = write_xlsx(project, output, _options(args, project))
-    return f"Wrote the Excel workbook to {path}. {_consent_line(project, args)}"
-
-
-def _refi_only(args, fmt: str) -> None:
+def _refuse_unaccepted(args, fmt: ExportFormat) -> None:
     """REFI-QDA files carry the whole project: refuse report options instead of ignoring."""
-    for flag, used in (("--framework", args.framework), ("--group", args.group)):
-        if used:
-            raise ValidationError(f"{flag} is not available for --format {fmt}; REFI-QDA "
+    for flag, option, used in (("--framework", "frameworks", args.framework),
+                               ("--group", "groups", args.group)):
+        if used and option not in fmt.accepts:
+            raise ValidationError(f"{flag} is not available for --format {fmt.key}; REFI-QDA "
                                   "files carry the whole project.")
 
 
-def export_qdpx(project, output: Path, args) -> str:
-    from exporters.refi import write_qdpx
-
-    _refi_only(args, "qdpx")
-    result = write_qdpx(project, output, label_language=config.report_language(),
-                        positions=args.positions, pseudonymize=_pseudonymized(project, args))
-    return _describe(result, f"Wrote the REFI-QDA project to {output}")
-
-
-def export_qdc(project, output: Path, args) -> str:
-    from exporters.refi import write_qdc
-
-    _refi_only(args, "qdc")
-    result = write_qdc(project, output, label_language=config.report_language(),
-                       pseudonymize=_pseudonymized(project, args))
-    return _describe(result, f"Wrote the REFI-QDA codebook to {output}")
+def write_export(project, output: Path, args) -> str:
+    """Write `args.format` of `project` to `output`; the sentence saying what was written."""
+    fmt = FORMATS[args.format]
+    _refuse_unaccepted(args, fmt)
+    result = fmt.write(project, output, _options(args, project, fmt), None)
+    describe = getattr(result, "describe", None)
+    if callable(describe):   # REFI-QDA: what it holds, and who was left out
+        return describe()
+    return f"Wrote the {fmt.label} to {result}. {_consent_line(project)}"
 
 
-def _consent_line(project, args) -> str:
-    from exporters.consent import ConsentRule
+def _consent_line(project) -> str:
+    from exporters.privacy.consent import ConsentRule
 
     return ConsentRule.for_project(project).note("en")
 
 
-def _describe(result, fallback: str) -> str:
-    describe = getattr(result, "describe", None)
-    return describe() if callable(describe) else fallback
-
-
-FORMATS: dict[str, Callable[..., str]] = {
-    "docx": export_docx,   # Word report (exporters.docx_report)
-    "xlsx": export_xlsx,   # Excel workbook (exporters.xlsx_workbook)
-    "qdpx": export_qdpx,   # REFI-QDA project (exporters.refi)
-    "qdc": export_qdc,     # REFI-QDA codebook (exporters.refi)
-}
+# docx: Word report, xlsx: Excel workbook, qdpx/qdc: REFI-QDA (exporters.formats)
+FORMATS: dict[str, ExportFormat] = of_subject(PROJECT)
 
 
 def register(sub) -> None:
@@ -135,6 +108,6 @@ def cmd_export(args) -> int:
 
     output = check_target(args.output, Path(args.project))
     with open_project(args.project, readonly=True) as project:
-        message = FORMATS[args.format](project, output, args)
+        message = write_export(project, output, args)
     print(message)
     return 0

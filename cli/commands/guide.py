@@ -3,7 +3,7 @@
 `guide new` drafts a guide from the question bank for the chosen frameworks,
 indicators and groups (`importers.guide_draft`); `guide list --json` prints every guide
 with its questions (`id`, `text_id`, `text_en`, `probes`, `indicators` as framework node
-ids, `groups`); `guide export` prints one to Word (`exporters.guide_docx`);
+ids, `groups`); `guide export` prints one to Word (`exporters.forms.guide`);
 `guide coverage` gives, per indicator, the groups asked and the guide-coded answers per
 group (`analysis.guide_coverage`).
 """
@@ -11,6 +11,7 @@ group (`analysis.guide_coverage`).
 from __future__ import annotations
 
 from cli.output import add_privacy_arguments, open_project, print_json, pseudonymized
+from exporters.formats import FORMATS
 
 
 def register(sub) -> None:
@@ -87,12 +88,10 @@ def guide_json(guide) -> dict:
 
 
 def cmd_export(args) -> int:
-    from exporters.guide_docx import write_guide_docx
-
     with open_project(args.project, readonly=True) as project:
         guide = project.guides.by_name(args.name)
-        path = write_guide_docx(project, guide.id, args.output, args.lang, args.group,
-                                pseudonymize=pseudonymized(project, args))
+        path = FORMATS["guide"].write(project, guide.id, args.output, args.lang, args.group,
+                                      pseudonymize=pseudonymized(project, args))
     print(f"Wrote {path}")
     return 0
 

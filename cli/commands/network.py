@@ -12,7 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli.output import add_privacy_arguments, open_project, print_json, pseudonymized
+from exporters.formats import NETWORK, of_subject
 from storage.errors import ValidationError
+
+MAP_FORMATS = list(of_subject(NETWORK).values())   # png, svg
+MAP_SUFFIXES = tuple(f.suffix for f in MAP_FORMATS)
 
 
 def register(sub) -> None:
@@ -85,7 +89,7 @@ def _view(project, types):
 
 
 def _pseudonymizer(project, args):
-    from exporters.pseudonymize import Pseudonymizer
+    from exporters.privacy.pseudonymize import Pseudonymizer
 
     if not pseudonymized(project, args):
         return Pseudonymizer.off()
@@ -98,7 +102,7 @@ def cmd_network(args) -> int:
 
     if not args.json and not args.output:
         raise ValidationError("Say what to show: --json, or --output map.svg|png.")
-    if args.output and not args.output.lower().endswith((".svg", ".png")):
+    if args.output and not args.output.lower().endswith(MAP_SUFFIXES):
         raise ValidationError(f"{args.output}: the map can be written as .svg or .png.")
     with open_project(args.project, readonly=True) as project:
         for key in args.type or []:
@@ -110,11 +114,10 @@ def cmd_network(args) -> int:
         groups = {g.id: pseudo(g.name) for g in project.participants.groups()}
         mode = project.privacy.file_mode()
     if args.output:
-        from exporters.network_figure import write_figure
-
-        path = write_figure(view, groups, args.output, Path(args.project), mode=mode)
+        fmt = next(f for f in MAP_FORMATS if args.output.lower().endswith(f.suffix))
+        path = fmt.write(view, groups, args.output, Path(args.project), mode=mode)
         if not args.json:
-            print(f"Wrote the network map to {path}")
+            print(f"Wrote the {fmt.label} to {path}")
     if args.json:
         print_json(network_data(view, groups, args.lang))
     return 0

@@ -16,6 +16,7 @@ project unchanged); `--skip-invalid` imports the valid rows of a response file.
 from __future__ import annotations
 
 from cli.output import add_privacy_arguments, open_project, print_json, pseudonymized
+from exporters.formats import FORMATS
 
 
 def register(sub) -> None:
@@ -91,11 +92,10 @@ def cmd_import_form(args) -> int:
 
 
 def cmd_export_form(args) -> int:
-    from exporters.survey_xlsform import export_form
-
+    fmt = FORMATS["xlsform"]
     with open_project(args.project, readonly=True) as project:
-        path = export_form(project, args.form_name, args.output)
-    print(f"Wrote the questionnaire to {path}")
+        path = fmt.write(project, args.form_name, args.output)
+    print(f"Wrote the {fmt.label} to {path}")
     return 0
 
 
@@ -130,12 +130,11 @@ def cmd_summary(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from exporters.survey_xlsx import write_survey_xlsx
-
+    fmt = FORMATS["responses"]
     with open_project(args.project, readonly=True) as project:
-        path = write_survey_xlsx(project, args.form_name, args.output, args.labels, args.lang,
-                                 pseudonymize=pseudonymized(project, args))
-    print(f"Wrote the responses to {path}")
+        path = fmt.write(project, args.form_name, args.output, args.labels, args.lang,
+                         pseudonymize=pseudonymized(project, args))
+    print(f"Wrote the {fmt.label} to {path}")
     return 0
 
 

@@ -58,7 +58,7 @@ def cmd_handout(args) -> int:
 
     rewrite = None
     if args.pseudonymize:
-        from exporters.handout_privacy import pseudonymize_copy
+        from exporters.privacy.handout import pseudonymize_copy
 
         rewrite = pseudonymize_copy
     with open_project(args.project) as project:

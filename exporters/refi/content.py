@@ -56,7 +56,7 @@ class ExportContent:
     participant_codes: dict[int, str] = field(default_factory=dict)
     utf16: bool = False                                   # positions in UTF-16 units
     converters: dict[int, object] = field(default_factory=dict)  # source id -> to UTF-16
-    consent: Any = None  # exporters.consent.ConsentRule, set by exporters.refi.privacy
+    consent: Any = None  # exporters.privacy.consent.ConsentRule, set by exporters.refi.privacy
     pseudo: Any = None   # the Pseudonymizer when the export is pseudonymised
     pseudonymised: bool = False   # asked for, even with no name to replace
 

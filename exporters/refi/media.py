@@ -23,7 +23,7 @@ import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from exporters.image_privacy import private_parts_removed
+from exporters.privacy.images import private_parts_removed
 from exporters.refi.transcripts import RECORDING_KINDS, recording_kind
 from importers.pdf import page_sizes
 from resources.refi import stable_guid, xml_safe

@@ -1,7 +1,7 @@
 """Consent and pseudonymisation for a REFI-QDA export, applied to the gathered content.
 
 `protect(project, content, pseudonymize)` first applies the export's one consent rule
-(`exporters.consent`): the coded selections of participants who may not be quoted go,
+(`exporters.privacy.consent`): the coded selections of participants who may not be quoted go,
 and so do the sources that belong only to them, with the memos on what went. Then,
 when pseudonymised, every text the archive carries passes through the project's
 pseudonymiser: the study, codes, source titles and fields, participants (a Case is
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from exporters.consent import ConsentRule
-from exporters.pseudonymize import Pseudonymizer
+from exporters.privacy.consent import ConsentRule
+from exporters.privacy.pseudonymize import Pseudonymizer
 
 _SOURCE_FIELDS = ("title", "place", "interviewer", "event", "observer", "author", "memo",
                   "origin_path", "recording_path")

@@ -33,7 +33,8 @@ from pathlib import Path
 from lxml import etree
 
 from exporters.atomic import atomic_output, check_target
-from exporters.pseudonymize import Pseudonymizer
+from exporters.privacy.pseudonymize import Pseudonymizer
+from exporters.privacy.safeguards import output_guard
 from exporters.refi.content import (
     ExportContent,
     code_extras,
@@ -53,7 +54,6 @@ from exporters.refi.parts import (
 )
 from exporters.refi.privacy import protect, protect_extras
 from exporters.refi.transcripts import RECORDING_KINDS, sync_points, write_recording_source
-from exporters.safeguards import output_guard
 from importers.refi.positions import to_utf16
 from resources.refi import (
     CASE_VARIABLES,
@@ -91,7 +91,7 @@ class ExportResult:
     segments: int = 0
     memos: int = 0
     participants: int = 0
-    consent: object = None  # exporters.consent.ConsentRule: who was left out, and why
+    consent: object = None  # exporters.privacy.consent.ConsentRule: who was left out, and why
 
     def describe(self) -> str:
         if self.path.suffix.lower() == ".qdc":

@@ -4,7 +4,7 @@
 verdict, short conclusion, evidence count) under framework and dimension headings, in
 a `QTextDocument`; `print_board` shows it in Qt's print preview, where the researcher
 prints it or saves a PDF. The short conclusion is the report's own
-(`exporters.report_tables.short_conclusion`), so paper and report say the same.
+(`exporters.report.tables.short_conclusion`), so paper and report say the same.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from exporters.report_tables import short_conclusion
+from exporters.report.tables import short_conclusion
 from gui.evaluation.grouping import Heading
 
 STYLE = ("body{font-family:sans-serif;font-size:9pt} h2{font-size:13pt}"

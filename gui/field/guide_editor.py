@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.guide_coverage import guide_coverage
+from exporters.formats import FORMATS
 from gui import file_dialogs, i18n
 from gui.dialog_parts import open_message
 from gui.field.guide_dialogs import NewGuideDialog, QuestionDialog
@@ -218,18 +219,17 @@ class GuideEditor(QWidget):
         self._run(self.tr("Delete guide"), lambda p: p.guides.delete(self.guide_id()))
 
     def print_guide(self, path: str | None = None, group: str | None = None) -> None:
-        from exporters.guide_docx import write_guide_docx
-
+        fmt = FORMATS["guide"]
         if path is None:
             path = file_dialogs.save_file(
                 self, "export", self.tr("Print guide to Word"),
-                f"{self.guides.currentText()}.docx", self.tr("Word documents (*.docx)"),
+                f"{self.guides.currentText()}{fmt.suffix}", i18n.format_text(fmt.file_filter),
                 self.bridge.project)
         if path:
             try:
                 project = self.bridge.project
-                write_guide_docx(project, self.guide_id(), path, self.lang, group,
-                                 pseudonymize=project.privacy.confidential())
+                fmt.write(project, self.guide_id(), path, self.lang, group,
+                          pseudonymize=project.privacy.confidential())
             except TelaahError as error:
                 open_message(self, "guideError", self.tr("Interview guide"),
                              i18n.translated(error))

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QEventLoop, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from gui.recording import format_timestamp
+from gui.text.recording import format_timestamp
 
 STOP_WAIT_MS = 5000
 

@@ -34,7 +34,7 @@ from gui import i18n
 from gui.dialog_parts import open_message
 from gui.field.recording_link import RecordingLink
 from gui.field.session_pages import ConsentPage, SettingPage
-from gui.recording import format_timestamp
+from gui.text.recording import format_timestamp
 from storage.errors import NotFoundError, TelaahError
 from storage.kinds import Kind
 

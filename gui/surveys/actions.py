@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from exporters.formats import FORMATS, ExportFormat
 from gui import i18n
 from gui.dialog_parts import open_message
 from gui.file_dialogs import open_file, save_file
@@ -150,30 +151,29 @@ class SurveyActions(QObject):
         self._done(i18n.fill(self.tr("Imported %1 response(s)."), len(found.rows)))
 
     def export_form(self) -> None:
-        from exporters.survey_xlsform import export_form
-
-        self._export(self.tr("Export questionnaire"), "_form.xlsx",
-                     lambda project, form_id, path: export_form(project, form_id, path))
+        self._export(self.tr("Export questionnaire"), "_form", FORMATS["xlsform"],
+                     lambda write, project, form_id, path: write(project, form_id, path))
 
     def export_responses(self, labels: bool = False) -> None:
         """Responses as Kobo exports them: choice names, or (`labels`) question and
         choice labels in the interface language."""
-        from exporters.survey_xlsx import write_survey_xlsx
-
         lang = i18n.current_language()
-        self._export(self.tr("Export responses"), "_responses.xlsx",
-                     lambda project, form_id, path: write_survey_xlsx(
+        self._export(self.tr("Export responses"), "_responses", FORMATS["responses"],
+                     lambda write, project, form_id, path: write(
                          project, form_id, path, labels=labels, lang=lang,
                          pseudonymize=project.privacy.confidential()))
 
-    def _export(self, title: str, suffix: str, write) -> None:
+    def _export(self, title: str, name_end: str, fmt: ExportFormat, write) -> None:
+        """Save the current questionnaire as `fmt`: `write(fmt.write, project, form_id,
+        path)` calls the format's writer with its own arguments."""
         form_id = self.panel.current_form_id()
-        path = save_file(self.window, "export", title, f"{form_id}{suffix}",
-                         self.tr("Excel workbooks (*.xlsx)"), self.bridge.project)
+        path = save_file(self.window, "export", title, f"{form_id}{name_end}{fmt.suffix}",
+                         i18n.format_text(fmt.file_filter), self.bridge.project)
         if not path or form_id is None:
             return
         try:
-            written = self._busy(lambda: write(self.bridge.project, form_id, Path(path)))
+            written = self._busy(lambda: write(fmt.write, self.bridge.project, form_id,
+                                               Path(path)))
         except TelaahError as error:
             self._error(error)
             return

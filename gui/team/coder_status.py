@@ -27,7 +27,7 @@ class CoderStatus(QWidget):
         layout.addWidget(self.switch)
         bridge.coder_changed.connect(lambda _name: self.refresh())
         bridge.project_opened.connect(lambda _project: self.refresh())
-        from gui.preferences import preference_signals
+        from gui.preferences.dialog import preference_signals
 
         preference_signals().changed.connect(self._preference_changed)
         self.retranslate_ui()

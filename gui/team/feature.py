@@ -105,7 +105,7 @@ class TeamFeature(QObject):
 
         rewrite = None
         if options.get("pseudonymize"):
-            from exporters.handout_privacy import pseudonymize_copy
+            from exporters.privacy.handout import pseudonymize_copy
 
             rewrite = pseudonymize_copy
         try:

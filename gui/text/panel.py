@@ -8,6 +8,8 @@ highlighter ask about segments; `EditSync` (editing.py) stores typing, and
 between read mode (the default) and Edit Text mode, and `ChangeFollower` (changes.py)
 follows `bridge.changed`, refreshing only what a change touched of this source. The
 helpers share the explicit `TextState` (state.py) and report back with signals.
+Putting a source on screen (a fresh document, highlighting, reload) is the mixin
+`SourceLoading` (source_loading.py); the player bar is `gui.text.recording`.
 
 Public API (used by the benchmark and tests): `show_source(source_id)`,
 `code_selection(code_id, start, end)`, `flush()`, `view`, `highlighter`, `layer`,
@@ -26,25 +28,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from gui.recording import RecordingBar, format_timestamp, recording_file, timestamp_at
 from gui.text import presentation
 from gui.text.changes import ChangeFollower
 from gui.text.coding_actions import CodingActions
 from gui.text.edit_mode import EditMode
-from gui.text.editing import EditSync, fill_document, new_document
-from gui.text.highlighter import CodingHighlighter, highlight_around, rehighlight_units
+from gui.text.editing import EditSync
+from gui.text.highlighter import CodingHighlighter, rehighlight_units
 from gui.text.lang import ui_language
 from gui.text.quick_code import QuickCodePopup
+from gui.text.recording import RecordingBar, format_timestamp, timestamp_at
 from gui.text.segment_layer import assign_columns, merge_ranges
+from gui.text.source_loading import SourceLoading
 from gui.text.state import TextState
 from gui.text.view import TextView
-from storage import NotFoundError
-from storage.models import Segment, Source
+from storage.models import Segment
 
 
-class TextPanel(QWidget):
+class TextPanel(SourceLoading, QWidget):
     """See the module docstring."""
 
     message = Signal(str)           # short feedback for the status bar
@@ -221,110 +222,6 @@ class TextPanel(QWidget):
     @property
     def valence(self) -> str:
         return "contradicts" if self.valence_action.isChecked() else "supports"
-
-    def show_source(self, source_id: int, force: bool = False) -> None:
-        """Show source `source_id` (stores pending typing of the previous one first)."""
-        if source_id == self.source_id and not force:
-            return
-        self.flush()
-        self.edit_mode.reset()   # another source opens in read mode
-        project = self.bridge.project
-        if project is None:
-            self.clear()
-            return
-        try:
-            source = project.sources.get(source_id)
-        except NotFoundError:
-            self.clear()
-            return
-        self._load_project_state(project)
-        self._install(source, project.segments.for_source(source_id))
-
-    def reload(self) -> None:
-        """Read this source again from storage, keeping the scroll and cursor."""
-        project = self.bridge.project
-        if self.state.source is None or project is None:
-            return
-        top = self.view.verticalScrollBar().value()
-        cursor = self.view.textCursor()
-        anchor, position = cursor.anchor(), cursor.position()
-        try:
-            source = project.sources.get(self.state.source.id)
-        except NotFoundError:
-            self.clear()
-            return
-        self._load_project_state(project)
-        self._install(source, project.segments.for_source(source.id), top_block=top)
-        length = self.view.document().characterCount() - 1
-        self.view.select_units(min(anchor, length), min(position, length))
-        self.view.verticalScrollBar().setValue(top)
-
-    def clear(self) -> None:
-        self.flush()
-        self.edit_mode.reset()
-        self.state.source = None
-        self._install(None, [])
-
-    def _load_project_state(self, project) -> None:
-        self.state.load_codes(project)
-        self.forget_colours()
-        self.state.load_key_quotes(project)
-
-    def forget_colours(self) -> None:
-        self._colours.clear()
-        self.highlighter.clear_formats()
-
-    def _install(self, source: Source | None, segments: list[Segment],
-                 top_block: int = 0) -> None:
-        text = source.text if source is not None else ""
-        if source is not None:
-            source.text = ""  # the document and the mirror hold it
-        self.state.source = source
-        document = new_document(self, self.view.font())
-        self.sync.reset(text, None)
-        self.layer.load(self.source_id, segments, self.sync.map)
-        document.contentsChange.connect(self.sync.on_contents_change)  # before highlighting
-        self.highlighter.stop_walk()
-        # one highlighter per document, its child: dropping the old document later
-        # does not make the old highlighter clear every block's formats first
-        self.highlighter = CodingHighlighter(self.layer, self.colour_of, document)
-        fits = fill_document(document, text)
-        self.sync.document = document
-        self._highlight_first(document, top_block)
-        old = self.view.document()
-        self.view.setDocument(document)
-        if old is not None and isValid(old) and old.parent() is self:
-            old.deleteLater()
-        project = self.bridge.project
-        self.state.codable = source is not None and fits and project is not None \
-            and not project.readonly
-        self.edit_mode.apply()
-        self.notice.setVisible(source is not None and not fits)
-        self.update_recording()
-        self.view.update_margin_width()
-        self.retranslate_ui()
-        self.source_shown.emit(self.source_id)
-
-    def _highlight_first(self, document, top_block: int) -> None:
-        """Highlight the blocks around `top_block` now, the rest in the background."""
-        done = highlight_around(self.highlighter, document, top_block)
-        shown = self.layer.at_utf16(*done) if done else list(self.layer.segments.values())
-        self.view.margin.reset_width(self.stripe_columns(shown)[1])
-
-    def update_recording(self) -> None:
-        project = self.bridge.project
-        self.recording.set_recording(recording_file(
-            self.state.source, project.path if project is not None else None))
-        self.timestamp_action.setEnabled(self.recording.available and self.edit_mode.editing)
-
-    def finish_highlighting(self) -> None:
-        """Complete the background highlighting of a long text now."""
-        self.highlighter.finish_walk()
-
-    def _on_scrolled(self, _value: int) -> None:
-        if self.highlighter.walking:
-            lines = self.view.viewport().height() // max(self.view.fontMetrics().lineSpacing(), 1)
-            self.highlighter.ensure_highlighted(self.view.visible_block(), lines + 2)
 
     # -- what the view, margin and highlighter ask -------------------------------------
 

@@ -75,7 +75,7 @@ def font_size() -> int:
 def follow_font_size(widget, callback) -> None:
     """Call `callback(size)` when the Preferences change the text font size."""
     try:
-        from gui.preferences import preference_signals
+        from gui.preferences.dialog import preference_signals
     except ImportError:
         return
     signal = getattr(preference_signals(), "font_size_changed", None)

@@ -4,7 +4,7 @@ Stored in `storage.config` under `transcription` as {key name: value}; the defau
 follow dedicated transcription programs: F4 plays and pauses (Esc is the usual other
 choice), F3/F5 skip back and forward, F8 inserts the time, F6 "I: " and F7 the
 participant's code. Changing them in the dialog announces `transcription` through
-`gui.preferences.preference_signals()`.
+`gui.preferences.dialog.preference_signals()`.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class TranscriptionSettings:
         return cls(**known)
 
     def save(self) -> None:
-        from gui.preferences import apply_preferences
+        from gui.preferences.dialog import apply_preferences
 
         apply_preferences({CONFIG_KEY: asdict(self)})
 

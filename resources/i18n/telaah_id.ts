@@ -936,22 +936,22 @@
     <context>
         <name>DemoFeature</name>
         <message>
-            <location filename="../../gui/demo_action.py" line="35" />
+            <location filename="../../gui/project/demo.py" line="35" />
             <source>Open &amp;demo study</source>
             <translation>Buka penelitian &amp;demo</translation>
         </message>
         <message>
-            <location filename="../../gui/demo_action.py" line="36" />
+            <location filename="../../gui/project/demo.py" line="36" />
             <source>Open the fictional demo study (a fresh copy if yours has been deleted)</source>
             <translation>Buka penelitian demo rekaan (salinan baru bila salinan Anda sudah terhapus)</translation>
         </message>
         <message>
-            <location filename="../../gui/demo_action.py" line="45" />
+            <location filename="../../gui/project/demo.py" line="45" />
             <source>Demo study</source>
             <translation>Penelitian demo</translation>
         </message>
         <message>
-            <location filename="../../gui/demo_action.py" line="46" />
+            <location filename="../../gui/project/demo.py" line="46" />
             <source>The demo study could not be written to %1.</source>
             <translation>Penelitian demo tidak dapat ditulis ke %1.</translation>
         </message>
@@ -1234,163 +1234,143 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="146" />
-            <location filename="../../gui/export_dialog.py" line="252" />
+            <location filename="../../gui/exchange/export.py" line="137" />
+            <location filename="../../gui/exchange/export.py" line="242" />
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="147" />
-            <source>Word report (.docx)</source>
-            <translation>Laporan Word (.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="148" />
-            <source>Excel workbook (.xlsx)</source>
-            <translation>Buku kerja Excel (.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/exchange/export.py" line="141" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="149" />
+            <location filename="../../gui/exchange/export.py" line="141" />
             <source>Report &amp;language:</source>
             <translation>&amp;Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/exchange/export.py" line="142" />
             <source>Names:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="150" />
+            <location filename="../../gui/exchange/export.py" line="142" />
             <source>Report contents:</source>
             <translation>Isi laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="151" />
+            <location filename="../../gui/exchange/export.py" line="143" />
             <source>Frame&amp;works:</source>
             <translation>&amp;Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="152" />
+            <location filename="../../gui/exchange/export.py" line="144" />
             <source>Stakeholder &amp;groups:</source>
             <translation>Kelompok &amp;pemangku kepentingan:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="152" />
+            <location filename="../../gui/exchange/export.py" line="144" />
             <source>&amp;Save as:</source>
             <translation>&amp;Simpan sebagai:</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="155" />
+            <location filename="../../gui/exchange/export.py" line="147" />
             <source>&amp;Pseudonymise (participant codes instead of names, also inside quotes)</source>
             <translation>&amp;Samarkan nama (kode informan sebagai ganti nama, juga di dalam kutipan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="157" />
+            <location filename="../../gui/exchange/export.py" line="149" />
             <source>Show real &amp;names in the participants table</source>
             <translation>Tampilkan &amp;nama asli di tabel informan</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="158" />
+            <location filename="../../gui/exchange/export.py" line="150" />
             <source>Quote &amp;timestamps: (00:12:34) after a transcript quote's attribution</source>
             <translation>Cap &amp;waktu kutipan: (00:12:34) setelah atribusi kutipan transkrip</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="160" />
+            <location filename="../../gui/exchange/export.py" line="152" />
             <source>Include indicators not &amp;studied (not judged, no evidence)</source>
             <translation>Sertakan indikator yang tidak &amp;diteliti (belum dinilai, tanpa bukti)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="162" />
+            <location filename="../../gui/exchange/export.py" line="154" />
             <source>Appendix of analytic &amp;memos (study, sources, participants)</source>
             <translation>Lampiran &amp;memo analitis (penelitian, sumber, informan)</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="164" />
+            <location filename="../../gui/exchange/export.py" line="156" />
             <source>Only evidence from the checked groups is counted and quoted.</source>
             <translation>Hanya bukti dari kelompok yang dicentang yang dihitung dan dikutip.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="166" />
+            <location filename="../../gui/exchange/export.py" line="158" />
             <source>&amp;Browse…</source>
             <translation>&amp;Telusuri…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="167" />
+            <location filename="../../gui/exchange/export.py" line="159" />
             <source>&amp;Export</source>
             <translation>&amp;Ekspor</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="168" />
+            <location filename="../../gui/exchange/export.py" line="160" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="216" />
+            <location filename="../../gui/exchange/export.py" line="208" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="217" />
+            <location filename="../../gui/exchange/export.py" line="209" />
             <source>This study is confidential. Export it with the participants' real names and organisations?</source>
             <translation>Penelitian ini rahasia. Ekspor dengan nama asli dan organisasi informan?</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="230" />
-            <source>Word document (*.docx)</source>
-            <translation>Dokumen Word (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="231" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/export_dialog.py" line="232" />
+            <location filename="../../gui/exchange/export.py" line="222" />
             <source>Export to</source>
             <translation>Ekspor ke</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="239" />
+            <location filename="../../gui/exchange/export.py" line="229" />
             <source>Choose a file to save the export in.</source>
             <translation>Pilih berkas untuk menyimpan hasil ekspor.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="241" />
+            <location filename="../../gui/exchange/export.py" line="231" />
             <source>Check at least one framework.</source>
             <translation>Centang sekurang-kurangnya satu kerangka teori.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="243" />
+            <location filename="../../gui/exchange/export.py" line="233" />
             <source>Check at least one stakeholder group.</source>
             <translation>Centang sekurang-kurangnya satu kelompok pemangku kepentingan.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="268" />
+            <location filename="../../gui/exchange/export.py" line="258" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="272" />
+            <location filename="../../gui/exchange/export.py" line="262" />
             <source>The export was saved as %1.</source>
             <translation>Hasil ekspor disimpan sebagai %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="273" />
+            <location filename="../../gui/exchange/export.py" line="263" />
             <source>Export finished</source>
             <translation>Ekspor selesai</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="279" />
+            <location filename="../../gui/exchange/export.py" line="269" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="282" />
+            <location filename="../../gui/exchange/export.py" line="272" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
@@ -1398,12 +1378,12 @@
     <context>
         <name>ExportFeature</name>
         <message>
-            <location filename="../../gui/export_dialog.py" line="309" />
+            <location filename="../../gui/exchange/export.py" line="299" />
             <source>&amp;Export…</source>
             <translation>&amp;Ekspor…</translation>
         </message>
         <message>
-            <location filename="../../gui/export_dialog.py" line="311" />
+            <location filename="../../gui/exchange/export.py" line="301" />
             <source>Write a Word report or an Excel workbook of the open project</source>
             <translation>Tulis laporan Word atau buku kerja Excel dari proyek yang terbuka</translation>
         </message>
@@ -1630,35 +1610,35 @@
     <context>
         <name>GuideEditor</name>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="141" />
+            <location filename="../../gui/field/guide_editor.py" line="142" />
             <source>all</source>
             <translation>semua</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="193" />
+            <location filename="../../gui/field/guide_editor.py" line="194" />
             <location filename="../../gui/field/guide_editor.py" line="234" />
             <source>Interview guide</source>
             <translation>Panduan wawancara</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="206" />
-            <location filename="../../gui/field/guide_editor.py" line="208" />
+            <location filename="../../gui/field/guide_editor.py" line="207" />
+            <location filename="../../gui/field/guide_editor.py" line="209" />
             <source>New guide</source>
             <translation>Panduan baru</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="211" />
-            <location filename="../../gui/field/guide_editor.py" line="214" />
+            <location filename="../../gui/field/guide_editor.py" line="212" />
+            <location filename="../../gui/field/guide_editor.py" line="215" />
             <source>Rename guide</source>
             <translation>Ganti nama panduan</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="211" />
+            <location filename="../../gui/field/guide_editor.py" line="212" />
             <source>Name:</source>
             <translation>Nama:</translation>
         </message>
         <message>
-            <location filename="../../gui/field/guide_editor.py" line="218" />
+            <location filename="../../gui/field/guide_editor.py" line="219" />
             <source>Delete guide</source>
             <translation>Hapus panduan</translation>
         </message>
@@ -1666,11 +1646,6 @@
             <location filename="../../gui/field/guide_editor.py" line="225" />
             <source>Print guide to Word</source>
             <translation>Cetak panduan ke Word</translation>
-        </message>
-        <message>
-            <location filename="../../gui/field/guide_editor.py" line="226" />
-            <source>Word documents (*.docx)</source>
-            <translation>Dokumen Word (*.docx)</translation>
         </message>
         <message>
             <location filename="../../gui/field/guide_editor.py" line="254" />
@@ -1933,16 +1908,6 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/sources/importing.py" line="132" />
-            <source>Import text, Word and PDF files, photos or recordings as sources (or drop them on the window)</source>
-            <translation>Impor berkas teks, Word dan PDF, foto atau rekaman sebagai sumber (atau seret dan lepas ke jendela)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/sources/importing.py" line="146" />
-            <source>Sources (%1);;All files (*)</source>
-            <translation>Sumber (%1);;Semua berkas (*)</translation>
-        </message>
-        <message>
             <location filename="../../gui/sources/importing.py" line="214" />
             <source>• %1 (same text as the source '%2')</source>
             <translation>• %1 (teksnya sama dengan sumber '%2')</translation>
@@ -1975,6 +1940,16 @@
             <location filename="../../gui/sources/importing.py" line="253" />
             <source>The import stopped: %1</source>
             <translation>Impor terhenti: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="132" />
+            <source>Import text, Word and PDF files, photos or recordings as sources (or drop them on the window)</source>
+            <translation>Impor berkas teks, Word dan PDF, foto atau rekaman sebagai sumber (atau seret dan lepas ke jendela)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/sources/importing.py" line="146" />
+            <source>Sources (%1);;All files (*)</source>
+            <translation>Sumber (%1);;Semua berkas (*)</translation>
         </message>
     </context>
     <context>
@@ -2025,7 +2000,7 @@
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../gui/jobs.py" line="133" />
+            <location filename="../../gui/jobs.py" line="137" />
             <source>Cancel</source>
             <translation>Batal</translation>
         </message>
@@ -2582,26 +2557,6 @@
             <translation>teks ringkasan</translation>
         </message>
         <message>
-            <location filename="../../gui/team/merge_dialog.py" line="62" />
-            <source>codings changed in the copy</source>
-            <translation>koding yang diubah di salinan</translation>
-        </message>
-        <message>
-            <location filename="../../gui/team/merge_dialog.py" line="63" />
-            <source>codings deleted in the copy</source>
-            <translation>koding yang dihapus di salinan</translation>
-        </message>
-        <message>
-            <location filename="../../gui/team/merge_dialog.py" line="64" />
-            <source>memos changed in the copy</source>
-            <translation>memo yang diubah di salinan</translation>
-        </message>
-        <message>
-            <location filename="../../gui/team/merge_dialog.py" line="65" />
-            <source>memos deleted in the copy</source>
-            <translation>memo yang dihapus di salinan</translation>
-        </message>
-        <message>
             <location filename="../../gui/team/merge_dialog.py" line="66" />
             <source>codings whose words are gone (skipped)</source>
             <translation>koding yang kata-katanya sudah hilang (dilewati)</translation>
@@ -2667,6 +2622,31 @@
             <translation>Milik salinan</translation>
         </message>
         <message>
+            <location filename="../../gui/team/merge_dialog.py" line="115" />
+            <source>Choose a version for every conflict first.</source>
+            <translation>Pilih dulu satu versi untuk setiap konflik.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="62" />
+            <source>codings changed in the copy</source>
+            <translation>koding yang diubah di salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="63" />
+            <source>codings deleted in the copy</source>
+            <translation>koding yang dihapus di salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="64" />
+            <source>memos changed in the copy</source>
+            <translation>memo yang diubah di salinan</translation>
+        </message>
+        <message>
+            <location filename="../../gui/team/merge_dialog.py" line="65" />
+            <source>memos deleted in the copy</source>
+            <translation>memo yang dihapus di salinan</translation>
+        </message>
+        <message>
             <location filename="../../gui/team/merge_dialog.py" line="91" />
             <source>Coding changed: %1 → %2</source>
             <translation>Koding diubah: %1 → %2</translation>
@@ -2721,71 +2701,66 @@
             <source>(deleted)</source>
             <translation>(dihapus)</translation>
         </message>
-        <message>
-            <location filename="../../gui/team/merge_dialog.py" line="115" />
-            <source>Choose a version for every conflict first.</source>
-            <translation>Pilih dulu satu versi untuk setiap konflik.</translation>
-        </message>
     </context>
     <context>
         <name>MethodSettings</name>
         <message>
-            <location filename="../../gui/study_method.py" line="40" />
+            <location filename="../../gui/project/study_method.py" line="40" />
             <source>Method (for the report)</source>
             <translation>Metode (untuk laporan)</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="44" />
+            <location filename="../../gui/project/study_method.py" line="44" />
             <source>S&amp;ource (informants of several groups)</source>
             <translation>Sum&amp;ber (informan dari beberapa kelompok)</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="45" />
+            <location filename="../../gui/project/study_method.py" line="45" />
             <source>Tec&amp;hnique (interview, observation, documents)</source>
             <translation>Tek&amp;nik (wawancara, observasi, dokumentasi)</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="46" />
+            <location filename="../../gui/project/study_method.py" line="46" />
             <source>Ti&amp;me (several dates)</source>
             <translation>&amp;Waktu (beberapa tanggal)</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="47" />
+            <location filename="../../gui/project/study_method.py" line="47" />
             <source>In&amp;vestigator (several coders)</source>
             <translation>Pen&amp;eliti (beberapa pengode)</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="57" />
+            <location filename="../../gui/project/study_method.py" line="57" />
             <source>Through Sudarmo (2011), as Indonesian theses cite it</source>
             <translation>Melalui Sudarmo (2011), seperti lazim dalam skripsi dan tesis</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="59" />
+            <location filename="../../gui/project/study_method.py" line="59" />
             <source>The original, as entered in my references below</source>
             <translation>Sumber asli, sesuai entri di daftar pustaka saya di bawah</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="64" />
+            <location filename="../../gui/project/study_method.py" line="64" />
             <source>One APA entry per line, e.g. Sugiyono. (2019). Metode penelitian kualitatif. Alfabeta.</source>
             <translation>Satu entri APA per baris, misalnya Sugiyono. (2019). Metode penelitian kualitatif. Alfabeta.</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="66" />
+            <location filename="../../gui/project/study_method.py" line="66" />
             <source>The frameworks and Miles, Huberman and Saldaña (2014) are cited for you.</source>
             <translation>Kerangka teori dan Miles, Huberman, dan Saldaña (2014) sudah dikutip otomatis.</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="70" />
+            <location filename="../../gui/project/study_method.py" line="70" />
             <source>Triangulation used:</source>
             <translation>Triangulasi yang dipakai:</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="71" />
+            <location filename="../../gui/project/study_method.py" line="71" />
             <source>Cite &amp;DeSeve:</source>
             <translation>Kutip DeSe&amp;ve:</translation>
         </message>
         <message>
-            <location filename="../../gui/study_method.py" line="72" />
+            <location filename="../../gui/project/study_method.py" line="72" />
             <source>O&amp;wn references:</source>
             <translation>Daftar pustaka sendi&amp;ri:</translation>
         </message>
@@ -2952,53 +2927,53 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="149" />
-            <location filename="../../gui/project_actions.py" line="201" />
+            <location filename="../../gui/project/actions.py" line="149" />
+            <location filename="../../gui/project/actions.py" line="201" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="151" />
+            <location filename="../../gui/project/actions.py" line="151" />
             <source>e.g. Collaborative governance of MSME digitalisation</source>
             <translation>mis. Tata kelola kolaboratif digitalisasi UMKM</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="157" />
+            <location filename="../../gui/project/actions.py" line="157" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="158" />
+            <location filename="../../gui/project/actions.py" line="158" />
             <source>&amp;File:</source>
             <translation>&amp;Berkas:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="160" />
+            <location filename="../../gui/project/actions.py" line="160" />
             <source>Choose…</source>
             <translation>Pilih…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="171" />
+            <location filename="../../gui/project/actions.py" line="171" />
             <source>Framework:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="173" />
+            <location filename="../../gui/project/actions.py" line="173" />
             <source>9 elements (full list)</source>
             <translation>9 elemen (daftar lengkap)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="174" />
+            <location filename="../../gui/project/actions.py" line="174" />
             <source>8 elements</source>
             <translation>8 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="174" />
+            <location filename="../../gui/project/actions.py" line="174" />
             <source>7 elements</source>
             <translation>7 elemen</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="176" />
+            <location filename="../../gui/project/actions.py" line="176" />
             <source>DeSeve &amp;variant:</source>
             <translation>&amp;Varian DeSeve:</translation>
         </message>
@@ -3198,42 +3173,42 @@
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="70" />
+            <location filename="../../gui/project/privacy.py" line="70" />
             <source>Project password</source>
             <translation>Kata sandi proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="77" />
+            <location filename="../../gui/project/privacy.py" line="77" />
             <source>&amp;Remove the password (store the file unencrypted)</source>
             <translation>&amp;Hapus kata sandi (simpan berkas tanpa enkripsi)</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="81" />
+            <location filename="../../gui/project/privacy.py" line="81" />
             <source>The project file and its backups are encrypted with this password. Without it nobody, not even you, can open them.</source>
             <translation>Berkas proyek dan cadangannya dienkripsi dengan kata sandi ini. Tanpanya tidak ada yang dapat membukanya, termasuk Anda sendiri.</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="86" />
+            <location filename="../../gui/project/privacy.py" line="86" />
             <source>C&amp;urrent password:</source>
             <translation>Kata sandi saat &amp;ini:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="87" />
+            <location filename="../../gui/project/privacy.py" line="87" />
             <source>&amp;New password:</source>
             <translation>Kata sandi &amp;baru:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="88" />
+            <location filename="../../gui/project/privacy.py" line="88" />
             <source>Re&amp;peat it:</source>
             <translation>&amp;Ulangi:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="109" />
+            <location filename="../../gui/project/privacy.py" line="109" />
             <source>Type the new password.</source>
             <translation>Ketik kata sandi baru.</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="111" />
+            <location filename="../../gui/project/privacy.py" line="111" />
             <source>The two new passwords differ.</source>
             <translation>Kedua kata sandi baru tidak sama.</translation>
         </message>
@@ -3241,62 +3216,62 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../gui/preferences.py" line="107" />
+            <location filename="../../gui/preferences/dialog.py" line="107" />
             <source>Preferences</source>
             <translation>Preferensi</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="108" />
+            <location filename="../../gui/preferences/dialog.py" line="108" />
             <source>Interface language:</source>
             <translation>Bahasa antarmuka:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="108" />
+            <location filename="../../gui/preferences/dialog.py" line="108" />
             <source>Coder name:</source>
             <translation>Nama pengode:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="109" />
+            <location filename="../../gui/preferences/dialog.py" line="109" />
             <source>Text font size:</source>
             <translation>Ukuran huruf teks:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="109" />
+            <location filename="../../gui/preferences/dialog.py" line="109" />
             <source>Backups kept per project:</source>
             <translation>Cadangan yang disimpan per proyek:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="110" />
+            <location filename="../../gui/preferences/dialog.py" line="110" />
             <source>Report language:</source>
             <translation>Bahasa laporan:</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="113" />
+            <location filename="../../gui/preferences/dialog.py" line="113" />
             <source>Your name, stamped on codings and memos</source>
             <translation>Nama Anda, dicantumkan pada koding dan memo</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="114" />
+            <location filename="../../gui/preferences/dialog.py" line="114" />
             <source> pt</source>
             <translation> pt</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="115" />
+            <location filename="../../gui/preferences/dialog.py" line="115" />
             <source>How many automatic backups to keep for each project (taken each time it is opened)</source>
             <translation>Berapa banyak cadangan otomatis yang disimpan untuk setiap proyek (dibuat setiap kali proyek dibuka)</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="141" />
+            <location filename="../../gui/preferences/dialog.py" line="141" />
             <source>Welcome to Telaah</source>
             <translation>Selamat datang di Telaah</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="142" />
+            <location filename="../../gui/preferences/dialog.py" line="142" />
             <source>Your name as coder (stamped on every coding and memo; change it later in Edit → Preferences):</source>
             <translation>Nama Anda sebagai pengode (dicantumkan pada setiap koding dan memo; dapat diubah nanti di Sunting → Preferensi):</translation>
         </message>
         <message>
-            <location filename="../../gui/preferences.py" line="167" />
+            <location filename="../../gui/preferences/dialog.py" line="167" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferensi…</translation>
         </message>
@@ -3304,28 +3279,28 @@
     <context>
         <name>PrivacyActions</name>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="41" />
-            <location filename="../../gui/privacy_actions.py" line="209" />
+            <location filename="../../gui/project/privacy.py" line="41" />
+            <location filename="../../gui/project/privacy.py" line="209" />
             <source>Project password</source>
             <translation>Kata sandi proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="42" />
+            <location filename="../../gui/project/privacy.py" line="42" />
             <source>The password is wrong. Password for %1:</source>
             <translation>Kata sandinya salah. Kata sandi untuk %1:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="43" />
+            <location filename="../../gui/project/privacy.py" line="43" />
             <source>%1 is encrypted. Password:</source>
             <translation>%1 terenkripsi. Kata sandi:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="180" />
+            <location filename="../../gui/project/privacy.py" line="180" />
             <source>Project pass&amp;word…</source>
             <translation>Kata sandi pro&amp;yek…</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="181" />
+            <location filename="../../gui/project/privacy.py" line="181" />
             <source>Pri&amp;vacy…</source>
             <translation>Pri&amp;vasi…</translation>
         </message>
@@ -3333,27 +3308,27 @@
     <context>
         <name>PrivacyDialog</name>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="128" />
+            <location filename="../../gui/project/privacy.py" line="128" />
             <source>Privacy</source>
             <translation>Privasi</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="132" />
+            <location filename="../../gui/project/privacy.py" line="132" />
             <source>&amp;Confidential study: pseudonymised exports by default, files readable by you only</source>
             <translation>Penelitian &amp;rahasia: ekspor disamarkan secara bawaan, berkas hanya dapat dibaca oleh Anda</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="137" />
+            <location filename="../../gui/project/privacy.py" line="137" />
             <source>One term per line, e.g. a village or a business name</source>
             <translation>Satu istilah per baris, mis. nama desa atau nama usaha</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="141" />
+            <location filename="../../gui/project/privacy.py" line="141" />
             <source>&amp;Always replace in pseudonymised exports:</source>
             <translation>&amp;Selalu ganti dalam ekspor tersamar:</translation>
         </message>
         <message>
-            <location filename="../../gui/privacy_actions.py" line="155" />
+            <location filename="../../gui/project/privacy.py" line="155" />
             <source>Change privacy settings</source>
             <translation>Ubah pengaturan privasi</translation>
         </message>
@@ -3361,82 +3336,82 @@
     <context>
         <name>ProjectActions</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="65" />
+            <location filename="../../gui/project/actions.py" line="65" />
             <source>Cannot open project</source>
             <translation>Proyek tidak dapat dibuka</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="66" />
+            <location filename="../../gui/project/actions.py" line="66" />
             <source>Telaah could not open %1.</source>
             <translation>Telaah tidak dapat membuka %1.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="123" />
+            <location filename="../../gui/project/actions.py" line="123" />
             <source>%1 is damaged (integrity check: %2). Close it and restore a copy from %3.</source>
             <translation>%1 rusak (pemeriksaan integritas: %2). Tutup proyek ini dan pulihkan salinan dari %3.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="128" />
+            <location filename="../../gui/project/actions.py" line="128" />
             <source>Telaah could not make a backup copy of %1 in %2 (%3). Your work is still saved in the project file.</source>
             <translation>Telaah tidak dapat membuat salinan cadangan %1 di %2 (%3). Pekerjaan Anda tetap tersimpan di berkas proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="127" />
+            <location filename="../../gui/project/actions.py" line="127" />
             <source>No backup made</source>
             <translation>Cadangan tidak dibuat</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="326" />
+            <location filename="../../gui/project/actions.py" line="326" />
             <source>&amp;New project…</source>
             <translation>Proyek &amp;baru…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="327" />
+            <location filename="../../gui/project/actions.py" line="327" />
             <source>&amp;Open project…</source>
             <translation>B&amp;uka proyek…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="328" />
+            <location filename="../../gui/project/actions.py" line="328" />
             <source>Open &amp;recent</source>
             <translation>Buka yang te&amp;rakhir</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="329" />
+            <location filename="../../gui/project/actions.py" line="329" />
             <source>&amp;Close project</source>
             <translation>&amp;Tutup proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="330" />
+            <location filename="../../gui/project/actions.py" line="330" />
             <source>&amp;Study properties…</source>
             <translation>Pr&amp;operti penelitian…</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="331" />
+            <location filename="../../gui/project/actions.py" line="331" />
             <source>&amp;Quit</source>
             <translation>&amp;Keluar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="355" />
+            <location filename="../../gui/project/actions.py" line="355" />
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="358" />
+            <location filename="../../gui/project/actions.py" line="358" />
             <source>Clear list</source>
             <translation>Kosongkan daftar</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="367" />
+            <location filename="../../gui/project/actions.py" line="367" />
             <source>Open project</source>
             <translation>Buka proyek</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="383" />
+            <location filename="../../gui/project/actions.py" line="383" />
             <source>Choose where to save the project.</source>
             <translation>Pilih tempat menyimpan proyek.</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="388" />
+            <location filename="../../gui/project/actions.py" line="388" />
             <source>New project</source>
             <translation>Proyek baru</translation>
         </message>
@@ -3703,42 +3678,42 @@
     <context>
         <name>RecordingBar</name>
         <message>
-            <location filename="../../gui/recording.py" line="105" />
+            <location filename="../../gui/text/recording.py" line="105" />
             <source>Pause</source>
             <translation>Jeda</translation>
         </message>
         <message>
-            <location filename="../../gui/recording.py" line="105" />
+            <location filename="../../gui/text/recording.py" line="105" />
             <source>Play</source>
             <translation>Putar</translation>
         </message>
         <message>
-            <location filename="../../gui/recording.py" line="106" />
+            <location filename="../../gui/text/recording.py" line="106" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/recording.py" line="107" />
+            <location filename="../../gui/text/recording.py" line="107" />
             <source>Insert [hh:mm:ss] at the cursor (Ctrl+T)</source>
             <translation>Sisipkan [jj:mm:dd] di kursor (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../gui/recording.py" line="108" />
+            <location filename="../../gui/text/recording.py" line="108" />
             <source>Playback speed</source>
             <translation>Kecepatan putar</translation>
         </message>
         <message>
-            <location filename="../../gui/recording.py" line="173" />
+            <location filename="../../gui/text/recording.py" line="173" />
             <source>The recording was not found: %1</source>
             <translation>Rekaman tidak ditemukan: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/recording.py" line="174" />
+            <location filename="../../gui/text/recording.py" line="174" />
             <source>No audio output device is available.</source>
             <translation>Tidak ada perangkat keluaran audio.</translation>
         </message>
         <message>
-            <location filename="../../gui/recording.py" line="175" />
+            <location filename="../../gui/text/recording.py" line="175" />
             <source>Audio playback is not available on this computer.</source>
             <translation>Pemutaran audio tidak tersedia di komputer ini.</translation>
         </message>
@@ -3771,203 +3746,193 @@
     <context>
         <name>RefiActions</name>
         <message>
-            <location filename="../../gui/refi_actions.py" line="82" />
+            <location filename="../../gui/exchange/refi.py" line="83" />
             <source>Bring in a .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder or Taguette</source>
             <translation>Masukkan proyek .qdpx atau buku kode .qdc dari NVivo, ATLAS.ti, MAXQDA, QualCoder atau Taguette</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="80" />
+            <location filename="../../gui/exchange/refi.py" line="81" />
             <source>Import RE&amp;FI-QDA…</source>
             <translation>Impor RE&amp;FI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="84" />
+            <location filename="../../gui/exchange/refi.py" line="85" />
             <source>New project fro&amp;m REFI-QDA…</source>
             <translation>Proyek baru d&amp;ari REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="86" />
+            <location filename="../../gui/exchange/refi.py" line="87" />
             <source>Make a new Telaah project from a .qdpx project of another program</source>
             <translation>Buat proyek Telaah baru dari proyek .qdpx program lain</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="87" />
+            <location filename="../../gui/exchange/refi.py" line="88" />
             <source>Export REFI-QDA pro&amp;ject…</source>
             <translation>Ekspor &amp;proyek REFI-QDA…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="88" />
+            <location filename="../../gui/exchange/refi.py" line="89" />
             <source>Export code&amp;book (.qdc)…</source>
             <translation>Ekspor buku ko&amp;de (.qdc)…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="99" />
+            <location filename="../../gui/exchange/refi.py" line="100" />
             <source>Import REFI-QDA</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="100" />
-            <location filename="../../gui/refi_actions.py" line="154" />
+            <location filename="../../gui/exchange/refi.py" line="101" />
+            <location filename="../../gui/exchange/refi.py" line="155" />
             <source>REFI-QDA files (*.qdpx *.qdc);;All files (*)</source>
             <translation>Berkas REFI-QDA (*.qdpx *.qdc);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="111" />
-            <location filename="../../gui/refi_actions.py" line="147" />
-            <location filename="../../gui/refi_actions.py" line="196" />
+            <location filename="../../gui/exchange/refi.py" line="112" />
+            <location filename="../../gui/exchange/refi.py" line="148" />
+            <location filename="../../gui/exchange/refi.py" line="197" />
             <source>Import failed</source>
             <translation>Impor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="112" />
-            <location filename="../../gui/refi_actions.py" line="197" />
+            <location filename="../../gui/exchange/refi.py" line="113" />
+            <location filename="../../gui/exchange/refi.py" line="198" />
             <source>Reading %1…</source>
             <translation>Membaca %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="119" />
+            <location filename="../../gui/exchange/refi.py" line="120" />
             <source>The REFI-QDA file wants to read %1 from this computer as a source text. Read it?</source>
             <translation>Berkas REFI-QDA ini hendak membaca %1 dari komputer ini sebagai teks sumber. Baca berkas itu?</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="122" />
+            <location filename="../../gui/exchange/refi.py" line="123" />
             <source>File outside the archive</source>
             <translation>Berkas di luar arsip</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="149" />
-            <location filename="../../gui/refi_actions.py" line="193" />
+            <location filename="../../gui/exchange/refi.py" line="150" />
+            <location filename="../../gui/exchange/refi.py" line="194" />
             <source>REFI-QDA import</source>
             <translation>Impor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="153" />
+            <location filename="../../gui/exchange/refi.py" line="154" />
             <source>New project from REFI-QDA</source>
             <translation>Proyek baru dari REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="158" />
+            <location filename="../../gui/exchange/refi.py" line="159" />
             <source>Save the new project as</source>
             <translation>Simpan proyek baru sebagai</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="160" />
+            <location filename="../../gui/exchange/refi.py" line="161" />
             <source>Telaah projects (*.telaah)</source>
             <translation>Proyek Telaah (*.telaah)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="203" />
-            <source>REFI-QDA project (*.qdpx)</source>
-            <translation>Proyek REFI-QDA (*.qdpx)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/refi_actions.py" line="204" />
+            <location filename="../../gui/exchange/refi.py" line="204" />
             <source>Export REFI-QDA project</source>
             <translation>Ekspor proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="207" />
-            <source>REFI-QDA codebook (*.qdc)</source>
-            <translation>Buku kode REFI-QDA (*.qdc)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/refi_actions.py" line="208" />
+            <location filename="../../gui/exchange/refi.py" line="207" />
             <source>Export codebook</source>
             <translation>Ekspor buku kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="249" />
+            <location filename="../../gui/exchange/refi.py" line="242" />
             <source>REFI-QDA export</source>
             <translation>Ekspor REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="250" />
+            <location filename="../../gui/exchange/refi.py" line="243" />
             <source>Writing %1…</source>
             <translation>Menulis %1…</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="254" />
+            <location filename="../../gui/exchange/refi.py" line="247" />
             <source>Confidential study</source>
             <translation>Penelitian rahasia</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="255" />
+            <location filename="../../gui/exchange/refi.py" line="248" />
             <source>This study is confidential. Export it pseudonymised (participant codes instead of names)?</source>
             <translation>Penelitian ini rahasia. Ekspor dalam bentuk tersamar (kode informan sebagai pengganti nama)?</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="260" />
+            <location filename="../../gui/exchange/refi.py" line="253" />
             <source>Real names</source>
             <translation>Nama asli</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="233" />
-            <location filename="../../gui/refi_actions.py" line="268" />
+            <location filename="../../gui/exchange/refi.py" line="230" />
+            <location filename="../../gui/exchange/refi.py" line="261" />
             <source>Export failed</source>
             <translation>Ekspor gagal</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="285" />
+            <location filename="../../gui/exchange/refi.py" line="278" />
             <source>the REFI-QDA project</source>
             <translation>proyek REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="286" />
+            <location filename="../../gui/exchange/refi.py" line="279" />
             <source>the REFI-QDA codebook</source>
             <translation>buku kode REFI-QDA</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="287" />
+            <location filename="../../gui/exchange/refi.py" line="280" />
             <source>Imported %1 “%2” (made by %3) from %4.</source>
             <translation>Berhasil mengimpor %1 “%2” (dibuat dengan %3) dari %4.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="289" />
+            <location filename="../../gui/exchange/refi.py" line="282" />
             <source>Came in:</source>
             <translation>Yang masuk:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="290" />
+            <location filename="../../gui/exchange/refi.py" line="283" />
             <source>%1 new code(s), %2 matched to existing codes</source>
             <translation>%1 kode baru, %2 dicocokkan dengan kode yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="293" />
+            <location filename="../../gui/exchange/refi.py" line="286" />
             <source>%1 text source(s) (%2 already present, codings merged)</source>
             <translation>%1 sumber teks (%2 sudah ada, kodingnya digabungkan)</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="295" />
+            <location filename="../../gui/exchange/refi.py" line="288" />
             <source>%1 coded segment(s), %2 memo(s)</source>
             <translation>%1 segmen berkode, %2 memo</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="297" />
+            <location filename="../../gui/exchange/refi.py" line="290" />
             <source>%1 new participant(s), %2 matched to existing ones</source>
             <translation>%1 informan baru, %2 dicocokkan dengan yang sudah ada</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="301" />
+            <location filename="../../gui/exchange/refi.py" line="294" />
             <source>Not imported (%1):</source>
             <translation>Tidak diimpor (%1):</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="304" />
+            <location filename="../../gui/exchange/refi.py" line="297" />
             <source>Everything was imported.</source>
             <translation>Semuanya diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="306" />
+            <location filename="../../gui/exchange/refi.py" line="299" />
             <source>Notes:</source>
             <translation>Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="315" />
+            <location filename="../../gui/exchange/refi.py" line="308" />
             <source>Wrote the codebook %1: %2 codes</source>
             <translation>Buku kode ditulis ke %1: %2 kode</translation>
         </message>
         <message>
-            <location filename="../../gui/refi_actions.py" line="317" />
+            <location filename="../../gui/exchange/refi.py" line="310" />
             <source>Wrote %1: %2 sources, %3 codes, %4 coded segments, %5 memos, %6 participants</source>
             <translation>Ditulis ke %1: %2 sumber, %3 kode, %4 segmen berkode, %5 memo, %6 informan</translation>
         </message>
@@ -3975,52 +3940,52 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../gui/restore_actions.py" line="44" />
+            <location filename="../../gui/project/restore.py" line="44" />
             <source>Restore from backup</source>
             <translation>Pulihkan dari cadangan</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="45" />
+            <location filename="../../gui/project/restore.py" line="45" />
             <source>Choose the backup of %1 to restore. Its present state is kept as a backup first, so this can be undone by restoring that one.</source>
             <translation>Pilih cadangan %1 yang akan dipulihkan. Keadaannya sekarang disimpan dulu sebagai cadangan, jadi langkah ini dapat dibatalkan dengan memulihkan cadangan itu.</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="52" />
+            <location filename="../../gui/project/restore.py" line="52" />
             <source>Time</source>
             <translation>Waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="52" />
+            <location filename="../../gui/project/restore.py" line="52" />
             <source>Size</source>
             <translation>Ukuran</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="52" />
+            <location filename="../../gui/project/restore.py" line="52" />
             <source>Sources</source>
             <translation>Sumber</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="53" />
+            <location filename="../../gui/project/restore.py" line="53" />
             <source>Codes</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="53" />
+            <location filename="../../gui/project/restore.py" line="53" />
             <source>Segments</source>
             <translation>Segmen</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="54" />
+            <location filename="../../gui/project/restore.py" line="54" />
             <source>Integrity</source>
             <translation>Integritas</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="72" />
+            <location filename="../../gui/project/restore.py" line="72" />
             <source>ok</source>
             <translation>baik</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="72" />
+            <location filename="../../gui/project/restore.py" line="72" />
             <source>damaged: %1</source>
             <translation>rusak: %1</translation>
         </message>
@@ -4028,38 +3993,38 @@
     <context>
         <name>RestoreFeature</name>
         <message>
-            <location filename="../../gui/restore_actions.py" line="109" />
+            <location filename="../../gui/project/restore.py" line="109" />
             <source>Res&amp;tore from backup…</source>
             <translation>Pu&amp;lihkan dari cadangan…</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="143" />
-            <location filename="../../gui/restore_actions.py" line="147" />
+            <location filename="../../gui/project/restore.py" line="143" />
+            <location filename="../../gui/project/restore.py" line="147" />
             <source>Restore from backup</source>
             <translation>Pulihkan dari cadangan</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="148" />
+            <location filename="../../gui/project/restore.py" line="148" />
             <source>%1 was restored from the backup of %2.</source>
             <translation>%1 telah dipulihkan dari cadangan %2.</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="163" />
+            <location filename="../../gui/project/restore.py" line="163" />
             <source>Project locked</source>
             <translation>Proyek terkunci</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="164" />
+            <location filename="../../gui/project/restore.py" line="164" />
             <source>Take the lock over</source>
             <translation>Ambil alih kunci</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="172" />
+            <location filename="../../gui/project/restore.py" line="172" />
             <source>Damaged project</source>
             <translation>Proyek rusak</translation>
         </message>
         <message>
-            <location filename="../../gui/restore_actions.py" line="173" />
+            <location filename="../../gui/project/restore.py" line="173" />
             <source>Restore a backup…</source>
             <translation>Pulihkan cadangan…</translation>
         </message>
@@ -4858,47 +4823,47 @@
     <context>
         <name>StudyPropertiesDialog</name>
         <message>
-            <location filename="../../gui/project_actions.py" line="223" />
+            <location filename="../../gui/project/actions.py" line="223" />
             <source>Study properties</source>
             <translation>Properti penelitian</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="244" />
+            <location filename="../../gui/project/actions.py" line="244" />
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="245" />
+            <location filename="../../gui/project/actions.py" line="245" />
             <source>&amp;Research questions:</source>
             <translation>&amp;Pertanyaan penelitian:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="246" />
+            <location filename="../../gui/project/actions.py" line="246" />
             <source>&amp;Site:</source>
             <translation>&amp;Lokasi:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="247" />
+            <location filename="../../gui/project/actions.py" line="247" />
             <source>Fieldwork &amp;from:</source>
             <translation>Penelitian lapangan &amp;dari:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="248" />
+            <location filename="../../gui/project/actions.py" line="248" />
             <source>Fieldwork &amp;until:</source>
             <translation>Penelitian lapangan &amp;sampai:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="249" />
+            <location filename="../../gui/project/actions.py" line="249" />
             <source>&amp;Notes:</source>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="250" />
+            <location filename="../../gui/project/actions.py" line="250" />
             <source>Frameworks:</source>
             <translation>Kerangka teori:</translation>
         </message>
         <message>
-            <location filename="../../gui/project_actions.py" line="274" />
+            <location filename="../../gui/project/actions.py" line="274" />
             <source>Edit study properties</source>
             <translation>Ubah properti penelitian</translation>
         </message>
@@ -5040,106 +5005,101 @@
     <context>
         <name>SurveyActions</name>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="54" />
+            <location filename="../../gui/surveys/actions.py" line="55" />
             <source>&amp;Import questionnaire (XLSForm)…</source>
             <translation>&amp;Impor kuesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="55" />
+            <location filename="../../gui/surveys/actions.py" line="56" />
             <source>Import &amp;responses (Kobo/ODK)…</source>
             <translation>Impor &amp;jawaban (Kobo/ODK)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="56" />
+            <location filename="../../gui/surveys/actions.py" line="57" />
             <source>E&amp;xport questionnaire (XLSForm)…</source>
             <translation>Ekspor k&amp;uesioner (XLSForm)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="57" />
+            <location filename="../../gui/surveys/actions.py" line="58" />
             <source>Export responses (&amp;Excel)…</source>
             <translation>Ekspor jawaban (E&amp;xcel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="58" />
+            <location filename="../../gui/surveys/actions.py" line="59" />
             <source>Export responses with la&amp;bels (Excel)…</source>
             <translation>Ekspor jawaban dengan &amp;label (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="59" />
+            <location filename="../../gui/surveys/actions.py" line="60" />
             <source>New &amp;draft from indicators…</source>
             <translation>&amp;Draf baru dari indikator…</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="60" />
+            <location filename="../../gui/surveys/actions.py" line="61" />
             <source>Make open answers &amp;codable</source>
             <translation>Jadikan jawaban terbuka &amp;siap dikode</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="61" />
+            <location filename="../../gui/surveys/actions.py" line="62" />
             <source>De&amp;lete questionnaire</source>
             <translation>&amp;Hapus kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="73" />
-            <location filename="../../gui/surveys/actions.py" line="77" />
+            <location filename="../../gui/surveys/actions.py" line="74" />
+            <location filename="../../gui/surveys/actions.py" line="78" />
             <source>Questionnaire</source>
             <translation>Kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="93" />
-            <location filename="../../gui/surveys/actions.py" line="98" />
+            <location filename="../../gui/surveys/actions.py" line="94" />
+            <location filename="../../gui/surveys/actions.py" line="99" />
             <source>Import questionnaire</source>
             <translation>Impor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="94" />
+            <location filename="../../gui/surveys/actions.py" line="95" />
             <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
             <translation>Buku kerja XLSForm (*.xlsx);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="110" />
+            <location filename="../../gui/surveys/actions.py" line="111" />
             <source>Import responses</source>
             <translation>Impor jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="111" />
+            <location filename="../../gui/surveys/actions.py" line="112" />
             <source>Kobo/ODK exports (*.xlsx *.csv);;All files (*)</source>
             <translation>Ekspor Kobo/ODK (*.xlsx *.csv);;Semua berkas (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="130" />
+            <location filename="../../gui/surveys/actions.py" line="131" />
             <source>Problems in the responses</source>
             <translation>Masalah pada jawaban</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="131" />
+            <location filename="../../gui/surveys/actions.py" line="132" />
             <source>%1 has %2 problem(s) in %3 of %4 row(s). Import only the %5 valid row(s)?</source>
             <translation>%1 memuat %2 masalah pada %3 dari %4 baris. Impor hanya %5 baris yang sah?</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="139" />
+            <location filename="../../gui/surveys/actions.py" line="140" />
             <source>Import valid rows</source>
             <translation>Impor baris yang sah</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="150" />
+            <location filename="../../gui/surveys/actions.py" line="151" />
             <source>Imported %1 response(s).</source>
             <translation>%1 jawaban diimpor.</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="155" />
+            <location filename="../../gui/surveys/actions.py" line="154" />
             <source>Export questionnaire</source>
             <translation>Ekspor kuesioner</translation>
         </message>
         <message>
-            <location filename="../../gui/surveys/actions.py" line="164" />
+            <location filename="../../gui/surveys/actions.py" line="161" />
             <source>Export responses</source>
             <translation>Ekspor jawaban</translation>
-        </message>
-        <message>
-            <location filename="../../gui/surveys/actions.py" line="172" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../gui/surveys/actions.py" line="180" />
@@ -5266,67 +5226,67 @@
     <context>
         <name>TextPanel</name>
         <message>
-            <location filename="../../gui/text/panel.py" line="175" />
+            <location filename="../../gui/text/panel.py" line="176" />
             <source>Quick Code…</source>
             <translation>Kode cepat…</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="176" />
+            <location filename="../../gui/text/panel.py" line="177" />
             <source>Code the selection: type a code (Ctrl+K)</source>
             <translation>Kode pilihan: ketik kode (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="178" />
+            <location filename="../../gui/text/panel.py" line="179" />
             <source>Valence: contradicts</source>
             <translation>Valensi: bertentangan</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="179" />
+            <location filename="../../gui/text/panel.py" line="180" />
             <source>Valence: supports</source>
             <translation>Valensi: mendukung</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="181" />
+            <location filename="../../gui/text/panel.py" line="182" />
             <source>Valence of new codings: click to switch between supports and contradicts (Ctrl+Alt+V)</source>
             <translation>Valensi koding baru: klik untuk beralih antara mendukung dan bertentangan (Ctrl+Alt+V)</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="183" />
+            <location filename="../../gui/text/panel.py" line="184" />
             <source>Insert Timestamp</source>
             <translation>Sisipkan cap waktu</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="185" />
+            <location filename="../../gui/text/panel.py" line="186" />
             <source>This text has Windows or old Mac line breaks, which this view cannot keep exact; it is shown read-only. Import it again to code or edit it.</source>
             <translation>Teks ini memakai pemisah baris Windows atau Mac lama yang tidak dapat dipertahankan persis oleh tampilan ini, sehingga hanya dapat dibaca. Impor ulang untuk mengode atau menyuntingnya.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="189" />
+            <location filename="../../gui/text/panel.py" line="190" />
             <source>Type or paste the text here.</source>
             <translation>Ketik atau tempel teks di sini.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="190" />
+            <location filename="../../gui/text/panel.py" line="191" />
             <source>Choose a source to read and code it.</source>
             <translation>Pilih sumber untuk dibaca dan dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="380" />
+            <location filename="../../gui/text/panel.py" line="277" />
             <source>This text is shown read-only and cannot be coded.</source>
             <translation>Teks ini hanya dapat dibaca dan tidak dapat dikode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="386" />
+            <location filename="../../gui/text/panel.py" line="283" />
             <source>Select some text first, then apply a code.</source>
             <translation>Pilih teks dahulu, lalu terapkan kode.</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="411" />
+            <location filename="../../gui/text/panel.py" line="308" />
             <source>The edit could not be stored: %1</source>
             <translation>Perubahan tidak dapat disimpan: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/text/panel.py" line="455" />
+            <location filename="../../gui/text/panel.py" line="352" />
             <source>The text is read-only: switch on Edit Text (Ctrl+E) to change it.</source>
             <translation>Teks ini hanya untuk dibaca: nyalakan Sunting Teks (Ctrl+E) untuk mengubahnya.</translation>
         </message>
@@ -6011,6 +5971,9 @@
         <name>FlagDelegate</name>
     </context>
     <context>
+        <name>SummaryDialog</name>
+    </context>
+    <context>
         <name>_LanguageWatcher</name>
     </context>
     <context>
@@ -6057,9 +6020,6 @@
     </context>
     <context>
         <name>ProjectGuard</name>
-    </context>
-    <context>
-        <name>SummaryDialog</name>
     </context>
     <context>
         <name>RetrievalFeature</name>
@@ -6111,6 +6071,9 @@
     </context>
     <context>
         <name>SegmentLayer</name>
+    </context>
+    <context>
+        <name>SourceLoading</name>
     </context>
     <context>
         <name>TextState</name>
@@ -7117,6 +7080,73 @@ Periksa kembali nama foldernya.</translation>
         <message>
             <source>--by needs a select_one question; '{name}' is {type}.</source>
             <translation>--by memerlukan pertanyaan select_one; '{name}' berjenis {type}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFormats</name>
+        <message>
+            <source>Word report</source>
+            <translation>Laporan Word</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Buku kerja Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project</source>
+            <translation>Proyek REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>Proyek REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook</source>
+            <translation>Buku kode REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook (*.qdc)</source>
+            <translation>Buku kode REFI-QDA (*.qdc)</translation>
+        </message>
+        <message>
+            <source>questionnaire</source>
+            <translation>kuesioner</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>responses</source>
+            <translation>jawaban kuesioner</translation>
+        </message>
+        <message>
+            <source>interview guide</source>
+            <translation>pedoman wawancara</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Dokumen Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>network map</source>
+            <translation>peta jejaring</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Gambar PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Gambar SVG (*.svg)</translation>
         </message>
     </context>
 </TS>

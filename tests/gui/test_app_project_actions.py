@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gui.app import build_window
-from gui.project_actions import (
+from gui.project.actions import (
     NewProjectDialog,
     ProjectActions,
     StudyPropertiesDialog,
@@ -89,7 +89,7 @@ def test_study_properties_edit_is_one_undo_step(qtbot, window, project):
 
 def test_opening_backs_up_in_the_background(qtbot, window, tmp_path):
     from gui import jobs
-    from gui.project_actions import open_project
+    from gui.project.actions import open_project
     from storage import Project
     from storage.backup import list_backups
 
@@ -111,7 +111,7 @@ def test_a_failed_backup_is_reported_without_blocking(qtbot, window, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     from gui import jobs
-    from gui.project_actions import open_project
+    from gui.project.actions import open_project
     from storage import Project
 
     path = tmp_path / "studi.telaah"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import app as gui_app
-from gui.project_actions import recent_projects
+from gui.project.actions import recent_projects
 from storage import Project, config
 
 

@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from test_export_support import NAMES, build_study, xml_parts  # noqa: E402
 
+from exporters.formats import FORMATS  # noqa: E402
 from exporters.options import ExportOptions  # noqa: E402
-from gui import jobs  # noqa: E402
+from gui import i18n, jobs  # noqa: E402
 from gui.app import build_window  # noqa: E402
-from gui.export_dialog import ExportDialog, ExportFeature  # noqa: E402
+from gui.exchange.export import ExportDialog, ExportFeature  # noqa: E402
 
 
 @pytest.fixture
@@ -138,3 +139,20 @@ def test_report_contents_options(window):
     options = dialog.options()
     assert options.include_all and not options.include_memos
     dialog.reject()
+
+
+def test_formats_come_from_the_registry_in_the_interface_language(qtbot, window):
+    dialog = ExportDialog(window.bridge.project, window)
+    combo = dialog.format_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["docx", "xlsx"]
+    assert combo.itemText(1) == "Excel workbook (.xlsx)"
+    combo.setCurrentIndex(1)
+    assert dialog.output_edit.text().endswith("study.xlsx")
+    if "id" not in i18n.available_languages():
+        pytest.skip("no Indonesian translation built")
+    try:
+        i18n.set_language("id")
+        qtbot.waitUntil(lambda: combo.itemText(0) == "Laporan Word (.docx)", timeout=2000)
+        assert i18n.format_text(FORMATS["xlsx"].file_filter) == "Buku kerja Excel (*.xlsx)"
+    finally:
+        i18n.set_language("en")

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDockWidget
 
 from gui import i18n
 from gui.app import build_window
-from gui.preferences import PreferencesFeature
-from gui.project_actions import ProjectActions
+from gui.preferences.dialog import PreferencesFeature
+from gui.project.actions import ProjectActions
 from gui.sources.feature import SourcesFeature
 from gui.sources.model import BY_TECHNIQUE
 from storage import config

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QPlainTextEdit
 from gui import i18n, jobs
 from gui.app import build_window
 from gui.network.scene import SCALE, TieEdge
-from gui.project_actions import open_project
+from gui.project.actions import open_project
 from importers.demo import write_demo
 from storage import config
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from gui import i18n
-from gui.preferences import PreferencesDialog, ask_coder_name, preference_signals
+from gui.preferences.dialog import PreferencesDialog, ask_coder_name, preference_signals
 from storage import config
 
 

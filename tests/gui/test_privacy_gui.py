@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from test_refi_support import foreign_project, write_qdpx
 
 from gui.app import build_window
-from gui.export_dialog import ExportDialog
-from gui.privacy_actions import PasswordDialog, PrivacyActions, PrivacyDialog
-from gui.project_actions import ProjectActions, open_project
-from gui.refi_actions import RefiActions
+from gui.exchange.export import ExportDialog
+from gui.exchange.refi import RefiActions
+from gui.project.actions import ProjectActions, open_project
+from gui.project.privacy import PasswordDialog, PrivacyActions, PrivacyDialog
 from gui.sources.feature import SourcesFeature
 from gui.sources.participant_dialog import ParticipantDialog
 from storage import Project

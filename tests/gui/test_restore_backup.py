@@ -12,8 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.app import build_window
-from gui.project_actions import ProjectActions, open_project
-from gui.restore_actions import RestoreDialog, RestoreFeature
+from gui.project.actions import ProjectActions, open_project
+from gui.project.restore import RestoreDialog, RestoreFeature
 from gui.sources.feature import SourcesFeature
 from storage import Project
 from storage.backup import list_backups
@@ -114,7 +114,7 @@ def test_import_of_a_duplicate_text_asks_first(qtbot, window, backed_up, tmp_pat
 
 
 def test_export_dialog_refuses_the_backups_folder(qtbot, backed_up):
-    from gui.export_dialog import ExportFeature
+    from gui.exchange.export import ExportFeature
 
     window = build_window([ExportFeature])
     qtbot.addWidget(window)

@@ -5,9 +5,9 @@ report."""
 from __future__ import annotations
 
 from analysis import load_kinds
-from exporters.references import Citations, own_entries
+from exporters.report.references import Citations, own_entries
 from gui.bridge import ProjectBridge
-from gui.project_actions import StudyPropertiesDialog
+from gui.project.actions import StudyPropertiesDialog
 
 
 def test_method_settings_are_one_undo_step(qtbot, project):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 from gui.offsets import OffsetMap
-from gui.recording import format_timestamp, parse_timestamp, timestamp_at
 from gui.text.interval_index import IntervalIndex
 from gui.text.live_text import LiveOffsetMap, common_prefix, common_suffix, merge_edit, trim_splice
+from gui.text.recording import format_timestamp, parse_timestamp, timestamp_at
 from gui.text.segment_layer import SegmentLayer, assign_columns, merge_ranges
 from storage import Project
 from storage.segments import shifted_range

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 
 from gui import i18n
 from gui.app import build_window
-from gui.project_actions import ProjectActions
+from gui.project.actions import ProjectActions
 from gui.undo_labels import key_of
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from gui import i18n, jobs
 from gui.app import build_window
 from gui.evaluation.board import VERDICT
-from gui.project_actions import open_project
+from gui.project.actions import open_project
 from gui.retrieval.model import SEGMENT_ID_ROLE
 from gui.text.editing import DEBOUNCE_MS
 from importers.demo import write_demo
@@ -321,8 +321,8 @@ def test_switching_to_indonesian_translates_menus_docks_and_actions(qtbot, windo
 # -- small things a researcher stumbled on ------------------------------------------------
 
 def test_about_box_export_summary_and_new_project_dialog_read_right(qtbot, window, tmp_path):
-    from gui.project_actions import NewProjectDialog
-    from gui.refi_actions import RefiActions
+    from gui.exchange.refi import RefiActions
+    from gui.project.actions import NewProjectDialog
 
     seen = []
 

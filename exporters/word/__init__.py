@@ -1,0 +1,1 @@
+"""The Word report (python-docx): chapters laid out from the gathered report model."""

@@ -1,0 +1,1 @@
+"""Edit → Preferences: the per-machine settings, and the signal other panels follow."""
