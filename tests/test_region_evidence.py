@@ -10,9 +10,9 @@ from media_files import exif_jpeg, scanned_pdf
 from openpyxl import load_workbook
 
 from analysis import Evidence, board, crosstab, triangulation
-from exporters.word.report import write_docx
-from exporters.options import ExportOptions
 from exporters.excel.workbook import write_xlsx
+from exporters.options import ExportOptions
+from exporters.word.report import write_docx
 from importers.images import import_image
 from importers.pdf import import_pdf
 from storage.facts import segment_details
