@@ -131,6 +131,7 @@ class TypingLog:
         self.pending: dict[int, PendingText] = {}
         self.typed_at = ""
         self._thread = threading.get_ident()   # the writer connection's own thread
+        self.ready = False                     # the file has the log (after migrating)
 
     def on_own_thread(self) -> bool:
         """Whether the caller may use the project's own connection (its thread)."""
@@ -140,7 +141,7 @@ class TypingLog:
 
     def takes(self, source_id: int, start: int, end: int, inserted: str) -> bool:
         """Whether this edit can be stored as typing (else it is written directly)."""
-        if self.project.readonly or len(inserted) > MAX_TYPED:
+        if not self.ready or self.project.readonly or len(inserted) > MAX_TYPED:
             return False
         if not inserted and end == start:
             return False
@@ -197,7 +198,7 @@ class TypingLog:
     def settle(self) -> None:
         """Lay every pending run into its source's text, segments, pages and index."""
         conn = self.project.db.conn
-        if self.project.readonly or self.project.closed or not self.on_own_thread():
+        if not self.ready or self.project.closed or not self.on_own_thread():
             return
         if not self.pending:
             if not self._log_has(None):
@@ -247,7 +248,9 @@ class TypingLog:
         return found
 
     def recover(self) -> None:
-        """At opening: lay what a previous session typed but did not lay (a crash)."""
+        """At opening, once migrated: lay what a previous session typed but did not lay
+        (a crash); from now on the log is followed."""
+        self.ready = True
         self.reload()
         self.settle()
 
