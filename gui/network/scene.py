@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
+from gui.network.edges import EdgeLayer, TieEdge
+
 SCALE = 320.0
-ANTIALIAS_UP_TO = 400      # edges per layer drawn antialiased
 GROUP_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
                  "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac")
 NO_GROUP = "#9e9e9e"
@@ -47,105 +48,24 @@ class ActorNode:
         shape_type = QGraphicsRectItem if actor.sector == "state" else QGraphicsEllipseItem
         self.item = shape_type(-radius, -radius, 2 * radius, 2 * radius)
         self.item.setBrush(QBrush(colour))
-        self.item.setPen(QPen(QColor("#333333"), 1.2))
+        outline = QPen(QColor("#333333"), 1.0)
+        outline.setCosmetic(True)            # one pixel at any zoom: the fast stroker
+        self.item.setPen(outline)
         self.item.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
-        self.item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.item.setZValue(2)
         self.item.setToolTip(actor.name)
         self.item.setData(0, actor.id)
         self.label = QGraphicsSimpleTextItem(actor.name, self.item)
-        self.label.setPos(-self.label.boundingRect().width() / 2, radius + 2)
+        self.label.setPos(0, radius + 2)     # below the shape, centred, unscaled:
+        self.label.setTransform(QTransform.fromTranslate(
+            -self.label.boundingRect().width() / 2, 0))
+        self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.actor_id = actor.id
+        self.radius = radius
         self.edges: list[TieEdge] = []
         scene.addItem(self.item)
-
-
-class TieEdge:
-    """The geometry of one edge of the view (all passages of one type between two
-    actors); drawn by the `EdgeLayer` of its style, not as an item of its own."""
-
-    def __init__(self, edge, first: ActorNode, second: ActorNode, bend: float):
-        self.edge, self.first, self.second, self.bend = edge, first, second, bend
-        first.edges.append(self)
-        second.edges.append(self)
-
-    @property
-    def style(self) -> tuple[bool, int]:
-        """(conflict, width step): edges of one style share a layer."""
-        return self.edge.type_key == "conflict", min(self.edge.passages, 8)
-
-    def control(self) -> tuple[QPointF, QPointF, QPointF]:
-        a, b = self.first.item.pos(), self.second.item.pos()
-        normal = QPointF(-(b.y() - a.y()), b.x() - a.x())
-        return a, (a + b) / 2 + normal * self.bend, b
-
-    def add_to(self, path: QPainterPath) -> None:
-        a, control, b = self.control()
-        path.moveTo(a)
-        path.quadTo(control, b)
-        if self.edge.directed:
-            angle = math.atan2(b.y() - control.y(), b.x() - control.x())
-            back = b - QPointF(math.cos(angle), math.sin(angle)) * 14
-            path.addPolygon(QPolygonF(
-                [back + QPointF(math.cos(angle + side), math.sin(angle + side)) * 7
-                 for side in (math.pi / 2, -math.pi / 2)] + [back]))
-
-    def distance(self, point: QPointF) -> float:
-        """Distance from `point` to the curve (sampled), in scene units."""
-        a, control, b = self.control()
-        best = math.inf
-        for step in range(17):
-            t = step / 16
-            x = (1 - t) ** 2 * a.x() + 2 * (1 - t) * t * control.x() + t * t * b.x()
-            y = (1 - t) ** 2 * a.y() + 2 * (1 - t) * t * control.y() + t * t * b.y()
-            best = min(best, math.hypot(point.x() - x, point.y() - y))
-        return best
-
-
-class EdgeLayer(QGraphicsItem):
-    """All edges of one style, painted by one item: thousands of ties need a few items,
-    each edge's small path cached until one of its actors moves."""
-
-    def __init__(self, style: tuple[bool, int], edges: list[TieEdge]):
-        super().__init__()
-        conflict, width = style
-        self.pen = QPen(QColor("#c0392b" if conflict else "#555555"), 0.8 + 0.7 * width)
-        if conflict:
-            self.pen.setStyle(Qt.PenStyle.DashLine)
-        self.setZValue(1)
-        self.edges = edges
-        self.paths: list[QPainterPath] = []
-        self.bounds = QRectF()
-        self.rebuild()
-
-    def rebuild(self) -> None:
-        self.prepareGeometryChange()
-        self.paths = []
-        bounds = QRectF()
-        for edge in self.edges:
-            path = QPainterPath()
-            edge.add_to(path)
-            self.paths.append(path)
-            bounds = bounds.united(path.controlPointRect())
-        margin = self.pen.widthF() + 8
-        self.bounds = bounds.adjusted(-margin, -margin, margin, margin)
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self.bounds
-
-    def paint(self, painter, _option, _widget=None) -> None:
-        if len(self.paths) > ANTIALIAS_UP_TO:   # many edges: crisp enough, much faster
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(self.pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        visible = painter.clipBoundingRect() if painter.hasClipping() else None
-        for path in self.paths:
-            if visible is None or visible.isEmpty() or visible.intersects(
-                    path.controlPointRect()):
-                painter.drawPath(path)
 
 
 class NetworkScene(QGraphicsScene):
