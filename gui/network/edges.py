@@ -2,34 +2,37 @@
 
 An edge (`TieEdge`) is a quadratic curve between its two actors' centres, bent by its
 tie type so that ties of several types between one pair stay apart. Edges of one style
-(conflict or not, width step) are painted by one item (`EdgeLayer`) with a single
-`drawLines` of straight segments: stroking 3,400 curves (5,000 ties) made each frame
-cost ~40 ms, while the raster engine fills straight segments several times faster.
+(conflict or not, width step) are painted by one `EdgeLayer` with a single `drawLines`
+of straight segments, on the view's cached background (`NetworkScene.drawBackground`):
+stroking 3,400 curves (5,000 ties) cost ~40 ms a frame, while the raster engine fills
+straight segments several times faster.
 
 - Level of detail: each curve is cut into as few segments as keep it within
   `TOLERANCE` device pixels of the true curve at the current zoom, so a slight bend
   is one straight line when zoomed out and a smooth curve when zoomed in. The
-  segments of each zoom level (`detail_level`, one per doubling) are made once and
-  kept until an actor moves.
+  segments of a zoom level (`detail_level`, one per doubling) are computed for the
+  whole layer at once with numpy, and kept until an actor moves.
 - What lies under a node is not drawn: nodes are painted above edges and most ties
-  end on the large nodes of the busiest actors, so the hidden parts were about a
-  third of the pixels (`TieEdge.hidden_ends`).
+  end on the large nodes of the busiest actors, so the hidden parts (and arrowheads)
+  were about half of the segments. The map looks the same.
 - A click finds its edge by distance to the full curve (`TieEdge.distance`).
 """
 
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 
+import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from storage.gc_pause import gc_paused
 
 ANTIALIAS_UP_TO = 100      # edges per layer drawn antialiased (the thick, rare ties)
 TOLERANCE = 0.75           # device pixels between the drawn segments and the curve
 MAX_SEGMENTS = 24
 ARROW_BACK, ARROW_HALF = 14.0, 7.0
+ARROW_REACH = math.hypot(ARROW_BACK, ARROW_HALF)   # from the centre to the bar's ends
 
 
 class TieEdge:
@@ -51,67 +54,17 @@ class TieEdge:
         normal = QPointF(-(b.y() - a.y()), b.x() - a.x())
         return a, (a + b) / 2 + normal * self.bend, b
 
-    def chord(self) -> float:
-        a, b = self.first.item.pos(), self.second.item.pos()
-        return math.hypot(b.x() - a.x(), b.y() - a.y())
-
-    def hidden_ends(self) -> tuple[float, float]:
-        """The part (t0, t1) of the curve outside both actors' shapes. The distance of
-        B(t) from the start is t·L·√(1 + 4(1 − t)²bend²) (L the chord); fixed-point
-        steps from below solve it = radius, so the cut never passes a shape's edge."""
-        chord = self.chord()
-        if chord == 0:
-            return 0.0, 0.0
-        cuts = []
-        for radius in (self.first.radius - 1, self.second.radius - 1):
-            t = 0.0
-            for _ in range(3):
-                t = max(0.0, radius) / (chord * math.sqrt(1 + 4 * ((1 - t) * self.bend) ** 2))
-            cuts.append(min(t, 1.0))
-        return cuts[0], 1 - cuts[1]
-
-    def segments_at(self, scale: float, span: float = 1.0) -> int:
-        """How many straight segments draw `span` of the curve's parameter range within
-        `TOLERANCE` pixels at `scale`: cut uniformly into n, a quadratic curve strays
-        |a − 2c + b|·span² / 8n² from its segments, and |a − 2c + b| = 2·bend·L."""
-        stray = self.bend * self.chord() * scale / 4
-        return max(1, min(MAX_SEGMENTS, math.ceil(span * math.sqrt(stray / TOLERANCE))))
-
-    def points(self, segments: int, start: float = 0.0, end: float = 1.0
-               ) -> list[tuple[float, float]]:
-        """`segments` + 1 points along the curve from parameter `start` to `end`."""
-        a, control, b = self.control()
-        ax, ay, cx, cy, bx, by = a.x(), a.y(), control.x(), control.y(), b.x(), b.y()
-        out = []
-        for step in range(segments + 1):
-            t = start + (end - start) * step / segments
-            u = 1 - t
-            out.append((u * u * ax + 2 * u * t * cx + t * t * bx,
-                        u * u * ay + 2 * u * t * cy + t * t * by))
-        return out
-
-    def lines(self, scale: float, visible: tuple[float, float]) -> list[QLineF]:
-        """The segments drawn at `scale`: the `visible` part of the curve, and the
-        arrowhead's bar `ARROW_BACK` before the second actor's centre if directed."""
-        start, end = visible
-        out = []
-        if end > start:
-            points = self.points(self.segments_at(scale, end - start), start, end)
-            out = [QLineF(x1, y1, x2, y2) for (x1, y1), (x2, y2) in pairwise(points)]
-        if self.edge.directed:
-            _, control, tip = self.control()
-            angle = math.atan2(tip.y() - control.y(), tip.x() - control.x())
-            back_x = tip.x() - math.cos(angle) * ARROW_BACK
-            back_y = tip.y() - math.sin(angle) * ARROW_BACK
-            across_x, across_y = -math.sin(angle) * ARROW_HALF, math.cos(angle) * ARROW_HALF
-            out.append(QLineF(back_x + across_x, back_y + across_y,
-                              back_x - across_x, back_y - across_y))
-        return out
-
     def distance(self, point: QPointF) -> float:
         """Distance from `point` to the curve (sampled), in scene units."""
-        px, py = point.x(), point.y()
-        return min(math.hypot(px - x, py - y) for x, y in self.points(16))
+        a, control, b = self.control()
+        best = math.inf
+        for step in range(17):
+            t = step / 16
+            u = 1 - t
+            x = u * u * a.x() + 2 * u * t * control.x() + t * t * b.x()
+            y = u * u * a.y() + 2 * u * t * control.y() + t * t * b.y()
+            best = min(best, math.hypot(point.x() - x, point.y() - y))
+        return best
 
 
 def detail_level(scale: float) -> int:
@@ -119,55 +72,109 @@ def detail_level(scale: float) -> int:
     return max(-6, min(8, math.ceil(math.log2(max(scale, 1e-3)))))
 
 
-class EdgeLayer(QGraphicsItem):
-    """All edges of one style painted with one `drawLines`; the segments are made once
-    per zoom level (`detail_level`) and dropped when one of the actors moves."""
+def visible_span(chord: np.ndarray, bend: np.ndarray, radius: np.ndarray) -> np.ndarray:
+    """The parameter t at which each curve leaves a shape of `radius` around its start
+    (or, by symmetry, enters one around its end). B(t) lies t·L·√(1 + 4(1 − t)²bend²)
+    from its start (L the chord); fixed-point steps from t = 0 approach the root from
+    below, so the cut never passes the shape's edge and no gap shows."""
+    t = np.zeros_like(chord)
+    safe = np.where(chord > 0, chord, 1.0)
+    for _ in range(3):
+        t = np.maximum(radius, 0.0) / (safe * np.sqrt(1 + 4 * ((1 - t) * bend) ** 2))
+    return np.where(chord > 0, np.minimum(t, 1.0), 1.0)
+
+
+class EdgeLayer:
+    """All edges of one style, painted with one `drawLines` on the map's background;
+    the geometry is read from the nodes by `rebuild` (after a move) and the segments
+    are made once per zoom level (`detail_level`)."""
 
     def __init__(self, style: tuple[bool, int], edges: list[TieEdge]):
-        super().__init__()
         conflict, width = style
         self.pen = QPen(QColor("#c0392b" if conflict else "#555555"), 0.8 + 0.7 * width)
         if conflict:
             self.pen.setStyle(Qt.PenStyle.DashLine)
-        self.setZValue(1)
+        self.antialiased = len(edges) <= ANTIALIAS_UP_TO
         self.edges = edges
         self.drawn: dict[int, list[QLineF]] = {}
-        self.visible: list[tuple[float, float]] = []
         self.bounds = QRectF()
         self.rebuild()
 
     def rebuild(self) -> None:
-        """Forget the drawn segments (an actor moved) and measure the bounds again."""
-        self.prepareGeometryChange()
+        """Read the actors' positions again (one moved) and forget the segments."""
         self.drawn = {}
-        self.visible = [edge.hidden_ends() for edge in self.edges]
-        xs, ys = [], []
-        for edge in self.edges:
-            a, control, b = edge.control()
-            xs += (a.x(), control.x(), b.x())
-            ys += (a.y(), control.y(), b.y())
-        margin = self.pen.widthF() + ARROW_BACK
-        self.bounds = (QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-                       .adjusted(-margin, -margin, margin, margin) if xs else QRectF())
-        self.update()
+        nodes = {id(n): n for e in self.edges for n in (e.first, e.second)}
+        where = {key: (n.item.pos().x(), n.item.pos().y(), n.radius - 1)
+                 for key, n in nodes.items()}
+        ends = np.array([where[id(e.first)] + where[id(e.second)] for e in self.edges],
+                        dtype=float).reshape(-1, 6)
+        self.start, self.end = ends[:, 0:2], ends[:, 3:5]
+        self.bend = np.array([e.bend for e in self.edges], dtype=float)
+        chord_vector = self.end - self.start
+        self.chord = np.hypot(chord_vector[:, 0], chord_vector[:, 1])
+        normal = np.column_stack((-chord_vector[:, 1], chord_vector[:, 0]))
+        self.control = (self.start + self.end) / 2 + normal * self.bend[:, None]
+        self.t0 = visible_span(self.chord, self.bend, ends[:, 2])
+        self.t1 = 1 - visible_span(self.chord, self.bend, ends[:, 5])
+        directed = np.array([e.edge.directed for e in self.edges], dtype=bool)
+        self.arrowed = directed & (ends[:, 5] < ARROW_REACH)
+        self.bounds = self._bounds()
+
+    def _bounds(self) -> QRectF:
+        if not self.edges:
+            return QRectF()
+        points = np.vstack((self.start, self.end, self.control))
+        (left, top), (right, bottom) = points.min(axis=0), points.max(axis=0)
+        margin = self.pen.widthF() + ARROW_REACH
+        return QRectF(left, top, right - left, bottom - top).adjusted(
+            -margin, -margin, margin, margin)
 
     def lines_at(self, scale: float) -> list[QLineF]:
         """The layer's segments drawn at `scale` (made on first use at its level)."""
         level = detail_level(scale)
-        lines = self.drawn.get(level)
-        if lines is None:
-            lines = []
-            for edge, visible in zip(self.edges, self.visible, strict=True):
-                lines += edge.lines(2.0 ** level, visible)
-            self.drawn[level] = lines
-        return lines
+        if level not in self.drawn:
+            coordinates = np.vstack((self._curve_segments(2.0 ** level), self._arrow_bars()))
+            with gc_paused():     # thousands of new objects, no cycles among them
+                self.drawn[level] = [QLineF(*row) for row in coordinates.tolist()]
+        return self.drawn[level]
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self.bounds
+    def _curve_segments(self, scale: float) -> np.ndarray:
+        """(x1, y1, x2, y2) rows: the visible part of each curve cut uniformly into n
+        segments; a quadratic curve strays |a − 2c + b|·span²/8n² = bend·L·span²/4n²
+        from them, kept within `TOLERANCE` pixels at `scale`."""
+        span = self.t1 - self.t0
+        shown = np.nonzero(span > 0)[0]
+        stray = self.bend[shown] * self.chord[shown] * scale / 4
+        count = np.clip(np.ceil(span[shown] * np.sqrt(stray / TOLERANCE)), 1, MAX_SEGMENTS)
+        count = count.astype(int)
+        edge = np.repeat(shown, count)
+        first_of_edge = np.repeat(np.cumsum(count) - count, count)
+        step = np.arange(len(edge)) - first_of_edge
+        per_step = np.repeat(span[shown] / count, count)
+        begin = self.t0[edge] + step * per_step
+        return np.hstack((self._at(edge, begin), self._at(edge, begin + per_step)))
 
-    def paint(self, painter, _option, _widget=None) -> None:
-        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing,
-                              len(self.edges) <= ANTIALIAS_UP_TO)
+    def _at(self, edge: np.ndarray, t: np.ndarray) -> np.ndarray:
+        u = (1 - t)[:, None]
+        t = t[:, None]
+        return (u * u * self.start[edge] + 2 * u * t * self.control[edge]
+                + t * t * self.end[edge])
+
+    def _arrow_bars(self) -> np.ndarray:
+        """(x1, y1, x2, y2) rows: each directed edge's arrowhead bar, `ARROW_BACK`
+        before the second actor's centre across the curve's end tangent, unless that
+        actor's shape covers it."""
+        arrowed = np.nonzero(self.arrowed)[0]
+        tip = self.end[arrowed]
+        tangent = tip - self.control[arrowed]
+        length = np.hypot(tangent[:, 0], tangent[:, 1])[:, None]
+        direction = tangent / np.where(length > 0, length, 1.0)
+        back = tip - direction * ARROW_BACK
+        across = np.column_stack((-direction[:, 1], direction[:, 0])) * ARROW_HALF
+        return np.hstack((back + across, back - across)).reshape(-1, 4)
+
+    def paint(self, painter: QPainter, scale: float) -> None:
+        """Draw the layer with `painter` (its transform maps scene units to `scale`)."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialiased)
         painter.setPen(self.pen)
         painter.drawLines(self.lines_at(scale))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QStyleOptionGraphicsItem,
 )
 
 from gui.network.edges import EdgeLayer, TieEdge
@@ -62,6 +63,7 @@ class ActorNode:
         self.label.setTransform(QTransform.fromTranslate(
             -self.label.boundingRect().width() / 2, 0))
         self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.actor_id = actor.id
         self.radius = radius
         self.edges: list[TieEdge] = []
@@ -103,10 +105,40 @@ class NetworkScene(QGraphicsScene):
                             0.04 + 0.07 * rank)
             self.edges.append(drawn)
             styles.setdefault(drawn.style, []).append(drawn)
-        for style, edges in sorted(styles.items()):
-            layer = EdgeLayer(style, edges)
-            self.addItem(layer)
-            self.layers.append(layer)
+        self.layers = [EdgeLayer(style, edges) for style, edges in sorted(styles.items())]
+        self.edges_changed()
+
+    def drawn_rect(self) -> QRectF:
+        """What the map draws: the nodes with their labels and the edges."""
+        rect = self.itemsBoundingRect()
+        for layer in self.layers:
+            rect = rect.united(layer.bounds)
+        return rect
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        """The edges, under every node: views cache this picture (`CacheBackground`),
+        so a pan only draws the strip it uncovers."""
+        painter.fillRect(rect, self.palette().base())
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.save()
+        for layer in self.layers:
+            if layer.bounds.intersects(rect):
+                layer.paint(painter, scale)
+        painter.restore()
+
+    def edges_changed(self) -> None:
+        """Redraw the edges in every view (their cached background included)."""
+        for view in self.views():
+            view.resetCachedContent()
+        self.update()
+
+    def follow(self, moved: list[ActorNode]) -> None:
+        """Move the edges of the `moved` nodes to their new positions."""
+        touched = {id(edge) for node in moved for edge in node.edges}
+        for layer in self.layers:
+            if any(id(edge) in touched for edge in layer.edges):
+                layer.rebuild()
+        self.edges_changed()
 
     def edge_at(self, point: QPointF, tolerance: float = 6.0) -> TieEdge | None:
         """The edge nearest `point` within `tolerance` scene units, if any."""
@@ -121,10 +153,7 @@ class NetworkScene(QGraphicsScene):
         moving = [n for n in self.nodes.values() if n.item.isSelected()]
         if event.buttons() & Qt.MouseButton.LeftButton and moving:
             self._dragging = True
-            touched = {id(edge) for node in moving for edge in node.edges}
-            for layer in self.layers:
-                if any(id(edge) in touched for edge in layer.edges):
-                    layer.rebuild()
+            self.follow(moving)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().mouseReleaseEvent(event)
@@ -159,12 +188,13 @@ class NetworkMap(QGraphicsView):
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState
                                   | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
         factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
         self.scale(factor, factor)
 
     def fit(self) -> None:
-        rect = self.scene().itemsBoundingRect().adjusted(-40, -40, 40, 40)
+        rect = self.scene().drawn_rect().adjusted(-40, -40, 40, 40)
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
