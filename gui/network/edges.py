@@ -30,7 +30,7 @@ from storage.gc_pause import gc_paused
 
 ANTIALIAS_UP_TO = 100      # edges per layer drawn antialiased (the thick, rare ties)
 TOLERANCE = 0.75           # device pixels between the drawn segments and the curve
-MAX_SEGMENTS = 24
+MAX_SEGMENTS = 64
 ARROW_BACK, ARROW_HALF = 14.0, 7.0
 ARROW_REACH = math.hypot(ARROW_BACK, ARROW_HALF)   # from the centre to the bar's ends
 
@@ -55,16 +55,25 @@ class TieEdge:
         return a, (a + b) / 2 + normal * self.bend, b
 
     def distance(self, point: QPointF) -> float:
-        """Distance from `point` to the curve (sampled), in scene units."""
+        """Distance from `point` to the curve, in scene units."""
         a, control, b = self.control()
-        best = math.inf
-        for step in range(17):
-            t = step / 16
-            u = 1 - t
-            x = u * u * a.x() + 2 * u * t * control.x() + t * t * b.x()
-            y = u * u * a.y() + 2 * u * t * control.y() + t * t * b.y()
-            best = min(best, math.hypot(point.x() - x, point.y() - y))
-        return best
+        return float(curve_distances(point, *(np.array([[p.x(), p.y()]])
+                                              for p in (a, control, b)))[0])
+
+
+def curve_distances(point: QPointF, start: np.ndarray, control: np.ndarray,
+                    end: np.ndarray) -> np.ndarray:
+    """Distance from `point` to each quadratic curve (rows of the three (n, 2) arrays),
+    measured to 32 chords of it (closer than 0.1 % of the chord to the curve)."""
+    t = np.linspace(0.0, 1.0, 33)[None, :, None]
+    curve = ((1 - t) ** 2 * start[:, None] + 2 * (1 - t) * t * control[:, None]
+             + t * t * end[:, None])                                   # (n, 33, 2)
+    first, step = curve[:, :-1], curve[:, 1:] - curve[:, :-1]
+    here = np.array([point.x(), point.y()])
+    length = np.maximum((step ** 2).sum(axis=2), 1e-12)
+    along = np.clip(((here - first) * step).sum(axis=2) / length, 0.0, 1.0)
+    nearest = first + along[..., None] * step
+    return np.sqrt(((nearest - here) ** 2).sum(axis=2)).min(axis=1)
 
 
 def detail_level(scale: float) -> int:
@@ -140,11 +149,12 @@ class EdgeLayer:
 
     def _curve_segments(self, scale: float) -> np.ndarray:
         """(x1, y1, x2, y2) rows: the visible part of each curve cut uniformly into n
-        segments; a quadratic curve strays |a − 2c + b|·span²/8n² = bend·L·span²/4n²
-        from them, kept within `TOLERANCE` pixels at `scale`."""
+        segments; a quadratic curve strays |B''|·(span/n)²/8 = bend·L·span²/2n² from
+        them (B'' = 2(a − 2c + b), of length 4·bend·L), kept within `TOLERANCE` pixels
+        at `scale`."""
         span = self.t1 - self.t0
         shown = np.nonzero(span > 0)[0]
-        stray = self.bend[shown] * self.chord[shown] * scale / 4
+        stray = self.bend[shown] * self.chord[shown] * scale / 2
         count = np.clip(np.ceil(span[shown] * np.sqrt(stray / TOLERANCE)), 1, MAX_SEGMENTS)
         count = count.astype(int)
         edge = np.repeat(shown, count)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
 )
 
-from gui.network.edges import EdgeLayer, TieEdge
+from gui.network.edges import EdgeLayer, TieEdge, curve_distances
 
 SCALE = 320.0
 GROUP_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
@@ -141,12 +141,18 @@ class NetworkScene(QGraphicsScene):
         self.edges_changed()
 
     def edge_at(self, point: QPointF, tolerance: float = 6.0) -> TieEdge | None:
-        """The edge nearest `point` within `tolerance` scene units, if any."""
-        near = [(edge.distance(point), index) for index, edge in enumerate(self.edges)]
-        if not near:
-            return None
-        distance, index = min(near)
-        return self.edges[index] if distance <= tolerance else None
+        """The edge nearest `point` within `tolerance` scene units, if any (as drawn:
+        the layers hold each curve's geometry since its actors last moved)."""
+        best, found = tolerance, None
+        for layer in self.layers:
+            if not layer.edges or not layer.bounds.adjusted(
+                    -tolerance, -tolerance, tolerance, tolerance).contains(point):
+                continue
+            distances = curve_distances(point, layer.start, layer.control, layer.end)
+            index = int(distances.argmin())
+            if distances[index] <= best:
+                best, found = float(distances[index]), layer.edges[index]
+        return found
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().mouseMoveEvent(event)
