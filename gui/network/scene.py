@@ -1,15 +1,20 @@
 """The network map: actors as draggable nodes, ties as edges, on a QGraphicsView.
 
-Actors are circles (non-state) or rounded squares (state) coloured by stakeholder
-group and sized by how many passages evidence their ties; edges are as thick as the
-passages behind them, arrowed where the tie has a direction, dashed red for
-conflict. Positions are in the layout's unit square ([-1, 1]², `analysis.network.layout`)
-scaled by `SCALE`; dragging a node moves its edges live and, when released, reports
-the new positions (`positions_moved`) so the panel can store them as one action.
-Clicking an edge reports it (`edge_clicked`). The wheel zooms, dragging the
-background pans. Edges of one style (conflict or not, width) are painted as one path
-item (`EdgeLayer`), and a click finds its edge by distance to the curves, so 200 actors
-and thousands of ties stay fluid; nodes are cached.
+Actors are circles (non-state) or squares (state) coloured by stakeholder group and
+sized by how many passages evidence their ties, with a one-pixel outline and a label
+that keeps its size in pixels at any zoom (cached once as a pixmap); edges are as
+thick as the passages behind them, arrowed where the tie has a direction, dashed red
+for conflict. Positions are in the layout's unit square ([-1, 1]²,
+`analysis.network.layout`) scaled by `SCALE`; dragging a node moves its edges live
+and, when released, reports the new positions (`positions_moved`) so the panel can
+store them as one action. Clicking an edge reports it (`edge_clicked`). The wheel
+zooms, dragging the background pans.
+
+Speed (200 actors, 5,000 ties: pan and zoom within a 60 fps frame): the edges are
+not items but the scene's background (`drawBackground`, one `EdgeLayer` per style,
+see `gui/network/edges.py`), which the view caches (`CacheBackground`), so a pan
+repaints the edges only in the strip it uncovers and a zoom redraws them from
+segments made once per zoom level.
 """
 
 from __future__ import annotations
