@@ -105,7 +105,7 @@ class EdgeLayer:
             self.pen.setStyle(Qt.PenStyle.DashLine)
         self.antialiased = len(edges) <= ANTIALIAS_UP_TO
         self.edges = edges
-        self.drawn: dict[int, list[QLineF]] = {}
+        self.drawn: dict[int, tuple[list[QLineF], np.ndarray]] = {}
         self.bounds = QRectF()
         self.rebuild()
 
@@ -138,14 +138,26 @@ class EdgeLayer:
         return QRectF(left, top, right - left, bottom - top).adjusted(
             -margin, -margin, margin, margin)
 
-    def lines_at(self, scale: float) -> list[QLineF]:
-        """The layer's segments drawn at `scale` (made on first use at its level)."""
+    def lines_at(self, scale: float, within: QRectF | None = None) -> list[QLineF]:
+        """The layer's segments drawn at `scale` (made on first use at its level);
+        given `within` (scene units), only those whose box meets it."""
         level = detail_level(scale)
         if level not in self.drawn:
             coordinates = np.vstack((self._curve_segments(2.0 ** level), self._arrow_bars()))
             with gc_paused():     # thousands of new objects, no cycles among them
-                self.drawn[level] = [QLineF(*row) for row in coordinates.tolist()]
-        return self.drawn[level]
+                lines = [QLineF(*row) for row in coordinates.tolist()]
+            boxes = np.column_stack((np.minimum(coordinates[:, 0], coordinates[:, 2]),
+                                     np.minimum(coordinates[:, 1], coordinates[:, 3]),
+                                     np.maximum(coordinates[:, 0], coordinates[:, 2]),
+                                     np.maximum(coordinates[:, 1], coordinates[:, 3])))
+            self.drawn[level] = (lines, boxes)
+        lines, boxes = self.drawn[level]
+        if within is None or within.contains(self.bounds) or not lines:
+            return lines
+        left, top, right, bottom = within.getCoords()
+        meets = np.nonzero((boxes[:, 0] <= right) & (boxes[:, 2] >= left)
+                           & (boxes[:, 1] <= bottom) & (boxes[:, 3] >= top))[0]
+        return [lines[index] for index in meets.tolist()]
 
     def _curve_segments(self, scale: float) -> np.ndarray:
         """(x1, y1, x2, y2) rows: the visible part of each curve cut uniformly into n
@@ -183,8 +195,12 @@ class EdgeLayer:
         across = np.column_stack((-direction[:, 1], direction[:, 0])) * ARROW_HALF
         return np.hstack((back + across, back - across)).reshape(-1, 4)
 
-    def paint(self, painter: QPainter, scale: float) -> None:
-        """Draw the layer with `painter` (its transform maps scene units to `scale`)."""
+    def paint(self, painter: QPainter, scale: float, exposed: QRectF) -> None:
+        """Draw the segments that may show in `exposed` (scene units) with `painter`,
+        whose transform maps scene units to `scale`: when zoomed in, most of them lie
+        outside the view, and skipping them is cheaper than letting Qt clip them."""
+        margin = self.pen.widthF()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialiased)
         painter.setPen(self.pen)
-        painter.drawLines(self.lines_at(scale))
+        painter.drawLines(self.lines_at(scale, exposed.adjusted(-margin, -margin,
+                                                                margin, margin)))

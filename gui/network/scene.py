@@ -128,7 +128,7 @@ class NetworkScene(QGraphicsScene):
         painter.save()
         for layer in self.layers:
             if layer.bounds.intersects(rect):
-                layer.paint(painter, scale)
+                layer.paint(painter, scale, rect)
         painter.restore()
 
     def edges_changed(self) -> None:

@@ -9,7 +9,7 @@ import random
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsView
@@ -181,3 +181,18 @@ def test_labels_keep_their_size_in_pixels_when_zoomed(qtbot, triangle):
     view.scale(3, 3)
     assert label.deviceTransform(view.viewportTransform()).m11() == pytest.approx(before)
     assert before == pytest.approx(1.0)
+
+
+def test_only_the_segments_that_meet_the_exposed_rect_are_drawn(qtbot, triangle):
+    view = shown(qtbot, *triangle[:2])
+    layer = next(layer for layer in view.scene().layers
+                 if layer.edges[0].edge.type_key == "information")
+    every = layer.lines_at(4.0)
+    corner = QRectF(-0.8 * SCALE, 0.0, 0.5 * SCALE, 0.6 * SCALE)     # around actor A
+    some = layer.lines_at(4.0, corner)
+    assert 0 < len(some) < len(every)
+    for line in every:
+        box = QRectF(line.p1(), line.p2()).normalized()
+        meets = box.intersects(corner) or corner.contains(line.p1())
+        assert (line in some) == meets
+    assert layer.lines_at(4.0, layer.bounds.adjusted(-1, -1, 1, 1)) == every
