@@ -24,12 +24,13 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from storage.gc_pause import gc_paused
 
-ANTIALIAS_UP_TO = 100      # edges per layer drawn antialiased (the thick, rare ties)
+ANTIALIAS_UP_TO = 400      # edges per layer drawn antialiased (as before: fewer, smooth)
 TOLERANCE = 0.75           # device pixels between the drawn segments and the curve
+SMOOTH_TOLERANCE = 0.1     # the same for antialiased layers, where kinks would show
 MAX_SEGMENTS = 64
 ARROW_BACK, ARROW_HALF = 14.0, 7.0
 ARROW_REACH = math.hypot(ARROW_BACK, ARROW_HALF)   # from the centre to the bar's ends
@@ -104,6 +105,10 @@ class EdgeLayer:
         if conflict:
             self.pen.setStyle(Qt.PenStyle.DashLine)
         self.antialiased = len(edges) <= ANTIALIAS_UP_TO
+        # Antialiased dashes restart on every line, so each dashed curve is one polyline
+        # there; aliased `drawLines` carries the dash pattern from one line to the next.
+        self.polylines = conflict and self.antialiased
+        self.drawn_polylines: dict[int, list[QPolygonF]] = {}
         self.edges = edges
         self.drawn: dict[int, tuple[list[QLineF], np.ndarray]] = {}
         self.bounds = QRectF()
@@ -111,7 +116,7 @@ class EdgeLayer:
 
     def rebuild(self) -> None:
         """Read the actors' positions again (one moved) and forget the segments."""
-        self.drawn = {}
+        self.drawn, self.drawn_polylines = {}, {}
         nodes = {id(n): n for e in self.edges for n in (e.first, e.second)}
         where = {key: (n.item.pos().x(), n.item.pos().y(), n.radius - 1)
                  for key, n in nodes.items()}
@@ -143,7 +148,8 @@ class EdgeLayer:
         given `within` (scene units), only those whose box meets it."""
         level = detail_level(scale)
         if level not in self.drawn:
-            coordinates = np.vstack((self._curve_segments(2.0 ** level), self._arrow_bars()))
+            curves = np.empty((0, 4)) if self.polylines else self._curve_segments(2.0 ** level)[0]
+            coordinates = np.vstack((curves, self._arrow_bars()))
             with gc_paused():     # thousands of new objects, no cycles among them
                 lines = [QLineF(*row) for row in coordinates.tolist()]
             boxes = np.column_stack((np.minimum(coordinates[:, 0], coordinates[:, 2]),
@@ -159,22 +165,36 @@ class EdgeLayer:
                            & (boxes[:, 1] <= bottom) & (boxes[:, 3] >= top))[0]
         return [lines[index] for index in meets.tolist()]
 
-    def _curve_segments(self, scale: float) -> np.ndarray:
-        """(x1, y1, x2, y2) rows: the visible part of each curve cut uniformly into n
-        segments; a quadratic curve strays |B''|·(span/n)²/8 = bend·L·span²/2n² from
-        them (B'' = 2(a − 2c + b), of length 4·bend·L), kept within `TOLERANCE` pixels
-        at `scale`."""
+    def _curve_segments(self, scale: float) -> tuple[np.ndarray, np.ndarray]:
+        """(x1, y1, x2, y2) rows and the edge of each: the visible part of each curve
+        cut uniformly into n segments; a quadratic curve strays |B''|·(span/n)²/8 =
+        bend·L·span²/2n² from them (B'' = 2(a − 2c + b), of length 4·bend·L), kept
+        within `TOLERANCE` pixels at `scale` (`SMOOTH_TOLERANCE` when antialiased)."""
         span = self.t1 - self.t0
         shown = np.nonzero(span > 0)[0]
         stray = self.bend[shown] * self.chord[shown] * scale / 2
-        count = np.clip(np.ceil(span[shown] * np.sqrt(stray / TOLERANCE)), 1, MAX_SEGMENTS)
+        tolerance = SMOOTH_TOLERANCE if self.antialiased else TOLERANCE
+        count = np.clip(np.ceil(span[shown] * np.sqrt(stray / tolerance)), 1, MAX_SEGMENTS)
         count = count.astype(int)
         edge = np.repeat(shown, count)
         first_of_edge = np.repeat(np.cumsum(count) - count, count)
         step = np.arange(len(edge)) - first_of_edge
         per_step = np.repeat(span[shown] / count, count)
         begin = self.t0[edge] + step * per_step
-        return np.hstack((self._at(edge, begin), self._at(edge, begin + per_step)))
+        return np.hstack((self._at(edge, begin), self._at(edge, begin + per_step))), edge
+
+    def polylines_at(self, scale: float) -> list[QPolygonF]:
+        """Each visible curve as one polyline (for `self.polylines` layers)."""
+        level = detail_level(scale)
+        if level not in self.drawn_polylines:
+            rows, edge = self._curve_segments(2.0 ** level)
+            firsts = np.nonzero(np.r_[True, edge[1:] != edge[:-1]])[0] if len(edge) else []
+            lasts = np.r_[firsts[1:], len(edge)] if len(edge) else []
+            self.drawn_polylines[level] = [
+                QPolygonF([QPointF(x, y) for x, y in
+                           np.vstack((rows[first:last, :2], rows[last - 1, 2:])).tolist()])
+                for first, last in zip(firsts, lasts, strict=True)]
+        return self.drawn_polylines[level]
 
     def _at(self, edge: np.ndarray, t: np.ndarray) -> np.ndarray:
         u = (1 - t)[:, None]
@@ -204,3 +224,5 @@ class EdgeLayer:
         painter.setPen(self.pen)
         painter.drawLines(self.lines_at(scale, exposed.adjusted(-margin, -margin,
                                                                 margin, margin)))
+        for polyline in self.polylines_at(scale) if self.polylines else ():
+            painter.drawPolyline(polyline)

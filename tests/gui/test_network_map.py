@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsView
 
 from analysis.network import layout, network_view
-from gui.network.edges import TOLERANCE, visible_span
+from gui.network.edges import SMOOTH_TOLERANCE, visible_span
 from gui.network.scene import SCALE, NetworkMap, NetworkScene
 
 EDGE_GREY, CONFLICT_RED = QColor("#555555"), QColor("#c0392b")
@@ -142,23 +142,29 @@ def test_the_cached_background_matches_a_full_repaint_after_pans_and_zooms(qtbot
         assert differing < 0.0005, f"step {step}: {differing:.2%} of the bytes differ"
 
 
-def test_curves_get_more_segments_when_zoomed_in_and_stay_on_the_curve(qtbot, triangle):
+@pytest.mark.parametrize("type_key", ["agreement", "conflict"])
+def test_curves_get_more_segments_when_zoomed_in_and_stay_on_the_curve(qtbot, triangle,
+                                                                       type_key):
     view = shown(qtbot, *triangle[:2])
-    conflict = edge_of(view, "conflict")
-    layer = next(layer for layer in view.scene().layers if conflict in layer.edges)
-    assert layer.edges == [conflict]
-    samples = [on_curve(conflict, step / 2000) for step in range(2001)]
+    drawn = edge_of(view, type_key)
+    layer = next(layer for layer in view.scene().layers if drawn in layer.edges)
+    assert layer.edges == [drawn] and layer.antialiased
+    samples = [on_curve(drawn, step / 2000) for step in range(2001)]
     counts = []
-    for scale in (0.5, 2.0, 8.0):
-        lines = layer.lines_at(scale)
-        counts.append(len(lines))
-        for line in lines:
-            middle = (line.p1() + line.p2()) / 2
+    for scale in (0.5, 2.0, 4.0):           # (past that, MAX_SEGMENTS bounds the cut)
+        if layer.polylines:                 # dashed: one polyline, the dashes run on
+            (polyline,) = layer.polylines_at(scale)
+            segments = [(polyline[i], polyline[i + 1]) for i in range(len(polyline) - 1)]
+        else:
+            segments = [(line.p1(), line.p2()) for line in layer.lines_at(scale)]
+        counts.append(len(segments))
+        for first, second in segments:
+            middle = (first + second) / 2
             nearest = min(range(len(samples)), key=lambda i: math.hypot(
                 middle.x() - samples[i].x(), middle.y() - samples[i].y()))
-            finer = [on_curve(conflict, (nearest + k / 100) / 2000) for k in range(-100, 101)]
+            finer = [on_curve(drawn, (nearest + k / 100) / 2000) for k in range(-100, 101)]
             gap = min(math.hypot(middle.x() - p.x(), middle.y() - p.y()) for p in finer)
-            assert gap * scale <= TOLERANCE + 0.01
+            assert gap * scale <= SMOOTH_TOLERANCE + 0.01
     assert counts[0] < counts[1] < counts[2]
 
 
