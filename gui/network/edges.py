@@ -165,6 +165,17 @@ class EdgeLayer:
                            & (boxes[:, 1] <= bottom) & (boxes[:, 3] >= top))[0]
         return [lines[index] for index in meets.tolist()]
 
+    def ready_at(self, scale: float) -> bool:
+        """Whether the segments drawn at `scale` are made."""
+        level = detail_level(scale)
+        return level in self.drawn and (not self.polylines or level in self.drawn_polylines)
+
+    def prepare(self, scale: float) -> None:
+        """Make the segments drawn at `scale` ahead of their first frame."""
+        self.lines_at(scale)
+        if self.polylines:
+            self.polylines_at(scale)
+
     def _curve_segments(self, scale: float) -> tuple[np.ndarray, np.ndarray]:
         """(x1, y1, x2, y2) rows and the edge of each: the visible part of each curve
         cut uniformly into n segments; a quadratic curve strays |B''|·(span/n)²/8 =

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -87,6 +87,9 @@ class NetworkScene(QGraphicsScene):
         self.edges: list[TieEdge] = []
         self.layers: list[EdgeLayer] = []
         self._dragging = False
+        self._ahead: list[tuple[EdgeLayer, float]] = []
+        self._ahead_timer = QTimer(self, singleShot=True, interval=0)
+        self._ahead_timer.timeout.connect(self._work_ahead)
 
     def show_view(self, view, positions: dict, group_order: list[int]) -> None:
         """Draw `view` (analysis.network.NetworkView) at `positions`."""
@@ -110,6 +113,7 @@ class NetworkScene(QGraphicsScene):
                             0.04 + 0.07 * rank)
             self.edges.append(drawn)
             styles.setdefault(drawn.style, []).append(drawn)
+        self._ahead = []
         self.layers = [EdgeLayer(style, edges) for style, edges in sorted(styles.items())]
         self.edges_changed()
 
@@ -130,6 +134,25 @@ class NetworkScene(QGraphicsScene):
             if layer.bounds.intersects(rect):
                 layer.paint(painter, scale, rect)
         painter.restore()
+        self._plan_ahead(scale)
+
+    def _plan_ahead(self, scale: float) -> None:
+        """Make the segments of the next zoom levels in and out while the app is idle,
+        one layer at a time, so that zooming past a doubling does not pay for them in
+        a frame (not while dragging: each move would throw them away)."""
+        if self._dragging:
+            return
+        self._ahead = [(layer, scale * factor) for factor in (2.0, 0.5)
+                       for layer in self.layers if not layer.ready_at(scale * factor)]
+        if self._ahead and not self._ahead_timer.isActive():
+            self._ahead_timer.start()
+
+    def _work_ahead(self) -> None:
+        if self._ahead and not self._dragging:
+            layer, scale = self._ahead.pop(0)
+            layer.prepare(scale)
+        if self._ahead and not self._dragging:
+            self._ahead_timer.start()
 
     def edges_changed(self) -> None:
         """Redraw the edges in every view (their cached background included)."""

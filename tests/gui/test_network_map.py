@@ -202,3 +202,13 @@ def test_only_the_segments_that_meet_the_exposed_rect_are_drawn(qtbot, triangle)
         meets = box.intersects(corner) or corner.contains(line.p1())
         assert (line in some) == meets
     assert layer.lines_at(4.0, layer.bounds.adjusted(-1, -1, 1, 1)) == every
+
+
+def test_the_next_zoom_levels_are_made_while_idle(qtbot, triangle):
+    view = shown(qtbot, *triangle[:2])
+    picture(view)
+    scale = view.transform().m11()
+    layers = view.scene().layers
+    qtbot.waitUntil(lambda: all(layer.ready_at(scale * 2) and layer.ready_at(scale / 2)
+                                for layer in layers))
+    assert not any(layer.ready_at(scale * 4) for layer in layers)
