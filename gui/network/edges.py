@@ -5,7 +5,8 @@ tie type so that ties of several types between one pair stay apart. Edges of one
 (conflict or not, width step) are painted by one `EdgeLayer` with a single `drawLines`
 of straight segments, on the view's cached background (`NetworkScene.drawBackground`):
 stroking 3,400 curves (5,000 ties) cost ~40 ms a frame, while the raster engine fills
-straight segments several times faster.
+straight segments several times faster. (Antialiased dashed layers draw one polyline
+per curve instead, so that their dashes run on from segment to segment.)
 
 - Level of detail: each curve is cut into as few segments as keep it within
   `TOLERANCE` device pixels of the true curve at the current zoom, so a slight bend
@@ -13,8 +14,10 @@ straight segments several times faster.
   segments of a zoom level (`detail_level`, one per doubling) are computed for the
   whole layer at once with numpy, and kept until an actor moves.
 - What lies under a node is not drawn: nodes are painted above edges and most ties
-  end on the large nodes of the busiest actors, so the hidden parts (and arrowheads)
-  were about half of the segments. The map looks the same.
+  end on the large nodes of the busiest actors; skipping the hidden parts (and the
+  arrowheads a node covers) halved the edges' drawing time there. The map looks the
+  same.
+- Only the segments whose box meets the exposed rect are passed to Qt.
 - A click finds its edge by distance to the full curve (`TieEdge.distance`).
 """
 
