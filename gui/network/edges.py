@@ -232,11 +232,14 @@ class EdgeLayer:
     def paint(self, painter: QPainter, scale: float, exposed: QRectF) -> None:
         """Draw the segments that may show in `exposed` (scene units) with `painter`,
         whose transform maps scene units to `scale`: when zoomed in, most of them lie
-        outside the view, and skipping them is cheaper than letting Qt clip them."""
+        outside the view, and skipping them is cheaper than letting Qt clip them.
+        Not for dashes: `drawLines` carries the dash pattern from line to line, so the
+        strip a pan uncovers must see the same lines as the rest to match it."""
         margin = self.pen.widthF()
+        within = None if self.pen.style() != Qt.PenStyle.SolidLine else exposed.adjusted(
+            -margin, -margin, margin, margin)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialiased)
         painter.setPen(self.pen)
-        painter.drawLines(self.lines_at(scale, exposed.adjusted(-margin, -margin,
-                                                                margin, margin)))
+        painter.drawLines(self.lines_at(scale, within))
         for polyline in self.polylines_at(scale) if self.polylines else ():
             painter.drawPolyline(polyline)

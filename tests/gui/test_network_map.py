@@ -136,10 +136,21 @@ def test_the_cached_background_matches_a_full_repaint_after_pans_and_zooms(qtbot
             else:
                 view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + 31)
                 view.verticalScrollBar().setValue(view.verticalScrollBar().value() - 17)
-        first, second = (np.asarray(picture(v).convertToFormat(
-            QImage.Format.Format_RGB32).constBits()) for v in (cached, full))
-        differing = np.count_nonzero(first != second) / first.size
-        assert differing < 0.0005, f"step {step}: {differing:.2%} of the bytes differ"
+        first, second = (softened(picture(v)) for v in (cached, full))
+        differing = np.count_nonzero(np.abs(first - second) > 40) / first.size
+        assert differing < 0.0005, f"step {step}: {differing:.2%} of the pixels differ"
+
+
+def softened(image: QImage) -> np.ndarray:
+    """Grey levels averaged over 3×3 pixels. A pan scrolls the cached picture by whole
+    pixels while the scene moved by a fraction more, and antialiased edges then differ
+    by a few levels; a stale or missing edge differs by far more."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    rows = np.frombuffer(grey.constBits(), np.uint8).reshape(grey.height(), -1)
+    pixels = rows[:, :grey.width()].astype(float)
+    padded = np.pad(pixels, 1, mode="edge")
+    return sum(padded[dy:dy + pixels.shape[0], dx:dx + pixels.shape[1]]
+               for dy in range(3) for dx in range(3)) / 9
 
 
 @pytest.mark.parametrize("type_key", ["agreement", "conflict"])
