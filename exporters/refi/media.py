@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from exporters.privacy.images import private_parts_removed
+from exporters.refi.parts import coded_selection
 from exporters.refi.transcripts import RECORDING_KINDS, recording_kind
 from importers.pdf import page_sizes
 from resources.refi import stable_guid, xml_safe
@@ -175,14 +176,6 @@ def _write_region(xf, q: str, content, region, page: PageRegion | None = None) -
         attrib["page"] = str(page.page)
     attrib.update(zip(("firstX", "firstY", "secondX", "secondY"), map(str, corners),
                       strict=True))
-    coding = {"guid": stable_guid("coding", region.guid)}
-    user = content.user_guids.get(region.coder)
-    if user:
-        attrib["creatingUser"] = coding["creatingUser"] = user
-    with xf.element(f"{q}{'PDFSelection' if page else 'PictureSelection'}", attrib):
-        if region.memo:
-            with xf.element(f"{q}Description"):
-                xf.write(xml_safe(region.memo))
-        with xf.element(f"{q}Coding", coding), xf.element(
-                f"{q}CodeRef", {"targetGUID": content.code_guids[region.code_id]}):
-            pass
+    tag = "PDFSelection" if page else "PictureSelection"
+    with coded_selection(xf, q, tag, attrib, content, region):
+        pass

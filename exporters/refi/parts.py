@@ -5,6 +5,8 @@ recordings)."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from lxml import etree
 
 from exporters.refi.content import (
@@ -19,6 +21,7 @@ from resources.refi import (
     PROJECT_NS,
     SOURCE_VARIABLES,
     guid_for_export,
+    stable_guid,
     xml_safe,
 )
 
@@ -100,3 +103,23 @@ def write_source_tail(xf, content: ExportContent, source, q: str) -> None:
             variable_value(holder, q, key, kind, value)
         for child in holder:
             xf.write(child)
+
+
+
+@contextmanager
+def coded_selection(xf, q: str, tag: str, attrib: dict, content: ExportContent, item):
+    """The selection element `tag` of one coded item (a segment or an image region):
+    its creating user, its memo as the Description and its one Coding; what else the
+    element holds is written inside the `with` block."""
+    coding = {"guid": stable_guid("coding", attrib["guid"])}
+    user = content.user_guids.get(item.coder)
+    if user:
+        attrib["creatingUser"] = coding["creatingUser"] = user
+    with xf.element(f"{q}{tag}", attrib):
+        if item.memo:
+            with xf.element(f"{q}Description"):
+                xf.write(xml_safe(item.memo))
+        with xf.element(f"{q}Coding", coding), xf.element(
+                f"{q}CodeRef", {"targetGUID": content.code_guids[item.code_id]}):
+            pass
+        yield

@@ -17,7 +17,7 @@ be pseudonymised): the element keeps its transcript, without `path`.
 
 from __future__ import annotations
 
-from exporters.refi.parts import memo_guid, write_source_tail
+from exporters.refi.parts import coded_selection, memo_guid, write_source_tail
 from resources.refi import stable_guid, xml_safe
 from storage.transcript import TIMESTAMP, timestamp_ms
 
@@ -78,17 +78,7 @@ def _write_selection(xf, q: str, content, segment, names: dict[int, str],
     attrib = {"guid": segment_guid, "name": xml_safe(names.get(segment.id, "")),
               "fromSyncPoint": point_guids[segment.start],
               "toSyncPoint": point_guids[segment.end]}
-    coding = {"guid": stable_guid("coding", segment_guid)}
-    user = content.user_guids.get(segment.coder)
-    if user:
-        attrib["creatingUser"] = coding["creatingUser"] = user
-    with xf.element(f"{q}TranscriptSelection", attrib):
-        if segment.memo:
-            with xf.element(f"{q}Description"):
-                xf.write(xml_safe(segment.memo))
-        with xf.element(f"{q}Coding", coding), xf.element(
-                f"{q}CodeRef", {"targetGUID": content.code_guids[segment.code_id]}):
-            pass
+    with coded_selection(xf, q, "TranscriptSelection", attrib, content, segment):
         for memo in content.memos_by_target.get(("segment", segment.id), ()):
             with xf.element(f"{q}NoteRef", {"targetGUID": memo_guid(memo)}):
                 pass
