@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from storage.network import Actor, TieType
+
+if TYPE_CHECKING:  # networkx is imported when a map is first measured (0.25 s)
+    import networkx as nx
 
 CENTRALISED = 0.5      # degree centralisation from which one actor is "at the centre"
 FORMS = ("shared_governance", "lead_organisation", "administrative_organisation")
@@ -124,6 +126,8 @@ def _passes(selection: NetworkFilter, type_key: str, source) -> bool:
 
 def graph_of(actors: list[Actor], edges: list[Edge]) -> nx.Graph:
     """The undirected graph of the actors, edge weights summing passages of all types."""
+    import networkx as nx
+
     graph = nx.Graph()
     graph.add_nodes_from(a.id for a in actors)
     for edge in edges:
@@ -136,6 +140,8 @@ def graph_of(actors: list[Actor], edges: list[Edge]) -> nx.Graph:
 
 def measure(actors: list[Actor], edges: list[Edge]) -> Measures:
     """Density, centralities, centralisation and the suggested form (see module doc)."""
+    import networkx as nx
+
     graph = graph_of(actors, edges)
     linked = graph.subgraph([n for n in graph if graph.degree(n) > 0])
     result = Measures()
@@ -170,6 +176,8 @@ def degree_centralisation(graph: nx.Graph) -> float:
 def layout(view: NetworkView, seed: int = 7) -> dict[int, tuple[float, float]]:
     """Positions in [-1, 1]²: saved ones kept, the others placed by a force-directed
     layout (networkx's spring layout, seeded, so the same network looks the same)."""
+    import networkx as nx
+
     graph = graph_of(view.actors, view.edges)
     saved = {a.id: (a.x, a.y) for a in view.actors if a.x is not None and a.y is not None}
     if len(saved) == graph.number_of_nodes():
