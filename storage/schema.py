@@ -5,8 +5,9 @@ A project file is upgraded by applying, in order, every migration it has not yet
 never edited once released: a change to the schema is a new numbered function at the
 end. `SCHEMA_VERSION` is the number of migrations this build knows. The migrations of
 the data-collection tables (field work, surveys, media) live in
-`storage/schema_collection.py` and are registered here in their numbered place, so this
-file shows the order of them all.
+`storage/schema_collection.py`, those of coding work (the network's ties, coders'
+copies, the typing log) in `storage/schema_coding.py`; all are registered here in their
+numbered place, so this file shows the order of them all.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from storage import schema_coding as coding
 from storage import schema_collection as collection
 from storage.fulltext import create_index
 
@@ -352,54 +354,7 @@ def _add_v8_trust_alias(db: Database) -> None:
 migrations(name="0013_media")(collection.m0013_media)
 
 
-@migrations(name="0014_network")
-def m0014_network(db: Database) -> None:
-    """The collaboration network: actors (organisations and groups, state or not), the
-    kinds of tie, and ties, each evidenced by one coded segment (its passage)."""
-    db.executescript(
-        """
-        CREATE TABLE actors (
-            id INTEGER PRIMARY KEY,
-            guid TEXT NOT NULL UNIQUE,
-            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            sector TEXT NOT NULL DEFAULT 'non_state'
-                CHECK (sector IN ('state', 'non_state')),
-            group_id INTEGER REFERENCES groups(id),
-            administrative INTEGER NOT NULL DEFAULT 0,
-            notes TEXT NOT NULL DEFAULT '',
-            x REAL,
-            y REAL,
-            position INTEGER NOT NULL DEFAULT 0,
-            created TEXT NOT NULL,
-            modified TEXT NOT NULL
-        );
-        CREATE TABLE tie_types (
-            key TEXT PRIMARY KEY,
-            label_en TEXT NOT NULL,
-            label_id TEXT NOT NULL,
-            directed INTEGER NOT NULL DEFAULT 0,
-            code_id INTEGER REFERENCES codes(id),
-            position INTEGER NOT NULL DEFAULT 0
-        );
-        CREATE TABLE ties (
-            id INTEGER PRIMARY KEY,
-            segment_id INTEGER NOT NULL UNIQUE REFERENCES segments(id),
-            from_actor INTEGER NOT NULL REFERENCES actors(id),
-            to_actor INTEGER NOT NULL REFERENCES actors(id),
-            type_key TEXT NOT NULL REFERENCES tie_types(key),
-            directed INTEGER NOT NULL DEFAULT 0,
-            CHECK (from_actor <> to_actor)
-        );
-        CREATE INDEX ties_from ON ties(from_actor);
-        CREATE INDEX ties_to ON ties(to_actor);
-        INSERT INTO tie_types (key, label_en, label_id, directed, position) VALUES
-            ('agreement', 'Formal agreement / MoU', 'Perjanjian formal / MoU', 0, 0),
-            ('information', 'Information flow', 'Arus informasi', 1, 1),
-            ('resources', 'Resources / funding', 'Sumber daya / pendanaan', 1, 2),
-            ('joint_activity', 'Joint activity', 'Kegiatan bersama', 0, 3),
-            ('conflict', 'Conflict', 'Konflik', 0, 4);
-        """
-    )
+migrations(name="0014_network")(coding.m0014_network)
 
 
 @migrations(name="0015_refi_fidelity")
@@ -419,40 +374,10 @@ def m0015_refi_fidelity(db: Database) -> None:
     )
 
 
-@migrations(name="0017_handout_state")
-def m0017_handout_state(db: Database) -> None:
-    """What a coder's copy held when it was handed out, one row per coding or memo
-    (`storage.handout_state`): `state` is JSON, the fingerprint a later merge compares
-    the copy's and the project's versions against, to tell an edit or a deletion made
-    in the copy from one made in the project since (and both: a conflict)."""
-    db.executescript(
-        """
-        CREATE TABLE handout_state (
-            kind TEXT NOT NULL CHECK (kind IN ('segment', 'memo')),
-            guid TEXT NOT NULL,
-            state TEXT NOT NULL,
-            PRIMARY KEY (kind, guid)
-        ) WITHOUT ROWID;
-        """
-    )
+migrations(name="0017_handout_state")(coding.m0017_handout_state)
 
 
-@migrations(name="0018_typed_text")
-def m0018_typed_text(db: Database) -> None:
-    """The typing log (`storage.typing`): keystrokes stored at once, laid into their
-    source's text (with its segments, pages and index) when the project settles."""
-    db.executescript(
-        """
-        CREATE TABLE typed_text (
-            seq INTEGER PRIMARY KEY,
-            source_id INTEGER NOT NULL,
-            start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
-            inserted TEXT NOT NULL,
-            typed TEXT NOT NULL
-        );
-        """
-    )
+migrations(name="0018_typed_text")(coding.m0018_typed_text)
 
 
 SCHEMA_VERSION = len(migrations._migrations)
