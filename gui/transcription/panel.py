@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import jobs
-from gui.transcription.peaks import decode_peaks
+from gui.transcription.peaks import PeaksDecoding
 from gui.transcription.player import MAX_SPEED, MIN_SPEED, TranscriptionPlayer
 from gui.transcription.settings import TranscriptionSettings
 from gui.transcription.timestamps import clock, format_timestamp, timestamp_before
 from gui.transcription.waveform import WaveformStrip
 from storage.kinds import Kind
-from storage.progress import Cancelled
 
 
 class TranscriptionPanel(QWidget):
@@ -184,7 +182,8 @@ class TranscriptionPanel(QWidget):
     def _show_waveform(self, media) -> None:
         """The recording's peaks: from the cache, else decoded in the background."""
         if self.peaks_job is not None:
-            self.peaks_job.cancelled = True        # another recording now: stop it
+            self.peaks_job.cancel()                # another recording now: stop it
+            self.peaks_job.deleteLater()
             self.peaks_job = None
         self.waveform.set_peaks(None, media.duration_ms or 0 if media else 0)
         if media is None:
@@ -198,18 +197,22 @@ class TranscriptionPanel(QWidget):
 
         def done(peaks: bytes) -> None:
             self.peaks_job = None
+            decoding.deleteLater()
             if project is self.bridge.project:
                 project.media.keep_peaks(media, peaks)
             if getattr(self, "_media", None) is not None and self._media.id == media.id:
                 self.waveform.set_peaks(peaks, duration)
 
-        def failed(error: Exception) -> None:         # no waveform; the slider remains
+        def failed(why: str) -> None:                 # no waveform; the slider remains
             self.peaks_job = None
-            if not isinstance(error, Cancelled):
-                self.waveform.setToolTip(str(error))
+            decoding.deleteLater()
+            if why:
+                self.waveform.setToolTip(why)
 
-        self.peaks_job = jobs.run_job(lambda progress: decode_peaks(path, duration, progress),
-                                      done, failed, parent=self, show_progress=False)
+        decoding = self.peaks_job = PeaksDecoding(path, duration, parent=self)
+        decoding.done.connect(done)
+        decoding.failed.connect(failed)
+        decoding.start()
 
     def _show_name(self) -> None:
         media = getattr(self, "_media", None)

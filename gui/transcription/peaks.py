@@ -1,13 +1,15 @@
 """A recording's waveform peaks: decoded once with Qt Multimedia, kept beside the file.
 
-`decode_peaks(path, duration_ms, progress)` decodes the recording with `QAudioDecoder`
-(the same FFmpeg backend that plays it: wav, mp3, m4a/AAC, ogg/opus, a phone's mp4),
-asking for mono 32-bit float at `RATE` Hz, and keeps the loudest sample of every
-`BIN_MS` milliseconds as one byte (0-255): an hour is 72,000 bytes. It runs in a
-`gui.jobs` worker: the decoder lives in that thread and a local event loop delivers
-its buffers; `progress` returning False stops it (`Cancelled`). `load_peaks` gets them
-from the cache first (`storage.media`: `<file>.peaks` in the media folder, written once
-per recording), else starts the job.
+`PeaksDecoding(path, duration_ms)` decodes the recording with `QAudioDecoder` (the same
+FFmpeg backend that plays it: wav, mp3, m4a/AAC, ogg/opus, a phone's mp4), asking for
+mono 32-bit float at `RATE` Hz, and keeps the loudest sample of every `BIN_MS`
+milliseconds as one byte (0-255): an hour is 72,000 bytes. It lives on the GUI thread:
+the decoder does its work in the backend's own thread and hands each buffer over by a
+signal (a decoder in a worker thread of ours, with its own event loop, could wait on
+the player inside the backend and hang both). `done(bytes)` or `failed(str)` ends it;
+`cancel()` stops it. `decode_peaks` waits for one (tests, scripts). The panel takes
+the peaks from the cache first (`storage.media`: `<file>.peaks` in the media folder,
+written once per recording).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QUrl
+from PySide6.QtCore import QEventLoop, QObject, QUrl, Signal
 from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat
 
 from storage.errors import TelaahError
@@ -48,40 +50,70 @@ class _Peaks:
         return (np.clip(self.values / top, 0.0, 1.0) * 255).astype(np.uint8).tobytes()
 
 
-def decode_peaks(path: Path, duration_ms: int, progress=None) -> bytes:
-    """The peaks of the recording at `path` (see the module docstring)."""
-    decoder = QAudioDecoder()
-    wanted = QAudioFormat()
-    wanted.setSampleFormat(QAudioFormat.SampleFormat.Float)
-    wanted.setChannelCount(1)
-    wanted.setSampleRate(RATE)
-    decoder.setAudioFormat(wanted)
-    decoder.setSource(QUrl.fromLocalFile(str(path)))
-    peaks, loop, problem = _Peaks(duration_ms), QEventLoop(), []
+class PeaksDecoding(QObject):
+    """One recording's peaks, decoded on the GUI thread (see the module docstring)."""
 
-    def ready() -> None:
-        buffer = decoder.read()
+    done = Signal(bytes)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, duration_ms: int, progress=None, parent=None):
+        super().__init__(parent)
+        self.path, self.duration_ms, self.progress = Path(path), duration_ms, progress
+        self.peaks = _Peaks(duration_ms)
+        self.cancelled = False
+        self.decoder = QAudioDecoder(self)
+        wanted = QAudioFormat()
+        wanted.setSampleFormat(QAudioFormat.SampleFormat.Float)
+        wanted.setChannelCount(1)
+        wanted.setSampleRate(RATE)
+        self.decoder.setAudioFormat(wanted)
+        self.decoder.setSource(QUrl.fromLocalFile(str(self.path)))
+        self.decoder.bufferReady.connect(self._ready)
+        self.decoder.finished.connect(self._finished)
+        self.decoder.error.connect(self._error)
+
+    def start(self) -> None:
+        self.decoder.start()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.decoder.stop()
+
+    def _ready(self) -> None:
+        buffer = self.decoder.read()
+        if self.cancelled or not buffer.isValid():
+            return
         rate = buffer.format().sampleRate() or RATE
         samples = np.frombuffer(bytes(buffer.constData()), dtype=np.float32)
-        peaks.add(buffer.startTime(), samples, rate)
-        done = buffer.startTime() // 1000
-        if progress is not None and progress(min(done, duration_ms), duration_ms,
-                                             "") is False:
-            problem.append(Cancelled())
-            decoder.stop()
-            loop.quit()
+        self.peaks.add(buffer.startTime(), samples, rate)
+        done = min(buffer.startTime() // 1000, self.duration_ms)
+        if self.progress is not None and self.progress(done, self.duration_ms, "") is False:
+            self.cancel()
+            self.failed.emit("")
 
-    def failed(_error) -> None:
-        problem.append(TelaahError(f"{Path(path).name}: {decoder.errorString()}"))
-        loop.quit()
+    def _finished(self) -> None:
+        if not self.cancelled:
+            self.done.emit(self.peaks.as_bytes())
 
-    decoder.bufferReady.connect(ready)
-    decoder.finished.connect(loop.quit)
-    decoder.error.connect(failed)
-    decoder.start()
-    if not problem:                # an error said at once ends it before the loop
+    def _error(self, _error) -> None:
+        if not self.cancelled:
+            self.cancelled = True
+            self.failed.emit(f"{self.path.name}: {self.decoder.errorString()}")
+
+
+def decode_peaks(path: Path, duration_ms: int, progress=None) -> bytes:
+    """The peaks of the recording at `path`, waited for; `progress` returning False
+    stops it (`Cancelled`), a decoding error is a `TelaahError`."""
+    decoding = PeaksDecoding(path, duration_ms, progress)
+    loop, result = QEventLoop(), {}
+    decoding.done.connect(lambda peaks: (result.setdefault("peaks", peaks), loop.quit()))
+    decoding.failed.connect(lambda why: (result.setdefault("problem", why), loop.quit()))
+    decoding.start()
+    if not result:
         loop.exec()
-    decoder.stop()
-    if problem:
-        raise problem[0]
-    return peaks.as_bytes()
+    decoding.cancel()
+    if "peaks" in result:
+        return result["peaks"]
+    if result.get("problem"):
+        raise TelaahError(result["problem"])
+    raise Cancelled()

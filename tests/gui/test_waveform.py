@@ -67,6 +67,7 @@ def env(qtbot, project, tmp_path):
     panel = transcription.panel
     loaded = QMediaPlayer.MediaStatus.LoadedMedia
     qtbot.waitUntil(lambda: panel.player.player.mediaStatus() == loaded, timeout=5000)
+    qtbot.waitUntil(lambda: len(panel.waveform.peaks) > 0, timeout=10000)  # decoded
     yield type("Env", (), {"project": project, "panel": panel, "window": window,
                            "source_id": source_id, "waveform": panel.waveform})
     project.unsubscribe(bridge._on_change)
@@ -98,7 +99,7 @@ def test_peaks_read_from_the_cache_next_time(env, qtbot):
     assert env.panel.peaks_job is None and env.waveform.peaks.tobytes() == bytes([7]) * 80
 
 
-def test_peaks_decoded_in_a_worker_thread(env, qtbot):
+def test_peaks_decoded_without_holding_up_the_window(env, qtbot):
     media = env.project.media.recording(env.source_id)
     env.project.media.peaks_path(media).unlink()
     env.window.selection.source_selected.emit(None)
