@@ -103,6 +103,7 @@ class NetworkPanel(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])   # the map 3:2 from the start, not squeezed to a strip
         self.empty = QLabel()
         self.empty.setObjectName("networkEmpty")
         self.empty.setWordWrap(True)
