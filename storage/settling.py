@@ -8,6 +8,8 @@ typing. The check costs one attribute lookup per statement when nothing is pendi
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 _CONTROL = ("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE", "ROLLBACK", "END")
 
 
@@ -23,6 +25,15 @@ class Settling:
         if self.before_statement is not None and not self.hold_settling and not (
                 isinstance(sql, str) and sql.lstrip()[:9].upper().startswith(_CONTROL)):
             self.before_statement()
+
+    @contextmanager
+    def held(self):
+        """Statements inside run without settling first (the typing log's own)."""
+        before, self.hold_settling = self.hold_settling, True
+        try:
+            yield
+        finally:
+            self.hold_settling = before
 
     def execute(self, sql, *args):
         self._settle_before(sql)

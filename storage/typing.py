@@ -158,16 +158,12 @@ class TypingLog:
 
     def type(self, act: Action, source_id: int, start: int, end: int, inserted: str) -> None:
         """Inside `act` (after `takes`): store the edit as a row of the log."""
-        conn = self.project.db.conn
-        conn.hold_settling = True
-        try:
+        with self.project.db.conn.held():
             pending = self.pending.get(source_id) or self._pending_for(source_id)
             stored_at = pending.stored_position(start)
             removed = pending.apply(start, end, inserted)
             act.type_text(source_id, start, end, inserted, removed,
                           pending.segments_past(stored_at))
-        finally:
-            conn.hold_settling = False
         self.pending[source_id] = pending
         self.typed_at = now()
         self._arm()
@@ -176,13 +172,10 @@ class TypingLog:
         """Whether the stored log has rows (of one source): normally only when the
         runs in memory say so, unless a rolled-back transaction brought some back."""
         conn = self.project.db.conn
-        conn.hold_settling = True
-        try:
-            where, params = ("WHERE source_id = ?", [source_id]) if source_id else ("", [])
+        where, params = ("WHERE source_id = ?", [source_id]) if source_id else ("", [])
+        with conn.held():
             return bool(conn.execute(f"SELECT EXISTS (SELECT 1 FROM typed_text {where})",
                                      params).fetchone()[0])
-        finally:
-            conn.hold_settling = False
 
     def _pending_for(self, source_id: int) -> PendingText:
         pending = PendingText(self.project.sources.stored_length(source_id) or 0)

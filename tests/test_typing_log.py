@@ -19,11 +19,8 @@ TEXT = "Dinas Koperasi bertemu pelaku UMKM. Kurator memilih produk ekspor ke Par
 
 
 def _pending_rows(project: Project) -> int:
-    project.db.conn.hold_settling = True    # look at the log without laying it
-    try:
+    with project.db.conn.held():               # look at the log without laying it
         return project.db.conn.execute("SELECT count(*) FROM typed_text").fetchone()[0]
-    finally:
-        project.db.conn.hold_settling = False
 
 
 @pytest.fixture
